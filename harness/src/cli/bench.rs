@@ -1,0 +1,116 @@
+//! `gcstress bench`: programs/s through the executor next to the raw
+//! in-process loop (`mrb_open` + load + `mrb_close`) on the same VM.
+
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use clap::Args;
+use serde_json::json;
+
+use crate::cli::{ensure_vm, VmArg};
+use crate::exec::Executor;
+use crate::exit;
+use crate::run::{self, RunSpec};
+
+/// A ~20-line program typical of what `hunt` generates.
+pub const BENCH_PROGRAM: &str = r#"class Widget
+  attr_accessor :name, :parts
+  def initialize(name)
+    @name = name
+    @parts = []
+  end
+  def add(x)
+    @parts << x
+    self
+  end
+end
+w = Widget.new("w")
+5.times { |i| w.add("part#{i}") }
+h = { a: 1, b: [1, 2, 3] }
+class << w
+  def shout; name.upcase; end
+end
+w.singleton_class.send(:alias_method, :yell, :shout)
+s = w.yell + w.parts.join(",")
+pr = proc { |x| x * 2 }
+r = [1, 2, 3].map(&pr)
+"#;
+
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    #[command(flatten)]
+    pub vm: VmArg,
+    /// Programs per measurement.
+    #[arg(long, default_value_t = 2000)]
+    pub runs: u64,
+    /// Print one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(a: BenchArgs) -> Result<u8> {
+    let vm =
+        a.vm.vm
+            .clone()
+            .unwrap_or_else(|| gcstress_vm::DEFAULT_VM.to_string());
+    let install = ensure_vm(&vm)?;
+    let dir = tempfile::tempdir().context("cannot create a temporary directory")?;
+    let prog = dir.path().join("bench.rb");
+    std::fs::write(&prog, BENCH_PROGRAM).context("cannot write the bench program")?;
+
+    // raw in-process loop, in the worker binary itself
+    let out = std::process::Command::new(&install.worker)
+        .arg("--raw-bench")
+        .arg(a.runs.to_string())
+        .arg(&prog)
+        .output()
+        .with_context(|| format!("cannot run {}", install.worker.display()))?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let last = text.lines().last().unwrap_or("");
+    let raw_ns: f64 = last
+        .split_whitespace()
+        .nth(1)
+        .and_then(|v| v.parse().ok())
+        .with_context(|| format!("the raw loop printed no timing: {last}"))?;
+    let raw_rate = a.runs as f64 / (raw_ns / 1e9);
+
+    // through the executor (fork server), program judged like exec does
+    let mut ex = Executor::new(&install)?;
+    let spec = RunSpec {
+        timeout: Duration::from_secs(10),
+        ..RunSpec::default()
+    };
+    for _ in 0..20 {
+        run::run_once(&mut ex, BENCH_PROGRAM.as_bytes(), "bench.rb", &spec)?;
+    }
+    let t = Instant::now();
+    let mut bad = 0;
+    for _ in 0..a.runs {
+        let o = run::run_once(&mut ex, BENCH_PROGRAM.as_bytes(), "bench.rb", &spec)?;
+        if o.outcome != crate::judge::Kind::Ok {
+            bad += 1;
+        }
+    }
+    let ex_rate = a.runs as f64 / t.elapsed().as_secs_f64();
+    let ratio = raw_rate / ex_rate;
+    if a.json {
+        println!(
+            "{}",
+            json!({"vm": vm, "runs": a.runs, "raw_programs_per_s": raw_rate, "executor_programs_per_s": ex_rate,
+                   "overhead_ratio": ratio, "not_ok": bad})
+        );
+    } else {
+        println!(
+            "vm {vm}: {} runs of a {}-line program",
+            a.runs,
+            BENCH_PROGRAM.lines().count()
+        );
+        println!("  raw in-process loop (mrb_open+load+mrb_close): {raw_rate:>8.0} programs/s");
+        println!("  executor (fork server, judged):                {ex_rate:>8.0} programs/s");
+        println!("  executor overhead: {ratio:.2}x the raw loop (target <= 2x; >= 1000 programs/s per core)");
+    }
+    if bad > 0 {
+        eprintln!("gcstress: warning: {bad} bench runs did not end ok");
+    }
+    Ok(exit::OK)
+}

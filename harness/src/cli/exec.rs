@@ -1,0 +1,129 @@
+//! `gcstress exec FILE`: run one program and judge it.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use clap::Args;
+
+use crate::cli::{ensure_vm, ScheduleArg, VmArg};
+use crate::exit;
+use crate::judge::{self, Kind};
+use crate::repro;
+use crate::run::{self, RunSpec};
+
+#[derive(Debug, Args)]
+pub struct ExecArgs {
+    /// The Ruby program (its `# gcstress:` header may set vm, schedule, timeout).
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub vm: VmArg,
+    #[command(flatten)]
+    pub schedule: ScheduleArg,
+    /// Give up on the program after this long (e.g. 500ms, 10s, 2m).
+    #[arg(long, value_name = "DUR", value_parser = repro::parse_duration)]
+    pub timeout: Option<Duration>,
+    /// Memory the VM may take through its allocator (e.g. 512M, 2G).
+    #[arg(long, value_name = "SIZE", value_parser = repro::parse_size, default_value = "2G")]
+    pub mem_limit: u64,
+    /// Run the heap verifier after each forced GC (`all`: after every GC).
+    #[arg(long, value_name = "WHEN", num_args = 0..=1, default_missing_value = "forced")]
+    pub verify: Option<String>,
+    /// Print one JSON object instead of the report.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(a: ExecArgs) -> Result<u8> {
+    let source = std::fs::read(&a.file)
+        .with_context(|| format!("cannot read {}", a.file.display()))
+        .map_err(|e| exit::usage(format!("{e:#}")))?;
+    let header = repro::parse_header(&String::from_utf8_lossy(&source))
+        .map_err(|e| exit::usage(format!("{}: header {e}", a.file.display())))?;
+    let vm =
+        a.vm.vm
+            .clone()
+            .or(header.vm.clone())
+            .unwrap_or_else(|| gcstress_vm::DEFAULT_VM.to_string());
+    let schedule = header
+        .schedule
+        .clone()
+        .unwrap_or_default()
+        .overlay(&a.schedule.schedule.clone().unwrap_or_default());
+    let timeout = a
+        .timeout
+        .or(header.timeout)
+        .unwrap_or(Duration::from_secs(10));
+    let verify = match a.verify.as_deref() {
+        None => header
+            .verify
+            .unwrap_or(false)
+            .then_some(run::Verify::Forced),
+        Some("forced") | Some("on") => Some(run::Verify::Forced),
+        Some("all") => Some(run::Verify::All),
+        Some("off") => None,
+        Some(other) => {
+            return Err(exit::usage(format!(
+                "--verify takes `all` or `off`, not `{other}`"
+            )))
+        }
+    };
+    let install = ensure_vm(&vm)?;
+    let filename = a
+        .file
+        .file_name()
+        .map(|f| f.to_string_lossy().to_string())
+        .unwrap_or_else(|| "program.rb".into());
+    let spec = RunSpec {
+        schedule: schedule.clone(),
+        timeout,
+        mem_limit: a.mem_limit,
+        verify,
+        ..RunSpec::default()
+    };
+    let mut ex = crate::exec::Executor::new(&install)?;
+    let outcome = run::run_once(&mut ex, &source, &filename, &spec)?;
+
+    if let Some(pe) = &outcome.parse_error {
+        let msg = format!(
+            "{}:{}:{}: {}",
+            a.file.display(),
+            pe.line,
+            pe.column,
+            pe.message
+        );
+        if a.json {
+            println!(
+                "{}",
+                serde_json::to_string(&run::json_report(&outcome, &vm, &schedule))?
+            );
+        }
+        return Err(exit::usage(msg));
+    }
+    if outcome.outcome == Kind::Error {
+        if a.json {
+            println!(
+                "{}",
+                serde_json::to_string(&run::json_report(&outcome, &vm, &schedule))?
+            );
+        }
+        return Err(exit::usage(format!("{vm}: {}", outcome.summary)));
+    }
+    if a.json {
+        println!(
+            "{}",
+            serde_json::to_string(&run::json_report(&outcome, &vm, &schedule))?
+        );
+    } else {
+        use std::io::Write;
+        let _ = std::io::stdout().write_all(&outcome.stdout);
+        let _ = std::io::stderr().write_all(&outcome.stderr);
+        eprint!("{}", run::human_report(&outcome, &vm, &schedule));
+    }
+    let _ = judge::output_tails;
+    Ok(if outcome.outcome.is_bug() {
+        exit::BUG
+    } else {
+        exit::OK
+    })
+}

@@ -1,0 +1,99 @@
+//! The command line: one file per subcommand. No VM calls, no unsafe: each
+//! subcommand parses its flags, then calls the library.
+
+mod bench;
+mod exec;
+mod vm;
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use gcstress_vm::{Home, Install, Schedule};
+
+use crate::exit;
+
+/// gcstress: find, record and shrink garbage-collector timing bugs in mruby and Artichoke.
+///
+/// Programs run on real, unmodified VMs (built from Debian's packages into
+/// $GCSTRESS_HOME) under exact, replayable GC schedules: a minor GC here, a
+/// full GC there, every N allocations, inside a failed malloc.
+///
+/// Exit codes: 0 no bug signal, 1 environment failure, 2 usage or bad input,
+/// 3 bug signal.
+#[derive(Debug, Parser)]
+#[command(name = "gcstress", version, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run one Ruby program on a VM under a GC schedule and judge the outcome.
+    Exec(exec::ExecArgs),
+    /// List, fetch, locate or add VMs.
+    #[command(subcommand)]
+    Vm(vm::VmCommand),
+    /// Measure programs/s through the executor against the raw in-process loop.
+    Bench(bench::BenchArgs),
+}
+
+/// Which VM to run on.
+#[derive(Debug, Clone, Args)]
+pub struct VmArg {
+    /// VM id (see `gcstress vm list`); fetched and built on first use.
+    /// Default: the reproducer's header, else mruby-3.3.0.
+    #[arg(long, value_name = "ID")]
+    pub vm: Option<String>,
+}
+
+/// The GC schedule.
+#[derive(Debug, Clone, Args)]
+pub struct ScheduleArg {
+    /// GC schedule, comma-separated: none, minor@N, full@N, step@N, mark@N,
+    /// minor%N, full%N, step%N, mark%N, mallocfail@N, mallocfail%N, gen=on|off,
+    /// step_ratio=N, interval_ratio=N. `@N`: at the N-th object allocation;
+    /// `%N`: every N allocations.
+    #[arg(long, value_name = "SPEC", value_parser = parse_schedule)]
+    pub schedule: Option<Schedule>,
+}
+
+fn parse_schedule(s: &str) -> Result<Schedule, String> {
+    s.parse::<Schedule>().map_err(|e| e.to_string())
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let res = match cli.command {
+        Command::Exec(a) => exec::run(a),
+        Command::Vm(c) => vm::run(c),
+        Command::Bench(a) => bench::run(a),
+    };
+    match res {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("gcstress: error: {e:#}");
+            ExitCode::from(exit::code_for(&e))
+        }
+    }
+}
+
+/// Progress lines go to stderr, prefixed, so stdout stays for results.
+pub fn progress(msg: &str) {
+    eprintln!("gcstress: {msg}");
+}
+
+pub fn home() -> anyhow::Result<Home> {
+    Home::from_env()
+}
+
+/// Make sure a VM is there (fetching and building it on first use).
+pub fn ensure_vm(id: &str) -> anyhow::Result<Install> {
+    let home = home()?;
+    gcstress_vm::ensure(&home, id, &mut |m: &str| progress(m))
+}
+
+pub fn stderr_is_tty() -> bool {
+    std::io::stderr().is_terminal()
+}

@@ -1,0 +1,101 @@
+//! Signatures: `kind[.detail].frame.frame.frame`, stable across runs and
+//! machines (no addresses, no line numbers of the harness), safe as a
+//! directory name. Two runs with the same signature are the same bug.
+
+use super::{Kind, Outcome};
+
+/// How many VM frames go into a signature.
+pub const TOP_FRAMES: usize = 3;
+
+fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+            out.push(c);
+        } else if !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    out.trim_matches('_').to_string()
+}
+
+pub fn make(o: &Outcome) -> String {
+    let mut parts: Vec<String> = vec![o.outcome.name().to_string()];
+    match o.outcome {
+        Kind::Crash => {
+            if let Some(s) = &o.signal {
+                parts.push(s.clone());
+            }
+        }
+        Kind::Assert => {
+            if let Some(a) = &o.assertion {
+                // "file:line: func: Assertion `expr' failed." -> func + expr
+                let expr = a
+                    .split('`')
+                    .nth(1)
+                    .and_then(|x| x.split('\'').next())
+                    .unwrap_or(a);
+                parts.push(clean(expr));
+            }
+        }
+        Kind::Asan => {
+            if let Some(a) = &o.asan {
+                parts.push(clean(a));
+            }
+        }
+        Kind::Exception => {
+            if let Some(e) = &o.exception {
+                parts.push(clean(&e.class));
+            }
+        }
+        Kind::Verifier => {
+            if let Some(f) = o.verifier.first() {
+                parts.push(clean(&f.child_type));
+                if let Some(by) = &f.child_allocated_by {
+                    parts.push(clean(by));
+                }
+                let p = f.parent.split_whitespace().next().unwrap_or("");
+                parts.push(clean(p));
+            }
+            return parts.join(".");
+        }
+        _ => {}
+    }
+    for f in o.frames.iter().take(TOP_FRAMES) {
+        parts.push(clean(f));
+    }
+    let s = parts.join(".");
+    if s.len() > 120 {
+        s[..120].to_string()
+    } else {
+        s
+    }
+}
+
+/// The mruby source file a well-known VM function lives in (for reports).
+pub fn source_file_of(func: &str) -> Option<&'static str> {
+    let table: &[(&str, &str)] = &[
+        ("mrb_alias_method", "class.c"),
+        ("mrb_define_method_raw", "class.c"),
+        ("mrb_singleton_class", "class.c"),
+        ("mrb_class_new", "class.c"),
+        ("mrb_module_new", "class.c"),
+        ("mrb_proc_new", "proc.c"),
+        ("mrb_closure_new", "proc.c"),
+        ("mrb_proc_new_cfunc", "proc.c"),
+        ("mrb_env_new", "proc.c"),
+        ("env_new", "proc.c"),
+        ("mrb_vm_exec", "vm.c"),
+        ("mrb_ary_new_capa", "array.c"),
+        ("ary_new_capa", "array.c"),
+        ("mrb_hash_new_capa", "hash.c"),
+        ("mrb_str_new", "string.c"),
+        ("str_new", "string.c"),
+        ("mrb_obj_alloc", "gc.c"),
+        ("mrb_iv_set", "variable.c"),
+    ];
+    table
+        .iter()
+        .find(|(f, _)| *f == func)
+        .map(|(_, file)| *file)
+}

@@ -1,0 +1,139 @@
+//! Running a program and turning the result into an [`Outcome`], plus the
+//! two report formats (human, JSON) every subcommand shares.
+
+use std::time::Duration;
+
+use anyhow::Result;
+use gcstress_vm::protocol::{self, RunOptions};
+use gcstress_vm::Schedule;
+use serde_json::{json, Value};
+
+use crate::exec::{Executor, Job};
+use crate::judge::{self, Outcome};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verify {
+    /// After each forced GC.
+    Forced,
+    /// After every GC, forced or not.
+    All,
+}
+
+#[derive(Debug, Clone)]
+pub struct RunSpec {
+    pub schedule: Schedule,
+    pub timeout: Duration,
+    pub mem_limit: u64,
+    pub verify: Option<Verify>,
+    pub mutant: Option<(u64, u64)>,
+}
+
+impl Default for RunSpec {
+    fn default() -> Self {
+        RunSpec {
+            schedule: Schedule::none(),
+            timeout: Duration::from_secs(10),
+            mem_limit: 2 << 30,
+            verify: None,
+            mutant: None,
+        }
+    }
+}
+
+impl RunSpec {
+    pub fn options(&self) -> RunOptions {
+        let flags = match self.verify {
+            None => 0,
+            Some(Verify::Forced) => protocol::F_VERIFY,
+            Some(Verify::All) => protocol::F_VERIFY | protocol::F_VERIFY_ALL,
+        };
+        RunOptions {
+            timeout_ms: self.timeout.as_millis().max(1) as u64,
+            mem_limit: self.mem_limit,
+            flags,
+            mutant: self.mutant,
+            record_last: 0,
+            stop_at_event: 0,
+        }
+    }
+}
+
+/// Run a program once and judge it.
+pub fn run_once(
+    ex: &mut Executor,
+    program: &[u8],
+    filename: &str,
+    spec: &RunSpec,
+) -> Result<Outcome> {
+    let job = Job {
+        program,
+        filename,
+        schedule: &spec.schedule,
+        opts: spec.options(),
+    };
+    let raw = ex.run(&job)?;
+    let worker = ex.install().worker.clone();
+    Ok(judge::judge(&raw, &worker))
+}
+
+fn tail(bytes: &[u8], max: usize) -> String {
+    let s = String::from_utf8_lossy(bytes);
+    let n = s.chars().count();
+    if n <= max {
+        s.into_owned()
+    } else {
+        s.chars().skip(n - max).collect()
+    }
+}
+
+/// The `--json` object for one run.
+pub fn json_report(o: &Outcome, vm: &str, schedule: &Schedule) -> Value {
+    let mut v = serde_json::to_value(o).unwrap_or(Value::Null);
+    if let Value::Object(m) = &mut v {
+        m.insert("vm".into(), json!(vm));
+        m.insert("schedule".into(), json!(schedule.to_string()));
+        m.insert("bug".into(), json!(o.outcome.is_bug()));
+        m.insert(
+            "phase_allocs".into(),
+            serde_json::to_value(o.gc.phase_allocs).unwrap_or(Value::Null),
+        );
+        m.insert("stdout_tail".into(), json!(tail(&o.stdout, 2000)));
+        m.insert("stderr_tail".into(), json!(tail(&o.stderr, 2000)));
+    }
+    v
+}
+
+/// The human report (printed to stderr after the program's own output).
+pub fn human_report(o: &Outcome, vm: &str, schedule: &Schedule) -> String {
+    let g = &o.gc;
+    let mut s = format!("gcstress: outcome {} — {}\n", o.outcome.name(), o.summary);
+    if o.outcome.is_bug() {
+        s.push_str(&format!("  signature: {}\n", o.signature));
+    }
+    if !o.frames.is_empty() {
+        s.push_str(&format!(
+            "  frames:    {}\n",
+            o.frames
+                .iter()
+                .take(8)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" < ")
+        ));
+    }
+    for f in &o.verifier {
+        s.push_str(&format!("  verifier:  {}\n", f.message));
+        if let Some(rc) = &f.root_cause {
+            s.push_str(&format!("  cause:     {rc}\n"));
+        }
+    }
+    s.push_str(&format!(
+        "  gc:        {} minor, {} full, {} step (forced {} minor, {} full, {} step; {} GC in malloc) over {} allocations\n",
+        g.minor, g.full, g.step, g.forced_minor, g.forced_full, g.forced_step, g.gc_in_malloc, g.allocations
+    ));
+    s.push_str(&format!(
+        "  vm:        {vm}   schedule: {schedule}   time: {:.1} ms\n",
+        o.duration_ms
+    ));
+    s
+}

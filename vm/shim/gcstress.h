@@ -1,0 +1,207 @@
+/*
+ * gcstress.h -- the contract between the gcstress harness (Rust) and the C shim
+ * that runs inside a real, unmodified mruby.
+ *
+ * Everything in this header is plain data with a fixed layout. The Rust side
+ * mirrors it in vm/src/protocol.rs; both sides check GCS_PROTO_VERSION and the
+ * struct sizes, so a mismatch is an error, never silent corruption.
+ *
+ * This header must not include any mruby header: the Rust side and Artichoke's
+ * worker compile against it too.
+ */
+#ifndef GCSTRESS_H
+#define GCSTRESS_H
+
+#include <stdint.h>
+
+#define GCS_PROTO_VERSION 3u
+#define GCS_REQ_MAGIC 0x47435251u /* "GCRQ" */
+#define GCS_RES_MAGIC 0x47435253u /* "GCRS" */
+
+/* Schedule item kinds: what to force. */
+enum gcs_kind {
+  GCS_KIND_MINOR = 1,      /* a complete young-generation cycle */
+  GCS_KIND_FULL = 2,       /* mrb_full_gc */
+  GCS_KIND_STEP = 3,       /* one mrb_incremental_gc call */
+  GCS_KIND_MALLOCFAIL = 4, /* the VM's n-th malloc fails once: GC inside malloc */
+  GCS_KIND_MARK = 5        /* hold a major cycle in MARK/SWEEP: start + one step */
+};
+
+/* Schedule item modes: when. */
+enum gcs_mode {
+  GCS_AT = 1,   /* at the n-th allocation */
+  GCS_EVERY = 2 /* every n allocations */
+};
+
+struct gcs_item {
+  uint32_t kind;
+  uint32_t mode;
+  uint64_t n;
+};
+
+#define GCS_MAX_ITEMS 32
+
+/* Request flags. */
+#define GCS_F_VERIFY 1u     /* heap verifier after each forced GC */
+#define GCS_F_VERIFY_ALL 2u /* ... and after each GC the VM runs itself */
+#define GCS_F_RECORD 4u     /* write the event log */
+#define GCS_F_QUIET_HOOKS 8u
+
+/* One request: header, then nitems gcs_item, then filename bytes, then program bytes. */
+struct gcs_request {
+  uint32_t magic;
+  uint32_t version;
+  uint32_t nitems;
+  int32_t gen;            /* -1 VM default, 0 off, 1 on */
+  uint64_t timeout_ms;
+  uint64_t mem_limit;     /* bytes the VM may hold through its allocator */
+  uint32_t filename_len;
+  uint32_t program_len;
+  uint32_t flags;
+  int32_t step_ratio;     /* -1: VM default */
+  int32_t interval_ratio; /* -1: VM default */
+  uint32_t record_last;   /* ring size for recording, 0 = keep everything */
+  uint64_t mutant_lo;     /* drop barrier calls whose return address is in [lo, hi) */
+  uint64_t mutant_hi;
+  uint64_t stop_at_event; /* raise SIGTRAP when the event counter reaches this (0: never) */
+  uint64_t reserved[4];
+};
+
+/* What the child says about how the program ended (the parent adds wait status). */
+enum gcs_end {
+  GCS_END_NONE = 0,        /* the child never reported (it died) */
+  GCS_END_OK = 1,
+  GCS_END_EXCEPTION = 2,   /* uncaught Ruby exception */
+  GCS_END_PARSE_ERROR = 3, /* the VM's parser rejected the program */
+  GCS_END_OOM = 4,         /* the allocator limit was hit */
+  GCS_END_VERIFIER = 5,    /* the heap verifier found a live->freed edge */
+  GCS_END_SETUP = 6        /* the harness could not set the VM up (bad knob etc.) */
+};
+
+/* How the child process ended, as seen by the fork server. */
+enum gcs_status {
+  GCS_ST_EXITED = 0,
+  GCS_ST_SIGNALED = 1,
+  GCS_ST_SERVER_ERROR = 2
+};
+
+#define GCS_MAX_FRAMES 48
+#define GCS_MAX_EDGES 1024
+#define GCS_MAX_FINDINGS 8
+
+/* Hook ids, used in edge keys and events. */
+enum gcs_hook {
+  GCS_HOOK_ALLOC = 1,
+  GCS_HOOK_FIELD_WB = 2,
+  GCS_HOOK_WB = 3
+};
+
+/* Counters. Everything the child counted while the program ran. */
+struct gcs_counters {
+  uint64_t allocs;          /* mrb_obj_alloc calls while the program ran */
+  uint64_t mallocs;         /* allocator calls with size > 0 while the program ran */
+  uint64_t field_wb;        /* mrb_field_write_barrier calls */
+  uint64_t wb;              /* mrb_write_barrier calls */
+  uint64_t wb_dropped;      /* barrier calls skipped by a mutant */
+  uint64_t forced_minor;
+  uint64_t forced_full;
+  uint64_t forced_step;
+  uint64_t forced_skipped;  /* forced GC not run: GC disabled or iterating */
+  uint64_t vm_minor;        /* complete young cycles the VM ran by itself */
+  uint64_t vm_major_steps;  /* incremental major steps the VM ran by itself */
+  uint64_t vm_major_cycles; /* major cycles that completed (forced or not) */
+  uint64_t other_gc;        /* GC seen between allocations (GC.start, ...) */
+  uint64_t malloc_fail;     /* allocator failures injected */
+  uint64_t gc_in_malloc;    /* ... after which the VM collected and retried */
+  uint64_t phase_root;      /* allocations in each GC state */
+  uint64_t phase_mark;
+  uint64_t phase_sweep;
+  uint64_t live_end;        /* live objects at the end */
+  uint64_t old_end;         /* old (black) objects at the end (generational mode) */
+  uint64_t slots_end;       /* heap slots at the end */
+  uint64_t max_gray;        /* reserved */
+  uint64_t bytes_peak;      /* peak bytes held through the allocator */
+  uint64_t verify_runs;     /* heap verifications done */
+  uint64_t events;          /* recorded events */
+  int32_t generational;     /* mode at the end */
+  int32_t gc_state;         /* state at the end */
+  uint64_t reserved[6];
+};
+
+/* A caller edge: (hook, return address) -> count; the harness symbolizes. */
+struct gcs_edge {
+  uint64_t addr;
+  uint32_t hook;
+  uint32_t count;
+};
+
+/* A verifier finding: a live object references a freed slot. */
+struct gcs_finding {
+  uint64_t child_slot;      /* address of the freed slot */
+  uint64_t parent;          /* address of a live object referencing it (0: unknown) */
+  uint64_t child_alloc_ret; /* return address of the mrb_obj_alloc call that made the child */
+  uint64_t parent_alloc_ret;
+  uint64_t child_alloc_seq; /* allocation number of the child */
+  uint64_t parent_alloc_seq;
+  uint64_t parent_wb_after; /* barrier calls on the parent after the child's allocation */
+  int32_t child_tt;         /* type the child had when allocated */
+  int32_t parent_tt;
+  int32_t child_line;       /* Ruby line at allocation (-1 unknown) */
+  int32_t parent_line;
+  uint32_t gc_kind;         /* GCS_KIND_* of the GC after which it was found */
+  uint32_t gc_no;           /* that GC's number (1-based, forced or not) */
+  char parent_desc[96];     /* e.g. "RProc Numeric#-@" */
+  char child_desc[48];
+};
+
+struct gcs_result {
+  uint32_t magic;
+  uint32_t version;
+  int32_t status;           /* enum gcs_status */
+  int32_t exit_code;
+  int32_t signal;           /* terminating signal */
+  int32_t end;              /* enum gcs_end, from the child */
+  int32_t crash_signal;     /* signal caught by the child's handler (0: none) */
+  int32_t parse_line;
+  int32_t parse_col;
+  uint32_t nframes;
+  uint64_t fault_addr;
+  uint64_t frames[GCS_MAX_FRAMES];
+  uint64_t duration_ns;
+  struct gcs_counters c;
+  char exc_class[128];
+  char exc_message[1024];
+  char parse_message[256];
+  char setup_error[256];
+  uint32_t nedges;
+  uint32_t nfindings;
+  struct gcs_edge edges[GCS_MAX_EDGES];
+  struct gcs_finding findings[GCS_MAX_FINDINGS];
+  uint64_t stdout_len;      /* bytes that follow the result on the wire */
+  uint64_t stderr_len;
+  uint64_t stdout_total;    /* bytes the program wrote (may exceed what is sent) */
+  uint64_t stderr_total;
+  uint64_t reserved[8];
+};
+
+#define GCS_HELLO_MAGIC 0x47435357u /* "GCSW" */
+
+/* Worker capability flags (gcs_hello.flags). */
+#define GCS_W_DEBUG 1u        /* built with MRB_DEBUG: mrb_assert is live */
+#define GCS_W_ASAN 2u         /* built with AddressSanitizer */
+#define GCS_W_NO_GENERATIONAL 4u /* built with MRB_GC_TURN_OFF_GENERATIONAL */
+#define GCS_W_ARTICHOKE 8u    /* the VM is Artichoke (Rust core around mruby) */
+
+/* The first thing a fork server writes: who it is and the sizes it uses. */
+struct gcs_hello {
+  uint32_t magic;
+  uint32_t version;
+  uint32_t request_size;
+  uint32_t result_size;
+  uint32_t flags;
+  int32_t generational_default;
+  char vm_version[48];
+  uint64_t reserved[4];
+};
+
+#endif /* GCSTRESS_H */

@@ -1,0 +1,233 @@
+/*
+ * server.c -- the fork server. Reads requests on fd 0, answers on fd 1.
+ *
+ * The VM is opened once (the expensive part); every program then runs in a
+ * fork of that pristine VM, so a crash, a hang or a corrupted heap dies with
+ * its child and the next program starts from the same state, byte for byte.
+ * The child's stdout/stderr go to memfds; its result goes to a shared page.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <mruby.h>
+
+#include "gcstress.h"
+#include "shim.h"
+
+#define MAX_OUTPUT (16u << 20)     /* what the program may write to each stream */
+#define MAX_PROGRAM (64u << 20)
+
+static int read_full(int fd, void *buf, size_t n) {
+  char *p = buf;
+  while (n) {
+    ssize_t k = read(fd, p, n);
+    if (k == 0) return 0;
+    if (k < 0) {
+      if (errno == EINTR) continue;
+      return -1;
+    }
+    p += k;
+    n -= (size_t)k;
+  }
+  return 1;
+}
+
+static int write_full(int fd, const void *buf, size_t n) {
+  const char *p = buf;
+  while (n) {
+    ssize_t k = write(fd, p, n);
+    if (k < 0) {
+      if (errno == EINTR) continue;
+      return -1;
+    }
+    p += k;
+    n -= (size_t)k;
+  }
+  return 0;
+}
+
+static uint64_t now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+static int is_asan(void) {
+#if defined(__SANITIZE_ADDRESS__)
+  return 1;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+  return 1;
+#else
+  return 0;
+#endif
+#else
+  return 0;
+#endif
+}
+
+static struct gcs_result *g_res;
+
+static void child_atexit(void) {
+  /* the program called exit: that is an ordinary end */
+  if (g_res && g_res->end == GCS_END_NONE) g_res->end = GCS_END_OK;
+  fflush(stdout);
+  fflush(stderr);
+}
+
+static void run_child(mrb_state *mrb, gcs_eval_fn eval, const struct gcs_request *q,
+                      const struct gcs_item *items, const char *filename, const char *program,
+                      int out, int err) {
+  dup2(out, 1);
+  dup2(err, 2);
+  int devnull = open("/dev/null", O_RDONLY);
+  if (devnull >= 0) dup2(devnull, 0);
+  setvbuf(stdout, NULL, _IOLBF, 0);
+  setvbuf(stderr, NULL, _IONBF, 0);
+
+  struct rlimit rl;
+  rl.rlim_cur = rl.rlim_max = 0;
+  setrlimit(RLIMIT_CORE, &rl);
+  rl.rlim_cur = rl.rlim_max = MAX_OUTPUT;
+  setrlimit(RLIMIT_FSIZE, &rl);
+  signal(SIGXFSZ, SIG_IGN);
+  if (!is_asan() && q->mem_limit) {
+    /* backstop for memory the VM does not take through its allocator */
+    rl.rlim_cur = rl.rlim_max = q->mem_limit + (1024ull << 20);
+    setrlimit(RLIMIT_AS, &rl);
+  }
+  if (q->timeout_ms) {
+    struct itimerval it;
+    memset(&it, 0, sizeof it);
+    it.it_value.tv_sec = (time_t)(q->timeout_ms / 1000);
+    it.it_value.tv_usec = (suseconds_t)((q->timeout_ms % 1000) * 1000);
+    setitimer(ITIMER_REAL, &it, NULL);
+  }
+  gcs_install_crash_handlers();
+  gcs_reset(g_res, q, items);
+  atexit(child_atexit);
+  if (gcs_setup(mrb) != 0) {
+    g_res->end = GCS_END_SETUP;
+    _exit(0);
+  }
+  eval(mrb, program, q->program_len, filename);
+  fflush(stdout);
+  fflush(stderr);
+  _exit(0);
+}
+
+static size_t take_output(int fd, char **buf, uint64_t *total) {
+  off_t len = lseek(fd, 0, SEEK_END);
+  if (len < 0) len = 0;
+  *total = (uint64_t)len;
+  size_t n = (size_t)len;
+  if (n > MAX_OUTPUT) n = MAX_OUTPUT;
+  *buf = malloc(n + 1);
+  if (!*buf) return 0;
+  ssize_t got = pread(fd, *buf, n, 0);
+  return got < 0 ? 0 : (size_t)got;
+}
+
+int gcs_server_main(gcs_open_fn open_vm, gcs_eval_fn eval, uint32_t worker_flags, const char *vm_version) {
+  signal(SIGPIPE, SIG_IGN);
+  g_res = mmap(NULL, sizeof(struct gcs_result), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+  if (g_res == MAP_FAILED) {
+    fprintf(stderr, "gcstress worker: cannot map the result page: %s\n", strerror(errno));
+    return 1;
+  }
+  int out = memfd_create("gcstress-stdout", 0);
+  int err = memfd_create("gcstress-stderr", 0);
+  if (out < 0 || err < 0) {
+    fprintf(stderr, "gcstress worker: memfd_create failed: %s\n", strerror(errno));
+    return 1;
+  }
+  mrb_state *mrb = open_vm();
+  if (!mrb) {
+    fprintf(stderr, "gcstress worker: the VM did not open\n");
+    return 1;
+  }
+  gcs_define_module(mrb);
+
+  struct gcs_hello h;
+  memset(&h, 0, sizeof h);
+  h.magic = GCS_HELLO_MAGIC;
+  h.version = GCS_PROTO_VERSION;
+  h.request_size = sizeof(struct gcs_request);
+  h.result_size = sizeof(struct gcs_result);
+  h.flags = worker_flags | (is_asan() ? GCS_W_ASAN : 0);
+  h.generational_default = mrb->gc.generational;
+  snprintf(h.vm_version, sizeof h.vm_version, "%s", vm_version);
+  if (write_full(1, &h, sizeof h) != 0) return 1;
+
+  for (;;) {
+    struct gcs_request q;
+    int rc = read_full(0, &q, sizeof q);
+    if (rc == 0) return 0;
+    if (rc < 0 || q.magic != GCS_REQ_MAGIC || q.version != GCS_PROTO_VERSION ||
+        q.nitems > GCS_MAX_ITEMS || q.program_len > MAX_PROGRAM || q.filename_len > 4096) {
+      fprintf(stderr, "gcstress worker: malformed request\n");
+      return 2;
+    }
+    struct gcs_item items[GCS_MAX_ITEMS];
+    char *filename = calloc(q.filename_len + 1, 1);
+    char *program = malloc(q.program_len + 1);
+    if (!filename || !program) return 1;
+    if (read_full(0, items, q.nitems * sizeof(struct gcs_item)) != 1 ||
+        read_full(0, filename, q.filename_len) != 1 ||
+        (q.program_len && read_full(0, program, q.program_len) != 1)) {
+      fprintf(stderr, "gcstress worker: truncated request\n");
+      return 2;
+    }
+    program[q.program_len] = 0;
+
+    memset(g_res, 0, sizeof *g_res);
+    g_res->magic = GCS_RES_MAGIC;
+    g_res->version = GCS_PROTO_VERSION;
+    ftruncate(out, 0);
+    ftruncate(err, 0);
+    lseek(out, 0, SEEK_SET);
+    lseek(err, 0, SEEK_SET);
+
+    uint64_t t0 = now_ns();
+    pid_t pid = fork();
+    if (pid == 0) run_child(mrb, eval, &q, items, filename, program, out, err);
+    int st = 0;
+    if (pid < 0) {
+      g_res->status = GCS_ST_SERVER_ERROR;
+      snprintf(g_res->setup_error, sizeof g_res->setup_error, "fork failed: %s", strerror(errno));
+    } else {
+      while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {}
+      if (WIFSIGNALED(st)) {
+        g_res->status = GCS_ST_SIGNALED;
+        g_res->signal = WTERMSIG(st);
+      } else {
+        g_res->status = GCS_ST_EXITED;
+        g_res->exit_code = WEXITSTATUS(st);
+      }
+    }
+    g_res->duration_ns = now_ns() - t0;
+    free(filename);
+    free(program);
+
+    char *ob = NULL, *eb = NULL;
+    size_t on = take_output(out, &ob, &g_res->stdout_total);
+    size_t en = take_output(err, &eb, &g_res->stderr_total);
+    g_res->stdout_len = on;
+    g_res->stderr_len = en;
+    if (write_full(1, g_res, sizeof *g_res) != 0 || write_full(1, ob, on) != 0 || write_full(1, eb, en) != 0)
+      return 0; /* the harness went away */
+    free(ob);
+    free(eb);
+  }
+}

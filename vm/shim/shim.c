@@ -1,0 +1,1162 @@
+/*
+ * shim.c -- gcstress's only code inside the VM process.
+ *
+ * Compiled against each VM's own headers and flags (libmruby.flags.mak), and
+ * linked with
+ *   -Wl,--wrap=mrb_obj_alloc -Wl,--wrap=mrb_field_write_barrier
+ *   -Wl,--wrap=mrb_write_barrier -Wl,--wrap=mrb_gc_mark_iv
+ * so that every cross-object call into the collector passes through the
+ * __wrap_* functions below. mruby itself is not patched.
+ *
+ * What lives here:
+ *   - the allocator given to mrb_open_allocf (malloc failures on schedule, a
+ *     memory limit, block tracking for the verifier);
+ *   - the hooks (allocation counting, the GC schedule, barrier counting and
+ *     barrier mutants, caller edges, phase coverage, slot history);
+ *   - the GC primitives minor / full / step / mark and the Ruby module GCStress;
+ *   - the heap verifier (a forked copy of the process re-marks the heap with
+ *     the VM's own marker; see ARCHITECTURE.md);
+ *   - the crash handler that writes frames into the shared result;
+ *   - gcs_run(): one program, one request, one result.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <execinfo.h>
+#include <malloc.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <ucontext.h>
+#include <unistd.h>
+
+#include <mruby.h>
+#include <mruby/array.h>
+#include <mruby/class.h>
+#include <mruby/compile.h>
+#include <mruby/irep.h>
+#include <mruby/debug.h>
+#include <mruby/error.h>
+#include <mruby/gc.h>
+#include <mruby/hash.h>
+#include <mruby/khash.h>
+#include <mruby/proc.h>
+#include <mruby/string.h>
+#include <mruby/throw.h>
+#include <mruby/variable.h>
+#include <mruby/version.h>
+
+#include "gcstress.h"
+#include "shim.h"
+
+#if MRUBY_RELEASE_MAJOR >= 3
+#define GCS_INT_VALUE(mrb, n) mrb_int_value((mrb), (mrb_int)(n))
+#else
+#define GCS_INT_VALUE(mrb, n) mrb_fixnum_value((mrb_int)(n))
+#endif
+
+#if MRUBY_RELEASE_MAJOR >= 3 && MRUBY_RELEASE_MINOR >= 3
+#define GCS_OLDGEN_THRESHOLD(gc) ((gc)->oldgen_threshold)
+#else
+#define GCS_OLDGEN_THRESHOLD(gc) ((gc)->majorgc_old_threshold)
+#endif
+
+/* The colour encoding is the same in every supported version (gc.c). */
+#define GCS_WHITES 3
+#define GCS_BLACK 4
+
+/* ------------------------------------------------------------------------ */
+/* State. One VM per process; the fork server resets this before each run.  */
+
+struct slot_info {
+  uintptr_t addr;     /* key; 0 = empty */
+  uint64_t seq;       /* allocation number */
+  uintptr_t ret;      /* return address of the mrb_obj_alloc call */
+  uint64_t last_wb;   /* allocation number at the last barrier on this object */
+  uint32_t wb_count;  /* barrier calls with this object as parent */
+  int32_t line;
+  int32_t tt;
+};
+
+struct block_info {
+  uintptr_t addr; /* key; 0 = empty, 1 = tombstone */
+  size_t size;
+};
+
+static struct {
+  struct gcs_result *res;      /* shared with the fork server */
+  const struct gcs_request *req;
+  const struct gcs_item *items;
+  mrb_state *mrb;
+  int active;                  /* a program is running: count and schedule */
+  int in_shim;                 /* the shim itself is allocating: do not schedule */
+  int track;                   /* keep slot and block tables (verify/record) */
+  int verifying;               /* this process is a verifier copy */
+  uint64_t bytes;              /* bytes held through the allocator */
+  uint64_t mem_limit;
+  int malloc_failed;           /* the last allocator call was failed on purpose */
+  uint64_t gc_no;              /* GCs seen so far (forced or not) */
+  /* snapshot of the collector after the last allocation */
+  size_t snap_live, snap_live_after_mark;
+  int snap_state;
+  /* slot history (only with track) */
+  struct slot_info *slots;
+  size_t slots_cap, slots_used;
+  struct block_info *blocks;
+  size_t blocks_cap, blocks_used;
+  /* the verifier copy: set of poisoned (freed) slots */
+  uintptr_t *poisoned;
+  size_t poisoned_cap, poisoned_n;
+  uintptr_t hit[GCS_MAX_FINDINGS];
+  size_t nhit;
+  size_t slot_size;
+  int verify_kind;
+} S;
+
+/* ------------------------------------------------------------------------ */
+/* Small open-addressing tables (plain malloc: never through the VM).       */
+
+static size_t hash_ptr(uintptr_t p) {
+  uint64_t x = (uint64_t)p;
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  return (size_t)x;
+}
+
+static void slots_grow(void);
+
+static struct slot_info *slot_get(uintptr_t addr, int create) {
+  if (!S.slots) {
+    if (!create) return NULL;
+    slots_grow();
+    if (!S.slots) return NULL;
+  }
+  if (create && (S.slots_used + 1) * 2 > S.slots_cap) slots_grow();
+  size_t mask = S.slots_cap - 1;
+  for (size_t i = hash_ptr(addr) & mask;; i = (i + 1) & mask) {
+    if (S.slots[i].addr == addr) return &S.slots[i];
+    if (S.slots[i].addr == 0) {
+      if (!create) return NULL;
+      S.slots[i].addr = addr;
+      S.slots_used++;
+      return &S.slots[i];
+    }
+  }
+}
+
+static void slots_grow(void) {
+  size_t ncap = S.slots_cap ? S.slots_cap * 2 : 4096;
+  struct slot_info *old = S.slots;
+  size_t ocap = S.slots_cap;
+  struct slot_info *n = calloc(ncap, sizeof *n);
+  if (!n) return;
+  S.slots = n;
+  S.slots_cap = ncap;
+  S.slots_used = 0;
+  for (size_t i = 0; i < ocap; i++) {
+    if (old[i].addr) {
+      struct slot_info *d = slot_get(old[i].addr, 1);
+      *d = old[i];
+    }
+  }
+  free(old);
+}
+
+static void blocks_rehash(size_t ncap) {
+  struct block_info *old = S.blocks;
+  size_t ocap = S.blocks_cap;
+  struct block_info *n = calloc(ncap, sizeof *n);
+  if (!n) return;
+  S.blocks = n;
+  S.blocks_cap = ncap;
+  S.blocks_used = 0;
+  for (size_t i = 0; i < ocap; i++) {
+    if (old[i].addr > 1) {
+      size_t mask = ncap - 1;
+      size_t j = hash_ptr(old[i].addr) & mask;
+      while (n[j].addr) j = (j + 1) & mask;
+      n[j] = old[i];
+      S.blocks_used++;
+    }
+  }
+  free(old);
+}
+
+static void block_put(uintptr_t addr, size_t size) {
+  if (!S.blocks || (S.blocks_used + 1) * 2 > S.blocks_cap)
+    blocks_rehash(S.blocks_cap ? S.blocks_cap * 2 : 4096);
+  if (!S.blocks) return;
+  size_t mask = S.blocks_cap - 1;
+  size_t i = hash_ptr(addr) & mask;
+  while (S.blocks[i].addr > 1 && S.blocks[i].addr != addr) i = (i + 1) & mask;
+  if (S.blocks[i].addr != addr) S.blocks_used++;
+  S.blocks[i].addr = addr;
+  S.blocks[i].size = size;
+}
+
+static void block_del(uintptr_t addr) {
+  if (!S.blocks) return;
+  size_t mask = S.blocks_cap - 1;
+  for (size_t i = hash_ptr(addr) & mask;; i = (i + 1) & mask) {
+    if (S.blocks[i].addr == 0) return;
+    if (S.blocks[i].addr == addr) {
+      S.blocks[i].addr = 1; /* tombstone */
+      return;
+    }
+  }
+}
+
+static void edge_count(uint32_t hook, void *ret) {
+  struct gcs_result *r = S.res;
+  uint64_t a = (uint64_t)(uintptr_t)ret;
+  size_t mask = GCS_MAX_EDGES - 1;
+  for (size_t i = (hash_ptr(a) ^ hook) & mask, k = 0; k < GCS_MAX_EDGES; i = (i + 1) & mask, k++) {
+    struct gcs_edge *e = &r->edges[i];
+    if (e->count && e->addr == a && e->hook == hook) {
+      e->count++;
+      return;
+    }
+    if (!e->count) {
+      e->addr = a;
+      e->hook = hook;
+      e->count = 1;
+      r->nedges++;
+      return;
+    }
+  }
+}
+
+/* ------------------------------------------------------------------------ */
+/* The allocator.                                                            */
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpragmas"
+#pragma GCC diagnostic ignored "-Wuse-after-free"
+void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
+  (void)mrb;
+  (void)ud;
+  if (size == 0) {
+    if (p) {
+      if (S.track) block_del((uintptr_t)p);
+      S.bytes -= malloc_usable_size(p);
+      free(p);
+    }
+    return NULL;
+  }
+  if (S.active && !S.in_shim) {
+    S.res->c.mallocs++;
+    if (S.malloc_failed) {
+      /* the VM collected and retries the same request */
+      S.malloc_failed = 0;
+      S.res->c.gc_in_malloc++;
+      S.gc_no++;
+    } else {
+      uint64_t n = S.res->c.mallocs;
+      for (uint32_t i = 0; i < S.req->nitems; i++) {
+        const struct gcs_item *it = &S.items[i];
+        if (it->kind != GCS_KIND_MALLOCFAIL) continue;
+        if ((it->mode == GCS_AT && n == it->n) || (it->mode == GCS_EVERY && it->n && n % it->n == 0)) {
+          S.res->c.malloc_fail++;
+          S.malloc_failed = 1;
+          return NULL;
+        }
+      }
+    }
+  }
+  size_t old = p ? malloc_usable_size(p) : 0;
+  uintptr_t oldp = (uintptr_t)p;
+  if (S.mem_limit && S.bytes - old + size > S.mem_limit) {
+    if (S.active && S.res->end == GCS_END_NONE) S.res->end = GCS_END_OOM;
+    return NULL;
+  }
+  void *q = realloc(p, size);
+  if (!q) {
+    if (S.active && S.res->end == GCS_END_NONE) S.res->end = GCS_END_OOM;
+    return NULL;
+  }
+  S.bytes = S.bytes - old + malloc_usable_size(q);
+  if (S.res && S.bytes > S.res->c.bytes_peak) S.res->c.bytes_peak = S.bytes;
+  if (S.track) {
+    if (oldp && oldp != (uintptr_t)q) block_del(oldp);
+    block_put((uintptr_t)q, size);
+  }
+  return q;
+}
+#pragma GCC diagnostic pop
+
+/* ------------------------------------------------------------------------ */
+/* Where in the Ruby program are we? Best effort, per version.              */
+
+static int32_t ruby_line(mrb_state *mrb) {
+  if (!mrb->c || !mrb->c->ci) return -1;
+#if MRUBY_RELEASE_MAJOR >= 3
+  for (mrb_callinfo *ci = mrb->c->ci; ci >= mrb->c->cibase; ci--) {
+    const struct RProc *p = ci->proc;
+    if (p && !MRB_PROC_CFUNC_P(p) && p->body.irep && ci->pc) {
+      const mrb_irep *irep = p->body.irep;
+      if (ci->pc < irep->iseq || ci->pc > irep->iseq + irep->ilen) return -1;
+      return mrb_debug_get_line(mrb, irep, (uint32_t)(ci->pc - irep->iseq));
+    }
+  }
+  return -1;
+#else
+  mrb_callinfo *ci = mrb->c->ci;
+  if (ci->proc && MRB_PROC_CFUNC_P(ci->proc) && ci > mrb->c->cibase) {
+    /* a C method: ci->pc is the return address in the Ruby caller */
+    struct RProc *p = ci[-1].proc;
+    if (p && !MRB_PROC_CFUNC_P(p) && p->body.irep && ci->pc) {
+      mrb_irep *irep = p->body.irep;
+      if (ci->pc <= irep->iseq || ci->pc > irep->iseq + irep->ilen) return -1;
+      return mrb_debug_get_line(mrb, irep, ci->pc - irep->iseq - 1);
+    }
+  } else if (ci->proc && !MRB_PROC_CFUNC_P(ci->proc) && ci->proc->body.irep && ci->err) {
+    mrb_irep *irep = ci->proc->body.irep;
+    if (ci->err < irep->iseq || ci->err > irep->iseq + irep->ilen) return -1;
+    return mrb_debug_get_line(mrb, irep, ci->err - irep->iseq);
+  }
+  return -1;
+#endif
+}
+
+/* ------------------------------------------------------------------------ */
+/* GC primitives. Each returns what actually ran.                           */
+
+static void verify_after_gc(mrb_state *mrb, int kind);
+
+/* The collector as of the last allocation or forced GC: a difference at the
+ * next allocation means a GC ran in between (GC.start, ObjectSpace, ...). */
+static void snapshot(mrb_state *mrb) {
+  S.snap_live = mrb->gc.live;
+  S.snap_live_after_mark = mrb->gc.live_after_mark;
+  S.snap_state = mrb->gc.state;
+}
+
+
+static int gc_blocked(mrb_state *mrb) {
+  return mrb->gc.disabled || mrb->gc.iterating;
+}
+
+static void note_cycle_end(mrb_state *mrb, int was_major) {
+  if (was_major) S.res->c.vm_major_cycles++;
+  (void)mrb;
+}
+
+/* A complete young-generation cycle: drain a pending major cycle first. In
+ * non-generational mode there is no young generation: run one complete
+ * incremental (major) cycle instead. */
+const char *gcs_minor(mrb_state *mrb) {
+  mrb_gc *gc = &mrb->gc;
+  if (gc_blocked(mrb)) {
+    S.res->c.forced_skipped++;
+    return "skipped";
+  }
+  S.in_shim++;
+  const char *what = "minor";
+  if (!gc->generational) {
+    if (gc->state == MRB_GC_STATE_ROOT) mrb_incremental_gc(mrb);
+    while (gc->state != MRB_GC_STATE_ROOT) mrb_incremental_gc(mrb);
+    S.res->c.vm_major_cycles++;
+    S.res->c.forced_full++;
+    what = "major";
+  } else {
+    int drained = 0;
+    while (gc->full || gc->state != MRB_GC_STATE_ROOT) {
+      mrb_incremental_gc(mrb);
+      drained = 1;
+    }
+    if (drained) note_cycle_end(mrb, 1);
+    mrb_incremental_gc(mrb);
+    S.res->c.forced_minor++;
+  }
+  S.gc_no++;
+  S.in_shim--;
+  snapshot(mrb);
+  verify_after_gc(mrb, GCS_KIND_MINOR);
+  return what;
+}
+
+const char *gcs_full(mrb_state *mrb) {
+  if (gc_blocked(mrb)) {
+    S.res->c.forced_skipped++;
+    return "skipped";
+  }
+  S.in_shim++;
+  mrb_full_gc(mrb);
+  S.res->c.forced_full++;
+  S.res->c.vm_major_cycles++;
+  S.gc_no++;
+  S.in_shim--;
+  snapshot(mrb);
+  verify_after_gc(mrb, GCS_KIND_FULL);
+  return "full";
+}
+
+const char *gcs_step(mrb_state *mrb) {
+  mrb_gc *gc = &mrb->gc;
+  if (gc_blocked(mrb)) {
+    S.res->c.forced_skipped++;
+    return "skipped";
+  }
+  S.in_shim++;
+  int minor = gc->generational && !gc->full;
+  int before = gc->state;
+  mrb_incremental_gc(mrb);
+  S.res->c.forced_step++;
+  if (minor) {
+    S.gc_no++;
+  } else if (before != MRB_GC_STATE_ROOT && gc->state == MRB_GC_STATE_ROOT) {
+    S.res->c.vm_major_cycles++;
+    S.gc_no++;
+  }
+  S.in_shim--;
+  snapshot(mrb);
+  if (gc->state == MRB_GC_STATE_ROOT) verify_after_gc(mrb, minor ? GCS_KIND_MINOR : GCS_KIND_STEP);
+  return minor ? "minor" : "step";
+}
+
+/* Hold a major cycle open: if none is running, start one (in generational
+ * mode: let the VM's own minor-then-clear_all_old path arm a major cycle);
+ * then advance it by exactly one incremental step. */
+const char *gcs_mark(mrb_state *mrb) {
+  mrb_gc *gc = &mrb->gc;
+  if (gc_blocked(mrb)) {
+    S.res->c.forced_skipped++;
+    return "skipped";
+  }
+  S.in_shim++;
+  if (gc->generational && !gc->full && gc->state == MRB_GC_STATE_ROOT) {
+    size_t saved = GCS_OLDGEN_THRESHOLD(gc);
+    GCS_OLDGEN_THRESHOLD(gc) = 0; /* the minor cycle below then arms a major one */
+    mrb_incremental_gc(mrb);
+    if (!gc->full) GCS_OLDGEN_THRESHOLD(gc) = saved;
+    S.res->c.forced_minor++;
+    S.gc_no++;
+  }
+  int before = gc->state;
+  mrb_incremental_gc(mrb);
+  S.res->c.forced_step++;
+  if (before != MRB_GC_STATE_ROOT && gc->state == MRB_GC_STATE_ROOT) {
+    S.res->c.vm_major_cycles++;
+    S.gc_no++;
+  }
+  S.in_shim--;
+  snapshot(mrb);
+  return "step";
+}
+
+static void force(mrb_state *mrb, uint32_t kind) {
+  switch (kind) {
+  case GCS_KIND_MINOR: gcs_minor(mrb); break;
+  case GCS_KIND_FULL: gcs_full(mrb); break;
+  case GCS_KIND_STEP: gcs_step(mrb); break;
+  case GCS_KIND_MARK: gcs_mark(mrb); break;
+  default: break;
+  }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Hooks.                                                                    */
+
+struct RBasic *__real_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RClass *cls);
+void __real_mrb_field_write_barrier(mrb_state *mrb, struct RBasic *obj, struct RBasic *value);
+void __real_mrb_write_barrier(mrb_state *mrb, struct RBasic *obj);
+void __real_mrb_gc_mark_iv(mrb_state *mrb, struct RObject *obj);
+
+struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RClass *cls) {
+  void *ret = __builtin_return_address(0);
+  if (!S.active || S.in_shim || S.verifying) return __real_mrb_obj_alloc(mrb, tt, cls);
+  mrb_gc *gc = &mrb->gc;
+  struct gcs_counters *c = &S.res->c;
+
+  /* a GC between the last allocation and this one (GC.start, each_object...) */
+  if (gc->live < S.snap_live || gc->live_after_mark != S.snap_live_after_mark ||
+      (int)gc->state != S.snap_state) {
+    c->other_gc++;
+    S.gc_no++;
+  }
+
+  uint64_t n = ++c->allocs;
+  edge_count(GCS_HOOK_ALLOC, ret);
+  switch (gc->state) {
+  case MRB_GC_STATE_ROOT: c->phase_root++; break;
+  case MRB_GC_STATE_MARK: c->phase_mark++; break;
+  default: c->phase_sweep++; break;
+  }
+
+  for (uint32_t i = 0; i < S.req->nitems; i++) {
+    const struct gcs_item *it = &S.items[i];
+    if (it->kind == GCS_KIND_MALLOCFAIL) continue;
+    if ((it->mode == GCS_AT && n == it->n) || (it->mode == GCS_EVERY && it->n && n % it->n == 0))
+      force(mrb, it->kind);
+  }
+
+  /* what the VM does by itself inside this allocation */
+  int st0 = gc->state;
+  size_t live0 = gc->live, lam0 = gc->live_after_mark, thr0 = gc->threshold;
+  int minor0 = gc->generational && !gc->full;
+  struct RBasic *p = __real_mrb_obj_alloc(mrb, tt, cls);
+  if ((int)gc->state != st0 || gc->live != live0 + 1 || gc->live_after_mark != lam0 || gc->threshold != thr0) {
+    if (minor0 && st0 == MRB_GC_STATE_ROOT) {
+      c->vm_minor++;
+      S.gc_no++;
+      if (S.req->flags & GCS_F_VERIFY_ALL) verify_after_gc(mrb, GCS_KIND_MINOR);
+    } else {
+      c->vm_major_steps++;
+      if (st0 != MRB_GC_STATE_ROOT && gc->state == MRB_GC_STATE_ROOT) {
+        c->vm_major_cycles++;
+        S.gc_no++;
+        if (S.req->flags & GCS_F_VERIFY_ALL) verify_after_gc(mrb, GCS_KIND_STEP);
+      }
+    }
+  }
+  if (S.track) {
+    struct slot_info *si = slot_get((uintptr_t)p, 1);
+    if (si) {
+      si->seq = n;
+      si->ret = (uintptr_t)ret;
+      si->tt = (int32_t)tt;
+      si->wb_count = 0;
+      si->last_wb = 0;
+      si->line = ruby_line(mrb);
+    }
+  }
+  snapshot(mrb);
+  return p;
+}
+
+static int mutant_drop(void *ret) {
+  uintptr_t a = (uintptr_t)ret;
+  return S.req && S.req->mutant_hi && a >= S.req->mutant_lo && a < S.req->mutant_hi;
+}
+
+static void note_barrier(struct RBasic *obj) {
+  if (!S.track) return;
+  struct slot_info *si = slot_get((uintptr_t)obj, 0);
+  if (si) {
+    si->wb_count++;
+    si->last_wb = S.res->c.allocs;
+  }
+}
+
+void __wrap_mrb_field_write_barrier(mrb_state *mrb, struct RBasic *obj, struct RBasic *value) {
+  void *ret = __builtin_return_address(0);
+  if (S.active && !S.verifying) {
+    S.res->c.field_wb++;
+    edge_count(GCS_HOOK_FIELD_WB, ret);
+    if (mutant_drop(ret)) {
+      S.res->c.wb_dropped++;
+      return;
+    }
+    note_barrier(obj);
+  }
+  __real_mrb_field_write_barrier(mrb, obj, value);
+}
+
+void __wrap_mrb_write_barrier(mrb_state *mrb, struct RBasic *obj) {
+  void *ret = __builtin_return_address(0);
+  if (S.active && !S.verifying) {
+    S.res->c.wb++;
+    edge_count(GCS_HOOK_WB, ret);
+    if (mutant_drop(ret)) {
+      S.res->c.wb_dropped++;
+      return;
+    }
+    note_barrier(obj);
+  }
+  __real_mrb_write_barrier(mrb, obj);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Heap verifier.                                                            */
+/*
+ * After a GC, fork. In the copy: every FREE slot is disguised as an empty
+ * RObject (no ivars) and every object is painted white; then the VM's own
+ * incremental collector runs one complete non-generational cycle. The marker
+ * reaches a disguised slot only through a reference from a live object, and
+ * marking an RObject calls mrb_gc_mark_iv -- a cross-object call we wrap. So a
+ * call of __wrap_mrb_gc_mark_iv on a disguised slot is exactly "a live object
+ * references a freed slot". After the cycle, the surviving (reachable)
+ * objects are scanned for the slot's address to name the parent.
+ */
+
+static int is_poisoned(uintptr_t a) {
+  size_t lo = 0, hi = S.poisoned_n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (S.poisoned[mid] == a) return 1;
+    if (S.poisoned[mid] < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
+void __wrap_mrb_gc_mark_iv(mrb_state *mrb, struct RObject *obj) {
+  if (S.verifying && is_poisoned((uintptr_t)obj)) {
+    if (S.nhit < GCS_MAX_FINDINGS) {
+      int dup = 0;
+      for (size_t i = 0; i < S.nhit; i++) dup |= S.hit[i] == (uintptr_t)obj;
+      if (!dup) S.hit[S.nhit++] = (uintptr_t)obj;
+    }
+    return;
+  }
+  __real_mrb_gc_mark_iv(mrb, obj);
+}
+
+static int cmp_uptr(const void *a, const void *b) {
+  uintptr_t x = *(const uintptr_t *)a, y = *(const uintptr_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static int collect_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
+  (void)data;
+  uintptr_t a = (uintptr_t)obj;
+  static uintptr_t prev;
+  if (prev && a > prev && (S.slot_size == 0 || a - prev < S.slot_size)) S.slot_size = a - prev;
+  prev = a;
+  if (obj->tt == MRB_TT_FREE) {
+    if (S.poisoned_n == S.poisoned_cap) {
+      S.poisoned_cap = S.poisoned_cap ? S.poisoned_cap * 2 : 4096;
+      S.poisoned = realloc(S.poisoned, S.poisoned_cap * sizeof(uintptr_t));
+      if (!S.poisoned) _exit(90);
+    }
+    S.poisoned[S.poisoned_n++] = a;
+    struct RObject *o = (struct RObject *)obj;
+    obj->tt = MRB_TT_OBJECT;
+    obj->c = mrb->object_class;
+    obj->flags = 0;
+    o->iv = NULL;
+  }
+  obj->color = mrb->gc.current_white_part;
+  return MRB_EACH_OBJ_OK;
+}
+
+struct scan {
+  uintptr_t target;
+  struct RBasic *found;
+};
+
+static int scan_slots_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
+  (void)mrb;
+  struct scan *s = data;
+  if (obj->tt == MRB_TT_FREE || is_poisoned((uintptr_t)obj)) return MRB_EACH_OBJ_OK;
+  uintptr_t *w = (uintptr_t *)obj;
+  for (size_t i = 1; i < S.slot_size / sizeof(uintptr_t); i++) {
+    if (w[i] == s->target) {
+      s->found = obj;
+      return MRB_EACH_OBJ_BREAK;
+    }
+  }
+  return MRB_EACH_OBJ_OK;
+}
+
+static void each_object_quiet(mrb_state *mrb, mrb_each_object_callback *cb, void *data) {
+  /* mrb_objspace_each_objects runs a full GC first unless iterating is set */
+  mrb_bool it = mrb->gc.iterating;
+  mrb->gc.iterating = TRUE;
+  mrb_objspace_each_objects(mrb, cb, data);
+  mrb->gc.iterating = it;
+}
+
+/* Find a live object referencing target: in its slot, or through one malloc'd
+ * block it points to (arrays, hashes, ivar and method tables, env stacks). */
+static struct RBasic *find_parent(mrb_state *mrb, uintptr_t target) {
+  struct scan s = {target, NULL};
+  each_object_quiet(mrb, scan_slots_cb, &s);
+  if (s.found) return s.found;
+  if (!S.blocks) return NULL;
+  for (size_t i = 0; i < S.blocks_cap; i++) {
+    struct block_info *b = &S.blocks[i];
+    if (b->addr <= 1) continue;
+    uintptr_t *w = (uintptr_t *)b->addr;
+    for (size_t k = 0; k < b->size / sizeof(uintptr_t); k++) {
+      if (w[k] == target) {
+        /* the block holds it: which live object holds the block (directly or one level down)? */
+        struct scan s2 = {b->addr, NULL};
+        each_object_quiet(mrb, scan_slots_cb, &s2);
+        if (s2.found) return s2.found;
+        for (size_t j = 0; j < S.blocks_cap; j++) {
+          struct block_info *b2 = &S.blocks[j];
+          if (b2->addr <= 1 || j == i) continue;
+          uintptr_t *w2 = (uintptr_t *)b2->addr;
+          for (size_t m = 0; m < b2->size / sizeof(uintptr_t); m++) {
+            if (w2[m] == b->addr) {
+              struct scan s3 = {b2->addr, NULL};
+              each_object_quiet(mrb, scan_slots_cb, &s3);
+              if (s3.found) return s3.found;
+            }
+          }
+        }
+      }
+    }
+  }
+  return NULL;
+}
+
+static const char *tt_name(int tt) {
+  switch (tt) {
+  case MRB_TT_OBJECT: return "RObject";
+  case MRB_TT_CLASS: return "RClass";
+  case MRB_TT_MODULE: return "RClass(module)";
+  case MRB_TT_ICLASS: return "RClass(iclass)";
+  case MRB_TT_SCLASS: return "RClass(singleton)";
+  case MRB_TT_PROC: return "RProc";
+  case MRB_TT_ARRAY: return "RArray";
+  case MRB_TT_HASH: return "RHash";
+  case MRB_TT_STRING: return "RString";
+  case MRB_TT_RANGE: return "RRange";
+  case MRB_TT_EXCEPTION: return "RException";
+  case MRB_TT_ENV: return "REnv";
+  case MRB_TT_DATA: return "RData";
+  case MRB_TT_FIBER: return "RFiber";
+  case MRB_TT_ISTRUCT: return "RIStruct";
+  case MRB_TT_BREAK: return "RBreak";
+  default: return "RBasic";
+  }
+}
+
+struct proc_owner {
+  const struct RProc *proc;
+  struct RClass *cls;
+  mrb_sym mid;
+};
+
+#if MRUBY_RELEASE_MAJOR >= 3
+static int owner_mt_cb(mrb_state *mrb, mrb_sym mid, mrb_method_t m, void *data) {
+  (void)mrb;
+  struct proc_owner *o = data;
+  if (!MRB_METHOD_CFUNC_P(m) && MRB_METHOD_PROC(m) == o->proc) {
+    o->mid = mid;
+    return 1;
+  }
+  return 0;
+}
+#endif
+
+static int owner_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
+  struct proc_owner *o = data;
+  if (obj->tt != MRB_TT_CLASS && obj->tt != MRB_TT_MODULE && obj->tt != MRB_TT_SCLASS)
+    return MRB_EACH_OBJ_OK;
+  if (is_poisoned((uintptr_t)obj)) return MRB_EACH_OBJ_OK;
+  struct RClass *c = (struct RClass *)obj;
+  if (!c->mt) return MRB_EACH_OBJ_OK;
+#if MRUBY_RELEASE_MAJOR >= 3
+  mrb_mt_foreach(mrb, c, owner_mt_cb, o);
+  if (o->mid) {
+    o->cls = c;
+    return MRB_EACH_OBJ_BREAK;
+  }
+#else
+  (void)mrb;
+  khash_t(mt) *h = c->mt;
+  for (khiter_t k = kh_begin(h); k != kh_end(h); k++) {
+    if (!kh_exist(h, k)) continue;
+    mrb_method_t m = kh_value(h, k);
+    if (!MRB_METHOD_CFUNC_P(m) && MRB_METHOD_PROC(m) == o->proc) {
+      o->cls = c;
+      o->mid = kh_key(h, k);
+      return MRB_EACH_OBJ_BREAK;
+    }
+  }
+#endif
+  return MRB_EACH_OBJ_OK;
+}
+
+static void describe(mrb_state *mrb, struct RBasic *obj, char *buf, size_t len) {
+  const char *t = tt_name(obj->tt);
+  if (obj->tt == MRB_TT_PROC) {
+    struct proc_owner o = {(const struct RProc *)obj, NULL, 0};
+    each_object_quiet(mrb, owner_cb, &o);
+    if (o.cls) {
+      const char *cn = mrb_class_name(mrb, o.cls);
+      const char *mn = mrb_sym2name(mrb, o.mid);
+      snprintf(buf, len, "%s %s#%s", t, cn ? cn : "?", mn ? mn : "?");
+      return;
+    }
+  }
+  if (obj->tt == MRB_TT_CLASS || obj->tt == MRB_TT_MODULE) {
+    const char *cn = mrb_class_name(mrb, (struct RClass *)obj);
+    snprintf(buf, len, "%s %s", t, cn ? cn : "?");
+    return;
+  }
+  if (obj->c && (obj->tt == MRB_TT_OBJECT || obj->tt == MRB_TT_DATA)) {
+    const char *cn = mrb_class_name(mrb, obj->c);
+    snprintf(buf, len, "%s (instance of %s)", t, cn ? cn : "?");
+    return;
+  }
+  snprintf(buf, len, "%s", t);
+}
+
+static void verify_copy(mrb_state *mrb, int kind) {
+  mrb_gc *gc = &mrb->gc;
+  S.verifying = 1;
+  S.active = 0;
+  alarm(10);
+  each_object_quiet(mrb, collect_cb, NULL);
+  if (S.poisoned_n == 0) _exit(0);
+  qsort(S.poisoned, S.poisoned_n, sizeof(uintptr_t), cmp_uptr);
+  /* the disguised slots count as live while the cycle runs */
+  gc->live += S.poisoned_n;
+  gc->generational = FALSE;
+  gc->full = FALSE;
+  gc->state = MRB_GC_STATE_ROOT;
+  gc->gray_list = NULL;
+  gc->atomic_gray_list = NULL;
+  gc->disabled = FALSE;
+  do {
+    mrb_incremental_gc(mrb);
+  } while (gc->state != MRB_GC_STATE_ROOT);
+  if (S.nhit == 0) _exit(0);
+  gc->disabled = TRUE;
+  struct gcs_result *r = S.res;
+  for (size_t i = 0; i < S.nhit && r->nfindings < GCS_MAX_FINDINGS; i++) {
+    struct gcs_finding *f = &r->findings[r->nfindings++];
+    memset(f, 0, sizeof *f);
+    f->child_slot = S.hit[i];
+    f->gc_kind = (uint32_t)kind;
+    f->gc_no = (uint32_t)S.gc_no;
+    f->child_line = f->parent_line = -1;
+    f->child_tt = -1;
+    f->parent_tt = -1;
+    struct slot_info *ci = S.track ? slot_get(S.hit[i], 0) : NULL;
+    if (ci) {
+      f->child_alloc_ret = ci->ret;
+      f->child_alloc_seq = ci->seq;
+      f->child_tt = ci->tt;
+      f->child_line = ci->line;
+      snprintf(f->child_desc, sizeof f->child_desc, "%s", tt_name(ci->tt));
+    } else {
+      snprintf(f->child_desc, sizeof f->child_desc, "slot");
+    }
+    struct RBasic *parent = find_parent(mrb, S.hit[i]);
+    if (parent) {
+      f->parent = (uintptr_t)parent;
+      f->parent_tt = parent->tt;
+      struct slot_info *pi = S.track ? slot_get((uintptr_t)parent, 0) : NULL;
+      if (pi) {
+        f->parent_alloc_ret = pi->ret;
+        f->parent_alloc_seq = pi->seq;
+        f->parent_line = pi->line;
+        f->parent_wb_after = (ci && pi->last_wb >= ci->seq) ? pi->wb_count : 0;
+      }
+      describe(mrb, parent, f->parent_desc, sizeof f->parent_desc);
+    }
+  }
+  _exit(0);
+}
+
+static void verify_after_gc(mrb_state *mrb, int kind) {
+  if (!(S.req->flags & (GCS_F_VERIFY | GCS_F_VERIFY_ALL)) || S.verifying) return;
+  if (mrb->gc.state != MRB_GC_STATE_ROOT) return;
+  S.res->c.verify_runs++;
+  fflush(stdout);
+  fflush(stderr);
+  uint32_t before = S.res->nfindings;
+  pid_t pid = fork();
+  if (pid < 0) return;
+  if (pid == 0) verify_copy(mrb, kind);
+  int st = 0;
+  while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {}
+  if (S.res->nfindings > before) {
+    /* seen at the GC that created it: stop here, deterministically */
+    S.res->end = GCS_END_VERIFIER;
+    fflush(stdout);
+    fflush(stderr);
+    _exit(0);
+  }
+}
+
+/* ------------------------------------------------------------------------ */
+/* The Ruby module GCStress.                                                 */
+
+static mrb_value sym_value(mrb_state *mrb, const char *s) {
+  return mrb_symbol_value(mrb_intern_cstr(mrb, s));
+}
+
+static mrb_value gcs_m_minor(mrb_state *mrb, mrb_value self) {
+  (void)self;
+  return sym_value(mrb, gcs_minor(mrb));
+}
+static mrb_value gcs_m_full(mrb_state *mrb, mrb_value self) {
+  (void)self;
+  return sym_value(mrb, gcs_full(mrb));
+}
+static mrb_value gcs_m_step(mrb_state *mrb, mrb_value self) {
+  (void)self;
+  return sym_value(mrb, gcs_step(mrb));
+}
+static mrb_value gcs_m_mark(mrb_state *mrb, mrb_value self) {
+  (void)self;
+  return sym_value(mrb, gcs_mark(mrb));
+}
+
+struct heap_count {
+  uint64_t live, old, slots;
+};
+
+static int count_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
+  (void)mrb;
+  struct heap_count *h = data;
+  h->slots++;
+  if (obj->tt != MRB_TT_FREE) {
+    h->live++;
+    if (obj->color == GCS_BLACK) h->old++;
+  }
+  return MRB_EACH_OBJ_OK;
+}
+
+static struct heap_count heap_count(mrb_state *mrb) {
+  struct heap_count h = {0, 0, 0};
+  each_object_quiet(mrb, count_cb, &h);
+  if (!mrb->gc.generational || mrb->gc.state != MRB_GC_STATE_ROOT) h.old = 0;
+  return h;
+}
+
+static const char *state_name(int st) {
+  return st == MRB_GC_STATE_ROOT ? "root" : st == MRB_GC_STATE_MARK ? "mark" : "sweep";
+}
+
+static mrb_value gcs_m_stats(mrb_state *mrb, mrb_value self) {
+  (void)self;
+  S.in_shim++;
+  struct gcs_counters *c = &S.res->c;
+  struct heap_count h = heap_count(mrb);
+  int ai = mrb_gc_arena_save(mrb);
+  mrb_value hash = mrb_hash_new(mrb);
+#define SET(k, v) mrb_hash_set(mrb, hash, sym_value(mrb, k), (v))
+  SET("minor", GCS_INT_VALUE(mrb, c->forced_minor + c->vm_minor));
+  SET("full", GCS_INT_VALUE(mrb, c->vm_major_cycles + c->other_gc + c->gc_in_malloc));
+  SET("step", GCS_INT_VALUE(mrb, c->forced_step + c->vm_major_steps));
+  SET("forced_minor", GCS_INT_VALUE(mrb, c->forced_minor));
+  SET("forced_full", GCS_INT_VALUE(mrb, c->forced_full));
+  SET("forced_step", GCS_INT_VALUE(mrb, c->forced_step));
+  SET("gc_in_malloc", GCS_INT_VALUE(mrb, c->gc_in_malloc));
+  SET("allocations", GCS_INT_VALUE(mrb, c->allocs));
+  SET("live", GCS_INT_VALUE(mrb, h.live));
+  SET("old", GCS_INT_VALUE(mrb, h.old));
+  SET("slots", GCS_INT_VALUE(mrb, h.slots));
+  SET("heap_pages", GCS_INT_VALUE(mrb, (h.slots + 1023) / 1024));
+  SET("generational", mrb_bool_value(mrb->gc.generational));
+  SET("state", sym_value(mrb, state_name(mrb->gc.state)));
+#undef SET
+  mrb_gc_arena_restore(mrb, ai);
+  mrb_gc_protect(mrb, hash);
+  S.in_shim--;
+  return hash;
+}
+
+static mrb_value gcs_m_generational(mrb_state *mrb, mrb_value self) {
+  (void)self;
+  return mrb_bool_value(mrb->gc.generational);
+}
+
+/* GCStress.watch(obj) -> Integer: a handle on the object's heap slot. */
+static mrb_value gcs_m_watch(mrb_state *mrb, mrb_value self) {
+  (void)self;
+  mrb_value o;
+  mrb_get_args(mrb, "o", &o);
+  if (mrb_immediate_p(o)) mrb_raise(mrb, E_ARGUMENT_ERROR, "immediate values have no heap slot");
+  return GCS_INT_VALUE(mrb, (intptr_t)mrb_ptr(o));
+}
+
+struct find_slot {
+  uintptr_t addr;
+  int found, freed;
+};
+
+static int find_slot_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
+  (void)mrb;
+  struct find_slot *f = data;
+  if ((uintptr_t)obj == f->addr) {
+    f->found = 1;
+    f->freed = obj->tt == MRB_TT_FREE;
+    return MRB_EACH_OBJ_BREAK;
+  }
+  return MRB_EACH_OBJ_OK;
+}
+
+/* GCStress.freed?(handle) -> true if the watched slot is FREE now. (If the slot
+ * was reused by a newer object, the answer is false: watch, collect, ask.) */
+static mrb_value gcs_m_freed(mrb_state *mrb, mrb_value self) {
+  (void)self;
+  mrb_int a;
+  mrb_get_args(mrb, "i", &a);
+  struct find_slot f = {(uintptr_t)a, 0, 0};
+  each_object_quiet(mrb, find_slot_cb, &f);
+  if (!f.found) mrb_raise(mrb, E_ARGUMENT_ERROR, "not a heap slot of this VM");
+  return mrb_bool_value(f.freed);
+}
+
+void gcs_define_module(mrb_state *mrb) {
+  struct RClass *m = mrb_define_module(mrb, "GCStress");
+  mrb_define_module_function(mrb, m, "minor", gcs_m_minor, MRB_ARGS_NONE());
+  mrb_define_module_function(mrb, m, "full", gcs_m_full, MRB_ARGS_NONE());
+  mrb_define_module_function(mrb, m, "step", gcs_m_step, MRB_ARGS_NONE());
+  mrb_define_module_function(mrb, m, "mark", gcs_m_mark, MRB_ARGS_NONE());
+  mrb_define_module_function(mrb, m, "stats", gcs_m_stats, MRB_ARGS_NONE());
+  mrb_define_module_function(mrb, m, "generational?", gcs_m_generational, MRB_ARGS_NONE());
+  mrb_define_module_function(mrb, m, "watch", gcs_m_watch, MRB_ARGS_REQ(1));
+  mrb_define_module_function(mrb, m, "freed?", gcs_m_freed, MRB_ARGS_REQ(1));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Crash handler: frames into the shared result, then die by the signal.    */
+
+static char altstack[64 * 1024];
+
+static void crash_handler(int sig, siginfo_t *si, void *uctx) {
+  struct gcs_result *r = S.res;
+  if (r && !r->crash_signal) {
+    r->crash_signal = sig;
+    r->fault_addr = (uint64_t)(uintptr_t)si->si_addr;
+    void *frames[GCS_MAX_FRAMES];
+    int n = 0;
+    ucontext_t *uc = uctx;
+#if defined(__x86_64__)
+    uint64_t pc = (uint64_t)uc->uc_mcontext.gregs[REG_RIP];
+#else
+    uint64_t pc = 0;
+    (void)uc;
+#endif
+    uint32_t k = 0;
+    if (pc) r->frames[k++] = pc;
+    n = backtrace(frames, GCS_MAX_FRAMES);
+    for (int i = 0; i < n && k < GCS_MAX_FRAMES; i++) r->frames[k++] = (uint64_t)(uintptr_t)frames[i];
+    r->nframes = k;
+  }
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+void gcs_install_crash_handlers(void) {
+  void *warm[4];
+  backtrace(warm, 4); /* load the unwinder now, not inside the handler */
+  stack_t ss;
+  ss.ss_sp = altstack;
+  ss.ss_size = sizeof altstack;
+  ss.ss_flags = 0;
+  sigaltstack(&ss, NULL);
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_sigaction = crash_handler;
+  sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESETHAND;
+  sigemptyset(&sa.sa_mask);
+  int sigs[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+  for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) sigaction(sigs[i], &sa, NULL);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Running one program.                                                      */
+
+void gcs_reset(struct gcs_result *res, const struct gcs_request *req, const struct gcs_item *items) {
+  S.res = res;
+  S.req = req;
+  S.items = items;
+  S.mem_limit = req->mem_limit;
+  S.track = (req->flags & (GCS_F_VERIFY | GCS_F_VERIFY_ALL | GCS_F_RECORD)) != 0;
+  S.active = 0;
+  S.in_shim = 0;
+  S.malloc_failed = 0;
+  S.gc_no = 0;
+}
+
+static void copy_str(char *dst, size_t cap, const char *src, size_t len) {
+  if (len >= cap) len = cap - 1;
+  memcpy(dst, src, len);
+  dst[len] = 0;
+}
+
+/* Record the pending exception (class and message) and clear it. */
+static void take_exception(mrb_state *mrb, struct gcs_result *r) {
+  mrb_value exc = mrb_obj_value(mrb->exc);
+  mrb->exc = NULL;
+  S.active = 0;
+  const char *cn = mrb_obj_classname(mrb, exc);
+  copy_str(r->exc_class, sizeof r->exc_class, cn ? cn : "?", cn ? strlen(cn) : 1);
+  struct mrb_jmpbuf *prev = mrb->jmp;
+  struct mrb_jmpbuf jb;
+  MRB_TRY(&jb) {
+    mrb->jmp = &jb;
+    mrb_value m = mrb_funcall(mrb, exc, "message", 0);
+    if (mrb_string_p(m)) copy_str(r->exc_message, sizeof r->exc_message, RSTRING_PTR(m), RSTRING_LEN(m));
+  }
+  MRB_CATCH(&jb) {
+    mrb->exc = NULL;
+  }
+  MRB_END_EXC(&jb);
+  mrb->jmp = prev;
+}
+
+/* Apply the request's settings to a freshly opened VM. Returns 0 on success. */
+int gcs_setup(mrb_state *mrb) {
+  const struct gcs_request *q = S.req;
+  struct gcs_result *r = S.res;
+  S.mrb = mrb;
+  if (q->gen >= 0) {
+#ifdef MRB_GC_TURN_OFF_GENERATIONAL
+    (void)0;
+#endif
+    struct RClass *gcm = mrb_module_get(mrb, "GC");
+    mrb_funcall(mrb, mrb_obj_value(gcm), "generational_mode=", 1, mrb_bool_value(q->gen != 0));
+    if (mrb->exc) {
+      snprintf(r->setup_error, sizeof r->setup_error, "this VM cannot set GC.generational_mode");
+      mrb->exc = NULL;
+      return -1;
+    }
+  }
+  if (q->step_ratio >= 0) mrb->gc.step_ratio = q->step_ratio;
+  if (q->interval_ratio >= 0) mrb->gc.interval_ratio = q->interval_ratio;
+  return 0;
+}
+
+void gcs_begin(mrb_state *mrb) {
+  snapshot(mrb);
+  S.active = 1;
+}
+
+void gcs_finish(mrb_state *mrb) {
+  struct gcs_result *r = S.res;
+  S.active = 0;
+  if (mrb->exc) take_exception(mrb, r);
+  struct heap_count h = heap_count(mrb);
+  r->c.live_end = h.live;
+  r->c.old_end = h.old;
+  r->c.slots_end = h.slots;
+  r->c.generational = mrb->gc.generational;
+  r->c.gc_state = mrb->gc.state;
+  if (r->end == GCS_END_NONE) r->end = r->exc_class[0] ? GCS_END_EXCEPTION : GCS_END_OK;
+}
+
+/* Parse and run a Ruby program on an mruby VM. */
+void gcs_eval_mruby(mrb_state *mrb, const char *code, size_t len, const char *filename) {
+  struct gcs_result *r = S.res;
+  mrbc_context *cxt = mrbc_context_new(mrb);
+  mrbc_filename(mrb, cxt, filename);
+  cxt->capture_errors = TRUE;
+  gcs_begin(mrb);
+  struct mrb_parser_state *p = mrb_parse_nstring(mrb, code, len, cxt);
+  if (!p) {
+    S.active = 0;
+    snprintf(r->setup_error, sizeof r->setup_error, "the VM could not allocate a parser");
+    r->end = GCS_END_SETUP;
+    return;
+  }
+  if (p->nerr > 0) {
+    S.active = 0;
+    r->end = GCS_END_PARSE_ERROR;
+    r->parse_line = p->error_buffer[0].lineno;
+    r->parse_col = p->error_buffer[0].column;
+    const char *m = p->error_buffer[0].message ? p->error_buffer[0].message : "syntax error";
+    copy_str(r->parse_message, sizeof r->parse_message, m, strlen(m));
+    mrb_parser_free(p);
+    mrbc_context_free(mrb, cxt);
+    return;
+  }
+  mrb_load_exec(mrb, p, cxt);
+  gcs_finish(mrb);
+  mrbc_context_free(mrb, cxt);
+}

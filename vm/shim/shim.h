@@ -1,0 +1,41 @@
+/*
+ * shim.h -- what shim.c offers to a worker's main (C for mruby, Rust for
+ * Artichoke). Needs <mruby.h> first.
+ */
+#ifndef GCSTRESS_SHIM_H
+#define GCSTRESS_SHIM_H
+
+#include <stddef.h>
+#include "gcstress.h"
+
+/* The allocator to give mrb_open_allocf. */
+void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud);
+/* Define the Ruby module GCStress (minor, full, step, mark, stats). */
+void gcs_define_module(mrb_state *mrb);
+/* Install SIGSEGV/SIGABRT/... handlers that write frames into the result. */
+void gcs_install_crash_handlers(void);
+/* Point the shim at this run's request and shared result. */
+void gcs_reset(struct gcs_result *res, const struct gcs_request *req, const struct gcs_item *items);
+/* Apply the request's VM settings (gen mode, pacing knobs). 0 on success. */
+int gcs_setup(mrb_state *mrb);
+/* Start counting and scheduling (call right before the program starts). */
+void gcs_begin(mrb_state *mrb);
+/* Stop, take a pending exception, fill in end-of-run counters. */
+void gcs_finish(mrb_state *mrb);
+/* Parse and run a program on a plain mruby VM (begin + finish included). */
+void gcs_eval_mruby(mrb_state *mrb, const char *code, size_t len, const char *filename);
+
+/* GC primitives; each returns what actually ran. */
+const char *gcs_minor(mrb_state *mrb);
+const char *gcs_full(mrb_state *mrb);
+const char *gcs_step(mrb_state *mrb);
+const char *gcs_mark(mrb_state *mrb);
+
+/* The fork server. `open` makes a fresh VM that uses gcs_allocf (called once;
+ * every program runs in a fork of that VM); `eval` runs one program and must
+ * call gcs_begin/gcs_finish (gcs_eval_mruby does). */
+typedef mrb_state *(*gcs_open_fn)(void);
+typedef void (*gcs_eval_fn)(mrb_state *mrb, const char *code, size_t len, const char *filename);
+int gcs_server_main(gcs_open_fn open, gcs_eval_fn eval, uint32_t worker_flags, const char *vm_version);
+
+#endif

@@ -1,0 +1,25 @@
+//! gcstress-vm: the boundary between gcstress and the real VMs.
+//!
+//! - [`catalog`]: which VMs exist (ids, variants);
+//! - [`provision`] + [`home`]: fetching and building them into `$GCSTRESS_HOME`;
+//! - [`worker`]: compiling the C shim (`shim/`) against a VM into a worker;
+//! - [`protocol`]: the request/result format the worker speaks;
+//! - [`schedule`]: GC schedules as plain data;
+//! - [`symbols`]: naming addresses in a worker.
+//!
+//! Raw pointers live only in the C shim, inside the worker process; this crate
+//! talks to it through bytes (see `protocol`).
+#![forbid(unsafe_code)]
+
+pub mod catalog;
+pub mod home;
+pub mod protocol;
+pub mod provision;
+pub mod schedule;
+pub mod symbols;
+pub mod worker;
+
+pub use catalog::DEFAULT_VM;
+pub use home::Home;
+pub use provision::{ensure, BadInput, Install, Manifest};
+pub use schedule::{Kind, Schedule, When};

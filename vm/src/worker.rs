@@ -1,0 +1,129 @@
+//! Building the worker: the C shim + fork server compiled against one VM's own
+//! headers and flags and linked with its `libmruby.a` and the `--wrap` flags.
+//!
+//! The worker is rebuilt whenever the shim sources change (its file name
+//! carries their hash), so a harness upgrade never talks to a stale worker.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+
+use crate::catalog::Variant;
+use crate::home::Home;
+use crate::provision::{Manifest, Progress};
+
+/// The shim sources, embedded so an installed `gcstress` needs no checkout.
+pub const SHIM_FILES: [(&str, &str); 5] = [
+    ("gcstress.h", include_str!("../shim/gcstress.h")),
+    ("shim.h", include_str!("../shim/shim.h")),
+    ("shim.c", include_str!("../shim/shim.c")),
+    ("server.c", include_str!("../shim/server.c")),
+    ("worker_mruby.c", include_str!("../shim/worker_mruby.c")),
+];
+
+/// The hooks: every cross-object call of these VM functions goes through the
+/// shim's `__wrap_*`. A missing flag fails silently, so a test asserts that
+/// each hook fires.
+pub const WRAP_FLAGS: [&str; 4] = [
+    "-Wl,--wrap=mrb_obj_alloc",
+    "-Wl,--wrap=mrb_field_write_barrier",
+    "-Wl,--wrap=mrb_write_barrier",
+    "-Wl,--wrap=mrb_gc_mark_iv",
+];
+
+/// FNV-1a over the shim sources and the compile recipe.
+pub fn shim_hash() -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: &[u8]| {
+        for &x in b {
+            h ^= u64::from(x);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for (name, text) in SHIM_FILES {
+        eat(name.as_bytes());
+        eat(text.as_bytes());
+    }
+    for f in WRAP_FLAGS {
+        eat(f.as_bytes());
+    }
+    eat(b"recipe-1");
+    format!("{h:016x}")
+}
+
+/// Write the shim sources into `dir` (for builds and for users who want to read them).
+pub fn write_shim(dir: &Path) -> Result<()> {
+    fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    for (name, text) in SHIM_FILES {
+        fs::write(dir.join(name), text)
+            .with_context(|| format!("cannot write {}", dir.join(name).display()))?;
+    }
+    Ok(())
+}
+
+pub fn ensure_worker(home: &Home, dir: &Path, m: &Manifest, progress: Progress) -> Result<PathBuf> {
+    if let Some(w) = &m.worker {
+        if w.is_file() {
+            return Ok(w.clone());
+        }
+        bail!(
+            "{}: its worker {} is missing; rebuild the VM",
+            m.id,
+            w.display()
+        );
+    }
+    let hash = shim_hash();
+    let worker = dir.join(format!("worker-{hash}"));
+    if worker.is_file() {
+        return Ok(worker);
+    }
+    let _lock = home.lock(&m.id)?;
+    if worker.is_file() {
+        return Ok(worker);
+    }
+    progress(&format!("compiling the gcstress worker for {} ...", m.id));
+    let shim = dir.join(format!("shim-{hash}"));
+    write_shim(&shim)?;
+    let tmp = dir.join(format!(".worker-{hash}-{}", std::process::id()));
+    let mut cmd = Command::new("gcc");
+    cmd.args(&m.cflags)
+        .arg(format!("-I{}", shim.display()))
+        .args(["-g", "-O1", "-fno-omit-frame-pointer", "-no-pie", "-o"])
+        .arg(&tmp);
+    if m.variant == Variant::Asan {
+        cmd.arg("-fsanitize=address");
+    }
+    for f in ["shim.c", "server.c", "worker_mruby.c"] {
+        cmd.arg(shim.join(f));
+    }
+    cmd.args(&m.ldflags)
+        .args(WRAP_FLAGS)
+        .arg(&m.libmruby)
+        .args(&m.libs)
+        .arg("-lm");
+    let out = cmd
+        .output()
+        .with_context(|| format!("cannot run gcc ({cmd:?})"))?;
+    if !out.status.success() {
+        let log = home.logs().join(format!("{}-worker.log", m.id));
+        let _ = fs::write(
+            &log,
+            [format!("{cmd:?}\n").as_bytes(), &out.stderr].concat(),
+        );
+        let first = String::from_utf8_lossy(&out.stderr)
+            .lines()
+            .find(|l| l.contains("error"))
+            .unwrap_or("")
+            .to_string();
+        bail!(
+            "cannot compile the worker for {}: {first} (log: {})",
+            m.id,
+            log.display()
+        );
+    }
+    fs::rename(&tmp, &worker)
+        .with_context(|| format!("cannot move the worker to {}", worker.display()))?;
+    Ok(worker)
+}
