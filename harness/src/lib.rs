@@ -8,6 +8,10 @@
 pub mod cli;
 pub mod exec;
 pub mod exit;
+pub mod generate;
+pub mod hunt;
+pub mod ir;
 pub mod judge;
+pub mod lift;
 pub mod repro;
 pub mod run;

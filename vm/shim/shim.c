@@ -991,6 +991,18 @@ static mrb_value gcs_m_freed(mrb_state *mrb, mrb_value self) {
   return mrb_bool_value(f.freed);
 }
 
+/* GCStress.ruby_method?(mod, :name) -> true (defined in Ruby), false (C), nil (none). */
+static mrb_value gcs_m_ruby_method(mrb_state *mrb, mrb_value self) {
+  (void)self;
+  mrb_value mod;
+  mrb_sym sym;
+  mrb_get_args(mrb, "Cn", &mod, &sym);
+  struct RClass *c = mrb_class_ptr(mod);
+  mrb_method_t m = mrb_method_search_vm(mrb, &c, sym);
+  if (MRB_METHOD_UNDEF_P(m)) return mrb_nil_value();
+  return mrb_bool_value(!MRB_METHOD_CFUNC_P(m));
+}
+
 void gcs_define_module(mrb_state *mrb) {
   struct RClass *m = mrb_define_module(mrb, "GCStress");
   mrb_define_module_function(mrb, m, "minor", gcs_m_minor, MRB_ARGS_NONE());
@@ -1001,6 +1013,7 @@ void gcs_define_module(mrb_state *mrb) {
   mrb_define_module_function(mrb, m, "generational?", gcs_m_generational, MRB_ARGS_NONE());
   mrb_define_module_function(mrb, m, "watch", gcs_m_watch, MRB_ARGS_REQ(1));
   mrb_define_module_function(mrb, m, "freed?", gcs_m_freed, MRB_ARGS_REQ(1));
+  mrb_define_module_function(mrb, m, "ruby_method?", gcs_m_ruby_method, MRB_ARGS_REQ(2));
 }
 
 /* ------------------------------------------------------------------------ */

@@ -3,6 +3,8 @@
 
 mod bench;
 mod exec;
+mod generate;
+mod hunt;
 mod vm;
 
 use std::io::IsTerminal;
@@ -30,8 +32,12 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Generate programs and run them under GC schedules until bugs turn up.
+    Hunt(hunt::HuntArgs),
     /// Run one Ruby program on a VM under a GC schedule and judge the outcome.
     Exec(exec::ExecArgs),
+    /// Print generated programs (what hunt runs), by seed.
+    Generate(generate::GenerateArgs),
     /// List, fetch, locate or add VMs.
     #[command(subcommand)]
     Vm(vm::VmCommand),
@@ -66,7 +72,9 @@ fn parse_schedule(s: &str) -> Result<Schedule, String> {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let res = match cli.command {
+        Command::Hunt(a) => hunt::run(a),
         Command::Exec(a) => exec::run(a),
+        Command::Generate(a) => generate::run(a),
         Command::Vm(c) => vm::run(c),
         Command::Bench(a) => bench::run(a),
     };

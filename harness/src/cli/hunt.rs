@@ -1,0 +1,219 @@
+//! `gcstress hunt`: find GC timing bugs from scratch.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use clap::Args;
+use serde_json::json;
+
+use crate::cli::{ensure_vm, progress, stderr_is_tty, VmArg};
+use crate::exit;
+use crate::generate::{introspect, GenConfig};
+use crate::hunt::{self, Event, Stats};
+use crate::repro;
+
+#[derive(Debug, Args)]
+pub struct HuntArgs {
+    #[command(flatten)]
+    pub vm: VmArg,
+    /// Stop after this long (e.g. 60s, 10m). Default: run until Ctrl-C.
+    #[arg(long, value_name = "DUR", value_parser = repro::parse_duration, conflicts_with = "iterations")]
+    pub time: Option<Duration>,
+    /// Stop after this many programs.
+    #[arg(long, value_name = "N")]
+    pub iterations: Option<u64>,
+    /// Campaign seed (printed at start; the same seed generates the same programs).
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+    /// Parallel jobs (each with its own worker).
+    #[arg(long, value_name = "N", default_value_t = default_jobs())]
+    pub jobs: usize,
+    /// Output directory: finds go to DIR/crashes/<signature>/.
+    #[arg(long, value_name = "DIR", default_value = "gcstress-out")]
+    pub out: PathBuf,
+    /// Turn the heap verifier off (it runs after each forced GC by default).
+    #[arg(long)]
+    pub no_verify: bool,
+    /// Per-program timeout.
+    #[arg(long, value_name = "DUR", value_parser = repro::parse_duration, default_value = "5s")]
+    pub timeout: Duration,
+    /// Stop at the first find.
+    #[arg(long)]
+    pub stop_on_find: bool,
+    /// Include mid-mark schedules (`mark%N`) and `GCStress.mark` points.
+    #[arg(long)]
+    pub mark: bool,
+    /// Print JSON lines (events, progress, summary) instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn default_jobs() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+}
+
+pub fn run(a: HuntArgs) -> Result<u8> {
+    let vm =
+        a.vm.vm
+            .clone()
+            .unwrap_or_else(|| gcstress_vm::DEFAULT_VM.to_string());
+    let install = ensure_vm(&vm)?;
+    let catalog =
+        introspect::catalog(&install).with_context(|| format!("cannot ask {vm} what it has"))?;
+    std::fs::create_dir_all(&a.out)
+        .with_context(|| format!("cannot create output directory {}", a.out.display()))
+        .map_err(|e| exit::usage(format!("{e:#}")))?;
+    let seed = a.seed.unwrap_or_else(|| u64::from(rand::random::<u32>()));
+    let cfg = hunt::HuntConfig {
+        time: a.time,
+        iterations: a.iterations,
+        seed,
+        jobs: a.jobs.max(1),
+        out: a.out.clone(),
+        verify: !a.no_verify,
+        timeout: a.timeout,
+        mem_limit: 1 << 30,
+        gen: GenConfig {
+            mark: a.mark,
+            ..GenConfig::default()
+        },
+        confirm_runs: 5,
+        stop_on_find: a.stop_on_find,
+        minimize: None,
+    };
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
+        signal_hook::flag::register(sig, stop.clone())
+            .context("cannot install the Ctrl-C handler")?;
+    }
+    let json = a.json;
+    if json {
+        println!(
+            "{}",
+            json!({"event": "start", "vm": vm, "seed": seed, "jobs": cfg.jobs, "out": a.out, "verify": cfg.verify})
+        );
+    } else {
+        progress(&format!(
+            "hunting on {vm} with {} job(s), seed {seed}, verifier {}; finds go to {}/crashes/ (Ctrl-C stops)",
+            cfg.jobs,
+            if cfg.verify { "on" } else { "off" },
+            a.out.display()
+        ));
+    }
+    let out_lock = Mutex::new(());
+    let tty = stderr_is_tty() && !json;
+    let last_print = AtomicU64::new(0);
+    let on_event = |e: Event| {
+        let _g = out_lock.lock();
+        match e {
+            Event::Find(f) => {
+                if json {
+                    println!("{}", json!({"event": "find", "find": f}));
+                } else {
+                    if tty {
+                        eprint!("\r\x1b[K");
+                    }
+                    eprintln!(
+                        "gcstress: NEW {} after {:.1}s ({} programs): {}\n  signature: {}\n  Reproduce with: gcstress exec {}",
+                        f.outcome.name(),
+                        f.time_to_find_s,
+                        f.programs_before,
+                        f.summary,
+                        f.signature,
+                        f.dir.join("repro.rb").display()
+                    );
+                }
+            }
+            Event::Confirmed(f) => {
+                if json {
+                    println!(
+                        "{}",
+                        json!({"event": "confirmed", "signature": f.signature, "reproducible": f.reproducible})
+                    );
+                } else {
+                    if tty {
+                        eprint!("\r\x1b[K");
+                    }
+                    eprintln!(
+                        "  reproducible: {} re-runs ({})",
+                        f.reproducible, f.signature
+                    );
+                }
+            }
+            Event::Note(n) => progress(&n),
+        }
+    };
+    let on_tick = |st: &Stats, el: Duration, finds: usize| {
+        let secs = el.as_secs_f64();
+        let every = if tty { 1.0 } else { 10.0 };
+        let tick = (secs / every) as u64;
+        if tick == last_print.swap(tick, Ordering::Relaxed) {
+            return;
+        }
+        let p = st.programs.load(Ordering::Relaxed);
+        let per = |x: &AtomicU64| x.load(Ordering::Relaxed) as f64 / p.max(1) as f64;
+        let line = format!(
+            "{:>6.0}s  programs {p}  {:.0}/s  finds {finds}  GC/program {:.1} minor {:.1} full {:.1} step  exceptions {:.1}%  corpus {}",
+            secs,
+            p as f64 / secs.max(1e-9),
+            per(&st.minor),
+            per(&st.full),
+            per(&st.step),
+            100.0 * per(&st.exceptions),
+            st.corpus.load(Ordering::Relaxed)
+        );
+        let _g = out_lock.lock();
+        if json {
+            println!(
+                "{}",
+                json!({"event": "progress", "seconds": secs, "programs": p, "finds": finds})
+            );
+        } else if tty {
+            eprint!("\r\x1b[K{line}");
+            let _ = std::io::stderr().flush();
+        } else {
+            eprintln!("gcstress: {line}");
+        }
+    };
+    let summary = hunt::hunt(&cfg, &install, &catalog, stop, &on_event, &on_tick)?;
+    if tty {
+        eprintln!();
+    }
+    if json {
+        println!("{}", json!({"event": "summary", "summary": summary}));
+    } else {
+        eprintln!(
+            "gcstress: done ({}): {} programs in {:.0}s ({:.0}/s), {} unique find(s), exceptions {:.1}%, GC/program {:.1} minor {:.1} full {:.1} step",
+            summary.stopped_by,
+            summary.programs,
+            summary.seconds,
+            summary.programs_per_s,
+            summary.finds.len(),
+            100.0 * summary.exception_share,
+            summary.gc_per_program[0],
+            summary.gc_per_program[1],
+            summary.gc_per_program[2],
+        );
+        for f in &summary.finds {
+            eprintln!(
+                "  {:<60} {:>7.1}s  {} hit(s)  reproducible {}  {}",
+                f.signature,
+                f.time_to_find_s,
+                f.hits,
+                f.reproducible,
+                f.dir.join("repro.rb").display()
+            );
+        }
+    }
+    Ok(if summary.finds.is_empty() {
+        exit::OK
+    } else {
+        exit::BUG
+    })
+}

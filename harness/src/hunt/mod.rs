@@ -1,0 +1,397 @@
+//! `hunt`: find GC timing bugs from scratch.
+//!
+//! The loop (Fuzzilli's, with GC-state coverage as the signal):
+//!
+//! ```text
+//! loop {
+//!     program = corpus too small || coin ? generate(seed) : mutate(pick(corpus), donor)
+//!     outcome = execute(lift(program), program.schedule)         // fork-server worker
+//!     if outcome is a bug signal: confirm, save to DIR/crashes/<signature>/ (atomically, first)
+//!     if outcome reached new GC behaviour (hook × calling VM function, old→young
+//!         barriers, GC kinds, GC inside malloc): add program to the corpus
+//! }
+//! ```
+//!
+//! Jobs run in threads, each with its own executor and generator; the corpus,
+//! the feature set and the finds are shared.
+
+pub mod features;
+pub mod store;
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use gcstress_vm::Install;
+use rand::Rng;
+use serde::Serialize;
+
+use crate::exec::Executor;
+use crate::generate::{derive_seed, GenConfig, Generator, VmCatalog};
+use crate::ir::Program;
+use crate::judge::{Kind, Outcome};
+use crate::lift;
+use crate::run::{run_once, RunSpec, Verify};
+
+#[derive(Debug, Clone)]
+pub struct HuntConfig {
+    pub time: Option<Duration>,
+    pub iterations: Option<u64>,
+    pub seed: u64,
+    pub jobs: usize,
+    pub out: PathBuf,
+    pub verify: bool,
+    pub timeout: Duration,
+    pub mem_limit: u64,
+    pub gen: GenConfig,
+    /// Re-runs used to classify a find as reproducible or flaky.
+    pub confirm_runs: u32,
+    /// Stop at the first find.
+    pub stop_on_find: bool,
+    /// Minimize each new find (time cap per find), if a minimizer is available.
+    pub minimize: Option<Duration>,
+}
+
+/// One unique bug.
+#[derive(Debug, Clone, Serialize)]
+pub struct Find {
+    pub signature: String,
+    pub outcome: Kind,
+    pub summary: String,
+    pub dir: PathBuf,
+    /// Seconds since the hunt started.
+    pub time_to_find_s: f64,
+    pub programs_before: u64,
+    pub hits: u64,
+    /// "5/5", "3/5": how often a re-run reproduced it.
+    pub reproducible: String,
+    pub schedule: String,
+}
+
+/// Live counters, shared by all jobs.
+#[derive(Debug, Default)]
+pub struct Stats {
+    pub programs: AtomicU64,
+    pub exceptions: AtomicU64,
+    pub errors: AtomicU64,
+    pub minor: AtomicU64,
+    pub full: AtomicU64,
+    pub step: AtomicU64,
+    pub gc_in_malloc: AtomicU64,
+    pub timeouts_dropped: AtomicU64,
+    pub phase_root: AtomicU64,
+    pub phase_mid: AtomicU64,
+    pub corpus: AtomicU64,
+    pub features: AtomicU64,
+}
+
+/// What the hunt tells its caller as it goes (the CLI prints it).
+#[derive(Debug, Clone)]
+pub enum Event {
+    Find(Find),
+    Confirmed(Find),
+    Note(String),
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub vm: String,
+    pub seed: u64,
+    pub programs: u64,
+    pub seconds: f64,
+    pub programs_per_s: f64,
+    pub exception_share: f64,
+    pub gc_per_program: [f64; 3],
+    pub mid_cycle_share: f64,
+    pub corpus: u64,
+    pub features: u64,
+    pub finds: Vec<Find>,
+    pub stopped_by: String,
+}
+
+struct Shared {
+    corpus: Mutex<Vec<Program>>,
+    features: Mutex<HashSet<u64>>,
+    finds: Mutex<HashMap<String, Find>>,
+    stats: Stats,
+    start: Instant,
+    stop: Arc<AtomicBool>,
+}
+
+pub fn hunt(
+    cfg: &HuntConfig,
+    install: &Install,
+    catalog: &VmCatalog,
+    stop: Arc<AtomicBool>,
+    on_event: &(dyn Fn(Event) + Sync),
+    on_tick: &(dyn Fn(&Stats, Duration, usize) + Sync),
+) -> Result<Summary> {
+    std::fs::create_dir_all(cfg.out.join("crashes")).with_context(|| {
+        format!(
+            "cannot create {} (is it writable?)",
+            cfg.out.join("crashes").display()
+        )
+    })?;
+    let shared = Shared {
+        corpus: Mutex::new(Vec::new()),
+        features: Mutex::new(HashSet::new()),
+        finds: Mutex::new(HashMap::new()),
+        stats: Stats::default(),
+        start: Instant::now(),
+        stop: stop.clone(),
+    };
+    let mut stopped_by = "iterations".to_string();
+    std::thread::scope(|s| -> Result<()> {
+        let mut handles = Vec::new();
+        for job in 0..cfg.jobs.max(1) {
+            let shared = &shared;
+            handles.push(
+                s.spawn(move || job_loop(job as u64, cfg, install, catalog, shared, on_event)),
+            );
+        }
+        // the ticker: progress + time limit
+        loop {
+            std::thread::sleep(Duration::from_millis(250));
+            let el = shared.start.elapsed();
+            on_tick(
+                &shared.stats,
+                el,
+                shared.finds.lock().map(|f| f.len()).unwrap_or(0),
+            );
+            if let Some(t) = cfg.time {
+                if el >= t {
+                    stopped_by = "time".into();
+                    shared.stop.store(true, Ordering::SeqCst);
+                }
+            }
+            if handles.iter().all(|h| h.is_finished()) {
+                break;
+            }
+        }
+        for h in handles {
+            match h.join() {
+                Ok(r) => r?,
+                Err(_) => anyhow::bail!("a hunt job panicked"),
+            }
+        }
+        Ok(())
+    })?;
+    if stop.load(Ordering::SeqCst) && stopped_by == "iterations" {
+        stopped_by = "signal or first find".into();
+    }
+    let secs = shared.start.elapsed().as_secs_f64();
+    let st = &shared.stats;
+    let programs = st.programs.load(Ordering::Relaxed);
+    let pf = |x: &AtomicU64| x.load(Ordering::Relaxed) as f64 / programs.max(1) as f64;
+    let mut finds: Vec<Find> = shared
+        .finds
+        .lock()
+        .map(|f| f.values().cloned().collect())
+        .unwrap_or_default();
+    finds.sort_by(|a, b| a.time_to_find_s.total_cmp(&b.time_to_find_s));
+    let root = st.phase_root.load(Ordering::Relaxed);
+    let mid = st.phase_mid.load(Ordering::Relaxed);
+    Ok(Summary {
+        vm: install.id.clone(),
+        seed: cfg.seed,
+        programs,
+        seconds: secs,
+        programs_per_s: programs as f64 / secs.max(1e-9),
+        exception_share: pf(&st.exceptions),
+        gc_per_program: [pf(&st.minor), pf(&st.full), pf(&st.step)],
+        mid_cycle_share: mid as f64 / (root + mid).max(1) as f64,
+        corpus: st.corpus.load(Ordering::Relaxed),
+        features: st.features.load(Ordering::Relaxed),
+        finds,
+        stopped_by,
+    })
+}
+
+fn job_loop(
+    job: u64,
+    cfg: &HuntConfig,
+    install: &Install,
+    catalog: &VmCatalog,
+    sh: &Shared,
+    on_event: &(dyn Fn(Event) + Sync),
+) -> Result<()> {
+    let mut ex = Executor::new(install)?;
+    let mut gen = Generator::new(
+        derive_seed(cfg.seed, job, u64::MAX),
+        catalog,
+        cfg.gen.clone(),
+    );
+    let mut feats = features::Extractor::new(&install.worker);
+    let mut k: u64 = 0;
+    let per_job = cfg
+        .iterations
+        .map(|n| n / cfg.jobs.max(1) as u64 + u64::from(job < n % cfg.jobs.max(1) as u64));
+    while !sh.stop.load(Ordering::Relaxed) {
+        if let Some(n) = per_job {
+            if k >= n {
+                break;
+            }
+        }
+        let seed = derive_seed(cfg.seed, job, k);
+        k += 1;
+        let corpus_len = sh.corpus.lock().map(|c| c.len()).unwrap_or(0);
+        let program = if corpus_len < 16 || gen.rng.random_bool(0.35) {
+            let mut g = Generator::new(seed, catalog, cfg.gen.clone());
+            g.program(seed)
+        } else {
+            let (base, donor) = {
+                let c = sh
+                    .corpus
+                    .lock()
+                    .map_err(|_| anyhow::anyhow!("corpus lock poisoned"))?;
+                let i = gen.rng.random_range(0..c.len());
+                let j = gen.rng.random_range(0..c.len());
+                (c[i].clone(), c[j].clone())
+            };
+            let (mut p, _) = gen.mutate(&base, Some(&donor));
+            p.seed = seed;
+            p
+        };
+        let text = lift::lift(&program);
+        let spec = RunSpec {
+            schedule: program.schedule.clone(),
+            timeout: cfg.timeout,
+            mem_limit: cfg.mem_limit,
+            verify: cfg.verify.then_some(Verify::Forced),
+            mutant: None,
+        };
+        let o = run_once(&mut ex, text.as_bytes(), "repro.rb", &spec)?;
+        let st = &sh.stats;
+        st.programs.fetch_add(1, Ordering::Relaxed);
+        st.minor.fetch_add(o.gc.minor, Ordering::Relaxed);
+        st.full.fetch_add(o.gc.full, Ordering::Relaxed);
+        st.step.fetch_add(o.gc.step, Ordering::Relaxed);
+        st.gc_in_malloc
+            .fetch_add(o.gc.gc_in_malloc, Ordering::Relaxed);
+        st.phase_root
+            .fetch_add(o.gc.phase_allocs.root, Ordering::Relaxed);
+        st.phase_mid.fetch_add(
+            o.gc.phase_allocs.mark + o.gc.phase_allocs.sweep,
+            Ordering::Relaxed,
+        );
+        match o.outcome {
+            Kind::Exception => {
+                st.exceptions.fetch_add(1, Ordering::Relaxed);
+            }
+            Kind::Error => {
+                st.errors.fetch_add(1, Ordering::Relaxed);
+            }
+            _ => {}
+        }
+        if o.outcome.is_bug() {
+            handle_find(
+                cfg, install, sh, &mut ex, &program, &text, &spec, &o, on_event,
+            )?;
+        }
+        // feedback: new GC behaviour → corpus
+        let fs = feats.features(&o);
+        let new = {
+            let mut all = sh
+                .features
+                .lock()
+                .map_err(|_| anyhow::anyhow!("feature lock poisoned"))?;
+            let before = all.len();
+            all.extend(fs);
+            let n = all.len() - before;
+            st.features.store(all.len() as u64, Ordering::Relaxed);
+            n
+        };
+        if new > 0 && !o.outcome.is_bug() && o.outcome != Kind::Error {
+            let mut c = sh
+                .corpus
+                .lock()
+                .map_err(|_| anyhow::anyhow!("corpus lock poisoned"))?;
+            c.push(program);
+            if c.len() > 4000 {
+                let i = gen.rng.random_range(0..c.len());
+                c.swap_remove(i);
+            }
+            st.corpus.store(c.len() as u64, Ordering::Relaxed);
+        }
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn handle_find(
+    cfg: &HuntConfig,
+    install: &Install,
+    sh: &Shared,
+    ex: &mut Executor,
+    program: &Program,
+    text: &str,
+    spec: &RunSpec,
+    o: &Outcome,
+    on_event: &(dyn Fn(Event) + Sync),
+) -> Result<()> {
+    // A timeout or OOM counts only if the GC schedule caused it.
+    if matches!(o.outcome, Kind::Timeout | Kind::Oom) {
+        let plain = RunSpec {
+            schedule: spec.schedule.without_items(),
+            verify: None,
+            ..spec.clone()
+        };
+        let again = run_once(ex, text.as_bytes(), "repro.rb", &plain)?;
+        if matches!(again.outcome, Kind::Timeout | Kind::Oom) {
+            sh.stats.timeouts_dropped.fetch_add(1, Ordering::Relaxed);
+            return Ok(());
+        }
+    }
+    let programs = sh.stats.programs.load(Ordering::Relaxed);
+    let find = {
+        let mut finds = sh
+            .finds
+            .lock()
+            .map_err(|_| anyhow::anyhow!("finds lock poisoned"))?;
+        if let Some(f) = finds.get_mut(&o.signature) {
+            f.hits += 1;
+            return Ok(());
+        }
+        // on disk before anything else
+        let dir = store::save_find(&cfg.out, &install.id, program, text, spec, o)?;
+        let f = Find {
+            signature: o.signature.clone(),
+            outcome: o.outcome,
+            summary: o.summary.clone(),
+            dir,
+            time_to_find_s: sh.start.elapsed().as_secs_f64(),
+            programs_before: programs,
+            hits: 1,
+            reproducible: "?".into(),
+            schedule: spec.schedule.to_string(),
+        };
+        finds.insert(o.signature.clone(), f.clone());
+        f
+    };
+    on_event(Event::Find(find.clone()));
+    if cfg.stop_on_find {
+        sh.stop.store(true, Ordering::SeqCst);
+    }
+    // classify: reproducible or flaky
+    let mut same = 0;
+    for _ in 0..cfg.confirm_runs {
+        let r = run_once(ex, text.as_bytes(), "repro.rb", spec)?;
+        if r.signature == o.signature {
+            same += 1;
+        }
+    }
+    let rep = format!("{same}/{}", cfg.confirm_runs);
+    store::update_reproducible(&find.dir, &rep)?;
+    let mut confirmed = find.clone();
+    confirmed.reproducible = rep.clone();
+    if let Ok(mut finds) = sh.finds.lock() {
+        if let Some(f) = finds.get_mut(&o.signature) {
+            f.reproducible = rep;
+        }
+    }
+    on_event(Event::Confirmed(confirmed));
+    Ok(())
+}
