@@ -9,7 +9,12 @@ use std::time::{Duration, Instant};
 
 fn finds(out: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut v: Vec<_> = std::fs::read_dir(out.join("crashes"))
-        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| !p.file_name().unwrap().to_string_lossy().starts_with('.')).collect())
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| !p.file_name().unwrap().to_string_lossy().starts_with('.'))
+                .collect()
+        })
         .unwrap_or_default();
     v.sort();
     v
@@ -21,7 +26,19 @@ fn seeded_hunt_finds_the_alias_barrier_bug_on_2_1_2() {
     vm_ready("mruby-2.1.2");
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
-    let r = run(&["hunt", "--vm", "mruby-2.1.2", "--iterations", "600", "--seed", "1", "--jobs", "1", "--out", out.to_str().unwrap()]);
+    let r = run(&[
+        "hunt",
+        "--vm",
+        "mruby-2.1.2",
+        "--iterations",
+        "600",
+        "--seed",
+        "1",
+        "--jobs",
+        "1",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(r.code, 3, "hunt must report the bug: {}", r.stderr);
     let fs = finds(&out);
     assert!(!fs.is_empty());
@@ -29,15 +46,33 @@ fn seeded_hunt_finds_the_alias_barrier_bug_on_2_1_2() {
     // mrb_alias_method), or the crash it leads to while marking
     let alias = fs.iter().find(|p| {
         let name = p.file_name().unwrap().to_string_lossy().to_string();
-        name.contains("mrb_alias_method") || (name.starts_with("crash") && (name.contains("gc_mark") || name.contains("mrb_full_gc")))
+        name.contains("mrb_alias_method")
+            || (name.starts_with("crash")
+                && (name.contains("gc_mark") || name.contains("mrb_full_gc")))
     });
     let alias = alias.unwrap_or_else(|| panic!("no alias-barrier find among {fs:?}"));
-    for f in ["repro.rb", "outcome.json", "program.json", "stdout.txt", "stderr.txt"] {
-        assert!(alias.join(f).is_file(), "{f} missing in {}", alias.display());
+    for f in [
+        "repro.rb",
+        "outcome.json",
+        "program.json",
+        "stdout.txt",
+        "stderr.txt",
+    ] {
+        assert!(
+            alias.join(f).is_file(),
+            "{f} missing in {}",
+            alias.display()
+        );
     }
-    let outcome: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(alias.join("outcome.json")).unwrap()).unwrap();
+    let outcome: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(alias.join("outcome.json")).unwrap())
+            .unwrap();
     assert_eq!(outcome["reproducible"], "5/5", "{outcome}");
-    assert!(r.stderr.contains("Reproduce with: gcstress exec"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("Reproduce with: gcstress exec"),
+        "{}",
+        r.stderr
+    );
     // the reproducer reproduces on its own, with its header's settings
     let e = run(&["exec", "--json", alias.join("repro.rb").to_str().unwrap()]);
     assert_eq!(e.code, 3, "{}", e.stderr);
@@ -50,22 +85,45 @@ fn json_lines_and_clean_stop_on_sigterm() {
     vm_ready("mruby-3.3.0");
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
-    let mut child = gcstress(&["hunt", "--vm", "mruby-3.3.0", "--seed", "7", "--jobs", "1", "--json", "--out", out.to_str().unwrap()])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = gcstress(&[
+        "hunt",
+        "--vm",
+        "mruby-3.3.0",
+        "--seed",
+        "7",
+        "--jobs",
+        "1",
+        "--json",
+        "--out",
+        out.to_str().unwrap(),
+    ])
+    .stdout(Stdio::piped())
+    .stderr(Stdio::null())
+    .spawn()
+    .unwrap();
     std::thread::sleep(Duration::from_secs(3));
     let pid = rustix::process::Pid::from_raw(child.id() as i32).unwrap();
     rustix::process::kill_process(pid, rustix::process::Signal::TERM).unwrap();
     let stdout = child.stdout.take().unwrap();
-    let lines: Vec<serde_json::Value> = BufReader::new(stdout).lines().map(|l| serde_json::from_str(&l.unwrap()).expect("JSON line")).collect();
+    let lines: Vec<serde_json::Value> = BufReader::new(stdout)
+        .lines()
+        .map(|l| serde_json::from_str(&l.unwrap()).expect("JSON line"))
+        .collect();
     let status = child.wait().unwrap();
     assert!(matches!(status.code(), Some(0) | Some(3)), "{status:?}");
     assert_eq!(lines.first().unwrap()["event"], "start");
-    let summary = lines.iter().find(|l| l["event"] == "summary").expect("a summary after SIGTERM");
-    assert!(summary["summary"]["programs"].as_u64().unwrap() > 50, "{summary}");
-    assert!(summary["summary"]["exception_share"].as_f64().unwrap() <= 0.2, "{summary}");
+    let summary = lines
+        .iter()
+        .find(|l| l["event"] == "summary")
+        .expect("a summary after SIGTERM");
+    assert!(
+        summary["summary"]["programs"].as_u64().unwrap() > 50,
+        "{summary}"
+    );
+    assert!(
+        summary["summary"]["exception_share"].as_f64().unwrap() <= 0.2,
+        "{summary}"
+    );
 }
 
 /// kill -9 loses nothing already found: the crash directory is complete on disk.
@@ -74,11 +132,22 @@ fn kill_9_keeps_finds() {
     vm_ready("mruby-2.1.2");
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
-    let mut child = gcstress(&["hunt", "--vm", "mruby-2.1.2", "--seed", "3", "--jobs", "1", "--json", "--out", out.to_str().unwrap()])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = gcstress(&[
+        "hunt",
+        "--vm",
+        "mruby-2.1.2",
+        "--seed",
+        "3",
+        "--jobs",
+        "1",
+        "--json",
+        "--out",
+        out.to_str().unwrap(),
+    ])
+    .stdout(Stdio::piped())
+    .stderr(Stdio::null())
+    .spawn()
+    .unwrap();
     let stdout = child.stdout.take().unwrap();
     let start = Instant::now();
     let mut found = None;
@@ -88,7 +157,10 @@ fn kill_9_keeps_finds() {
             found = Some(l["find"]["dir"].as_str().unwrap().to_string());
             break;
         }
-        assert!(start.elapsed() < Duration::from_secs(120), "no find in 2 minutes");
+        assert!(
+            start.elapsed() < Duration::from_secs(120),
+            "no find in 2 minutes"
+        );
     }
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
@@ -102,9 +174,19 @@ fn kill_9_keeps_finds() {
 #[test]
 fn unwritable_output_is_one_line_exit_2() {
     vm_ready("mruby-3.3.0");
-    let r = run(&["hunt", "--iterations", "5", "--out", "/proc/gcstress-cannot-write-here"]);
+    let r = run(&[
+        "hunt",
+        "--iterations",
+        "5",
+        "--out",
+        "/proc/gcstress-cannot-write-here",
+    ]);
     assert_eq!(r.code, 2, "{}", r.stderr);
-    let errs: Vec<&str> = r.stderr.lines().filter(|l| l.starts_with("gcstress: error")).collect();
+    let errs: Vec<&str> = r
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("gcstress: error"))
+        .collect();
     assert_eq!(errs.len(), 1, "{}", r.stderr);
 }
 

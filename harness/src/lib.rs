@@ -13,5 +13,6 @@ pub mod hunt;
 pub mod ir;
 pub mod judge;
 pub mod lift;
+pub mod mutants;
 pub mod repro;
 pub mod run;

@@ -101,7 +101,12 @@ pub fn parse_header(source: &str) -> Result<Header, HeaderError> {
                 "vm" => h.vm = Some(v.to_string()),
                 "schedule" => h.schedule = Some(v.parse().map_err(|e| err(format!("{e}")))?),
                 "timeout" => h.timeout = Some(parse_duration(v).map_err(err)?),
-                "verify" => h.verify = Some(matches!(v, "on" | "true" | "1" | "yes")),
+                "verify" => {
+                    h.verify = Some(matches!(v, "on" | "true" | "1" | "yes" | "all"));
+                    if v == "all" {
+                        h.other.insert("verify".into(), "all".into());
+                    }
+                }
                 "expect" => {
                     for e in v.split(',') {
                         let (vm, kind) = e

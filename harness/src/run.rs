@@ -26,11 +26,14 @@ pub struct RunSpec {
     pub mem_limit: u64,
     pub verify: Option<Verify>,
     pub mutant: Option<(u64, u64)>,
+    /// Also run without forced GCs and compare (the differential oracle).
+    pub diff: bool,
 }
 
 impl Default for RunSpec {
     fn default() -> Self {
         RunSpec {
+            diff: false,
             schedule: Schedule::none(),
             timeout: Duration::from_secs(10),
             mem_limit: 2 << 30,
@@ -58,6 +61,20 @@ impl RunSpec {
     }
 }
 
+/// Run a program as the spec says (with the differential oracle if `spec.diff`).
+pub fn run_spec(
+    ex: &mut Executor,
+    program: &[u8],
+    filename: &str,
+    spec: &RunSpec,
+) -> Result<Outcome> {
+    if spec.diff {
+        run_diff(ex, program, filename, spec)
+    } else {
+        run_once(ex, program, filename, spec)
+    }
+}
+
 /// Run a program once and judge it.
 pub fn run_once(
     ex: &mut Executor,
@@ -74,6 +91,54 @@ pub fn run_once(
     let raw = ex.run(&job)?;
     let worker = ex.install().worker.clone();
     Ok(judge::judge(&raw, &worker))
+}
+
+/// Run with the stress schedule and, if that is not already a bug signal,
+/// with the same settings but no forced GCs; a difference is a `divergence`.
+pub fn run_diff(
+    ex: &mut Executor,
+    program: &[u8],
+    filename: &str,
+    spec: &RunSpec,
+) -> Result<Outcome> {
+    let stressed = run_once(ex, program, filename, spec)?;
+    if stressed.outcome.is_bug() || stressed.outcome == crate::judge::Kind::Error {
+        return Ok(stressed);
+    }
+    let base_spec = RunSpec {
+        schedule: spec.schedule.without_items(),
+        verify: None,
+        ..spec.clone()
+    };
+    let baseline = run_once(ex, program, filename, &base_spec)?;
+    if baseline.outcome.is_bug() || baseline.outcome == crate::judge::Kind::Error {
+        // the program misbehaves without stress too: not a divergence
+        return Ok(stressed);
+    }
+    match crate::judge::diff::compare(
+        &baseline,
+        &base_spec.schedule.to_string(),
+        &stressed,
+        &spec.schedule.to_string(),
+    ) {
+        None => Ok(stressed),
+        Some(d) => {
+            let mut o = stressed;
+            o.outcome = crate::judge::Kind::Divergence;
+            o.summary = format!(
+                "{} differs between schedule {} and {}{}",
+                d.what,
+                d.baseline.schedule,
+                d.stressed.schedule,
+                d.line_no
+                    .map(|n| format!(" (first at output line {n})"))
+                    .unwrap_or_default()
+            );
+            o.divergence = Some(d);
+            o.signature = crate::judge::signature::make(&o);
+            Ok(o)
+        }
+    }
 }
 
 fn tail(bytes: &[u8], max: usize) -> String {
@@ -119,6 +184,20 @@ pub fn human_report(o: &Outcome, vm: &str, schedule: &Schedule) -> String {
                 .cloned()
                 .collect::<Vec<_>>()
                 .join(" < ")
+        ));
+    }
+    if let Some(d) = &o.divergence {
+        s.push_str(&format!(
+            "  baseline:  {} {} {}\n",
+            d.baseline.outcome.name(),
+            d.baseline.exception.clone().unwrap_or_default(),
+            d.baseline.line.clone().unwrap_or_default()
+        ));
+        s.push_str(&format!(
+            "  stressed:  {} {} {}\n",
+            d.stressed.outcome.name(),
+            d.stressed.exception.clone().unwrap_or_default(),
+            d.stressed.line.clone().unwrap_or_default()
         ));
     }
     for f in &o.verifier {

@@ -26,9 +26,18 @@ pub struct ExecArgs {
     /// Memory the VM may take through its allocator (e.g. 512M, 2G).
     #[arg(long, value_name = "SIZE", value_parser = repro::parse_size, default_value = "2G")]
     pub mem_limit: u64,
-    /// Run the heap verifier after each forced GC (`all`: after every GC).
-    #[arg(long, value_name = "WHEN", num_args = 0..=1, default_missing_value = "forced")]
-    pub verify: Option<String>,
+    /// Run the heap verifier after each forced GC.
+    #[arg(long)]
+    pub verify: bool,
+    /// Run the heap verifier after every GC, forced or run by the VM itself.
+    #[arg(long)]
+    pub verify_all: bool,
+    /// Do not run the heap verifier, even if the file's header asks for it.
+    #[arg(long, conflicts_with_all = ["verify", "verify_all"])]
+    pub no_verify: bool,
+    /// Differential oracle: also run without forced GCs; a difference in output or exception is a bug signal.
+    #[arg(long)]
+    pub diff: bool,
     /// Print one JSON object instead of the report.
     #[arg(long)]
     pub json: bool,
@@ -54,19 +63,14 @@ pub fn run(a: ExecArgs) -> Result<u8> {
         .timeout
         .or(header.timeout)
         .unwrap_or(Duration::from_secs(10));
-    let verify = match a.verify.as_deref() {
-        None => header
-            .verify
-            .unwrap_or(false)
-            .then_some(run::Verify::Forced),
-        Some("forced") | Some("on") => Some(run::Verify::Forced),
-        Some("all") => Some(run::Verify::All),
-        Some("off") => None,
-        Some(other) => {
-            return Err(exit::usage(format!(
-                "--verify takes `all` or `off`, not `{other}`"
-            )))
-        }
+    let verify = if a.no_verify {
+        None
+    } else if a.verify_all || header.other.get("verify").map(String::as_str) == Some("all") {
+        Some(run::Verify::All)
+    } else if a.verify || header.verify == Some(true) {
+        Some(run::Verify::Forced)
+    } else {
+        None
     };
     let install = ensure_vm(&vm)?;
     let filename = a
@@ -79,10 +83,11 @@ pub fn run(a: ExecArgs) -> Result<u8> {
         timeout,
         mem_limit: a.mem_limit,
         verify,
+        diff: a.diff,
         ..RunSpec::default()
     };
     let mut ex = crate::exec::Executor::new(&install)?;
-    let outcome = run::run_once(&mut ex, &source, &filename, &spec)?;
+    let outcome = run::run_spec(&mut ex, &source, &filename, &spec)?;
 
     if let Some(pe) = &outcome.parse_error {
         let msg = format!(

@@ -47,6 +47,9 @@ pub struct HuntArgs {
     /// Include mid-mark schedules (`mark%N`) and `GCStress.mark` points.
     #[arg(long)]
     pub mark: bool,
+    /// Differential oracle: also run each program without forced GCs and compare output and exceptions.
+    #[arg(long)]
+    pub diff: bool,
     /// Print JSON lines (events, progress, summary) instead of text.
     #[arg(long)]
     pub json: bool,
@@ -86,6 +89,8 @@ pub fn run(a: HuntArgs) -> Result<u8> {
         confirm_runs: 5,
         stop_on_find: a.stop_on_find,
         minimize: None,
+        diff: a.diff,
+        mutant: None,
     };
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {

@@ -5,6 +5,7 @@ mod bench;
 mod exec;
 mod generate;
 mod hunt;
+mod mutants;
 mod vm;
 
 use std::io::IsTerminal;
@@ -41,6 +42,8 @@ pub enum Command {
     /// List, fetch, locate or add VMs.
     #[command(subcommand)]
     Vm(vm::VmCommand),
+    /// Barrier mutation score: drop each write-barrier call site in turn and hunt.
+    Mutants(mutants::MutantsArgs),
     /// Measure programs/s through the executor against the raw in-process loop.
     Bench(bench::BenchArgs),
 }
@@ -77,6 +80,7 @@ pub fn main() -> ExitCode {
         Command::Generate(a) => generate::run(a),
         Command::Vm(c) => vm::run(c),
         Command::Bench(a) => bench::run(a),
+        Command::Mutants(a) => mutants::run(a),
     };
     match res {
         Ok(code) => ExitCode::from(code),
@@ -100,6 +104,13 @@ pub fn home() -> anyhow::Result<Home> {
 pub fn ensure_vm(id: &str) -> anyhow::Result<Install> {
     let home = home()?;
     gcstress_vm::ensure(&home, id, &mut |m: &str| progress(m))
+}
+
+/// The repository's corpus directory (next to the harness crate), if present.
+pub fn repo_corpus() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("corpus")
 }
 
 pub fn stderr_is_tty() -> bool {

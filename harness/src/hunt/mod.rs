@@ -34,7 +34,7 @@ use crate::generate::{derive_seed, GenConfig, Generator, VmCatalog};
 use crate::ir::Program;
 use crate::judge::{Kind, Outcome};
 use crate::lift;
-use crate::run::{run_once, RunSpec, Verify};
+use crate::run::{run_once, run_spec, RunSpec, Verify};
 
 #[derive(Debug, Clone)]
 pub struct HuntConfig {
@@ -53,6 +53,10 @@ pub struct HuntConfig {
     pub stop_on_find: bool,
     /// Minimize each new find (time cap per find), if a minimizer is available.
     pub minimize: Option<Duration>,
+    /// Also run each program without forced GCs and compare (the differential oracle).
+    pub diff: bool,
+    /// Drop barrier calls from this address range (a barrier mutant).
+    pub mutant: Option<(u64, u64)>,
 }
 
 /// One unique bug.
@@ -261,9 +265,10 @@ fn job_loop(
             timeout: cfg.timeout,
             mem_limit: cfg.mem_limit,
             verify: cfg.verify.then_some(Verify::Forced),
-            mutant: None,
+            mutant: cfg.mutant,
+            diff: cfg.diff,
         };
-        let o = run_once(&mut ex, text.as_bytes(), "repro.rb", &spec)?;
+        let o = run_spec(&mut ex, text.as_bytes(), "repro.rb", &spec)?;
         let st = &sh.stats;
         st.programs.fetch_add(1, Ordering::Relaxed);
         st.minor.fetch_add(o.gc.minor, Ordering::Relaxed);
@@ -345,6 +350,18 @@ fn handle_find(
             return Ok(());
         }
     }
+    // Under a barrier mutant, a bug counts only if the unmutated VM does not have it too.
+    if cfg.mutant.is_some() {
+        let unmutated = RunSpec {
+            mutant: None,
+            ..spec.clone()
+        };
+        let again = run_spec(ex, text.as_bytes(), "repro.rb", &unmutated)?;
+        if again.outcome.is_bug() {
+            sh.stats.timeouts_dropped.fetch_add(1, Ordering::Relaxed);
+            return Ok(());
+        }
+    }
     let programs = sh.stats.programs.load(Ordering::Relaxed);
     let find = {
         let mut finds = sh
@@ -378,7 +395,7 @@ fn handle_find(
     // classify: reproducible or flaky
     let mut same = 0;
     for _ in 0..cfg.confirm_runs {
-        let r = run_once(ex, text.as_bytes(), "repro.rb", spec)?;
+        let r = run_spec(ex, text.as_bytes(), "repro.rb", spec)?;
         if r.signature == o.signature {
             same += 1;
         }

@@ -4,6 +4,7 @@
 //! Oracles live one per file; this module only classifies what the executor
 //! returned. Nothing here spawns a process.
 
+pub mod diff;
 pub mod signature;
 
 use std::path::Path;
@@ -213,6 +214,8 @@ pub struct Outcome {
     pub parse_error: Option<ParseError>,
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub verifier: Vec<VerifierFinding>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub divergence: Option<diff::Divergence>,
     /// A one-line explanation (what went wrong, in words).
     pub summary: String,
     pub gc: GcCounts,
@@ -438,6 +441,7 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
         asan: None,
         parse_error: None,
         verifier: vec![],
+        divergence: None,
         summary: String::new(),
         gc,
         duration_ms: r.duration_ns as f64 / 1e6,

@@ -48,6 +48,20 @@ pub fn make(o: &Outcome) -> String {
                 parts.push(clean(&e.class));
             }
         }
+        Kind::Divergence => {
+            if let Some(d) = &o.divergence {
+                let side = |s: &super::diff::Side| match &s.exception {
+                    Some(e) => clean(e.split(':').next().unwrap_or("exception")),
+                    None => s.outcome.name().to_string(),
+                };
+                parts.push(side(&d.baseline));
+                parts.push(side(&d.stressed));
+                if d.what.contains("output") {
+                    parts.push("output".into());
+                }
+            }
+            return parts.join(".");
+        }
         Kind::Verifier => {
             if let Some(f) = o.verifier.first() {
                 parts.push(clean(&f.child_type));
