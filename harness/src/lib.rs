@@ -9,5 +9,6 @@ pub mod cli;
 pub mod exec;
 pub mod exit;
 pub mod judge;
+pub mod reduce;
 pub mod repro;
 pub mod run;

@@ -3,6 +3,7 @@
 
 mod bench;
 mod exec;
+mod minimize;
 mod vm;
 
 use std::io::IsTerminal;
@@ -37,6 +38,8 @@ pub enum Command {
     Vm(vm::VmCommand),
     /// Measure programs/s through the executor against the raw in-process loop.
     Bench(bench::BenchArgs),
+    /// Shrink a failing program and its schedule to a small reproducer.
+    Minimize(minimize::MinimizeArgs),
 }
 
 /// Which VM to run on.
@@ -69,6 +72,7 @@ pub fn main() -> ExitCode {
         Command::Exec(a) => exec::run(a),
         Command::Vm(c) => vm::run(c),
         Command::Bench(a) => bench::run(a),
+        Command::Minimize(a) => minimize::run(a),
     };
     match res {
         Ok(code) => ExitCode::from(code),
