@@ -134,10 +134,10 @@ impl ScheduleReducer {
                     break;
                 }
             }
-            // bisect between the last pass and the first fail (to ~3%)
+            // bisect between the last pass and the first fail
             let Some(mut hi) = fail else { continue };
             let mut lo = n;
-            while hi - lo > (lo / 32).max(1) && !h.out_of_time() {
+            while hi - lo > 1 && !h.out_of_time() {
                 let c = h.best().clone();
                 // probe from the top down: bigger N is the better answer
                 let mut ps = probes(lo + 1, hi, h.jobs());
