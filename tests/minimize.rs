@@ -235,3 +235,38 @@ fn bad_input_is_named() {
         r.stderr
     );
 }
+
+/// The schedule half on a real VM: the alias bug without `GCStress.minor`,
+/// under a noisy schedule, keeps only the GC point it needs.
+#[test]
+fn schedule_reduces_on_the_vm() {
+    vm_ready("mruby-2.1.2");
+    let body: String =
+        std::fs::read_to_string(repo().join("corpus/regressions/alias-barrier-5534.rb"))
+            .unwrap()
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.contains("GCStress.minor"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+    let (d, p) = program(&body);
+    let out = d.path().join("min.rb");
+    let r = run(&[
+        "minimize",
+        p.to_str().unwrap(),
+        "--vm",
+        "mruby-2.1.2",
+        "--schedule",
+        "minor%50,full%300,step%7,gen=on",
+        "--out",
+        out.to_str().unwrap(),
+        "--no-plain",
+        "--json",
+    ]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    let j = r.json();
+    let sched: Schedule = j["schedule"]["final"].as_str().unwrap().parse().unwrap();
+    assert!(sched.items.len() <= 1 && sched.gen.is_none(), "{j}");
+    let e = run(&["exec", out.to_str().unwrap(), "--json"]);
+    assert_eq!(e.code, 3, "{}", e.stdout);
+    assert_eq!(e.json()["signature"], j["signature"]);
+}

@@ -255,6 +255,7 @@ fn report(a: &MinimizeArgs, m: &Minimized, out: &Path, plain_out: &Path, text: &
             "parse_rejects": m.stats.parse_rejects,
             "rounds": m.rounds,
             "timed_out": m.stats.timed_out,
+            "env_error": m.env_error,
             "seconds": m.elapsed.as_secs_f64(),
             "jobs": a.jobs,
         });
@@ -267,6 +268,9 @@ fn report(a: &MinimizeArgs, m: &Minimized, out: &Path, plain_out: &Path, text: &
             "warning: the input is flaky: {} in {} runs; each variant needed a majority of 5 retries",
             m.signature, m.original_rate
         ));
+    }
+    if let Some(e) = &m.env_error {
+        progress(&format!("warning: some variants could not run: {e}"));
     }
     if m.stats.timed_out {
         progress("warning: the time limit ran out; this is the best so far, not a fixpoint");

@@ -16,7 +16,17 @@
 //! - [`oracle`] is the VM predicate: "the same signature reproduces" (a
 //!   majority of retries for a flaky input). [`plain`] rewrites `GCStress`
 //!   calls into stock Ruby and checks the stock interpreter.
-//! - [`minimize`] puts it together for the CLI and for `hunt`.
+//! - [`minimize`] puts it together for the CLI and for `hunt`:
+//!
+//! ```ignore
+//! let m = gcstress::reduce::minimize(Options {
+//!     install: &install, program: text, filename: "repro.rb".into(), schedule,
+//!     timeout, mem_limit: 2 << 30, verify: None, signature: Some(sig), jobs: 1,
+//!     time_limit: Some(Duration::from_secs(60)), plain: true, progress: None,
+//! })?;
+//! std::fs::write(crash_dir.join("min.rb"), m.render())?;
+//! if let Some(p) = &m.plain { std::fs::write(crash_dir.join("min.plain.rb"), p.render(&m))?; }
+//! ```
 
 pub mod arguments;
 pub mod bodies;
@@ -190,6 +200,9 @@ pub struct Minimized {
     pub plain: Option<Plain>,
     /// Why no plain form was written (when none was).
     pub plain_note: Option<String>,
+    /// The first environment failure while testing variants (those variants
+    /// counted as not interesting; the result is still sound).
+    pub env_error: Option<String>,
 }
 
 impl Minimized {
@@ -299,6 +312,7 @@ pub fn minimize(mut opts: Options) -> Result<Minimized> {
         elapsed: Duration::ZERO,
         plain: None,
         plain_note: None,
+        env_error: oracle.env_error.lock().ok().and_then(|e| e.clone()),
     };
     // the file as written, header and all
     let rendered = Candidate {
