@@ -14,5 +14,6 @@ pub mod ir;
 pub mod judge;
 pub mod lift;
 pub mod mutants;
+pub mod reduce;
 pub mod repro;
 pub mod run;

@@ -137,7 +137,11 @@ pub fn run_mutants(
             break;
         }
         let cfg = HuntConfig {
-            mutant: Some(site.range),
+            mutant: Some(crate::run::Mutant {
+                function: site.function.clone(),
+                lo: site.range.0,
+                hi: site.range.1,
+            }),
             stop_on_find: true,
             out: out.join(&site.function),
             confirm_runs: 1,

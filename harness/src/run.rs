@@ -19,13 +19,40 @@ pub enum Verify {
     All,
 }
 
+/// A barrier mutant: the VM with the barrier calls made from one function dropped.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Mutant {
+    /// The calling VM function (`mrb_alias_method`).
+    pub function: String,
+    pub lo: u64,
+    pub hi: u64,
+}
+
+impl Mutant {
+    /// Resolve a function name in a VM's worker.
+    pub fn resolve(install: &gcstress_vm::Install, function: &str) -> Result<Mutant> {
+        let sym = gcstress_vm::symbols::for_binary(&install.worker)?;
+        let (lo, hi) = sym.range(function).ok_or_else(|| {
+            crate::exit::usage(format!(
+                "{}: no function `{function}` in the VM (see `gcstress mutants --list`)",
+                install.id
+            ))
+        })?;
+        Ok(Mutant {
+            function: function.to_string(),
+            lo,
+            hi,
+        })
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct RunSpec {
     pub schedule: Schedule,
     pub timeout: Duration,
     pub mem_limit: u64,
     pub verify: Option<Verify>,
-    pub mutant: Option<(u64, u64)>,
+    pub mutant: Option<Mutant>,
     /// Also run without forced GCs and compare (the differential oracle).
     pub diff: bool,
 }
@@ -54,7 +81,7 @@ impl RunSpec {
             timeout_ms: self.timeout.as_millis().max(1) as u64,
             mem_limit: self.mem_limit,
             flags,
-            mutant: self.mutant,
+            mutant: self.mutant.as_ref().map(|m| (m.lo, m.hi)),
             record_last: 0,
             stop_at_event: 0,
         }

@@ -38,6 +38,9 @@ pub struct ExecArgs {
     /// Differential oracle: also run without forced GCs; a difference in output or exception is a bug signal.
     #[arg(long)]
     pub diff: bool,
+    /// Run on a barrier mutant: drop the write-barrier calls made from this VM function.
+    #[arg(long, value_name = "FUNCTION")]
+    pub mutant: Option<String>,
     /// Print one JSON object instead of the report.
     #[arg(long)]
     pub json: bool,
@@ -83,8 +86,11 @@ pub fn run(a: ExecArgs) -> Result<u8> {
         timeout,
         mem_limit: a.mem_limit,
         verify,
-        diff: a.diff,
-        ..RunSpec::default()
+        diff: a.diff || header.other.get("diff").map(String::as_str) == Some("on"),
+        mutant: match a.mutant.clone().or(header.other.get("mutant").cloned()) {
+            Some(f) => Some(run::Mutant::resolve(&install, &f)?),
+            None => None,
+        },
     };
     let mut ex = crate::exec::Executor::new(&install)?;
     let outcome = run::run_spec(&mut ex, &source, &filename, &spec)?;

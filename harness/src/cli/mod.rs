@@ -5,6 +5,7 @@ mod bench;
 mod exec;
 mod generate;
 mod hunt;
+mod minimize;
 mod mutants;
 mod vm;
 
@@ -46,6 +47,8 @@ pub enum Command {
     Mutants(mutants::MutantsArgs),
     /// Measure programs/s through the executor against the raw in-process loop.
     Bench(bench::BenchArgs),
+    /// Shrink a failing program and its schedule to a small reproducer.
+    Minimize(minimize::MinimizeArgs),
 }
 
 /// Which VM to run on.
@@ -81,6 +84,7 @@ pub fn main() -> ExitCode {
         Command::Vm(c) => vm::run(c),
         Command::Bench(a) => bench::run(a),
         Command::Mutants(a) => mutants::run(a),
+        Command::Minimize(a) => minimize::run(a),
     };
     match res {
         Ok(code) => ExitCode::from(code),

@@ -56,7 +56,7 @@ pub struct HuntConfig {
     /// Also run each program without forced GCs and compare (the differential oracle).
     pub diff: bool,
     /// Drop barrier calls from this address range (a barrier mutant).
-    pub mutant: Option<(u64, u64)>,
+    pub mutant: Option<crate::run::Mutant>,
 }
 
 /// One unique bug.
@@ -265,7 +265,7 @@ fn job_loop(
             timeout: cfg.timeout,
             mem_limit: cfg.mem_limit,
             verify: cfg.verify.then_some(Verify::Forced),
-            mutant: cfg.mutant,
+            mutant: cfg.mutant.clone(),
             diff: cfg.diff,
         };
         let o = run_spec(&mut ex, text.as_bytes(), "repro.rb", &spec)?;

@@ -34,6 +34,12 @@ pub fn repro_text(vm: &str, program: &Program, spec: &RunSpec, signature: &str) 
             },
         ));
     }
+    if spec.diff {
+        pairs.push(("diff", "on".into()));
+    }
+    if let Some(m) = &spec.mutant {
+        pairs.push(("mutant", m.function.clone()));
+    }
     pairs.push(("timeout", format!("{}s", spec.timeout.as_secs().max(1))));
     let mut s = render_header(&pairs);
     s.push_str(&render_header(&[

@@ -1,0 +1,320 @@
+//! `gcstress minimize FILE|CRASHDIR`: shrink a failing program and its
+//! schedule to a small reproducer with the same signature (see `reduce/`).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use clap::Args;
+use gcstress_vm::Schedule;
+use serde_json::json;
+
+use crate::cli::{ensure_vm, progress, stderr_is_tty, ScheduleArg, VmArg};
+use crate::exit;
+use crate::reduce::{self, Minimized, Options, Progress};
+use crate::repro;
+use crate::run::Verify;
+
+#[derive(Debug, Args)]
+pub struct MinimizeArgs {
+    /// A Ruby file, or a hunt crash directory (`OUT/crashes/<signature>/` holding
+    /// `repro.rb`, whose `# gcstress:` header names vm, schedule and signature,
+    /// and `outcome.json`).
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub vm: VmArg,
+    #[command(flatten)]
+    pub schedule: ScheduleArg,
+    /// Where to write the reproducer. Default: FILE.min.rb beside FILE
+    /// (min.rb in a crash directory). The plain form goes to NAME.plain.rb.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Variants tested at once, each on its own VM worker.
+    #[arg(long, value_name = "N", default_value_t = default_jobs())]
+    pub jobs: usize,
+    /// Stop reducing after this long and write the best so far (e.g. 60s, 5m).
+    #[arg(long, value_name = "DUR", value_parser = repro::parse_duration)]
+    pub time_limit: Option<Duration>,
+    /// The signature to keep. Default: the header's (or outcome.json's), else
+    /// the bug the input shows most often.
+    #[arg(long, value_name = "SIG")]
+    pub signature: Option<String>,
+    /// Give up on one run after this long. Default: the header's, else 10s.
+    #[arg(long, value_name = "DUR", value_parser = repro::parse_duration)]
+    pub timeout: Option<Duration>,
+    /// Run the heap verifier after each forced GC (as `exec --verify`).
+    #[arg(long)]
+    pub verify: bool,
+    /// Judge with the differential oracle too (as `exec --diff`).
+    #[arg(long)]
+    pub diff: bool,
+    /// Do not try the plain form on the VM's stock `mruby`.
+    #[arg(long)]
+    pub no_plain: bool,
+    /// Print one JSON object instead of the report.
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn default_jobs() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Where the input came from.
+struct Input {
+    file: PathBuf,
+    source: String,
+    header: repro::Header,
+    /// Fallbacks from a crash directory's outcome.json.
+    outcome: Option<serde_json::Value>,
+    default_out: PathBuf,
+}
+
+fn read_input(path: &Path) -> Result<Input> {
+    let (file, outcome, default_out) = if path.is_dir() {
+        let repro = path.join("repro.rb");
+        if !repro.is_file() {
+            return Err(exit::usage(format!(
+                "{} is not a hunt crash directory (it has no repro.rb)",
+                path.display()
+            )));
+        }
+        let oj = path.join("outcome.json");
+        let outcome = match std::fs::read_to_string(&oj) {
+            Ok(text) => Some(
+                serde_json::from_str(&text)
+                    .map_err(|e| exit::usage(format!("{}: not JSON: {e}", oj.display())))?,
+            ),
+            Err(_) => None,
+        };
+        (repro, outcome, path.join("min.rb"))
+    } else {
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "program".into());
+        let out = path.with_file_name(format!("{stem}.min.rb"));
+        (path.to_path_buf(), None, out)
+    };
+    let bytes = std::fs::read(&file)
+        .with_context(|| format!("cannot read {}", file.display()))
+        .map_err(|e| exit::usage(format!("{e:#}")))?;
+    let source = String::from_utf8(bytes)
+        .map_err(|_| exit::usage(format!("{} is not UTF-8 text", file.display())))?;
+    let header = repro::parse_header(&source)
+        .map_err(|e| exit::usage(format!("{}: header {e}", file.display())))?;
+    Ok(Input {
+        file,
+        source,
+        header,
+        outcome,
+        default_out,
+    })
+}
+
+fn plain_path(out: &Path) -> PathBuf {
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "min.rb".into());
+    let base = name.strip_suffix(".rb").unwrap_or(&name);
+    out.with_file_name(format!("{base}.plain.rb"))
+}
+
+/// A progress line on stderr: rewritten in place on a terminal, every few
+/// seconds otherwise.
+fn progress_line(original_lines: usize) -> impl FnMut(&Progress) {
+    let tty = stderr_is_tty();
+    let every = if tty {
+        Duration::from_millis(100)
+    } else {
+        Duration::from_secs(5)
+    };
+    let mut last = Instant::now();
+    move |p: &Progress| {
+        if last.elapsed() < every {
+            return;
+        }
+        last = Instant::now();
+        let line = format!(
+            "gcstress: minimize: {original_lines} -> {} lines, {} bytes, schedule {} | {} tests ({} cached) | {} | {:.1}s",
+            p.size.lines,
+            p.size.bytes,
+            p.best.schedule,
+            p.stats.tests,
+            p.stats.cache_hits,
+            p.reducer,
+            p.elapsed.as_secs_f64()
+        );
+        if tty {
+            eprint!("\r\x1b[K{line}");
+        } else {
+            eprintln!("{line}");
+        }
+    }
+}
+
+pub fn run(a: MinimizeArgs) -> Result<u8> {
+    if a.jobs == 0 {
+        return Err(exit::usage("--jobs must be at least 1"));
+    }
+    let input = read_input(&a.file)?;
+    let from_outcome = |key: &str| {
+        input
+            .outcome
+            .as_ref()
+            .and_then(|o| o.get(key))
+            .and_then(|v| v.as_str())
+            .map(String::from)
+    };
+    let vm =
+        a.vm.vm
+            .clone()
+            .or(input.header.vm.clone())
+            .or(from_outcome("vm"))
+            .unwrap_or_else(|| gcstress_vm::DEFAULT_VM.to_string());
+    let base_schedule = match (&input.header.schedule, from_outcome("schedule")) {
+        (Some(s), _) => s.clone(),
+        (None, Some(s)) => s.parse::<Schedule>().map_err(|e| {
+            exit::usage(format!("{}: outcome.json schedule: {e}", a.file.display()))
+        })?,
+        (None, None) => Schedule::none(),
+    };
+    let schedule = base_schedule.overlay(&a.schedule.schedule.clone().unwrap_or_default());
+    let signature = a
+        .signature
+        .clone()
+        .or(input.header.other.get("signature").cloned())
+        .or(from_outcome("signature"));
+    let timeout = a
+        .timeout
+        .or(input.header.timeout)
+        .unwrap_or(Duration::from_secs(10));
+    let verify = (a.verify || input.header.verify == Some(true)).then_some(Verify::Forced);
+    let out = a.out.clone().unwrap_or(input.default_out.clone());
+    let filename = input
+        .file
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "program.rb".into());
+
+    let install = ensure_vm(&vm)?;
+    let original_lines = input
+        .source
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .count();
+    let show_progress = !a.json || stderr_is_tty();
+    let opts = Options {
+        install: &install,
+        program: input.source.clone(),
+        filename: filename.clone(),
+        schedule,
+        timeout,
+        mem_limit: 2 << 30,
+        verify,
+        diff: a.diff || input.header.other.get("diff").map(String::as_str) == Some("on"),
+        mutant: match input.header.other.get("mutant") {
+            Some(f) => Some(crate::run::Mutant::resolve(&install, f)?),
+            None => None,
+        },
+        signature,
+        jobs: a.jobs,
+        time_limit: a.time_limit,
+        plain: !a.no_plain,
+        progress: show_progress
+            .then(|| Box::new(progress_line(original_lines)) as Box<reduce::helper::ProgressFn>),
+    };
+    let m = reduce::minimize(opts)?;
+    if show_progress && stderr_is_tty() {
+        eprintln!();
+    }
+    let text = m.render();
+    std::fs::write(&out, &text).with_context(|| format!("cannot write {}", out.display()))?;
+    let plain_out = plain_path(&out);
+    if let Some(p) = &m.plain {
+        std::fs::write(&plain_out, p.render(&m))
+            .with_context(|| format!("cannot write {}", plain_out.display()))?;
+    }
+    report(&a, &m, &out, &plain_out, &text)?;
+    Ok(exit::OK)
+}
+
+fn report(a: &MinimizeArgs, m: &Minimized, out: &Path, plain_out: &Path, text: &str) -> Result<()> {
+    if a.json {
+        let v = json!({
+            "input": a.file,
+            "out": out,
+            "plain_out": m.plain.as_ref().map(|_| plain_out),
+            "plain_rate": m.plain.as_ref().map(|p| p.rate.to_string()),
+            "plain_note": m.plain_note,
+            "vm": m.vm,
+            "signature": m.signature,
+            "kind": m.kind,
+            "schedule": {"original": m.original.schedule.to_string(), "final": m.minimized.schedule.to_string()},
+            "original_size": m.original_size,
+            "final_size": m.final_size,
+            "original_rate": m.original_rate.to_string(),
+            "flaky": m.flaky(),
+            "reproduced": m.reproduced.to_string(),
+            "tests": m.stats.tests,
+            "cache_hits": m.stats.cache_hits,
+            "parse_rejects": m.stats.parse_rejects,
+            "rounds": m.rounds,
+            "timed_out": m.stats.timed_out,
+            "env_error": m.env_error,
+            "seconds": m.elapsed.as_secs_f64(),
+            "jobs": a.jobs,
+        });
+        println!("{v}");
+        return Ok(());
+    }
+    let _ = std::io::stdout().write_all(text.as_bytes());
+    if m.flaky() {
+        progress(&format!(
+            "warning: the input is flaky: {} in {} runs; each variant needed a majority of 5 retries",
+            m.signature, m.original_rate
+        ));
+    }
+    if let Some(e) = &m.env_error {
+        progress(&format!("warning: some variants could not run: {e}"));
+    }
+    if m.stats.timed_out {
+        progress("warning: the time limit ran out; this is the best so far, not a fixpoint");
+    }
+    progress(&format!(
+        "wrote {}: {} -> {} lines, {} -> {} bytes, schedule {} -> {}; {} tests ({} cached) in {:.1}s with {} jobs",
+        out.display(),
+        m.original_size.lines,
+        m.final_size.lines,
+        m.original_size.bytes,
+        m.final_size.bytes,
+        m.original.schedule,
+        m.minimized.schedule,
+        m.stats.tests,
+        m.stats.cache_hits,
+        m.elapsed.as_secs_f64(),
+        a.jobs
+    ));
+    progress(&format!(
+        "{} reproduces {} in {} runs on {}",
+        out.display(),
+        m.signature,
+        m.reproduced,
+        m.vm
+    ));
+    match (&m.plain, &m.plain_note) {
+        (Some(p), _) => progress(&format!(
+            "wrote {}: the stock {} dies by {} in {} runs",
+            plain_out.display(),
+            p.binary.display(),
+            p.signal,
+            p.rate
+        )),
+        (None, Some(note)) => progress(&format!("no plain form: {note}")),
+        (None, None) => {}
+    }
+    progress(&format!("Reproduce with: gcstress exec {}", out.display()));
+    Ok(())
+}

@@ -1,0 +1,108 @@
+//! The driver: loop an ordered list of reducers until a whole round shrinks
+//! nothing (Fuzzilli's `Minimizer.swift` shape).
+//!
+//! Each reducer is one file and proposes variants of the best candidate so
+//! far; only the [`Helper`] evaluates them. Every accepted variant is strictly
+//! smaller by [`Size`](super::Size) (a well-founded order), so the loop ends;
+//! at its end no reducer's variant is interesting any more, which is why
+//! minimizing an output again changes nothing.
+
+use std::time::Instant;
+
+use super::helper::{Helper, Predicate, ProgressFn, Stats};
+use super::{
+    arguments, bodies, comments, compact, inline, integers, names, replace, schedule, statements,
+    unwrap, Candidate,
+};
+
+/// One way to shrink a candidate.
+pub trait Reducer {
+    fn name(&self) -> &'static str;
+    /// Propose variants of `h.best()` through `h` (which accepts the
+    /// interesting ones).
+    fn reduce(&self, h: &mut Helper);
+}
+
+/// What the driver needs besides the predicate.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// Predicate evaluations in flight at once.
+    pub jobs: usize,
+    /// Stop (keeping the best so far) after this instant.
+    pub deadline: Option<Instant>,
+    /// Object allocations of one run of the original (lets the schedule
+    /// reducer turn `minor%N` into single GC points).
+    pub allocations: Option<u64>,
+}
+
+/// The reducers, in the order each round runs them.
+pub fn reducers(cfg: &Config) -> Vec<Box<dyn Reducer>> {
+    vec![
+        // 1. Comments and blank lines: one test, and every later variant is smaller for it.
+        Box::new(comments::Comments),
+        // 2. ddmin over top-level statements: the big cut, cheap per test.
+        Box::new(statements::TopLevel),
+        // 3. The schedule: fewer items, single GC points, rarer periodic GCs.
+        Box::new(schedule::ScheduleReducer {
+            allocations: cfg.allocations,
+        }),
+        // 4. ddmin inside every body (class, def, block, if, begin): hierarchical delta debugging.
+        Box::new(bodies::Bodies),
+        // 5. Splice a body in place of its block, begin, if, loop, class or def.
+        Box::new(unwrap::Unwrap),
+        // 6. Drop call arguments, parameters, array and hash elements.
+        Box::new(arguments::Arguments),
+        // 7. Replace expressions by `nil`, an empty literal, or one of their operands.
+        Box::new(replace::Replace),
+        // 8. Inline a local variable that is assigned once and read once.
+        Box::new(inline::Inline),
+        // 9. Shrink integers (loop counts, sizes) by bisection.
+        Box::new(integers::Integers),
+        // 10. Shorten the names the program defines.
+        Box::new(names::Names),
+        // 11. Put short multi-line constructs on one line (`class << x; ...; end`).
+        Box::new(compact::Compact),
+    ]
+}
+
+/// The outcome of a reduction.
+#[derive(Debug, Clone)]
+pub struct Reduced {
+    pub best: Candidate,
+    pub stats: Stats,
+    /// Rounds of the reducer list that ran.
+    pub rounds: u32,
+}
+
+/// Shrink `start` (which must satisfy `pred`) until no reducer finds a
+/// smaller variant that still does, or the deadline passes.
+pub fn reduce<'a>(
+    start: Candidate,
+    pred: &'a Predicate<'a>,
+    cfg: &Config,
+    progress: Option<&'a mut ProgressFn<'a>>,
+) -> Reduced {
+    let mut h = Helper::new(start, pred, cfg.jobs, cfg.deadline, progress);
+    let list = reducers(cfg);
+    let mut rounds = 0;
+    loop {
+        rounds += 1;
+        let before = h.best_size();
+        for r in &list {
+            if h.out_of_time() {
+                break;
+            }
+            h.reducer = r.name();
+            r.reduce(&mut h);
+        }
+        if h.best_size() == before || h.out_of_time() {
+            break;
+        }
+    }
+    let (best, stats) = h.into_best();
+    Reduced {
+        best,
+        stats,
+        rounds,
+    }
+}

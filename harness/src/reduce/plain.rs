@@ -1,0 +1,333 @@
+//! The plain form: the reproducer without gcstress, for an upstream report.
+//!
+//! `GCStress.full` becomes `GC.start`; `GCStress.minor` (and `step`, `mark`)
+//! becomes `GC.start` or allocation pressure in generational mode, in a few
+//! styles tried in order; schedule settings become `GC.*` calls and forced GC
+//! items are dropped. A style counts if the VM's stock `mruby` binary (from
+//! the VM manifest) dies by the same signal; the driver then shrinks the
+//! plain program again against that binary.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use gcstress_vm::{Install, Schedule};
+
+use super::driver::{self, Config};
+use super::syntax::{self, Edit, Kind, Tree};
+use super::{Candidate, Minimized, Plain, Rate};
+use crate::judge::Kind as Outcome;
+
+/// How one style spells each `GCStress` call.
+struct Style {
+    prelude: &'static str,
+    full: &'static str,
+    minor: &'static str,
+    step: &'static str,
+}
+
+const STYLES: &[Style] = &[
+    Style {
+        prelude: "",
+        full: "GC.start",
+        minor: "GC.start",
+        step: "GC.start",
+    },
+    Style {
+        prelude: "",
+        full: "GC.start",
+        minor: "GC.generational_mode = true; 1000.times { Object.new }",
+        step: "100.times { Object.new }",
+    },
+    Style {
+        prelude: "",
+        full: "GC.start",
+        minor: "GC.generational_mode = true; 2000.times { Object.new }",
+        step: "100.times { Object.new }",
+    },
+    Style {
+        prelude: "GC.generational_mode = true\n",
+        full: "GC.start",
+        minor: "1000.times { Object.new }",
+        step: "100.times { Object.new }",
+    },
+    Style {
+        prelude: "",
+        full: "GC.start",
+        minor: "10000.times { Object.new }",
+        step: "1000.times { Object.new }",
+    },
+];
+
+/// The program in one style, or `None` if it has nothing to rewrite and no
+/// schedule to express.
+fn rewrite(program: &str, schedule: &Schedule, style: &Style) -> String {
+    let t = Tree::parse(program);
+    let mut edits = Vec::new();
+    for n in &t.nodes {
+        if n.kind != Kind::Call {
+            continue;
+        }
+        let Some(&recv) = n.children.first() else {
+            continue;
+        };
+        let r = t.node(recv);
+        if r.kind != Kind::ConstantRead
+            || r.name.as_deref() != Some("GCStress")
+            || r.start != n.start
+        {
+            continue;
+        }
+        let arg = n
+            .children
+            .iter()
+            .find(|&&k| t.node(k).kind == Kind::Arguments)
+            .and_then(|&a| t.node(a).children.first())
+            .map(|&a| t.text(program, a).to_string());
+        let text = match n.name.as_deref() {
+            Some("full") => style.full.to_string(),
+            Some("minor") => style.minor.to_string(),
+            Some("step") | Some("mark") => style.step.to_string(),
+            Some("watch") => arg.unwrap_or_else(|| "nil".into()),
+            Some("freed?") => "false".into(),
+            Some("stats") => "{}".into(),
+            _ => "nil".into(),
+        };
+        edits.push(Edit::new(n.start, n.end, text));
+    }
+    // drop calls nested in an edited call (the outer edit wins)
+    edits.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
+    let mut kept: Vec<Edit> = Vec::new();
+    for e in edits {
+        if kept.last().is_none_or(|k| e.start >= k.end) {
+            kept.push(e);
+        }
+    }
+    let body = syntax::apply(program, &kept).unwrap_or_else(|| program.to_string());
+    let mut prelude = String::new();
+    match schedule.gen {
+        Some(true) => prelude.push_str("GC.generational_mode = true\n"),
+        Some(false) => prelude.push_str("GC.generational_mode = false\n"),
+        None => {}
+    }
+    if let Some(n) = schedule.step_ratio {
+        prelude.push_str(&format!("GC.step_ratio = {n}\n"));
+    }
+    if let Some(n) = schedule.interval_ratio {
+        prelude.push_str(&format!("GC.interval_ratio = {n}\n"));
+    }
+    prelude.push_str(style.prelude);
+    format!("{prelude}{body}")
+}
+
+/// Runs programs on the stock interpreter.
+pub struct Stock {
+    binary: PathBuf,
+    dir: tempfile::TempDir,
+    next: AtomicU64,
+    timeout: Duration,
+}
+
+impl Stock {
+    pub fn new(binary: &Path, timeout: Duration) -> Result<Stock> {
+        Ok(Stock {
+            binary: binary.to_path_buf(),
+            dir: tempfile::tempdir().context("cannot create a temporary directory")?,
+            next: AtomicU64::new(0),
+            timeout,
+        })
+    }
+
+    /// The signal the interpreter died by (None: it exited or hung).
+    pub fn run(&self, program: &str) -> Result<Option<i32>> {
+        use std::os::unix::process::ExitStatusExt;
+        let n = self.next.fetch_add(1, Ordering::Relaxed);
+        let path = self.dir.path().join(format!("plain-{n}.rb"));
+        std::fs::write(&path, program)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        let mut child = Command::new(&self.binary)
+            .arg(&path)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .with_context(|| format!("cannot run {}", self.binary.display()))?;
+        let deadline = Instant::now() + self.timeout;
+        let status = loop {
+            if let Some(s) = child.try_wait().context("cannot wait for mruby")? {
+                break Some(s);
+            }
+            if Instant::now() >= deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        };
+        let _ = std::fs::remove_file(&path);
+        Ok(status.and_then(|s| s.signal()))
+    }
+}
+
+/// The signals that count as "the same failure" on the stock binary.
+fn wanted_signals(m: &Minimized) -> Vec<i32> {
+    let by_name = |n: &str| match n {
+        "SIGSEGV" => Some(11),
+        "SIGBUS" => Some(7),
+        "SIGABRT" => Some(6),
+        "SIGILL" => Some(4),
+        "SIGFPE" => Some(8),
+        _ => None,
+    };
+    if m.kind == Outcome::Crash {
+        if let Some(s) = m.signature.split('.').nth(1).and_then(by_name) {
+            return vec![s];
+        }
+    }
+    vec![11, 7, 6, 4, 8]
+}
+
+fn hits(stock: &Stock, program: &str, runs: u32, want: &[i32]) -> u32 {
+    (0..runs)
+        .filter(|_| {
+            stock
+                .run(program)
+                .ok()
+                .flatten()
+                .is_some_and(|s| want.contains(&s))
+        })
+        .count() as u32
+}
+
+/// Try the plain form. `Ok(Err(why))`: no plain form (and why not).
+pub fn attempt(
+    install: &Install,
+    m: &Minimized,
+    jobs: usize,
+    deadline: Option<Instant>,
+) -> Result<std::result::Result<Plain, String>> {
+    let Some(binary) = install.manifest.plain.clone() else {
+        return Ok(Err(format!("{} has no stock interpreter", install.id)));
+    };
+    if !binary.exists() {
+        return Ok(Err(format!("{} is missing", binary.display())));
+    }
+    if !matches!(
+        m.kind,
+        Outcome::Crash | Outcome::Assert | Outcome::Asan | Outcome::Verifier
+    ) {
+        return Ok(Err(format!("a {} is not a crash", m.kind.name())));
+    }
+    let stock = Stock::new(&binary, m.timeout.min(Duration::from_secs(10)))?;
+    let want = wanted_signals(m);
+    // the minimized program first; the original may still hold what the
+    // forced GCs made unnecessary (heap refills), so it comes second
+    let mut chosen = None;
+    'search: for c in [&m.minimized, &m.original] {
+        for style in STYLES {
+            let p = rewrite(&c.program, &c.schedule, style);
+            if hits(&stock, &p, 3, &want) >= 2 {
+                chosen = Some(p);
+                break 'search;
+            }
+        }
+    }
+    let Some(p) = chosen else {
+        return Ok(Err(format!(
+            "no plain form crashes the stock {}",
+            binary.display()
+        )));
+    };
+    let rate0 = hits(&stock, &p, 5, &want);
+    let votes: (u32, u32) = if rate0 == 5 { (1, 1) } else { (3, 2) };
+    let pred = |c: &Candidate| {
+        let (tries, need) = votes;
+        let mut yes = 0;
+        for i in 0..tries {
+            if stock
+                .run(&c.program)
+                .ok()
+                .flatten()
+                .is_some_and(|s| want.contains(&s))
+            {
+                yes += 1;
+            }
+            if yes >= need || tries - i - 1 + yes < need {
+                break;
+            }
+        }
+        yes >= need
+    };
+    let start = Candidate {
+        program: p,
+        schedule: Schedule::none(),
+    };
+    let cfg = Config {
+        jobs,
+        deadline,
+        allocations: None,
+    };
+    let best = driver::reduce(start, &pred, &cfg, None).best.program;
+    let rate = Rate {
+        hits: hits(&stock, &best, 5, &want),
+        runs: 5,
+    };
+    if rate.hits < 3 {
+        return Ok(Err(format!(
+            "the plain form crashes the stock {} only {rate}",
+            binary.display()
+        )));
+    }
+    let signal = want
+        .iter()
+        .map(|&s| crate::judge::signal_name(s))
+        .collect::<Vec<_>>()
+        .join("|");
+    Ok(Ok(Plain {
+        program: best,
+        binary,
+        signal,
+        rate,
+    }))
+}
+
+impl Plain {
+    /// The plain reproducer file.
+    pub fn render(&self, m: &Minimized) -> String {
+        let mut out = format!(
+            "# {} on the stock mruby of {} (no gcstress needed): dies by {} in {} runs.\n# Reduced by gcstress from {}; signature under gcstress: {}\n# Run: {} FILE\n",
+            m.kind.name(),
+            m.vm,
+            self.signal,
+            self.rate,
+            m.filename,
+            m.signature,
+            self.binary.display()
+        );
+        out.push_str(&self.program);
+        if !self.program.ends_with('\n') {
+            out.push('\n');
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rewrites_gcstress_calls() {
+        let src =
+            "x = GCStress.watch(Object.new)\nGCStress.full\nGCStress.minor\np GCStress.freed?(x)\n";
+        let s: Schedule = "minor%5,gen=on".parse().unwrap();
+        let out = rewrite(src, &s, &STYLES[3]);
+        assert_eq!(
+            out,
+            "GC.generational_mode = true\nGC.generational_mode = true\nx = Object.new\nGC.start\n1000.times { Object.new }\np false\n"
+        );
+        assert!(!rewrite(src, &Schedule::none(), &STYLES[0]).contains("GCStress"));
+    }
+}
