@@ -4,6 +4,7 @@
 //! Oracles live one per file; this module only classifies what the executor
 //! returned. Nothing here spawns a process.
 
+pub mod host;
 pub mod signature;
 
 use std::path::Path;
@@ -213,6 +214,12 @@ pub struct Outcome {
     pub parse_error: Option<ParseError>,
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub verifier: Vec<VerifierFinding>,
+    /// Artichoke: a Rust panic.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub panic: Option<host::Panic>,
+    /// Artichoke: its liveness check answered "dead" for a value it was about to use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dead_value: Option<host::DeadValue>,
     /// A one-line explanation (what went wrong, in words).
     pub summary: String,
     pub gc: GcCounts,
@@ -249,7 +256,8 @@ pub fn signal_name(sig: i32) -> String {
 
 /// Frames that belong to the harness, the C library or the signal machinery.
 fn is_harness_frame(name: &str) -> bool {
-    name.starts_with("gcs_")
+    host::is_runtime_frame(name)
+        || name.starts_with("gcs_")
         || name.starts_with("__wrap_")
         || name.starts_with("__real_")
         || matches!(
@@ -438,6 +446,8 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
         asan: None,
         parse_error: None,
         verifier: vec![],
+        panic: None,
+        dead_value: None,
         summary: String::new(),
         gc,
         duration_ms: r.duration_ns as f64 / 1e6,
@@ -455,6 +465,10 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
     } else {
         term_sig
     };
+    let exception = (r.end == end::EXCEPTION).then(|| Exception {
+        class: cstr(&r.exc_class),
+        message: cstr(&r.exc_message),
+    });
 
     if run.worker_hung {
         o.outcome = Kind::Timeout;
@@ -488,6 +502,15 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
     } else if r.end == end::OOM {
         o.outcome = Kind::Oom;
         o.summary = "the program went over the memory limit".into();
+    } else if let Some(p) = host::panic(r, &stderr_text) {
+        o.outcome = Kind::Panic;
+        o.signal = (sig != 0).then(|| signal_name(sig));
+        o.frames = frames;
+        o.summary = format!("Rust panic: {} (at {})", p.message, p.location);
+        o.panic = Some(p);
+    } else if sig == 6 && host::is_rust_oom(&stderr_text) {
+        o.outcome = Kind::Oom;
+        o.summary = "a Rust allocation failed (memory limit)".into();
     } else if let Some((kind, aframes)) = find_asan(&stderr_text) {
         o.outcome = Kind::Asan;
         o.summary = format!("AddressSanitizer: {kind}");
@@ -517,12 +540,17 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
             let top = o.frames.first().map(String::as_str).unwrap_or("?");
             o.summary = format!("{} in {top}", signal_name(sig));
         }
-    } else if r.end == end::EXCEPTION {
+    } else if let Some(d) = host::dead_value(r, exception.as_ref()) {
+        o.outcome = Kind::DeadValue;
+        o.frames = frames;
+        o.summary = format!(
+            "Artichoke judged a value dead ({}, colour {} with {} current, GC state {}); {}",
+            d.slot, d.colour, d.current_white, d.gc_state, d.raised
+        );
+        o.exception = exception;
+        o.dead_value = Some(d);
+    } else if let Some(e) = exception {
         o.outcome = Kind::Exception;
-        let e = Exception {
-            class: cstr(&r.exc_class),
-            message: cstr(&r.exc_message),
-        };
         o.summary = format!("uncaught {}: {}", e.class, e.message);
         o.exception = Some(e);
     } else if r.end == end::NONE && r.exit_code != 0 {

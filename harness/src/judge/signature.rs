@@ -48,6 +48,9 @@ pub fn make(o: &Outcome) -> String {
                 parts.push(clean(&e.class));
             }
         }
+        Kind::Panic | Kind::DeadValue => {
+            // the Rust code that panicked or asked: frames below, no detail
+        }
         Kind::Verifier => {
             if let Some(f) = o.verifier.first() {
                 parts.push(clean(&f.child_type));
