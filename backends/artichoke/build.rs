@@ -3,7 +3,9 @@
 //! mruby with, and links the worker with the `--wrap` flags the shim needs.
 //!
 //! Inputs:
-//! - `artichoke/` beside Cargo.toml: the Artichoke checkout (a symlink);
+//! - the Artichoke checkout: `GCSTRESS_ARTICHOKE_SRC`, else `artichoke/`
+//!   beside Cargo.toml (a symlink); it must be the one Cargo.toml's
+//!   artichoke-backend path points into (the provisioner sets both);
 //! - `GCSTRESS_SHIM_DIR`: the shim sources (default: `../../vm/shim`, the
 //!   repository's own).
 //!
@@ -85,7 +87,10 @@ fn package_version(cargo_toml: &Path) -> String {
 
 fn main() {
     let manifest_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap_or_else(|| fail("CARGO_MANIFEST_DIR is not set")));
-    let checkout = manifest_dir.join("artichoke");
+    println!("cargo:rerun-if-env-changed=GCSTRESS_ARTICHOKE_SRC");
+    let checkout = env::var_os("GCSTRESS_ARTICHOKE_SRC")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest_dir.join("artichoke"));
     let backend = checkout.join("artichoke-backend");
     if !backend.join("build.rs").is_file() {
         fail(&format!(

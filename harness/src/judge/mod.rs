@@ -120,6 +120,14 @@ pub struct GcCounts {
     pub slots_end: u64,
     pub generational: bool,
     pub verify_runs: u64,
+    /// Artichoke: "is this value dead?" checks its Rust code made before
+    /// calling into Ruby (absent on mruby VMs).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub host_liveness_checks: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 #[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq)]
@@ -172,6 +180,7 @@ impl GcCounts {
             slots_end: c.slots_end,
             generational: c.generational != 0,
             verify_runs: c.verify_runs,
+            host_liveness_checks: 0,
         }
     }
 }
@@ -431,7 +440,8 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
     let r = &run.result;
     let sym = symbols::for_binary(worker).ok();
     let stderr_text = String::from_utf8_lossy(&run.stderr).into_owned();
-    let gc = GcCounts::from_counters(&r.c);
+    let mut gc = GcCounts::from_counters(&r.c);
+    gc.host_liveness_checks = r.host_dead_checks;
     let frames = match &sym {
         Some(s) => symbolize_frames(s, &r.frames[..(r.nframes as usize).min(r.frames.len())]),
         None => vec![],
