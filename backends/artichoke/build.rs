@@ -25,23 +25,35 @@ fn fail(msg: &str) -> ! {
 }
 
 fn read(path: &Path) -> String {
-    fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())))
+    fs::read_to_string(path)
+        .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())))
 }
 
 /// The `-DNAME` list artichoke-backend passes to bindgen (`clang_args([...])`
 /// in its build.rs): exactly the defines its mruby is compiled with.
 fn artichoke_defines(build_rs: &Path) -> Vec<String> {
     let text = read(build_rs);
-    let start = text
-        .find(".clang_args([")
-        .unwrap_or_else(|| fail(&format!("{}: no `.clang_args([` list to take mruby's defines from", build_rs.display())));
+    let start = text.find(".clang_args([").unwrap_or_else(|| {
+        fail(&format!(
+            "{}: no `.clang_args([` list to take mruby's defines from",
+            build_rs.display()
+        ))
+    });
     let rest = &text[start + ".clang_args([".len()..];
-    let end = rest
-        .find("])")
-        .unwrap_or_else(|| fail(&format!("{}: unterminated `.clang_args([` list", build_rs.display())));
+    let end = rest.find("])").unwrap_or_else(|| {
+        fail(&format!(
+            "{}: unterminated `.clang_args([` list",
+            build_rs.display()
+        ))
+    });
     let defines: Vec<String> = rest[..end]
         .split(',')
-        .filter_map(|s| s.trim().strip_prefix("\"-D")?.strip_suffix('"').map(String::from))
+        .filter_map(|s| {
+            s.trim()
+                .strip_prefix("\"-D")?
+                .strip_suffix('"')
+                .map(String::from)
+        })
         .collect();
     for must in ["MRB_NO_BOXING", "MRB_INT64", "MRB_GC_TURN_OFF_GENERATIONAL"] {
         if !defines.iter().any(|d| d == must) {
@@ -67,7 +79,10 @@ fn wrapped_symbols(shim_c: &Path) -> Vec<String> {
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
                 .collect();
-            if !name.is_empty() && line[i + "__wrap_".len() + name.len()..].starts_with('(') && !out.contains(&name) {
+            if !name.is_empty()
+                && line[i + "__wrap_".len() + name.len()..].starts_with('(')
+                && !out.contains(&name)
+            {
                 out.push(name);
             }
         }
@@ -79,14 +94,20 @@ fn package_version(cargo_toml: &Path) -> String {
     read(cargo_toml)
         .lines()
         .find_map(|l| {
-            let v = l.trim().strip_prefix("version")?.trim_start().strip_prefix('=')?;
+            let v = l
+                .trim()
+                .strip_prefix("version")?
+                .trim_start()
+                .strip_prefix('=')?;
             Some(v.trim().trim_matches('"').to_string())
         })
         .unwrap_or_else(|| "unknown".into())
 }
 
 fn main() {
-    let manifest_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap_or_else(|| fail("CARGO_MANIFEST_DIR is not set")));
+    let manifest_dir = PathBuf::from(
+        env::var_os("CARGO_MANIFEST_DIR").unwrap_or_else(|| fail("CARGO_MANIFEST_DIR is not set")),
+    );
     println!("cargo:rerun-if-env-changed=GCSTRESS_ARTICHOKE_SRC");
     let checkout = env::var_os("GCSTRESS_ARTICHOKE_SRC")
         .map(PathBuf::from)
@@ -102,13 +123,19 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| manifest_dir.join("../../vm/shim"));
     if !shim.join("shim.c").is_file() {
-        fail(&format!("no shim sources in {} (set GCSTRESS_SHIM_DIR)", shim.display()));
+        fail(&format!(
+            "no shim sources in {} (set GCSTRESS_SHIM_DIR)",
+            shim.display()
+        ));
     }
     println!("cargo:rerun-if-env-changed=GCSTRESS_SHIM_DIR");
     for f in ["gcstress.h", "shim.h", "shim.c", "server.c"] {
         println!("cargo:rerun-if-changed={}", shim.join(f).display());
     }
-    println!("cargo:rerun-if-changed={}", backend.join("build.rs").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        backend.join("build.rs").display()
+    );
 
     let defines = artichoke_defines(&backend.join("build.rs"));
     let mruby_include = backend.join("vendor/mruby/include");
@@ -128,9 +155,18 @@ fn main() {
     build.compile("gcstress_shim");
 
     let wraps = wrapped_symbols(&shim.join("shim.c"));
-    for must in ["mrb_obj_alloc", "mrb_field_write_barrier", "mrb_write_barrier", "mrb_default_allocf", "mrb_sys_value_is_dead"] {
+    for must in [
+        "mrb_obj_alloc",
+        "mrb_field_write_barrier",
+        "mrb_write_barrier",
+        "mrb_default_allocf",
+        "mrb_sys_value_is_dead",
+    ] {
         if !wraps.iter().any(|w| w == must) {
-            fail(&format!("the shim in {} defines no __wrap_{must}", shim.display()));
+            fail(&format!(
+                "the shim in {} defines no __wrap_{must}",
+                shim.display()
+            ));
         }
     }
     for w in &wraps {
@@ -149,7 +185,10 @@ fn main() {
         .filter(|o| o.status.success())
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
         .unwrap_or_else(|| "unknown".into());
-    println!("cargo:rustc-env=GCS_ARTICHOKE_VERSION={}", package_version(&backend.join("Cargo.toml")));
+    println!(
+        "cargo:rustc-env=GCS_ARTICHOKE_VERSION={}",
+        package_version(&backend.join("Cargo.toml"))
+    );
     println!("cargo:rustc-env=GCS_ARTICHOKE_REV={rev}");
     println!("cargo:rustc-env=GCS_MRUBY_DEFINES={}", defines.join(" "));
 }

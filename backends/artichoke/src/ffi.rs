@@ -21,15 +21,30 @@ pub const W_ARTICHOKE: u32 = 8;
 
 extern "C" {
     /// The fork server: reads requests on fd 0, answers on fd 1, forever.
-    pub fn gcs_server_main(open: OpenFn, eval: EvalFn, worker_flags: u32, vm_version: *const c_char) -> i32;
+    pub fn gcs_server_main(
+        open: OpenFn,
+        eval: EvalFn,
+        worker_flags: u32,
+        vm_version: *const c_char,
+    ) -> i32;
     /// Parse only, outside the count; on a syntax error record it and return -1.
-    pub fn gcs_check_syntax(mrb: *mut mrb_state, code: *const c_char, len: usize, filename: *const c_char) -> i32;
+    pub fn gcs_check_syntax(
+        mrb: *mut mrb_state,
+        code: *const c_char,
+        len: usize,
+        filename: *const c_char,
+    ) -> i32;
     /// Start counting and scheduling.
     pub fn gcs_begin(mrb: *mut mrb_state);
     /// Stop counting and scheduling.
     pub fn gcs_stop();
     /// Record the uncaught exception the program ended with.
-    pub fn gcs_set_exception(cls: *const c_char, cls_len: usize, msg: *const c_char, msg_len: usize);
+    pub fn gcs_set_exception(
+        cls: *const c_char,
+        cls_len: usize,
+        msg: *const c_char,
+        msg_len: usize,
+    );
     /// Fill in the end-of-run counters and the program's end.
     pub fn gcs_finish(mrb: *mut mrb_state);
     /// Mark the run as ended by a host panic.

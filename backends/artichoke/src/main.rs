@@ -107,10 +107,20 @@ fn bytes_of_error(e: &artichoke_backend::Error) -> (Cow<'_, str>, Cow<'_, [u8]>)
 }
 
 /// Run one program, in the fork server's child.
-unsafe extern "C" fn eval_program(mrb: *mut mrb_state, code: *const c_char, len: usize, filename: *const c_char) {
+unsafe extern "C" fn eval_program(
+    mrb: *mut mrb_state,
+    code: *const c_char,
+    len: usize,
+    filename: *const c_char,
+) {
     // SAFETY: the fork server passes the program buffer it read (len bytes,
     // NUL-terminated, alive until the child exits) and a NUL-terminated name.
-    let (program, name) = unsafe { (std::slice::from_raw_parts(code.cast::<u8>(), len), CStr::from_ptr(filename)) };
+    let (program, name) = unsafe {
+        (
+            std::slice::from_raw_parts(code.cast::<u8>(), len),
+            CStr::from_ptr(filename),
+        )
+    };
     // Syntax errors are reported with line and column, like on mruby VMs
     // (Artichoke's eval turns them into a bare SyntaxError).
     // SAFETY: mrb is the live VM opened by open_vm; code/len and filename as above.
@@ -124,7 +134,9 @@ unsafe extern "C" fn eval_program(mrb: *mut mrb_state, code: *const c_char, len:
         Err(_) => {
             let what = b"gcstress: the Artichoke interpreter state is missing";
             // SAFETY: plain byte buffers with their lengths.
-            unsafe { ffi::gcs_set_exception(c"fatal".as_ptr(), 5, what.as_ptr().cast(), what.len()) };
+            unsafe {
+                ffi::gcs_set_exception(c"fatal".as_ptr(), 5, what.as_ptr().cast(), what.len())
+            };
             return;
         }
     };
@@ -139,7 +151,14 @@ unsafe extern "C" fn eval_program(mrb: *mut mrb_state, code: *const c_char, len:
     if let Err(e) = &result {
         let (class, message) = bytes_of_error(e);
         // SAFETY: byte buffers with their lengths, alive for the call.
-        unsafe { ffi::gcs_set_exception(class.as_ptr().cast(), class.len(), message.as_ptr().cast(), message.len()) };
+        unsafe {
+            ffi::gcs_set_exception(
+                class.as_ptr().cast(),
+                class.len(),
+                message.as_ptr().cast(),
+                message.len(),
+            )
+        };
     }
     drop(result);
     let _ = std::io::stdout().flush();
@@ -154,10 +173,12 @@ unsafe extern "C" fn eval_program(mrb: *mut mrb_state, code: *const c_char, len:
 }
 
 fn raw_bench(n: u64, path: &OsString) -> Result<(), String> {
-    let program = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.to_string_lossy()))?;
+    let program =
+        std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.to_string_lossy()))?;
     let start = Instant::now();
     for _ in 0..n {
-        let mut interp = artichoke_backend::interpreter().map_err(|e| format!("cannot open Artichoke: {}", e.name()))?;
+        let mut interp = artichoke_backend::interpreter()
+            .map_err(|e| format!("cannot open Artichoke: {}", e.name()))?;
         let _ = interp.eval(&program);
         interp.close();
     }
@@ -196,7 +217,10 @@ fn main() -> ExitCode {
                     ExitCode::from(2)
                 }
                 None => {
-                    eprintln!("gcstress worker: --raw-bench takes a count, not {}", args[2].to_string_lossy());
+                    eprintln!(
+                        "gcstress worker: --raw-bench takes a count, not {}",
+                        args[2].to_string_lossy()
+                    );
                     ExitCode::from(2)
                 }
             }
