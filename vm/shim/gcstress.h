@@ -181,7 +181,16 @@ struct gcs_result {
   uint64_t stderr_len;
   uint64_t stdout_total;    /* bytes the program wrote (may exceed what is sent) */
   uint64_t stderr_total;
-  uint64_t reserved[8];
+  /* The host around mruby (Artichoke: Rust core classes). Zero on plain mruby. */
+  uint64_t host_dead_checks;  /* "is this value dead?" checks the host made (mrb_sys_value_is_dead) */
+  uint64_t host_dead_addr;    /* the first value the host judged dead (0: none) */
+  int32_t host_dead_tt;       /* its slot's type tag at that moment (-1: not a heap slot) */
+  int32_t host_dead_color;    /* its colour bits at that moment (-1: not a heap slot) */
+  int32_t host_dead_gc_state; /* the collector's state then: 0 root, 1 mark, 2 sweep */
+  int32_t host_panic;         /* 1: the host panicked (its message is on stderr) */
+  int32_t host_dead_white;    /* the collector's current white part then */
+  int32_t host_reserved;
+  char host_dead_type[24];    /* the slot's type then, as this VM names it ("RObject", "free slot") */
 };
 
 #define GCS_HELLO_MAGIC 0x47435357u /* "GCSW" */

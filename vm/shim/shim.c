@@ -705,6 +705,7 @@ static struct RBasic *find_parent(mrb_state *mrb, uintptr_t target) {
 
 static const char *tt_name(int tt) {
   switch (tt) {
+  case MRB_TT_FREE: return "free slot";
   case MRB_TT_OBJECT: return "RObject";
   case MRB_TT_CLASS: return "RClass";
   case MRB_TT_MODULE: return "RClass(module)";
@@ -1173,6 +1174,15 @@ void gcs_finish(mrb_state *mrb) {
   if (r->end == GCS_END_NONE) r->end = r->exc_class[0] ? GCS_END_EXCEPTION : GCS_END_OK;
 }
 
+static void record_parse_error(const struct mrb_parser_state *p) {
+  struct gcs_result *r = S.res;
+  r->end = GCS_END_PARSE_ERROR;
+  r->parse_line = p->error_buffer[0].lineno;
+  r->parse_col = p->error_buffer[0].column;
+  const char *m = p->error_buffer[0].message ? p->error_buffer[0].message : "syntax error";
+  copy_str(r->parse_message, sizeof r->parse_message, m, strlen(m));
+}
+
 /* Parse and run a Ruby program on an mruby VM. */
 void gcs_eval_mruby(mrb_state *mrb, const char *code, size_t len, const char *filename) {
   struct gcs_result *r = S.res;
@@ -1189,11 +1199,7 @@ void gcs_eval_mruby(mrb_state *mrb, const char *code, size_t len, const char *fi
   }
   if (p->nerr > 0) {
     S.active = 0;
-    r->end = GCS_END_PARSE_ERROR;
-    r->parse_line = p->error_buffer[0].lineno;
-    r->parse_col = p->error_buffer[0].column;
-    const char *m = p->error_buffer[0].message ? p->error_buffer[0].message : "syntax error";
-    copy_str(r->parse_message, sizeof r->parse_message, m, strlen(m));
+    record_parse_error(p);
     mrb_parser_free(p);
     mrbc_context_free(mrb, cxt);
     return;
@@ -1202,3 +1208,93 @@ void gcs_eval_mruby(mrb_state *mrb, const char *code, size_t len, const char *fi
   gcs_finish(mrb);
   mrbc_context_free(mrb, cxt);
 }
+
+/* ------------------------------------------------------------------------ */
+/* For hosts that run programs through their own eval API (Artichoke).      */
+
+int gcs_check_syntax(mrb_state *mrb, const char *code, size_t len, const char *filename) {
+  struct gcs_result *r = S.res;
+  S.in_shim++;
+  mrbc_context *cxt = mrbc_context_new(mrb);
+  mrbc_filename(mrb, cxt, filename);
+  cxt->capture_errors = TRUE;
+  struct mrb_parser_state *p = mrb_parse_nstring(mrb, code, len, cxt);
+  int rc = 0;
+  if (!p) {
+    snprintf(r->setup_error, sizeof r->setup_error, "the VM could not allocate a parser");
+    r->end = GCS_END_SETUP;
+    rc = -1;
+  } else {
+    if (p->nerr > 0) {
+      record_parse_error(p);
+      rc = -1;
+    }
+    mrb_parser_free(p);
+  }
+  mrbc_context_free(mrb, cxt);
+  S.in_shim--;
+  return rc;
+}
+
+void gcs_stop(void) {
+  S.active = 0;
+}
+
+void gcs_set_exception(const char *cls, size_t cls_len, const char *msg, size_t msg_len) {
+  struct gcs_result *r = S.res;
+  S.active = 0;
+  copy_str(r->exc_class, sizeof r->exc_class, cls_len ? cls : "?", cls_len ? cls_len : 1);
+  copy_str(r->exc_message, sizeof r->exc_message, msg, msg_len);
+}
+
+void gcs_note_panic(void) {
+  if (S.res) S.res->host_panic = 1;
+}
+
+size_t gcs_sizeof_mrb_state(void) {
+  return sizeof(mrb_state);
+}
+
+size_t gcs_sizeof_mrb_value(void) {
+  return sizeof(mrb_value);
+}
+
+#ifdef ARTICHOKE
+/* Artichoke opens its VM with mrb_default_allocf; the worker is linked with
+ * --wrap=mrb_default_allocf, so that reference lands here and the VM runs on
+ * the shim's allocator from its first allocation, as mruby workers do. */
+void *__wrap_mrb_default_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
+  return gcs_allocf(mrb, p, size, ud);
+}
+
+/* Artichoke asks this before every call from Rust into Ruby on a value
+ * (Value::funcall, Block::yield_arg) and raises `fatal` ("Value receiver for
+ * function call is dead") on a yes. Linked with --wrap=mrb_sys_value_is_dead:
+ * count the checks; on the first "dead", record what the slot and the
+ * collector looked like at that moment, and where the host asked from. */
+mrb_bool __real_mrb_sys_value_is_dead(mrb_state *mrb, mrb_value value);
+
+mrb_bool __wrap_mrb_sys_value_is_dead(mrb_state *mrb, mrb_value value) {
+  mrb_bool dead = __real_mrb_sys_value_is_dead(mrb, value);
+  struct gcs_result *r = S.res;
+  if (!r || S.verifying) return dead;
+  r->host_dead_checks++;
+  if (!dead || r->host_dead_addr || mrb_immediate_p(value)) return dead;
+  struct RBasic *obj = mrb_basic_ptr(value);
+  r->host_dead_addr = (uint64_t)(uintptr_t)obj;
+  r->host_dead_gc_state = (int32_t)mrb->gc.state;
+  struct find_slot f = {(uintptr_t)obj, 0, 0};
+  if (obj) each_object_quiet(mrb, find_slot_cb, &f);
+  r->host_dead_tt = f.found ? (int32_t)obj->tt : -1;
+  r->host_dead_color = f.found ? (int32_t)obj->color : -1;
+  r->host_dead_white = mrb->gc.current_white_part;
+  snprintf(r->host_dead_type, sizeof r->host_dead_type, "%s", f.found ? tt_name(obj->tt) : "not a heap slot");
+  if (r->nframes == 0 && !r->crash_signal) {
+    void *frames[GCS_MAX_FRAMES];
+    int n = backtrace(frames, GCS_MAX_FRAMES);
+    for (int i = 0; i < n; i++) r->frames[i] = (uint64_t)(uintptr_t)frames[i];
+    r->nframes = (uint32_t)(n < 0 ? 0 : n);
+  }
+  return dead;
+}
+#endif

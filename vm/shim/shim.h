@@ -25,6 +25,21 @@ void gcs_finish(mrb_state *mrb);
 /* Parse and run a program on a plain mruby VM (begin + finish included). */
 void gcs_eval_mruby(mrb_state *mrb, const char *code, size_t len, const char *filename);
 
+/* For a host that runs programs through its own eval API (Artichoke):
+ *   gcs_check_syntax  parse only (not counted, nothing runs); on a syntax error
+ *                     record it (line, column, message) and return -1;
+ *   gcs_stop          stop counting and scheduling (the program is over);
+ *   gcs_set_exception record the uncaught exception the host's eval returned;
+ *   gcs_note_panic    the host is panicking (called from its panic hook);
+ *   gcs_sizeof_*      layouts as this shim was compiled, for the host to
+ *                     check against its own bindings. */
+int gcs_check_syntax(mrb_state *mrb, const char *code, size_t len, const char *filename);
+void gcs_stop(void);
+void gcs_set_exception(const char *cls, size_t cls_len, const char *msg, size_t msg_len);
+void gcs_note_panic(void);
+size_t gcs_sizeof_mrb_state(void);
+size_t gcs_sizeof_mrb_value(void);
+
 /* GC primitives; each returns what actually ran. */
 const char *gcs_minor(mrb_state *mrb);
 const char *gcs_full(mrb_state *mrb);

@@ -3,6 +3,7 @@
 //! - [`catalog`]: which VMs exist (ids, variants);
 //! - [`provision`] + [`home`]: fetching and building them into `$GCSTRESS_HOME`;
 //! - [`worker`]: compiling the C shim (`shim/`) against a VM into a worker;
+//! - [`artichoke`]: building Artichoke's worker (`backends/artichoke`) and CLI from a checkout;
 //! - [`protocol`]: the request/result format the worker speaks;
 //! - [`schedule`]: GC schedules as plain data;
 //! - [`symbols`]: naming addresses in a worker.
@@ -11,6 +12,7 @@
 //! talks to it through bytes (see `protocol`).
 #![forbid(unsafe_code)]
 
+pub mod artichoke;
 pub mod catalog;
 pub mod home;
 pub mod protocol;

@@ -168,7 +168,23 @@ pub struct RunResult {
     pub stderr_len: u64,
     pub stdout_total: u64,
     pub stderr_total: u64,
-    pub reserved: [u64; 8],
+    /// The host around mruby (Artichoke): liveness checks it made on values.
+    pub host_dead_checks: u64,
+    /// The first value the host judged dead (0: none).
+    pub host_dead_addr: u64,
+    /// That slot's type tag at the moment of the check (-1: not a heap slot).
+    pub host_dead_tt: i32,
+    /// Its colour bits at that moment (-1: not a heap slot).
+    pub host_dead_color: i32,
+    /// The collector's state then: 0 root, 1 mark, 2 sweep.
+    pub host_dead_gc_state: i32,
+    /// 1: the host panicked (its message is on stderr).
+    pub host_panic: i32,
+    /// The collector's current white part at the moment of the check.
+    pub host_dead_white: i32,
+    pub host_reserved: i32,
+    /// The slot's type then, as the VM names it ("RObject", "free slot").
+    pub host_dead_type: [u8; 24],
 }
 
 #[repr(C)]

@@ -78,7 +78,7 @@ pub fn read_manifest(dir: &Path) -> Option<Manifest> {
     (m.format == MANIFEST_FORMAT).then_some(m)
 }
 
-fn write_manifest(dir: &Path, m: &Manifest) -> Result<()> {
+pub(crate) fn write_manifest(dir: &Path, m: &Manifest) -> Result<()> {
     let text = toml::to_string_pretty(m).context("cannot serialize the VM manifest")?;
     let path = dir.join("manifest.toml");
     fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))
@@ -120,10 +120,8 @@ pub fn ensure(home: &Home, id: &str, progress: Progress) -> Result<Install> {
         Err(e) => return Err(BadInput(e.to_string()).into()),
     };
     if spec.is_artichoke() {
-        return Err(anyhow!(
-            "VM `artichoke` is not built: build it with `gcstress vm add artichoke --src ARTICHOKE_CHECKOUT` \
-             (or `gcstress vm fetch artichoke` where github.com is reachable); see README, section Artichoke"
-        ));
+        // clones the pinned revision where GitHub is reachable; else one line says what to do
+        return crate::artichoke::fetch(home, progress);
     }
     fetch(home, &spec, progress)?;
     let m = read_manifest(&dir)
@@ -176,7 +174,10 @@ pub fn add_local(
     variant: Variant,
     progress: Progress,
 ) -> Result<Install> {
-    if name.is_empty() || name.starts_with('.') || name.contains('/') || name == "artichoke" {
+    if name == "artichoke" {
+        return crate::artichoke::add(home, src, variant, progress);
+    }
+    if name.is_empty() || name.starts_with('.') || name.contains('/') {
         return Err(BadInput(format!(
             "`{name}` cannot be a VM name (use letters, digits, '-', '.', '_')"
         ))
@@ -234,7 +235,7 @@ pub fn add_local(
     })
 }
 
-fn fresh_build_dir(home: &Home, id: &str) -> Result<PathBuf> {
+pub(crate) fn fresh_build_dir(home: &Home, id: &str) -> Result<PathBuf> {
     // We hold the VM's lock: any .build-<id>-* left is from a killed build.
     let prefix = format!(".build-{id}-");
     if let Ok(rd) = fs::read_dir(home.vms()) {
@@ -254,7 +255,12 @@ fn fresh_build_dir(home: &Home, id: &str) -> Result<PathBuf> {
     Ok(tmp)
 }
 
-fn finish_build(result: Result<()>, tmp: &Path, final_dir: &Path, id: &str) -> Result<()> {
+pub(crate) fn finish_build(
+    result: Result<()>,
+    tmp: &Path,
+    final_dir: &Path,
+    id: &str,
+) -> Result<()> {
     match result {
         Ok(()) => {
             fs::rename(tmp, final_dir).with_context(|| {
@@ -272,13 +278,13 @@ fn finish_build(result: Result<()>, tmp: &Path, final_dir: &Path, id: &str) -> R
 // ---------------------------------------------------------------------------
 // Tools
 
-fn which(tool: &str) -> bool {
+pub(crate) fn which(tool: &str) -> bool {
     std::env::var_os("PATH")
         .map(|p| std::env::split_paths(&p).any(|d| d.join(tool).is_file()))
         .unwrap_or(false)
 }
 
-fn is_root() -> bool {
+pub(crate) fn is_root() -> bool {
     rustix::process::geteuid().is_root()
 }
 
@@ -356,7 +362,7 @@ pub fn require_tools(tools: &[&str], progress: Progress) -> Result<()> {
 
 /// Run a command with its output appended to `log`; on failure the error
 /// carries the last lines of the log.
-fn run_logged(cmd: &mut Command, log: &Path, env: &[(&str, &str)]) -> Result<()> {
+pub(crate) fn run_logged(cmd: &mut Command, log: &Path, env: &[(&str, &str)]) -> Result<()> {
     let mut f = fs::OpenOptions::new()
         .create(true)
         .append(true)

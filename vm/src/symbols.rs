@@ -24,9 +24,12 @@ impl Symbolizer {
             .symbols()
             .filter(|s| s.kind() == SymbolKind::Text && s.address() != 0)
             .filter_map(|s| {
-                let name = s.name().ok()?;
-                let name = name.split('.').next().unwrap_or(name).to_string();
-                Some((s.address(), s.address() + s.size().max(1), name))
+                let raw = s.name().ok()?;
+                Some((
+                    s.address(),
+                    s.address() + s.size().max(1),
+                    display_name(raw),
+                ))
             })
             .collect();
         funcs.sort_by_key(|f| (f.0, std::cmp::Reverse(f.1)));
@@ -54,6 +57,18 @@ impl Symbolizer {
     }
 }
 
+/// A symbol as a person reads it: Rust names demangled without their hash
+/// (`artichoke_backend::extn::core::array::mruby::ary_mul`, stable across
+/// builds), C names without compiler suffixes (`gc_mark_children.isra.0`).
+fn display_name(raw: &str) -> String {
+    if raw.starts_with("_ZN") || raw.starts_with("_R") {
+        if let Ok(d) = rustc_demangle::try_demangle(raw) {
+            return format!("{d:#}");
+        }
+    }
+    raw.split('.').next().unwrap_or(raw).to_string()
+}
+
 /// One symbolizer per binary, loaded once.
 pub fn for_binary(path: &Path) -> Result<Arc<Symbolizer>> {
     static CACHE: OnceLock<Mutex<HashMap<PathBuf, Arc<Symbolizer>>>> = OnceLock::new();
@@ -66,4 +81,24 @@ pub fn for_binary(path: &Path) -> Result<Arc<Symbolizer>> {
         c.insert(path.to_path_buf(), s.clone());
     }
     Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::display_name;
+
+    #[test]
+    fn names_are_readable_and_stable() {
+        assert_eq!(display_name("gc_mark_children.isra.0"), "gc_mark_children");
+        assert_eq!(
+            display_name(
+                "_ZN17artichoke_backend4extn4core5array5mruby7ary_mul17h91f21d278a77e098E"
+            ),
+            "artichoke_backend::extn::core::array::mruby::ary_mul"
+        );
+        assert_eq!(
+            display_name("_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt"),
+            "core::panicking::panic_fmt"
+        );
+    }
 }

@@ -64,6 +64,9 @@ pub fn write_shim(dir: &Path) -> Result<()> {
 }
 
 pub fn ensure_worker(home: &Home, dir: &Path, m: &Manifest, progress: Progress) -> Result<PathBuf> {
+    if m.kind == "artichoke" {
+        return crate::artichoke::ensure_worker(home, dir, m, progress);
+    }
     if let Some(w) = &m.worker {
         if w.is_file() {
             return Ok(w.clone());

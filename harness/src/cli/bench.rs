@@ -105,7 +105,7 @@ pub fn run(a: BenchArgs) -> Result<u8> {
             a.runs,
             BENCH_PROGRAM.lines().count()
         );
-        println!("  raw in-process loop (mrb_open+load+mrb_close): {raw_rate:>8.0} programs/s");
+        println!("  raw in-process loop (open VM + load + close):  {raw_rate:>8.0} programs/s");
         println!("  executor (fork server, judged):                {ex_rate:>8.0} programs/s");
         println!("  executor overhead: {ratio:.2}x the raw loop (target <= 2x; >= 1000 programs/s per core)");
     }

@@ -26,7 +26,8 @@ pub enum VmCommand {
     },
     /// Print the directory of a VM (fetching it if needed).
     Path { id: String },
-    /// Build your own mruby source tree (a checkout or a branch) as VM NAME.
+    /// Build your own mruby source tree (a checkout or a branch) as VM NAME;
+    /// as NAME `artichoke`, build Artichoke from a checkout (see README, Artichoke).
     Add {
         name: String,
         /// The mruby source tree.

@@ -5,6 +5,7 @@
 //! returned. Nothing here spawns a process.
 
 pub mod diff;
+pub mod host;
 pub mod signature;
 
 use std::path::Path;
@@ -120,6 +121,14 @@ pub struct GcCounts {
     pub slots_end: u64,
     pub generational: bool,
     pub verify_runs: u64,
+    /// Artichoke: "is this value dead?" checks its Rust code made before
+    /// calling into Ruby (absent on mruby VMs).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub host_liveness_checks: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 #[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq)]
@@ -172,6 +181,7 @@ impl GcCounts {
             slots_end: c.slots_end,
             generational: c.generational != 0,
             verify_runs: c.verify_runs,
+            host_liveness_checks: 0,
         }
     }
 }
@@ -216,6 +226,12 @@ pub struct Outcome {
     pub verifier: Vec<VerifierFinding>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub divergence: Option<diff::Divergence>,
+    /// Artichoke: a Rust panic.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub panic: Option<host::Panic>,
+    /// Artichoke: its liveness check answered "dead" for a value it was about to use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dead_value: Option<host::DeadValue>,
     /// A one-line explanation (what went wrong, in words).
     pub summary: String,
     pub gc: GcCounts,
@@ -252,7 +268,8 @@ pub fn signal_name(sig: i32) -> String {
 
 /// Frames that belong to the harness, the C library or the signal machinery.
 fn is_harness_frame(name: &str) -> bool {
-    name.starts_with("gcs_")
+    host::is_runtime_frame(name)
+        || name.starts_with("gcs_")
         || name.starts_with("__wrap_")
         || name.starts_with("__real_")
         || matches!(
@@ -426,7 +443,8 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
     let r = &run.result;
     let sym = symbols::for_binary(worker).ok();
     let stderr_text = String::from_utf8_lossy(&run.stderr).into_owned();
-    let gc = GcCounts::from_counters(&r.c);
+    let mut gc = GcCounts::from_counters(&r.c);
+    gc.host_liveness_checks = r.host_dead_checks;
     let frames = match &sym {
         Some(s) => symbolize_frames(s, &r.frames[..(r.nframes as usize).min(r.frames.len())]),
         None => vec![],
@@ -442,6 +460,8 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
         parse_error: None,
         verifier: vec![],
         divergence: None,
+        panic: None,
+        dead_value: None,
         summary: String::new(),
         gc,
         duration_ms: r.duration_ns as f64 / 1e6,
@@ -459,6 +479,10 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
     } else {
         term_sig
     };
+    let exception = (r.end == end::EXCEPTION).then(|| Exception {
+        class: cstr(&r.exc_class),
+        message: cstr(&r.exc_message),
+    });
 
     if run.worker_hung {
         o.outcome = Kind::Timeout;
@@ -492,6 +516,15 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
     } else if r.end == end::OOM {
         o.outcome = Kind::Oom;
         o.summary = "the program went over the memory limit".into();
+    } else if let Some(p) = host::panic(r, &stderr_text) {
+        o.outcome = Kind::Panic;
+        o.signal = (sig != 0).then(|| signal_name(sig));
+        o.frames = frames;
+        o.summary = format!("Rust panic: {} (at {})", p.message, p.location);
+        o.panic = Some(p);
+    } else if sig == 6 && host::is_rust_oom(&stderr_text) {
+        o.outcome = Kind::Oom;
+        o.summary = "a Rust allocation failed (memory limit)".into();
     } else if let Some((kind, aframes)) = find_asan(&stderr_text) {
         o.outcome = Kind::Asan;
         o.summary = format!("AddressSanitizer: {kind}");
@@ -521,12 +554,17 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
             let top = o.frames.first().map(String::as_str).unwrap_or("?");
             o.summary = format!("{} in {top}", signal_name(sig));
         }
-    } else if r.end == end::EXCEPTION {
+    } else if let Some(d) = host::dead_value(r, exception.as_ref()) {
+        o.outcome = Kind::DeadValue;
+        o.frames = frames;
+        o.summary = format!(
+            "Artichoke judged a value dead ({}, colour {} with {} current, GC state {}); {}",
+            d.slot, d.colour, d.current_white, d.gc_state, d.raised
+        );
+        o.exception = exception;
+        o.dead_value = Some(d);
+    } else if let Some(e) = exception {
         o.outcome = Kind::Exception;
-        let e = Exception {
-            class: cstr(&r.exc_class),
-            message: cstr(&r.exc_message),
-        };
         o.summary = format!("uncaught {}: {}", e.class, e.message);
         o.exception = Some(e);
     } else if r.end == end::NONE && r.exit_code != 0 {

@@ -62,6 +62,9 @@ pub fn make(o: &Outcome) -> String {
             }
             return parts.join(".");
         }
+        Kind::Panic | Kind::DeadValue => {
+            // the Rust code that panicked or asked: frames below, no detail
+        }
         Kind::Verifier => {
             if let Some(f) = o.verifier.first() {
                 parts.push(clean(&f.child_type));

@@ -1,0 +1,261 @@
+//! Issue: the Artichoke backend. Programs run through Artichoke's own
+//! interpreter (its eval API, Rust core classes, vendored mruby) with the same
+//! GCStress module, schedules, hooks and outcomes as the mruby VMs.
+//!
+//! Runs only when an Artichoke VM is built in `$GCSTRESS_HOME`
+//! (`gcstress vm add artichoke --src DIR`); otherwise each test prints one
+//! line saying why it is skipped (CI has no Artichoke checkout).
+
+mod common;
+use common::*;
+
+const VM: &str = "artichoke";
+
+/// True if the Artichoke VM is built; else say why the test is skipped.
+fn artichoke_built(test: &str) -> bool {
+    let r = run(&["vm", "list", "--json"]);
+    assert_eq!(r.code, 0, "vm list: {}", r.stderr);
+    let built = r.stdout.lines().any(|l| {
+        serde_json::from_str::<serde_json::Value>(l)
+            .map(|j| j["id"] == VM && j["built"] == true)
+            .unwrap_or(false)
+    });
+    if !built {
+        static SAID: std::sync::Once = std::sync::Once::new();
+        SAID.call_once(|| {
+            eprintln!(
+                "skipped tests/artichoke.rs ({test} and the rest): no Artichoke VM in $GCSTRESS_HOME (build one with `gcstress vm add artichoke --src DIR`)"
+            )
+        });
+    }
+    built
+}
+
+fn exec_json(schedule: &str, file: &str) -> (i32, serde_json::Value) {
+    let r = run(&["exec", "--vm", VM, "--json", "--schedule", schedule, file]);
+    let code = r.code;
+    (code, r.json())
+}
+
+#[test]
+fn a_simple_program_runs_through_artichokes_rust_core() {
+    if !artichoke_built("a_simple_program_runs_through_artichokes_rust_core") {
+        return;
+    }
+    // String#+, Array#first and Kernel#Integer are Rust in Artichoke; the
+    // implicit conversions call back into Ruby through Value::funcall.
+    let (_d, p) = program(
+        r#"
+class S; def to_str; "s"; end; end
+class I; def to_int; 3; end; end
+x = "a" + S.new
+y = [1, 2, 3, 4].first(I.new)
+z = [3, 1, 2].sort { |a, b| a <=> b }
+puts [x, y, z, Integer("12")].inspect
+"#,
+    );
+    let (code, j) = exec_json("none", p.to_str().unwrap());
+    assert_eq!(code, 0, "{j}");
+    assert_eq!(j["outcome"], "ok", "{j}");
+    assert_eq!(j["vm"], VM);
+    assert_eq!(
+        j["stdout_tail"].as_str().unwrap().trim(),
+        r#"["as", [1, 2, 3], [1, 2, 3], 12]"#
+    );
+    assert!(
+        j["gc"]["host_liveness_checks"].as_u64().unwrap_or(0) >= 2,
+        "Artichoke's liveness check is hooked: {j}"
+    );
+}
+
+/// GCStress.minor / full / stats on Artichoke: minor is really minor.
+#[test]
+fn gcstress_module_minor_full_stats() {
+    if !artichoke_built("gcstress_module_minor_full_stats") {
+        return;
+    }
+    let (_d, p) = program(
+        r#"
+$keep = Object.new
+h_old = GCStress.watch($keep)
+GCStress.full                 # $keep survives a full GC: old now
+$keep = nil                   # unreachable old object
+def mk; GCStress.watch(Object.new); end
+h_young = mk                  # unreachable young object
+ran = GCStress.minor
+puts [ran, GCStress.freed?(h_old), GCStress.freed?(h_young)].inspect
+s = GCStress.stats
+puts [s[:generational], s[:state], s[:forced_minor], s[:live] > 0, s[:heap_pages] > 0].inspect
+puts GCStress.full.inspect
+puts GCStress.freed?(h_old).inspect
+"#,
+    );
+    let (code, j) = exec_json("none", p.to_str().unwrap());
+    assert_eq!(code, 0, "{j}");
+    let out = j["stdout_tail"].as_str().unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "[:minor, false, true]", "{out}");
+    assert_eq!(lines[1], "[true, :root, 1, true, true]", "{out}");
+    assert_eq!(lines[2], ":full", "{out}");
+    assert_eq!(
+        lines[3], "true",
+        "the old object goes at the next full GC: {out}"
+    );
+}
+
+/// Each hook fires on Artichoke's statically built mruby (a missing --wrap
+/// flag would fail silently), and schedules force what they say.
+#[test]
+fn every_hook_fires_on_artichoke() {
+    if !artichoke_built("every_hook_fires_on_artichoke") {
+        return;
+    }
+    let (_d, p) = program(
+        r#"
+GCStress.full
+a = []
+h = {}
+GCStress.full
+50.times { |i| a << "s#{i}"; h[i] = [i] }
+o = Object.new
+GCStress.full
+o.instance_variable_set(:@x, "young")
+a.concat(["c", "d"])
+a.replace(["r", "s"])
+class C; end
+C.class_eval { define_method(:m) { 1 } }
+"#,
+    );
+    let (code, j) = exec_json("minor%7,mallocfail%50", p.to_str().unwrap());
+    assert_eq!(code, 0, "{j}");
+    let g = &j["gc"];
+    let n = |k: &str| g[k].as_u64().unwrap_or(0);
+    assert!(n("allocations") > 100, "alloc hook: {g}");
+    assert!(
+        n("mallocs") > 10,
+        "allocator (--wrap=mrb_default_allocf): {g}"
+    );
+    assert!(n("field_barriers") > 0, "mrb_field_write_barrier hook: {g}");
+    assert!(n("object_barriers") > 0, "mrb_write_barrier hook: {g}");
+    assert!(n("forced_minor") > 10, "schedule: {g}");
+    assert!(n("gc_in_malloc") > 0, "GC inside malloc: {g}");
+}
+
+/// No `gen` item means generational on for this VM; gen=off is Artichoke's
+/// shipping configuration. Both are reported.
+#[test]
+fn generational_mode_on_by_default_and_off_on_request() {
+    if !artichoke_built("generational_mode_on_by_default_and_off_on_request") {
+        return;
+    }
+    let (_d, p) = program("p GC.generational_mode\na = []\n300.times { |i| a << i.to_s }\n");
+    for (schedule, want) in [
+        ("none", true),
+        ("gen=on", true),
+        ("gen=off", false),
+        ("gen=off,minor%50", false),
+    ] {
+        let (code, j) = exec_json(schedule, p.to_str().unwrap());
+        assert_eq!(code, 0, "{schedule}: {j}");
+        assert_eq!(j["gc"]["generational"], want, "{schedule}: {j}");
+        assert_eq!(
+            j["stdout_tail"].as_str().unwrap().trim(),
+            want.to_string(),
+            "{schedule}: {j}"
+        );
+    }
+    // without a young generation, a forced minor is a complete major cycle
+    let (_, j) = exec_json("gen=off,minor%50", p.to_str().unwrap());
+    assert_eq!(j["gc"]["forced_minor"], 0, "{j}");
+    assert!(j["gc"]["forced_full"].as_u64().unwrap() >= 5, "{j}");
+}
+
+/// The alias-barrier reproducer (mruby#5534): Artichoke's mruby (3.2-based)
+/// has the upstream fix, so it survives with generational GC on and off.
+#[test]
+fn alias_barrier_reproducer_survives_on_artichoke() {
+    if !artichoke_built("alias_barrier_reproducer_survives_on_artichoke") {
+        return;
+    }
+    let file = repo().join("corpus/regressions/alias-barrier-5534.rb");
+    for schedule in ["gen=on", "gen=off"] {
+        for i in 0..3 {
+            let (code, j) = exec_json(schedule, file.to_str().unwrap());
+            assert_eq!(code, 0, "{schedule} run {i}: {j}");
+            assert_eq!(j["outcome"], "ok", "{schedule}: {j}");
+            assert!(j["stdout_tail"].as_str().unwrap().contains("survived"));
+            assert_eq!(j["gc"]["generational"], schedule == "gen=on", "{j}");
+            assert!(j["gc"]["forced_full"].as_u64().unwrap() >= 2, "{j}");
+        }
+    }
+}
+
+/// A Rust panic is its own outcome (exit 3) with the panicking Rust frames in
+/// its signature; a failed Rust allocation is an out-of-memory.
+#[test]
+fn rust_panics_and_allocation_failures_are_judged() {
+    if !artichoke_built("rust_panics_and_allocation_failures_are_judged") {
+        return;
+    }
+    // Array#* with a huge count: `capacity overflow` panic in Artichoke's Rust core
+    let (_d, p) = program("a = [1]\nb = a * (2**61)\n");
+    let (code, j) = exec_json("none", p.to_str().unwrap());
+    assert_eq!(code, 3, "{j}");
+    assert_eq!(j["outcome"], "panic", "{j}");
+    assert_eq!(j["panic"]["message"], "capacity overflow", "{j}");
+    let sig = j["signature"].as_str().unwrap();
+    assert!(sig.starts_with("panic.artichoke_backend"), "{sig}");
+    assert!(
+        j["frames"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("artichoke_backend::"),
+        "frames start at the panicking Rust code: {j}"
+    );
+
+    let (_d2, p2) = program("s = \"a\" * (2**62)\n");
+    let (code, j) = exec_json("none", p2.to_str().unwrap());
+    assert_eq!(code, 3, "{j}");
+    assert_eq!(j["outcome"], "oom", "{j}");
+}
+
+/// Exceptions and syntax errors come back like on mruby VMs.
+#[test]
+fn exceptions_and_syntax_errors() {
+    if !artichoke_built("exceptions_and_syntax_errors") {
+        return;
+    }
+    let (_d, p) = program("x = 1\nraise ArgumentError, \"boom\"\n");
+    let (code, j) = exec_json("none", p.to_str().unwrap());
+    assert_eq!(code, 0, "an uncaught exception is not a bug signal: {j}");
+    assert_eq!(j["outcome"], "exception");
+    assert_eq!(j["exception"]["class"], "ArgumentError");
+    assert_eq!(j["exception"]["message"], "boom");
+
+    let (_d2, p2) = program("x = 1\ndef f(\n");
+    let r = run(&["exec", "--vm", VM, p2.to_str().unwrap()]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!("{}:3:", p2.display())),
+        "file:line:col: {}",
+        r.stderr
+    );
+}
+
+/// The plain `artichoke` binary built from the same checkout runs plain reproducers.
+#[test]
+fn the_plain_artichoke_binary_is_there() {
+    if !artichoke_built("the_plain_artichoke_binary_is_there") {
+        return;
+    }
+    let r = run(&["vm", "path", VM]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let dir = std::path::PathBuf::from(r.stdout.trim());
+    let (_d, p) = program("puts [1, 2].map { |x| x * 2 }.inspect\n");
+    let out = std::process::Command::new(dir.join("artichoke"))
+        .arg(&p)
+        .output()
+        .expect("the plain artichoke binary runs");
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[2, 4]");
+}
