@@ -237,11 +237,12 @@ static void edge_count(uint32_t hook, void *ret) {
 /* ------------------------------------------------------------------------ */
 /* The allocator.                                                            */
 
+static void snapshot(mrb_state *mrb);
+
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpragmas"
 #pragma GCC diagnostic ignored "-Wuse-after-free"
 void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
-  (void)mrb;
   (void)ud;
   if (size == 0) {
     if (p) {
@@ -258,6 +259,7 @@ void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
       S.malloc_failed = 0;
       S.res->c.gc_in_malloc++;
       S.gc_no++;
+      snapshot(mrb); /* not a GC "between allocations" */
     } else {
       uint64_t n = S.res->c.mallocs;
       for (uint32_t i = 0; i < S.req->nitems; i++) {
@@ -873,12 +875,15 @@ static void verify_after_gc(mrb_state *mrb, int kind) {
   if (!(S.req->flags & (GCS_F_VERIFY | GCS_F_VERIFY_ALL)) || S.verifying) return;
   if (mrb->gc.state != MRB_GC_STATE_ROOT) return;
   /* Each check forks a copy of the VM (about 1 ms). GCs the program asks for
-   * (GCStress.*) are always checked; scheduled ones at the 1st, 2nd, 4th,
-   * 8th, ... (a dangling reference lives until its slot is reused, so a
-   * later check still sees most of them), unless GCS_F_VERIFY_ALL. */
-  if (S.scheduled && !(S.req->flags & GCS_F_VERIFY_ALL)) {
-    uint64_t n = S.scheduled_gcs;
-    if (n & (n - 1)) return;
+   * (GCStress.*) are checked; scheduled ones at the 1st, 4th, 16th, 64th, ...
+   * (a dangling reference lives until its slot is reused, so a later check
+   * still sees most of them); at most 8 per run -- unless GCS_F_VERIFY_ALL. */
+  if (!(S.req->flags & GCS_F_VERIFY_ALL)) {
+    if (S.scheduled) {
+      uint64_t n = S.scheduled_gcs; /* 1, 4, 16, 64, ... */
+      if ((n & (n - 1)) || (__builtin_ctzll(n) & 1)) return;
+    }
+    if (S.res->c.verify_runs >= 8) return; /* at most 8 checks per run */
   }
   S.res->c.verify_runs++;
   fflush(stdout);

@@ -44,6 +44,9 @@ pub struct HuntArgs {
     /// Stop at the first find.
     #[arg(long)]
     pub stop_on_find: bool,
+    /// Time cap for minimizing each new find into min.rb (0 turns it off).
+    #[arg(long, value_name = "DUR", value_parser = parse_cap, default_value = "30s")]
+    pub minimize: Duration,
     /// Include mid-mark schedules (`mark%N`) and `GCStress.mark` points.
     #[arg(long)]
     pub mark: bool,
@@ -53,6 +56,14 @@ pub struct HuntArgs {
     /// Print JSON lines (events, progress, summary) instead of text.
     #[arg(long)]
     pub json: bool,
+}
+
+fn parse_cap(s: &str) -> Result<Duration, String> {
+    if s.trim() == "0" {
+        Ok(Duration::ZERO)
+    } else {
+        repro::parse_duration(s)
+    }
 }
 
 fn default_jobs() -> usize {
@@ -88,7 +99,7 @@ pub fn run(a: HuntArgs) -> Result<u8> {
         },
         confirm_runs: 5,
         stop_on_find: a.stop_on_find,
-        minimize: None,
+        minimize: (!a.minimize.is_zero()).then_some(a.minimize),
         diff: a.diff,
         mutant: None,
     };

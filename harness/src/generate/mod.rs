@@ -345,25 +345,25 @@ impl<'a> Generator<'a> {
             (g.rng.random_range(a..b)).exp().round().max(1.0) as u64
         };
         let mut s = Schedule::none();
-        let choice = self.weighted(&[14, 30, 8, 8, 10, 10, 10, if self.cfg.mark { 10 } else { 0 }]);
+        let choice = self.weighted(&[18, 30, 6, 8, 10, 10, 10, if self.cfg.mark { 10 } else { 0 }]);
         match choice {
             0 => {}
             1 => s.items.push(Item {
                 kind: SKind::Minor,
-                when: When::Every(n(self, 3, 400)),
+                when: When::Every(n(self, 8, 600)),
             }),
             2 => s.items.push(Item {
                 kind: SKind::Full,
-                when: When::Every(n(self, 5, 2000)),
+                when: When::Every(n(self, 40, 3000)),
             }),
             3 => s.items.push(Item {
                 kind: SKind::Step,
-                when: When::Every(n(self, 2, 300)),
+                when: When::Every(n(self, 4, 400)),
             }),
             4 => {
                 s.items.push(Item {
                     kind: SKind::Minor,
-                    when: When::Every(n(self, 3, 200)),
+                    when: When::Every(n(self, 8, 300)),
                 });
                 s.items.push(Item {
                     kind: SKind::Full,
@@ -372,7 +372,7 @@ impl<'a> Generator<'a> {
             }
             5 => s.items.push(Item {
                 kind: SKind::MallocFail,
-                when: When::Every(n(self, 3, 200)),
+                when: When::Every(n(self, 20, 600)),
             }),
             6 => {
                 for _ in 0..1 + self.below(3) {
@@ -389,7 +389,7 @@ impl<'a> Generator<'a> {
             }
             _ => s.items.push(Item {
                 kind: SKind::Mark,
-                when: When::Every(n(self, 1, 100)),
+                when: When::Every(n(self, 2, 100)),
             }),
         }
         if self.chance(0.08) {
@@ -733,7 +733,7 @@ impl<'a> Generator<'a> {
         let kw = if scope.in_def { 0 } else { nest };
         let has_obj = !scope.vars.is_empty();
         let w = [
-            10,                                   // 0 gc point
+            6,                                    // 0 gc point
             8 * kw,                               // 1 class definition
             3 * kw,                               // 2 module definition
             10 * kw,                              // 3 singleton reopen (+ aliases/defs)

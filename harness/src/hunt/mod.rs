@@ -337,8 +337,9 @@ fn handle_find(
     o: &Outcome,
     on_event: &(dyn Fn(Event) + Sync),
 ) -> Result<()> {
-    // A timeout or OOM counts only if the GC schedule caused it.
-    if matches!(o.outcome, Kind::Timeout | Kind::Oom) {
+    // A timeout or OOM counts only if the GC schedule caused it (under a
+    // mutant: if the mutant caused it, checked below).
+    if matches!(o.outcome, Kind::Timeout | Kind::Oom) && cfg.mutant.is_none() {
         let plain = RunSpec {
             schedule: spec.schedule.without_items(),
             verify: None,
@@ -409,6 +410,82 @@ fn handle_find(
             f.reproducible = rep;
         }
     }
+    // Does it need the GC schedule at all? (a crash with schedule none is a VM
+    // bug too, but not a GC-timing one)
+    if !spec.schedule.items.is_empty() {
+        let plain = RunSpec {
+            schedule: spec.schedule.without_items(),
+            ..spec.clone()
+        };
+        let r = run_spec(ex, text.as_bytes(), "repro.rb", &plain)?;
+        let dependent = r.signature != o.signature;
+        let _ = store::update_outcome(
+            &find.dir,
+            "needs_schedule",
+            serde_json::Value::Bool(dependent),
+        );
+    }
     on_event(Event::Confirmed(confirmed));
+    if let Some(cap) = cfg.minimize {
+        match minimize_find(install, &find, spec, cap) {
+            Ok(Some(msg)) => on_event(Event::Note(msg)),
+            Ok(None) => {}
+            Err(e) => on_event(Event::Note(format!(
+                "could not minimize {}: {e:#}",
+                find.signature
+            ))),
+        }
+    }
     Ok(())
+}
+
+/// Shrink a find to `min.rb` (and `min.plain.rb` when the stock interpreter
+/// fails too) beside its `repro.rb`, within a time cap.
+fn minimize_find(
+    install: &Install,
+    find: &Find,
+    spec: &RunSpec,
+    cap: Duration,
+) -> Result<Option<String>> {
+    let text = std::fs::read_to_string(find.dir.join("repro.rb"))
+        .with_context(|| format!("cannot read {}", find.dir.join("repro.rb").display()))?;
+    let opts = crate::reduce::Options {
+        install,
+        program: text,
+        filename: "repro.rb".into(),
+        schedule: spec.schedule.clone(),
+        timeout: spec.timeout,
+        mem_limit: spec.mem_limit,
+        verify: spec.verify,
+        diff: spec.diff,
+        mutant: spec.mutant.clone(),
+        signature: Some(find.signature.clone()),
+        jobs: 1,
+        time_limit: Some(cap),
+        plain: true,
+        progress: None,
+    };
+    let m = crate::reduce::minimize(opts)?;
+    let min = find.dir.join("min.rb");
+    std::fs::write(&min, m.render()).with_context(|| format!("cannot write {}", min.display()))?;
+    let mut msg = format!(
+        "minimized {} to {} lines: {}",
+        find.signature,
+        m.render()
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .count(),
+        min.display()
+    );
+    if let Some(p) = &m.plain {
+        let pp = find.dir.join("min.plain.rb");
+        std::fs::write(&pp, p.render(&m))
+            .with_context(|| format!("cannot write {}", pp.display()))?;
+        msg.push_str(&format!(
+            " (plain Ruby, fails on stock {}: {})",
+            install.id,
+            pp.display()
+        ));
+    }
+    Ok(Some(msg))
 }
