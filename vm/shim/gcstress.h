@@ -151,7 +151,9 @@ struct gcs_finding {
   uint32_t gc_kind;         /* GCS_KIND_* of the GC after which it was found */
   uint32_t gc_no;           /* that GC's number (1-based, forced or not) */
   char parent_desc[96];     /* e.g. "RProc Numeric#-@" */
-  char child_desc[48];
+  char child_desc[40];
+  uint32_t incarnations;    /* objects the slot held since the parent's last barrier */
+  uint32_t reserved;
 };
 
 struct gcs_result {

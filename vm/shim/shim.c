@@ -72,14 +72,25 @@
 /* ------------------------------------------------------------------------ */
 /* State. One VM per process; the fork server resets this before each run.  */
 
+/* One object that lived in a slot (an append-only log; each entry links to
+ * the previous object of the same slot). */
+struct incarnation {
+  uint64_t seq;       /* allocation number */
+  uintptr_t ret;      /* return address of the mrb_obj_alloc call */
+  int32_t line;
+  int32_t tt;
+  uint32_t prev;      /* index + 1 of the previous incarnation in this slot; 0: none */
+};
+
 struct slot_info {
   uintptr_t addr;     /* key; 0 = empty */
-  uint64_t seq;       /* allocation number */
+  uint64_t seq;       /* allocation number of the current object */
   uintptr_t ret;      /* return address of the mrb_obj_alloc call */
   uint64_t last_wb;   /* allocation number at the last barrier on this object */
   uint32_t wb_count;  /* barrier calls with this object as parent */
   int32_t line;
   int32_t tt;
+  uint32_t last;      /* index + 1 of this slot's newest incarnation; 0: none */
 };
 
 struct block_info {
@@ -108,6 +119,8 @@ static struct {
   size_t slots_cap, slots_used;
   struct block_info *blocks;
   size_t blocks_cap, blocks_used;
+  struct incarnation *incs;
+  size_t incs_cap, incs_n;
   /* the verifier copy: set of poisoned (freed) slots */
   uintptr_t *poisoned;
   size_t poisoned_cap, poisoned_n;
@@ -531,6 +544,23 @@ struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RC
       si->wb_count = 0;
       si->last_wb = 0;
       si->line = ruby_line(mrb);
+      if (S.incs_n == S.incs_cap) {
+        size_t ncap = S.incs_cap ? S.incs_cap * 2 : 8192;
+        struct incarnation *ni = realloc(S.incs, ncap * sizeof *ni);
+        if (ni) {
+          S.incs = ni;
+          S.incs_cap = ncap;
+        }
+      }
+      if (S.incs_n < S.incs_cap) {
+        struct incarnation *h = &S.incs[S.incs_n++];
+        h->seq = n;
+        h->ret = si->ret;
+        h->tt = si->tt;
+        h->line = si->line;
+        h->prev = si->last;
+        si->last = (uint32_t)S.incs_n;
+      }
     }
   }
   snapshot(mrb);
@@ -811,7 +841,10 @@ static void verify_copy(mrb_state *mrb, int kind) {
   mrb_gc *gc = &mrb->gc;
   S.verifying = 1;
   S.active = 0;
-  alarm(10);
+  /* die quietly: the crash handler would write into the shared result */
+  int sigs[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+  for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) signal(sigs[i], SIG_DFL);
+  alarm(5);
   each_object_quiet(mrb, collect_cb, NULL);
   if (S.poisoned_n == 0) _exit(0);
   qsort(S.poisoned, S.poisoned_n, sizeof(uintptr_t), cmp_uptr);
@@ -845,16 +878,37 @@ static void verify_copy(mrb_state *mrb, int kind) {
     f->child_tt = -1;
     f->parent_tt = -1;
     struct slot_info *ci = S.track ? slot_get(S.hit[i], 0) : NULL;
+    struct RBasic *parent = find_parent(mrb, S.hit[i]);
+    struct slot_info *pi0 = (parent && S.track) ? slot_get((uintptr_t)parent, 0) : NULL;
     if (ci) {
-      f->child_alloc_ret = ci->ret;
-      f->child_alloc_seq = ci->seq;
-      f->child_tt = ci->tt;
-      f->child_line = ci->line;
-      snprintf(f->child_desc, sizeof f->child_desc, "%s", tt_name(ci->tt));
+      /* The parent's pointer was stored when the slot held the object that
+       * was there after the parent's last barrier (or its allocation): the
+       * oldest such incarnation is the child that lacked a barrier. Later
+       * incarnations are the slot being reused after the premature free. */
+      uint64_t since = pi0 ? (pi0->last_wb > pi0->seq ? pi0->last_wb : pi0->seq) : 0;
+      const struct incarnation *pick = NULL;
+      uint32_t count = 0;
+      for (uint32_t k = ci->last; k; k = S.incs[k - 1].prev) {
+        if (S.incs[k - 1].seq <= since) break;
+        pick = &S.incs[k - 1];
+        count++;
+      }
+      f->incarnations = count;
+      if (pick) {
+        f->child_alloc_ret = pick->ret;
+        f->child_alloc_seq = pick->seq;
+        f->child_tt = pick->tt;
+        f->child_line = pick->line;
+      } else {
+        f->child_alloc_ret = ci->ret;
+        f->child_alloc_seq = ci->seq;
+        f->child_tt = ci->tt;
+        f->child_line = ci->line;
+      }
+      snprintf(f->child_desc, sizeof f->child_desc, "%s", tt_name(f->child_tt));
     } else {
       snprintf(f->child_desc, sizeof f->child_desc, "slot");
     }
-    struct RBasic *parent = find_parent(mrb, S.hit[i]);
     if (parent) {
       f->parent = (uintptr_t)parent;
       f->parent_tt = parent->tt;
@@ -894,6 +948,17 @@ static void verify_after_gc(mrb_state *mrb, int kind) {
   if (pid == 0) verify_copy(mrb, kind);
   int st = 0;
   while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {}
+  if (WIFSIGNALED(st) && S.res->nfindings == before && S.res->nfindings < GCS_MAX_FINDINGS) {
+    /* re-marking a healthy heap cannot crash: the copy died on corrupted memory */
+    struct gcs_finding *f = &S.res->findings[S.res->nfindings++];
+    memset(f, 0, sizeof *f);
+    f->gc_kind = (uint32_t)kind;
+    f->gc_no = (uint32_t)S.gc_no;
+    f->child_line = f->parent_line = -1;
+    f->child_tt = f->parent_tt = -1;
+    snprintf(f->child_desc, sizeof f->child_desc, "corrupted heap");
+    snprintf(f->parent_desc, sizeof f->parent_desc, "re-marking the heap died with signal %d", WTERMSIG(st));
+  }
   if (S.res->nfindings > before) {
     /* seen at the GC that created it: stop here, deterministically */
     S.res->end = GCS_END_VERIFIER;

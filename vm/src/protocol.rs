@@ -136,7 +136,10 @@ pub struct Finding {
     pub gc_kind: u32,
     pub gc_no: u32,
     pub parent_desc: [u8; 96],
-    pub child_desc: [u8; 48],
+    pub child_desc: [u8; 40],
+    /// Objects the slot held since the parent's last barrier (1: unambiguous).
+    pub incarnations: u32,
+    pub reserved: u32,
 }
 
 #[repr(C)]

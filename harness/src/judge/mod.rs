@@ -200,6 +200,10 @@ pub struct VerifierFinding {
     pub parent_allocated_by: Option<String>,
     pub parent_line: Option<i32>,
     pub barriers_on_parent_after_child: u64,
+    /// Objects the slot held since the parent's last barrier: 1 means the
+    /// child is known for sure; more means the slot was reused and the child
+    /// named is the oldest candidate.
+    pub slot_incarnations: u32,
     pub gc_kind: String,
     pub gc_no: u32,
 }
@@ -433,6 +437,7 @@ fn resolve_finding(sym: Option<&Symbolizer>, f: &protocol::Finding) -> VerifierF
         parent_allocated_by: parent_by,
         parent_line: (f.parent_line > 0).then_some(f.parent_line),
         barriers_on_parent_after_child: f.parent_wb_after,
+        slot_incarnations: f.incarnations,
         gc_kind: gc.to_string(),
         gc_no: f.gc_no,
     }

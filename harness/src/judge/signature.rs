@@ -66,13 +66,19 @@ pub fn make(o: &Outcome) -> String {
             // the Rust code that panicked or asked: frames below, no detail
         }
         Kind::Verifier => {
+            // parent type first; the child only when the slot history names
+            // it for sure (a reused slot makes the child a guess)
             if let Some(f) = o.verifier.first() {
-                parts.push(clean(&f.child_type));
-                if let Some(by) = &f.child_allocated_by {
-                    parts.push(clean(by));
-                }
                 let p = f.parent.split_whitespace().next().unwrap_or("");
                 parts.push(clean(p));
+                if f.slot_incarnations <= 1 {
+                    parts.push(clean(&f.child_type));
+                    if let Some(by) = &f.child_allocated_by {
+                        parts.push(clean(by));
+                    }
+                } else {
+                    parts.push("reused".into());
+                }
             }
             return parts.join(".");
         }
