@@ -178,6 +178,34 @@ fn tail(bytes: &[u8], max: usize) -> String {
     }
 }
 
+/// The hook call sites of a run, by calling VM function: `[{hook, function, calls}]`.
+pub fn call_sites(o: &Outcome, worker: &std::path::Path) -> Value {
+    let sym = gcstress_vm::symbols::for_binary(worker).ok();
+    let mut agg: std::collections::BTreeMap<(u32, String), u64> = std::collections::BTreeMap::new();
+    for &(hook, addr, count) in &o.edges {
+        let name = sym
+            .as_ref()
+            .and_then(|s| {
+                s.name(addr)
+                    .or_else(|| s.name(addr.saturating_sub(1)))
+                    .map(String::from)
+            })
+            .unwrap_or_else(|| "?".into());
+        *agg.entry((hook, name)).or_default() += u64::from(count);
+    }
+    let hook = |h: u32| match h {
+        protocol::HOOK_ALLOC => "mrb_obj_alloc",
+        protocol::HOOK_FIELD_WB => "mrb_field_write_barrier",
+        protocol::HOOK_WB => "mrb_write_barrier",
+        _ => "?",
+    };
+    Value::Array(
+        agg.into_iter()
+            .map(|((h, f), n)| json!({"hook": hook(h), "function": f, "calls": n}))
+            .collect(),
+    )
+}
+
 /// The `--json` object for one run.
 pub fn json_report(o: &Outcome, vm: &str, schedule: &Schedule) -> Value {
     let mut v = serde_json::to_value(o).unwrap_or(Value::Null);

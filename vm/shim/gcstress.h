@@ -125,7 +125,9 @@ struct gcs_counters {
   uint64_t events;          /* recorded events */
   int32_t generational;     /* mode at the end */
   int32_t gc_state;         /* state at the end */
-  uint64_t reserved[6];
+  uint64_t heap_lo;         /* lowest and highest heap slot address at the end */
+  uint64_t heap_hi;         /* (object ids derive from them: the diff oracle masks them) */
+  uint64_t reserved[4];
 };
 
 /* A caller edge: (hook, return address) -> count; the harness symbolizes. */

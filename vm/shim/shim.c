@@ -993,13 +993,16 @@ static mrb_value gcs_m_mark(mrb_state *mrb, mrb_value self) {
 }
 
 struct heap_count {
-  uint64_t live, old, slots;
+  uint64_t live, old, slots, lo, hi;
 };
 
 static int count_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
   (void)mrb;
   struct heap_count *h = data;
   h->slots++;
+  uint64_t a = (uint64_t)(uintptr_t)obj;
+  if (!h->lo || a < h->lo) h->lo = a;
+  if (a > h->hi) h->hi = a;
   if (obj->tt != MRB_TT_FREE) {
     h->live++;
     if (obj->color == GCS_BLACK) h->old++;
@@ -1008,7 +1011,7 @@ static int count_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
 }
 
 static struct heap_count heap_count(mrb_state *mrb) {
-  struct heap_count h = {0, 0, 0};
+  struct heap_count h = {0, 0, 0, 0, 0};
   each_object_quiet(mrb, count_cb, &h);
   if (!mrb->gc.generational || mrb->gc.state != MRB_GC_STATE_ROOT) h.old = 0;
   return h;
@@ -1239,6 +1242,8 @@ void gcs_finish(mrb_state *mrb) {
   r->c.live_end = h.live;
   r->c.old_end = h.old;
   r->c.slots_end = h.slots;
+  r->c.heap_lo = h.lo;
+  r->c.heap_hi = h.hi;
   r->c.generational = mrb->gc.generational;
   r->c.gc_state = mrb->gc.state;
   if (r->end == GCS_END_NONE) r->end = r->exc_class[0] ? GCS_END_EXCEPTION : GCS_END_OK;

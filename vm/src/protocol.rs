@@ -108,7 +108,9 @@ pub struct Counters {
     pub events: u64,
     pub generational: i32,
     pub gc_state: i32,
-    pub reserved: [u64; 6],
+    pub heap_lo: u64,
+    pub heap_hi: u64,
+    pub reserved: [u64; 4],
 }
 
 #[repr(C)]

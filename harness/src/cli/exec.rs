@@ -121,10 +121,9 @@ pub fn run(a: ExecArgs) -> Result<u8> {
         return Err(exit::usage(format!("{vm}: {}", outcome.summary)));
     }
     if a.json {
-        println!(
-            "{}",
-            serde_json::to_string(&run::json_report(&outcome, &vm, &schedule))?
-        );
+        let mut j = run::json_report(&outcome, &vm, &schedule);
+        j["call_sites"] = run::call_sites(&outcome, &install.worker);
+        println!("{}", serde_json::to_string(&j)?);
     } else {
         use std::io::Write;
         let _ = std::io::stdout().write_all(&outcome.stdout);

@@ -11,6 +11,13 @@ use super::{Kind, Outcome};
 
 /// Replace addresses and address-derived numbers by placeholders.
 pub fn normalize(text: &str) -> String {
+    normalize_with(text, &[])
+}
+
+/// Like [`normalize`], also masking decimal numbers that fall in one of the
+/// given address ranges (the VM heap: object ids are derived from slot
+/// addresses, and a low, brk-allocated heap gives ids of only 7-8 digits).
+pub fn normalize_with(text: &str, heaps: &[(u64, u64)]) -> String {
     let b = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
@@ -35,7 +42,15 @@ pub fn normalize(text: &str) -> String {
             while j < b.len() && b[j].is_ascii_digit() {
                 j += 1;
             }
-            if j - i >= 9 {
+            let in_heap = j - i >= 6
+                && text[i..j].parse::<u64>().is_ok_and(|n| {
+                    heaps.iter().any(|&(lo, hi)| {
+                        lo != 0
+                            && n >= lo.saturating_sub(64 << 20)
+                            && n <= hi.saturating_add(64 << 20)
+                    })
+                });
+            if j - i >= 9 || in_heap {
                 out.push_str("<ID>");
             } else {
                 out.push_str(&text[i..j]);
@@ -81,8 +96,9 @@ pub fn compare(
     stressed: &Outcome,
     stress_sched: &str,
 ) -> Option<Divergence> {
-    let bo = normalize(&String::from_utf8_lossy(&baseline.stdout));
-    let so = normalize(&String::from_utf8_lossy(&stressed.stdout));
+    let heaps = [baseline.gc.heap, stressed.gc.heap];
+    let bo = normalize_with(&String::from_utf8_lossy(&baseline.stdout), &heaps);
+    let so = normalize_with(&String::from_utf8_lossy(&stressed.stdout), &heaps);
     let be = exc(baseline);
     let se = exc(stressed);
     let mut what = Vec::new();
@@ -158,5 +174,9 @@ mod tests {
             "#<Object:0xADDR> <ID> 42 v1234567890"
         );
         assert_eq!(normalize("[1, 2, 3]"), "[1, 2, 3]");
+        assert_eq!(
+            normalize_with("id 75215648 n 75", &[(75_000_000, 75_300_000)]),
+            "id <ID> n 75"
+        );
     }
 }

@@ -121,6 +121,9 @@ pub struct GcCounts {
     pub slots_end: u64,
     pub generational: bool,
     pub verify_runs: u64,
+    /// Lowest and highest heap slot address (not serialized: they differ run to run).
+    #[serde(skip)]
+    pub heap: (u64, u64),
     /// Artichoke: "is this value dead?" checks its Rust code made before
     /// calling into Ruby (absent on mruby VMs).
     #[serde(default, skip_serializing_if = "is_zero")]
@@ -181,6 +184,7 @@ impl GcCounts {
             slots_end: c.slots_end,
             generational: c.generational != 0,
             verify_runs: c.verify_runs,
+            heap: (c.heap_lo, c.heap_hi),
             host_liveness_checks: 0,
         }
     }
