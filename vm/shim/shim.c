@@ -456,7 +456,12 @@ const char *gcs_mark(mrb_state *mrb) {
     S.gc_no++;
   }
   int before = gc->state;
+  /* the smallest step the VM knows (step_ratio 1: about ten objects), so the
+   * cycle stays open across as much Ruby code as possible */
+  int ratio = gc->step_ratio;
+  gc->step_ratio = 1;
   mrb_incremental_gc(mrb);
+  gc->step_ratio = ratio;
   S.res->c.forced_step++;
   if (before != MRB_GC_STATE_ROOT && gc->state == MRB_GC_STATE_ROOT) {
     S.res->c.vm_major_cycles++;

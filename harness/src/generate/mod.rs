@@ -76,8 +76,8 @@ struct Scope {
 }
 
 /// Builds programs. One generator per thread; cheap to create.
-pub struct Generator<'a> {
-    pub rng: GenRng,
+pub struct Generator<'a, R: RngCore = GenRng> {
+    pub rng: R,
     cat: &'a VmCatalog,
     cfg: GenConfig,
     next_var: u32,
@@ -155,10 +155,19 @@ const NO_CALL: [&str; 34] = [
     "raise",
 ];
 
-impl<'a> Generator<'a> {
+impl<'a> Generator<'a, GenRng> {
     pub fn new(seed: u64, cat: &'a VmCatalog, cfg: GenConfig) -> Self {
+        Generator::with_rng(ChaCha8Rng::seed_from_u64(seed), cat, cfg)
+    }
+}
+
+impl<'a, R: RngCore> Generator<'a, R> {
+    /// A generator drawing its choices from any RNG — e.g. [`ByteRng`], so
+    /// fuzzer bytes drive the generator and a small byte change makes a small
+    /// change in the program.
+    pub fn with_rng(rng: R, cat: &'a VmCatalog, cfg: GenConfig) -> Self {
         Generator {
-            rng: ChaCha8Rng::seed_from_u64(seed),
+            rng,
             cat,
             cfg,
             next_var: 0,
@@ -258,7 +267,7 @@ impl<'a> Generator<'a> {
         self.next_class = nc;
         self.next_const = nk;
         self.next_name = 12;
-        fn walk(stmts: &[Stmt], g: &mut Generator) {
+        fn walk<R: RngCore>(stmts: &[Stmt], g: &mut Generator<R>) {
             for s in stmts {
                 match s {
                     Stmt::Class { id, sup, .. } => {
@@ -1591,6 +1600,50 @@ pub fn kind_of(s: &Stmt) -> VKind {
     }
 }
 
+/// An RNG that reads its output from a byte string (fuzzer input), then zeros.
+/// Zeros make every choice the first one, so short inputs give small programs.
+#[derive(Debug, Clone)]
+pub struct ByteRng<'b> {
+    data: &'b [u8],
+    pos: usize,
+}
+
+impl<'b> ByteRng<'b> {
+    pub fn new(data: &'b [u8]) -> Self {
+        ByteRng { data, pos: 0 }
+    }
+
+    /// Bytes consumed so far.
+    pub fn consumed(&self) -> usize {
+        self.pos.min(self.data.len())
+    }
+}
+
+impl RngCore for ByteRng<'_> {
+    fn next_u32(&mut self) -> u32 {
+        let mut b = [0u8; 4];
+        self.fill_bytes(&mut b);
+        u32::from_le_bytes(b)
+    }
+    fn next_u64(&mut self) -> u64 {
+        let mut b = [0u8; 8];
+        self.fill_bytes(&mut b);
+        u64::from_le_bytes(b)
+    }
+    fn fill_bytes(&mut self, dst: &mut [u8]) {
+        for d in dst.iter_mut() {
+            *d = self.data.get(self.pos).copied().unwrap_or(0);
+            self.pos += 1;
+        }
+    }
+}
+
+/// The program fuzzer bytes describe (same generator as `hunt`).
+pub fn program_from_bytes(cat: &VmCatalog, data: &[u8], cfg: &GenConfig) -> Program {
+    let mut g = Generator::with_rng(ByteRng::new(data), cat, cfg.clone());
+    g.program(0)
+}
+
 /// Convenience: the program for a seed.
 pub fn program_for_seed(cat: &VmCatalog, seed: u64, cfg: &GenConfig) -> Program {
     let mut g = Generator::new(seed, cat, cfg.clone());
@@ -1638,6 +1691,25 @@ mod tests {
             .filter(|c| !seen.contains(*c))
             .collect();
         assert!(missing.is_empty(), "never generated: {missing:?}");
+    }
+
+    #[test]
+    fn fuzzer_bytes_drive_the_generator() {
+        let cat = VmCatalog::builtin_minimal();
+        for n in 0..200u32 {
+            let bytes: Vec<u8> = (0..n * 7)
+                .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+                .collect();
+            let p = program_from_bytes(&cat, &bytes, &GenConfig::default());
+            assert!(validate(&p).is_ok());
+            assert_eq!(
+                lift(&p),
+                lift(&program_from_bytes(&cat, &bytes, &GenConfig::default()))
+            );
+        }
+        // no bytes: a small program of first choices
+        let empty = program_from_bytes(&cat, &[], &GenConfig::default());
+        assert_eq!(empty.stmts.len(), GenConfig::default().min_stmts);
     }
 
     #[test]

@@ -58,7 +58,7 @@ pub enum Mutation {
     Splice,
 }
 
-impl<'a> Generator<'a> {
+impl<'a, R: rand::RngCore> Generator<'a, R> {
     /// A mutated copy of `p` (`donor`: another corpus program for splicing).
     pub fn mutate(&mut self, p: &Program, donor: Option<&Program>) -> (Program, Mutation) {
         let mut q = p.clone();
