@@ -801,6 +801,81 @@ impl Lifter {
                     self.line(ind, "end");
                 }
             }
+            Stmt::Conversions => {
+                for l in [
+                    "def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end",
+                    "def to_str; \"c#{to_int}\"; end",
+                    "def to_ary; [to_int, to_str]; end",
+                    "def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end",
+                    "def hash; to_int.hash; end",
+                    "def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end",
+                    "def ==(o); eql?(o); end",
+                    "def coerce(o); [o, to_int]; end",
+                ] {
+                    self.line(ind, l);
+                }
+            }
+            Stmt::HostCall {
+                out,
+                kind,
+                value,
+                other,
+            } => {
+                let v = self.operand(value);
+                let w = self.operand(other);
+                let e = match kind % 16 {
+                    0 => format!("Integer({v})"),
+                    1 => format!("Float({v})"),
+                    2 => format!("String({v})"),
+                    3 => format!("Array({v})"),
+                    4 => format!("[10, 20, 30, 40][{v}]"),
+                    5 => format!("\"abc\" + {v}"),
+                    6 => format!("[{v}, {w}].sort"),
+                    7 => format!("[{v}, {w}, {v}].sort {{ |x, y| y <=> x }}"),
+                    8 => format!("{{ {v} => 1, {w} => 2 }}[{v}]"),
+                    9 => format!("1 + {v}"),
+                    10 => format!("({v}..{w}).include?({v})"),
+                    11 => format!("[{v}, {w}].max"),
+                    12 => format!("[{v}].include?({w})"),
+                    13 => format!("{v} == {w}"),
+                    14 => format!("[{v}, {w}].uniq.size"),
+                    _ => format!("[[{v}], [{w}]].flatten"),
+                };
+                self.line(ind, &format!("v{} = {e}", out.0))
+            }
+            Stmt::ClassStore {
+                class,
+                slot,
+                value,
+                cvar,
+            } => {
+                let c = self.cref(class);
+                let v = self.operand(value);
+                if *cvar {
+                    self.line(ind, &format!("{c}.class_variable_set(:@@k{slot}, {v})"))
+                } else {
+                    self.line(ind, &format!("{c}.instance_variable_set(:@k{slot}, {v})"))
+                }
+            }
+            Stmt::ClassLoad {
+                out,
+                class,
+                slot,
+                cvar,
+            } => {
+                let c = self.cref(class);
+                if *cvar {
+                    self.line(
+                        ind,
+                        &format!("v{} = {c}.class_variable_get(:@@k{slot})", out.0),
+                    )
+                } else {
+                    self.line(
+                        ind,
+                        &format!("v{} = {c}.instance_variable_get(:@k{slot})", out.0),
+                    )
+                }
+            }
             Stmt::Gc(k) => self.line(
                 ind,
                 match k {

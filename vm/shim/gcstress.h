@@ -193,7 +193,8 @@ struct gcs_result {
   int32_t host_dead_gc_state; /* the collector's state then: 0 root, 1 mark, 2 sweep */
   int32_t host_panic;         /* 1: the host panicked (its message is on stderr) */
   int32_t host_dead_white;    /* the collector's current white part then */
-  int32_t host_reserved;
+  int32_t host_dead_class;    /* 1 freed (slot free, or freed by a full GC in a copy),
+                                 2 misjudged-live (survives a full GC intact), 0 unknown */
   char host_dead_type[24];    /* the slot's type then, as this VM names it ("RObject", "free slot") */
 };
 

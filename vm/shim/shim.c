@@ -1047,6 +1047,9 @@ static mrb_value gcs_m_stats(mrb_state *mrb, mrb_value self) {
   SET("slots", GCS_INT_VALUE(mrb, h.slots));
   SET("heap_pages", GCS_INT_VALUE(mrb, (h.slots + 1023) / 1024));
   SET("generational", mrb_bool_value(mrb->gc.generational));
+  SET("allocs_in_root", GCS_INT_VALUE(mrb, c->phase_root));
+  SET("allocs_in_mark", GCS_INT_VALUE(mrb, c->phase_mark));
+  SET("allocs_in_sweep", GCS_INT_VALUE(mrb, c->phase_sweep));
   SET("state", sym_value(mrb, state_name(mrb->gc.state)));
 #undef SET
   mrb_gc_arena_restore(mrb, ai);
@@ -1369,6 +1372,38 @@ mrb_bool __wrap_mrb_sys_value_is_dead(mrb_state *mrb, mrb_value value) {
   r->host_dead_color = f.found ? (int32_t)obj->color : -1;
   r->host_dead_white = mrb->gc.current_white_part;
   snprintf(r->host_dead_type, sizeof r->host_dead_type, "%s", f.found ? tt_name(obj->tt) : "not a heap slot");
+  /* Was it really dead? A free slot is a use-after-free already. Otherwise
+   * run a full GC in a forked copy (the real heap is untouched): an object
+   * that survives it, with its type and class unchanged, was live -- the
+   * check misread a mid-cycle colour. One that is freed was garbage. */
+  if (!f.found) {
+    r->host_dead_class = 0;
+  } else if (obj->tt == MRB_TT_FREE) {
+    r->host_dead_class = 1;
+  } else {
+    enum mrb_vtype tt0 = obj->tt;
+    struct RClass *c0 = obj->c;
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid == 0) {
+      S.verifying = 1;
+      int sigs[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+      for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) signal(sigs[i], SIG_DFL);
+      alarm(5);
+      mrb->gc.disabled = FALSE;
+      mrb->gc.iterating = FALSE;
+      mrb_full_gc(mrb);
+      int intact = obj->tt == tt0 && obj->c == c0;
+      _exit(obj->tt == MRB_TT_FREE ? 1 : intact ? 2 : 3);
+    }
+    int st = 0;
+    if (pid > 0) {
+      while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {}
+      if (WIFEXITED(st) && WEXITSTATUS(st) == 2) r->host_dead_class = 2;
+      else if (WIFEXITED(st) && (WEXITSTATUS(st) == 1 || WEXITSTATUS(st) == 3)) r->host_dead_class = 1;
+      else r->host_dead_class = 1; /* the copy died on the heap: not intact */
+    }
+  }
   if (r->nframes == 0 && !r->crash_signal) {
     void *frames[GCS_MAX_FRAMES];
     int n = backtrace(frames, GCS_MAX_FRAMES);

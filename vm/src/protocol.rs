@@ -187,7 +187,8 @@ pub struct RunResult {
     pub host_panic: i32,
     /// The collector's current white part at the moment of the check.
     pub host_dead_white: i32,
-    pub host_reserved: i32,
+    /// 1: freed; 2: misjudged-live; 0: unknown.
+    pub host_dead_class: i32,
     /// The slot's type then, as the VM names it ("RObject", "free slot").
     pub host_dead_type: [u8; 24],
 }

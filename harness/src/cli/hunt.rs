@@ -47,15 +47,27 @@ pub struct HuntArgs {
     /// Time cap for minimizing each new find into min.rb (0 turns it off).
     #[arg(long, value_name = "DUR", value_parser = parse_cap, default_value = "30s")]
     pub minimize: Duration,
-    /// Include mid-mark schedules (`mark%N`) and `GCStress.mark` points.
+    /// Leave mid-mark schedules (`mark%N`) and `GCStress.mark` points out of the mix.
     #[arg(long)]
-    pub mark: bool,
+    pub no_mark: bool,
+    /// Run every program with generational mode on or off (default: the VM's
+    /// default, with gen=off mixed in).
+    #[arg(long, value_name = "on|off", value_parser = parse_gen)]
+    pub gen: Option<bool>,
     /// Differential oracle: also run each program without forced GCs and compare output and exceptions.
     #[arg(long)]
     pub diff: bool,
     /// Print JSON lines (events, progress, summary) instead of text.
     #[arg(long)]
     pub json: bool,
+}
+
+pub fn parse_gen(s: &str) -> Result<bool, String> {
+    match s {
+        "on" => Ok(true),
+        "off" => Ok(false),
+        _ => Err(format!("`{s}`: use on or off")),
+    }
 }
 
 fn parse_cap(s: &str) -> Result<Duration, String> {
@@ -94,7 +106,7 @@ pub fn run(a: HuntArgs) -> Result<u8> {
         timeout: a.timeout,
         mem_limit: 1 << 30,
         gen: GenConfig {
-            mark: a.mark,
+            mark: !a.no_mark,
             ..GenConfig::default()
         },
         confirm_runs: 5,
@@ -102,6 +114,7 @@ pub fn run(a: HuntArgs) -> Result<u8> {
         minimize: (!a.minimize.is_zero()).then_some(a.minimize),
         diff: a.diff,
         mutant: None,
+        gen_mode: a.gen,
     };
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
@@ -174,13 +187,16 @@ pub fn run(a: HuntArgs) -> Result<u8> {
         }
         let p = st.programs.load(Ordering::Relaxed);
         let per = |x: &AtomicU64| x.load(Ordering::Relaxed) as f64 / p.max(1) as f64;
+        let root = st.phase_root.load(Ordering::Relaxed);
+        let mid = st.phase_mid.load(Ordering::Relaxed);
         let line = format!(
-            "{:>6.0}s  programs {p}  {:.0}/s  finds {finds}  GC/program {:.1} minor {:.1} full {:.1} step  exceptions {:.1}%  corpus {}",
+            "{:>6.0}s  programs {p}  {:.0}/s  finds {finds}  GC/program {:.1} minor {:.1} full {:.1} step  mid-cycle {:.0}%  exceptions {:.1}%  corpus {}",
             secs,
             p as f64 / secs.max(1e-9),
             per(&st.minor),
             per(&st.full),
             per(&st.step),
+            100.0 * mid as f64 / (root + mid).max(1) as f64,
             100.0 * per(&st.exceptions),
             st.corpus.load(Ordering::Relaxed)
         );

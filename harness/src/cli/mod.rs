@@ -4,7 +4,7 @@
 mod bench;
 mod exec;
 mod generate;
-mod hunt;
+pub(crate) mod hunt;
 mod minimize;
 mod mutants;
 mod vm;

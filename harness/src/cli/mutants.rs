@@ -38,6 +38,9 @@ pub struct MutantsArgs {
     /// Include mid-mark schedules in the hunts.
     #[arg(long)]
     pub mark: bool,
+    /// Run every program with generational mode on or off.
+    #[arg(long, value_name = "on|off", value_parser = crate::cli::hunt::parse_gen)]
+    pub gen: Option<bool>,
     /// Use the differential oracle too.
     #[arg(long)]
     pub diff: bool,
@@ -120,6 +123,7 @@ pub fn run(a: MutantsArgs) -> Result<u8> {
         minimize: None,
         diff: a.diff,
         mutant: None,
+        gen_mode: a.gen,
     };
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
@@ -148,8 +152,16 @@ pub fn run(a: MutantsArgs) -> Result<u8> {
     };
     let results =
         mutants::run_mutants(&install, &catalog, &sites, &base, &a.out, stop, &on_result)?;
-    let schedules = if a.mark { "default + mark" } else { "default" };
-    let report = mutants::report(&vm, a.budget, schedules, results);
+    let schedules = format!(
+        "{}{}",
+        if a.mark { "default + mark" } else { "default" },
+        match a.gen {
+            Some(true) => ", gen=on",
+            Some(false) => ", gen=off",
+            None => "",
+        }
+    );
+    let report = mutants::report(&vm, a.budget, &schedules, results);
     if a.json {
         println!("{}", serde_json::to_string(&report)?);
     } else {

@@ -271,6 +271,19 @@ fn walk(stmts: &[Stmt], ctx_singleton: bool, out: &mut BTreeSet<&'static str>) {
             Stmt::Loop { .. } => {
                 out.insert("loop");
             }
+            Stmt::Conversions => {
+                out.insert("conversion-protocol");
+            }
+            Stmt::HostCall { .. } => {
+                out.insert("host-call");
+            }
+            Stmt::ClassStore { cvar, .. } => {
+                out.insert(if *cvar {
+                    "class-variable"
+                } else {
+                    "class-ivar"
+                });
+            }
             _ => {}
         }
         for b in s.bodies() {

@@ -774,6 +774,10 @@ impl<'a, R: RngCore> Generator<'a, R> {
             if in_class { 3 } else { 0 },         // 29 comparable/enumerable
             3 * nest,                             // 30 def on object (singleton method)
             2,                                    // 31 raise
+            if in_class { 4 } else { 0 },         // 32 conversion protocol methods
+            6,                                    // 33 host call that calls back into Ruby
+            4,                                    // 34 class-level storage (cvar / class ivar)
+            2,                                    // 35 class-level load
         ];
         match self.weighted(&w) {
             0 => Stmt::Gc(
@@ -1194,6 +1198,40 @@ impl<'a, R: RngCore> Generator<'a, R> {
                 }
                 None => self.new_object(scope),
             },
+            32 => Stmt::Conversions,
+            33 => {
+                let value = self.operand(scope);
+                let other = self.operand(scope);
+                let out = self.var();
+                scope.vars.push((out, VKind::Any));
+                Stmt::HostCall {
+                    out,
+                    kind: self.below(16) as u8,
+                    value,
+                    other,
+                }
+            }
+            34 => {
+                let class = self.user_or_object();
+                let value = self.operand(scope);
+                Stmt::ClassStore {
+                    class,
+                    slot: self.below(3) as u32,
+                    value,
+                    cvar: self.chance(0.5),
+                }
+            }
+            35 => {
+                let class = self.user_or_object();
+                let out = self.var();
+                scope.vars.push((out, VKind::Any));
+                Stmt::ClassLoad {
+                    out,
+                    class,
+                    slot: self.below(3) as u32,
+                    cvar: self.chance(0.5),
+                }
+            }
             31 => Stmt::Raise {
                 class: (*self
                     .pick(&["ArgumentError", "TypeError", "RuntimeError"])

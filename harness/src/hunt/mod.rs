@@ -57,6 +57,8 @@ pub struct HuntConfig {
     pub diff: bool,
     /// Drop barrier calls from this address range (a barrier mutant).
     pub mutant: Option<crate::run::Mutant>,
+    /// Force generational mode on or off for every program.
+    pub gen_mode: Option<bool>,
 }
 
 /// One unique bug.
@@ -259,6 +261,10 @@ fn job_loop(
             p.seed = seed;
             p
         };
+        let mut program = program;
+        if let Some(g) = cfg.gen_mode {
+            program.schedule.gen = Some(g);
+        }
         let text = lift::lift(&program);
         let spec = RunSpec {
             schedule: program.schedule.clone(),

@@ -407,6 +407,34 @@ pub enum Stmt {
     CoreProtocol { comparable: bool },
 
     // ---- GC
+    /// `def to_int / to_str / to_ary / <=> / hash / eql? / == / coerce` in the
+    /// current class: an object the host (C or Rust) converts by calling back
+    /// into Ruby.
+    Conversions,
+    /// `vX = <host method that calls back into Ruby>(value, other)`:
+    /// `Integer(v)`, `String(v)`, `[v, w].sort`, `{v => 1}[w]`, `1 + v`, ...
+    HostCall {
+        out: Var,
+        kind: u8,
+        value: Operand,
+        other: Operand,
+    },
+    /// `C.class_variable_set(:@@kN, v)` (`cvar`) or `C.instance_variable_set(:@kN, v)`:
+    /// objects reachable only from a class, left to age.
+    ClassStore {
+        class: ClassRef,
+        slot: u32,
+        value: Operand,
+        cvar: bool,
+    },
+    /// `vX = C.class_variable_get(:@@kN)` / `C.instance_variable_get(:@kN)`
+    ClassLoad {
+        out: Var,
+        class: ClassRef,
+        slot: u32,
+        cvar: bool,
+    },
+
     /// `GCStress.minor` etc.
     Gc(GcKind),
 }
@@ -454,7 +482,9 @@ impl Stmt {
             | FiberNew { out, .. }
             | FiberResume { out, .. }
             | RespondTo { out, .. }
-            | IvarGet { out, .. } => Some(*out),
+            | IvarGet { out, .. }
+            | HostCall { out, .. }
+            | ClassLoad { out, .. } => Some(*out),
             Call { out, .. } => *out,
             Class { anon, .. } => *anon,
             _ => None,
@@ -597,6 +627,15 @@ impl Stmt {
             }
             Grow { target, .. } => v.push(*target),
             ConstSet { value, .. } | Print { value } => op(value, &mut v),
+            HostCall { value, other, .. } => {
+                op(value, &mut v);
+                op(other, &mut v)
+            }
+            ClassStore { class, value, .. } => {
+                cref(class, &mut v);
+                op(value, &mut v)
+            }
+            ClassLoad { class, .. } => cref(class, &mut v),
             InstanceEval { recv, .. } => v.push(*recv),
             ClassEval { class, .. } => cref(class, &mut v),
             Reopen { target: t, .. }

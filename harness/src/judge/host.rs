@@ -43,6 +43,12 @@ pub struct DeadValue {
     pub checks: u64,
     /// What the program saw: the `fatal` message, or that a caller swallowed it.
     pub raised: String,
+    /// `freed` (the slot was free, or a full GC in a copy freed it: a
+    /// use-after-free), `misjudged-live` (it survived a full GC intact: the
+    /// check misread a mid-cycle colour, a host bug) or `unknown`.
+    pub classification: String,
+    /// The evidence, in words.
+    pub evidence: String,
 }
 
 /// Frames of the Rust runtime and of the worker's own glue: never part of a signature.
@@ -148,15 +154,28 @@ pub fn dead_value(r: &RunResult, exception: Option<&Exception>) -> Option<DeadVa
             gc_state: "?".into(),
             checks: r.host_dead_checks,
             raised,
+            classification: "unknown".into(),
+            evidence: "the check was not seen by the shim".into(),
         });
     }
+    let slot = cstr(&r.host_dead_type);
+    let state = gc_state_name(r.host_dead_gc_state).to_string();
+    let up = state.to_uppercase();
+    let (classification, evidence) = match r.host_dead_class {
+        1 if slot == "free slot" => ("freed", format!("the value's slot was already free when the check ran during {up}")),
+        1 => ("freed", format!("{slot} read as dead during {up}; a full GC frees it: the value was garbage (use after free)")),
+        2 => ("misjudged-live", format!("{slot} read as dead during {up}; intact after a full GC: live object misjudged")),
+        _ => ("unknown", "no heap slot to examine".to_string()),
+    };
     Some(DeadValue {
-        slot: cstr(&r.host_dead_type),
+        slot,
         colour: colour_name(r.host_dead_color),
         current_white: colour_name(r.host_dead_white),
-        gc_state: gc_state_name(r.host_dead_gc_state).into(),
+        gc_state: state,
         checks: r.host_dead_checks,
         raised,
+        classification: classification.into(),
+        evidence,
     })
 }
 

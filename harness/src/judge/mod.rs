@@ -567,8 +567,8 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
         o.outcome = Kind::DeadValue;
         o.frames = frames;
         o.summary = format!(
-            "Artichoke judged a value dead ({}, colour {} with {} current, GC state {}); {}",
-            d.slot, d.colour, d.current_white, d.gc_state, d.raised
+            "{}: {} (colour {} with {} current); {}",
+            d.classification, d.evidence, d.colour, d.current_white, d.raised
         );
         o.exception = exception;
         o.dead_value = Some(d);

@@ -19,6 +19,38 @@ fn clean(s: &str) -> String {
     out.trim_matches('_').to_string()
 }
 
+/// A frame name for a signature: Rust paths shortened to their last two
+/// segments (`<artichoke_backend::value::Value as ...::Value>::funcall` →
+/// `Value::funcall`), C names as they are.
+fn short(frame: &str) -> String {
+    if !frame.contains("::") {
+        return frame.to_string();
+    }
+    // drop `<T as Trait>` wrappers: keep what follows the last `>::`
+    let tail = match frame.rfind(">::") {
+        Some(i) => {
+            let head = &frame[..i];
+            let ty = head
+                .trim_start_matches('<')
+                .split(" as ")
+                .next()
+                .unwrap_or(head);
+            format!(
+                "{}::{}",
+                ty.rsplit("::").next().unwrap_or(ty),
+                &frame[i + 3..]
+            )
+        }
+        None => frame.to_string(),
+    };
+    let parts: Vec<&str> = tail
+        .split("::")
+        .filter(|p| !p.is_empty() && !p.starts_with('{'))
+        .collect();
+    let n = parts.len();
+    parts[n.saturating_sub(2)..].join("::")
+}
+
 pub fn make(o: &Outcome) -> String {
     let mut parts: Vec<String> = vec![o.outcome.name().to_string()];
     match o.outcome {
@@ -62,7 +94,13 @@ pub fn make(o: &Outcome) -> String {
             }
             return parts.join(".");
         }
-        Kind::Panic | Kind::DeadValue => {
+        Kind::DeadValue => {
+            // the classification survives minimization: it is part of the signature
+            if let Some(d) = &o.dead_value {
+                parts.push(clean(&d.classification));
+            }
+        }
+        Kind::Panic => {
             // the Rust code that panicked or asked: frames below, no detail
         }
         Kind::Verifier => {
@@ -85,7 +123,7 @@ pub fn make(o: &Outcome) -> String {
         _ => {}
     }
     for f in o.frames.iter().take(TOP_FRAMES) {
-        parts.push(clean(f));
+        parts.push(clean(&short(f)));
     }
     let s = parts.join(".");
     if s.len() > 120 {
@@ -121,4 +159,22 @@ pub fn source_file_of(func: &str) -> Option<&'static str> {
         .iter()
         .find(|(f, _)| *f == func)
         .map(|(_, file)| *file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short;
+
+    #[test]
+    fn rust_frames_are_shortened() {
+        assert_eq!(
+            short("<artichoke_backend::value::Value as artichoke_core::value::Value>::funcall"),
+            "Value::funcall"
+        );
+        assert_eq!(
+            short("artichoke_backend::extn::core::array::trampoline::mul"),
+            "trampoline::mul"
+        );
+        assert_eq!(short("gc_mark_children"), "gc_mark_children");
+    }
 }

@@ -26,6 +26,10 @@ struct Style {
     full: &'static str,
     minor: &'static str,
     step: &'static str,
+    /// `GCStress.mark`: with the pacing knobs set (step_ratio 1, interval_ratio
+    /// 10), a full GC then allocation starts a slow major cycle: the program
+    /// goes on while the collector sits in MARK.
+    mark: &'static str,
 }
 
 const STYLES: &[Style] = &[
@@ -34,30 +38,35 @@ const STYLES: &[Style] = &[
         full: "GC.start",
         minor: "GC.start",
         step: "GC.start",
+        mark: "GC.start; 3000.times { [] }",
     },
     Style {
         prelude: "",
         full: "GC.start",
         minor: "GC.generational_mode = true; 1000.times { Object.new }",
         step: "100.times { Object.new }",
+        mark: "GC.start; 2000.times { Object.new }",
     },
     Style {
         prelude: "",
         full: "GC.start",
         minor: "GC.generational_mode = true; 2000.times { Object.new }",
         step: "100.times { Object.new }",
+        mark: "GC.start; 3000.times { [] }",
     },
     Style {
         prelude: "GC.generational_mode = true\n",
         full: "GC.start",
         minor: "1000.times { Object.new }",
         step: "100.times { Object.new }",
+        mark: "GC.start; 5000.times { [] }",
     },
     Style {
         prelude: "",
         full: "GC.start",
         minor: "10000.times { Object.new }",
         step: "1000.times { Object.new }",
+        mark: "GC.start; 1500.times { [] }",
     },
 ];
 
@@ -89,7 +98,8 @@ fn rewrite(program: &str, schedule: &Schedule, style: &Style) -> String {
         let text = match n.name.as_deref() {
             Some("full") => style.full.to_string(),
             Some("minor") => style.minor.to_string(),
-            Some("step") | Some("mark") => style.step.to_string(),
+            Some("step") => style.step.to_string(),
+            Some("mark") => style.mark.to_string(),
             Some("watch") => arg.unwrap_or_else(|| "nil".into()),
             Some("freed?") => "false".into(),
             Some("stats") => "{}".into(),
@@ -112,10 +122,17 @@ fn rewrite(program: &str, schedule: &Schedule, style: &Style) -> String {
         Some(false) => prelude.push_str("GC.generational_mode = false\n"),
         None => {}
     }
-    if let Some(n) = schedule.step_ratio {
+    // a mark schedule holds the collector mid-cycle; stock Ruby gets the same
+    // through the VM's own pacing knobs: start cycles early, advance them slowly
+    let mark = schedule
+        .items
+        .iter()
+        .any(|i| i.kind == gcstress_vm::schedule::Kind::Mark)
+        || program.contains("GCStress.mark");
+    if let Some(n) = schedule.step_ratio.or(mark.then_some(1)) {
         prelude.push_str(&format!("GC.step_ratio = {n}\n"));
     }
-    if let Some(n) = schedule.interval_ratio {
+    if let Some(n) = schedule.interval_ratio.or(mark.then_some(10)) {
         prelude.push_str(&format!("GC.interval_ratio = {n}\n"));
     }
     prelude.push_str(style.prelude);
@@ -142,16 +159,25 @@ impl Stock {
 
     /// The signal the interpreter died by (None: it exited or hung).
     pub fn run(&self, program: &str) -> Result<Option<i32>> {
+        Ok(self.run_full(program)?.0)
+    }
+
+    /// The signal and what the interpreter printed (stdout and stderr).
+    pub fn run_full(&self, program: &str) -> Result<(Option<i32>, String)> {
         use std::os::unix::process::ExitStatusExt;
         let n = self.next.fetch_add(1, Ordering::Relaxed);
         let path = self.dir.path().join(format!("plain-{n}.rb"));
         std::fs::write(&path, program)
             .with_context(|| format!("cannot write {}", path.display()))?;
+        let out_path = self.dir.path().join(format!("plain-{n}.out"));
+        let out = std::fs::File::create(&out_path)
+            .with_context(|| format!("cannot write {}", out_path.display()))?;
+        let err = out.try_clone().context("cannot duplicate a file handle")?;
         let mut child = Command::new(&self.binary)
             .arg(&path)
             .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stdout(Stdio::from(out))
+            .stderr(Stdio::from(err))
             .spawn()
             .with_context(|| format!("cannot run {}", self.binary.display()))?;
         let deadline = Instant::now() + self.timeout;
@@ -167,7 +193,11 @@ impl Stock {
             std::thread::sleep(Duration::from_millis(1));
         };
         let _ = std::fs::remove_file(&path);
-        Ok(status.and_then(|s| s.signal()))
+        let text = std::fs::read(&out_path)
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default();
+        let _ = std::fs::remove_file(&out_path);
+        Ok((status.and_then(|s| s.signal()), text))
     }
 }
 
@@ -189,15 +219,23 @@ fn wanted_signals(m: &Minimized) -> Vec<i32> {
     vec![11, 7, 6, 4, 8]
 }
 
-fn hits(stock: &Stock, program: &str, runs: u32, want: &[i32]) -> u32 {
+/// Does one stock run show the failure? A signal from `want`, or — for a
+/// dead value — the host's "... is dead" `fatal` in the output.
+fn fails(stock: &Stock, program: &str, want: &[i32], dead: bool) -> bool {
+    match stock.run_full(program) {
+        Ok((sig, out)) => {
+            sig.is_some_and(|s| want.contains(&s))
+                || dead
+                    && (out.contains("for function call is dead")
+                        || out.contains("yielded to block is dead"))
+        }
+        Err(_) => false,
+    }
+}
+
+fn hits(stock: &Stock, program: &str, runs: u32, want: &[i32], dead: bool) -> u32 {
     (0..runs)
-        .filter(|_| {
-            stock
-                .run(program)
-                .ok()
-                .flatten()
-                .is_some_and(|s| want.contains(&s))
-        })
+        .filter(|_| fails(stock, program, want, dead))
         .count() as u32
 }
 
@@ -216,10 +254,11 @@ pub fn attempt(
     }
     if !matches!(
         m.kind,
-        Outcome::Crash | Outcome::Assert | Outcome::Asan | Outcome::Verifier
+        Outcome::Crash | Outcome::Assert | Outcome::Asan | Outcome::Verifier | Outcome::DeadValue
     ) {
         return Ok(Err(format!("a {} is not a crash", m.kind.name())));
     }
+    let dead = m.kind == Outcome::DeadValue;
     let stock = Stock::new(&binary, m.timeout.min(Duration::from_secs(10)))?;
     let want = wanted_signals(m);
     // the minimized program first; the original may still hold what the
@@ -228,7 +267,7 @@ pub fn attempt(
     'search: for c in [&m.minimized, &m.original] {
         for style in STYLES {
             let p = rewrite(&c.program, &c.schedule, style);
-            if hits(&stock, &p, 3, &want) >= 2 {
+            if hits(&stock, &p, 3, &want, dead) >= 2 {
                 chosen = Some(p);
                 break 'search;
             }
@@ -240,18 +279,13 @@ pub fn attempt(
             binary.display()
         )));
     };
-    let rate0 = hits(&stock, &p, 5, &want);
+    let rate0 = hits(&stock, &p, 5, &want, dead);
     let votes: (u32, u32) = if rate0 == 5 { (1, 1) } else { (3, 2) };
     let pred = |c: &Candidate| {
         let (tries, need) = votes;
         let mut yes = 0;
         for i in 0..tries {
-            if stock
-                .run(&c.program)
-                .ok()
-                .flatten()
-                .is_some_and(|s| want.contains(&s))
-            {
+            if fails(&stock, &c.program, &want, dead) {
                 yes += 1;
             }
             if yes >= need || tries - i - 1 + yes < need {
@@ -271,7 +305,7 @@ pub fn attempt(
     };
     let best = driver::reduce(start, &pred, &cfg, None).best.program;
     let rate = Rate {
-        hits: hits(&stock, &best, 5, &want),
+        hits: hits(&stock, &best, 5, &want, dead),
         runs: 5,
     };
     if rate.hits < 3 {
@@ -280,11 +314,14 @@ pub fn attempt(
             binary.display()
         )));
     }
-    let signal = want
-        .iter()
-        .map(|&s| crate::judge::signal_name(s))
-        .collect::<Vec<_>>()
-        .join("|");
+    let signal = if dead {
+        "fatal: Value ... is dead".to_string()
+    } else {
+        want.iter()
+            .map(|&s| crate::judge::signal_name(s))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
     Ok(Ok(Plain {
         program: best,
         binary,

@@ -1,0 +1,171 @@
+//! Issue: mid-mark schedules. Hold the incremental collector in MARK/SWEEP
+//! while Ruby runs, show it (phase coverage), and stay silent on correct programs.
+
+mod common;
+use common::*;
+
+const LOOP: &str = r#"
+a = []
+2000.times do |i|
+  a << "item #{i}"
+  a.shift if a.size > 100
+end
+h = {}
+500.times { |i| h[i] = [i, i.to_s] }
+p a.size, h.size
+"#;
+
+fn share(j: &serde_json::Value) -> f64 {
+    let p = &j["phase_allocs"];
+    let (r, m, s) = (
+        p["root"].as_f64().unwrap(),
+        p["mark"].as_f64().unwrap(),
+        p["sweep"].as_f64().unwrap(),
+    );
+    (m + s) / (r + m + s).max(1.0)
+}
+
+/// Acceptance 1: on 3.3.0 with gen=off, mark%10 keeps most allocations mid-cycle;
+/// the share is printed next to full%1000 and none.
+#[test]
+fn mark_schedule_holds_the_collector_mid_cycle() {
+    vm_ready("mruby-3.3.0");
+    let (_d, p) = program(LOOP);
+    let mut shares = Vec::new();
+    for sched in [
+        "mark%10,gen=off",
+        "full%1000,gen=off",
+        "gen=off",
+        "mark%10",
+        "none",
+    ] {
+        let r = run(&[
+            "exec",
+            "--vm",
+            "mruby-3.3.0",
+            "--json",
+            "--schedule",
+            sched,
+            p.to_str().unwrap(),
+        ]);
+        assert_eq!(r.code, 0, "{sched}: {}", r.stderr);
+        let j = r.json();
+        assert_eq!(j["stdout_tail"], "100\n500\n");
+        let s = share(&j);
+        println!(
+            "{sched:<20} MARK+SWEEP share of allocations: {:.0}%",
+            100.0 * s
+        );
+        shares.push((sched, s));
+    }
+    assert!(shares[0].1 >= 0.5, "{shares:?}");
+    assert!(shares[0].1 > shares[1].1, "{shares:?}");
+    assert!(
+        shares[3].1 >= 0.5,
+        "mark%10 in generational mode too: {shares:?}"
+    );
+}
+
+/// Phase coverage is reported under every schedule item and adds up.
+#[test]
+fn phase_coverage_under_each_schedule_item() {
+    vm_ready("mruby-3.1.0");
+    let (_d, p) = program(LOOP);
+    for sched in [
+        "none",
+        "minor%50",
+        "full%500",
+        "step%20",
+        "mark%10",
+        "mark@100",
+        "mallocfail%30",
+        "mark%5,gen=off",
+    ] {
+        let r = run(&[
+            "exec",
+            "--vm",
+            "mruby-3.1.0",
+            "--json",
+            "--schedule",
+            sched,
+            p.to_str().unwrap(),
+        ]);
+        assert_eq!(r.code, 0, "{sched}: {}", r.stderr);
+        let j = r.json();
+        let p = &j["phase_allocs"];
+        let total = p["root"].as_u64().unwrap()
+            + p["mark"].as_u64().unwrap()
+            + p["sweep"].as_u64().unwrap();
+        assert_eq!(
+            total,
+            j["gc"]["allocations"].as_u64().unwrap(),
+            "{sched}: {j}"
+        );
+        if sched.starts_with("mark") {
+            assert!(share(&j) > 0.3, "{sched}: {j}");
+        }
+    }
+}
+
+/// The VM's own pacing knobs are applied before the program runs.
+#[test]
+fn pacing_knobs_reach_the_vm() {
+    let (_d, p) = program("p GC.step_ratio, GC.interval_ratio\n");
+    for vm in VMS {
+        vm_ready(vm);
+        let r = run(&[
+            "exec",
+            "--vm",
+            vm,
+            "--json",
+            "--schedule",
+            "step_ratio=7,interval_ratio=33",
+            p.to_str().unwrap(),
+        ]);
+        assert_eq!(r.code, 0, "{vm}: {}", r.stderr);
+        assert_eq!(r.json()["stdout_tail"], "7\n33\n", "{vm}");
+    }
+}
+
+/// A correct program under mark schedules, with the verifier after every GC: silent.
+#[test]
+fn correct_program_under_mark_schedules_is_silent() {
+    let (_d, p) = program(
+        r#"
+K = { list: [] }
+class Conv
+  def initialize(i); @i = i; end
+  def to_int; @i; end
+  def val; @i; end
+end
+items = (1..60).map { |i| Conv.new(i % 7) }
+K[:list] = items.dup
+GCStress.mark
+200.times do |i|
+  x = Integer(items[i % 60].to_int)
+  y = [10, 20, 30, 40, 50, 60, 70][items[i % 60].to_int]
+  z = items.sort { |a, b| a.val <=> b.val }.first.val
+  K[:list] << [x, y, z] if i % 50 == 0
+end
+p K[:list].size
+"#,
+    );
+    for vm in VMS {
+        vm_ready(vm);
+        for sched in ["mark%10", "mark%3,gen=off", "mark@50"] {
+            let r = run(&[
+                "exec",
+                "--vm",
+                vm,
+                "--verify-all",
+                "--diff",
+                "--json",
+                "--schedule",
+                sched,
+                p.to_str().unwrap(),
+            ]);
+            assert_eq!(r.code, 0, "{vm} {sched}: {}", r.stdout);
+            assert_eq!(r.json()["stdout_tail"], "64\n", "{vm} {sched}");
+        }
+    }
+}
