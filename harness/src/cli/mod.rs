@@ -7,6 +7,7 @@ mod generate;
 pub(crate) mod hunt;
 mod minimize;
 mod mutants;
+mod nightly;
 mod vm;
 
 use std::io::IsTerminal;
@@ -43,6 +44,8 @@ pub enum Command {
     /// List, fetch, locate or add VMs.
     #[command(subcommand)]
     Vm(vm::VmCommand),
+    /// The nightly campaign: regression replay, hunts, mutants; results.json, junit.xml, summary.md.
+    Nightly(nightly::NightlyArgs),
     /// Barrier mutation score: drop each write-barrier call site in turn and hunt.
     Mutants(mutants::MutantsArgs),
     /// Measure programs/s through the executor against the raw in-process loop.
@@ -84,6 +87,7 @@ pub fn main() -> ExitCode {
         Command::Vm(c) => vm::run(c),
         Command::Bench(a) => bench::run(a),
         Command::Mutants(a) => mutants::run(a),
+        Command::Nightly(a) => nightly::run(a),
         Command::Minimize(a) => minimize::run(a),
     };
     match res {
@@ -115,6 +119,15 @@ pub fn repo_corpus() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("..")
         .join("corpus")
+}
+
+/// Run ruby/spec files for the nightly, when the specs runner is available.
+pub fn specs_hook(
+    _paths: &[std::path::PathBuf],
+    _vms: &[String],
+    _out: &std::path::Path,
+) -> anyhow::Result<Option<serde_json::Value>> {
+    Ok(None)
 }
 
 pub fn stderr_is_tty() -> bool {

@@ -1,0 +1,116 @@
+//! `gcstress nightly`: the whole campaign, with machine- and human-readable reports.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use clap::Args;
+
+use crate::cli::{progress, repo_corpus};
+use crate::exit;
+use crate::nightly::{self, NightlyConfig};
+use crate::repro;
+
+#[derive(Debug, Args)]
+pub struct NightlyArgs {
+    /// Total time budget, split across VMs and modes.
+    #[arg(long, value_name = "DUR", value_parser = repro::parse_duration, default_value = "30m")]
+    pub time: Duration,
+    /// VMs, comma-separated.
+    #[arg(
+        long,
+        value_name = "LIST",
+        value_delimiter = ',',
+        default_value = "mruby-3.3.0,mruby-3.1.0,mruby-2.1.2"
+    )]
+    pub vms: Vec<String>,
+    /// ruby/spec files or directories to run under the default schedule set too.
+    #[arg(long, value_name = "PATH")]
+    pub specs: Vec<PathBuf>,
+    /// The previous night's results.json: its finds are "known", not new.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Output directory (results.json, junit.xml, summary.md, finds).
+    #[arg(long, value_name = "DIR", default_value = "gcstress-nightly")]
+    pub out: PathBuf,
+    /// Regression files (each header names the expected outcome per VM).
+    #[arg(long, value_name = "DIR")]
+    pub regressions: Option<PathBuf>,
+    /// Run on a barrier mutant: VM:FUNCTION (e.g. mruby-3.1.0:mrb_alias_method).
+    #[arg(long, value_name = "VM:FUNCTION")]
+    pub mutant: Option<String>,
+    /// Barrier mutants sampled per VM.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub mutant_sites: usize,
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub seed: u64,
+    #[arg(long, value_name = "N", default_value_t = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))]
+    pub jobs: usize,
+}
+
+pub fn run(a: NightlyArgs) -> Result<u8> {
+    let baseline = match &a.baseline {
+        Some(p) => Some(nightly::read_baseline(p)?),
+        None => None,
+    };
+    let mutant = match &a.mutant {
+        Some(m) => {
+            let (vm, f) = m
+                .split_once(':')
+                .ok_or_else(|| exit::usage(format!("--mutant takes VM:FUNCTION, not `{m}`")))?;
+            if !a.vms.iter().any(|v| v == vm) {
+                return Err(exit::usage(format!(
+                    "--mutant names {vm}, which is not in --vms"
+                )));
+            }
+            Some((vm.to_string(), f.to_string()))
+        }
+        None => None,
+    };
+    std::fs::create_dir_all(&a.out)
+        .with_context(|| format!("cannot create {}", a.out.display()))
+        .map_err(|e| exit::usage(format!("{e:#}")))?;
+    let home = crate::cli::home()?;
+    let mut installs = BTreeMap::new();
+    for vm in &a.vms {
+        let i = gcstress_vm::ensure(&home, vm, &mut |m: &str| progress(m))?;
+        installs.insert(vm.clone(), i);
+    }
+    let cfg = NightlyConfig {
+        time: a.time,
+        vms: a.vms.clone(),
+        out: a.out.clone(),
+        regressions: a
+            .regressions
+            .clone()
+            .unwrap_or_else(|| repo_corpus().join("regressions")),
+        baseline,
+        seed: a.seed,
+        jobs: a.jobs.max(1),
+        mutant,
+        mutant_sites: a.mutant_sites,
+    };
+    let mut results = nightly::nightly(&cfg, &installs, &|m| progress(m))?;
+    if !a.specs.is_empty() {
+        results.specs = crate::cli::specs_hook(&a.specs, &a.vms, &a.out.join("specs"))?;
+    }
+    let json = serde_json::to_string_pretty(&results)?;
+    std::fs::write(a.out.join("results.json"), json).context("cannot write results.json")?;
+    std::fs::write(a.out.join("junit.xml"), nightly::junit_xml(&results)?)
+        .context("cannot write junit.xml")?;
+    let md = nightly::summary_md(&results);
+    std::fs::write(a.out.join("summary.md"), &md).context("cannot write summary.md")?;
+    print!("{md}");
+    progress(&format!(
+        "wrote {}/results.json, junit.xml, summary.md: {} new bug(s), {} broken regression(s)",
+        a.out.display(),
+        results.new_bugs,
+        results.broken_regressions
+    ));
+    Ok(if results.new_bugs > 0 || results.broken_regressions > 0 {
+        exit::BUG
+    } else {
+        exit::OK
+    })
+}

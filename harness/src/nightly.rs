@@ -1,0 +1,498 @@
+//! `nightly`: the whole campaign a team runs every night against its VM builds.
+//!
+//! The time budget is split across VMs × modes: regression replay of every
+//! file in `corpus/regressions/` first (each file's header says the expected
+//! outcome per VM), then per VM a hunt with the verifier, a hunt with the
+//! differential oracle, a sample of barrier mutants, and ruby/spec files if
+//! asked. Finds are deduplicated against the previous night's `results.json`
+//! (known vs new). Writes `results.json`, `junit.xml` and `summary.md`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use gcstress_vm::Install;
+use serde::{Deserialize, Serialize};
+
+use crate::exec::Executor;
+use crate::generate::{introspect, GenConfig};
+use crate::hunt::{self, HuntConfig};
+use crate::judge::Kind;
+use crate::mutants;
+use crate::repro;
+use crate::run::{self, Mutant, RunSpec, Verify};
+
+pub const RESULTS_FORMAT: u32 = 1;
+
+/// What happened to one regression file on one VM.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum RegressionStatus {
+    /// Outcome as expected and not a bug (a fixed bug stays fixed).
+    Pass,
+    /// Expected a bug and still see it: a known-open bug, listed, not failed.
+    KnownOpen,
+    /// Expected a bug that no longer shows: fixed? (listed, not failed).
+    NoLongerReproduces,
+    /// Expected no bug (fixed) and see one: a broken regression.
+    Broken,
+    /// Expected one bug kind and see another.
+    Changed,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Regression {
+    pub file: String,
+    pub vm: String,
+    pub expected: Kind,
+    pub got: Kind,
+    pub signature: String,
+    pub status: RegressionStatus,
+    pub summary: String,
+}
+
+impl Regression {
+    pub fn failed(&self) -> bool {
+        matches!(
+            self.status,
+            RegressionStatus::Broken | RegressionStatus::Changed
+        )
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FindReport {
+    pub vm: String,
+    pub mode: String,
+    pub signature: String,
+    pub outcome: Kind,
+    pub summary: String,
+    pub dir: PathBuf,
+    pub reproducible: String,
+    /// The minimized reproducer, inline (if minimization finished).
+    pub minimized: Option<String>,
+    /// Seen in the baseline (previous night).
+    pub known: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct VmReport {
+    pub vm: String,
+    pub programs: u64,
+    pub seconds: f64,
+    pub programs_per_s: f64,
+    pub gc_per_program: [f64; 3],
+    pub mid_cycle_share: f64,
+    pub exception_share: f64,
+    pub mutation_score: Option<f64>,
+    pub mutants_killed: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Results {
+    pub format: u32,
+    pub started: String,
+    pub seconds: f64,
+    pub vms: Vec<VmReport>,
+    pub regressions: Vec<Regression>,
+    pub finds: Vec<FindReport>,
+    pub specs: Option<serde_json::Value>,
+    pub new_bugs: usize,
+    pub broken_regressions: usize,
+    pub mutant: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NightlyConfig {
+    pub time: Duration,
+    pub vms: Vec<String>,
+    pub out: PathBuf,
+    pub regressions: PathBuf,
+    pub baseline: Option<Results>,
+    pub seed: u64,
+    pub jobs: usize,
+    /// Run everything on a barrier mutant of one VM: (vm, function).
+    pub mutant: Option<(String, String)>,
+    pub mutant_sites: usize,
+}
+
+/// Read a previous night's results.json (bad input: exit 2).
+pub fn read_baseline(path: &Path) -> Result<Results> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read baseline {}", path.display()))?;
+    let r: Results = serde_json::from_str(&text).map_err(|e| {
+        crate::exit::usage(format!(
+            "{} is not a gcstress results.json: {e}",
+            path.display()
+        ))
+    })?;
+    Ok(r)
+}
+
+/// Regression files: every `.rb` (not `.plain.rb`) in the directory, sorted.
+pub fn regression_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read {}", dir.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let n = p
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            n.ends_with(".rb") && !n.ends_with(".plain.rb") && !n.ends_with(".min.rb")
+        })
+        .collect();
+    v.sort();
+    Ok(v)
+}
+
+fn mutant_for(install: &Install, cfg: &NightlyConfig) -> Result<Option<Mutant>> {
+    match &cfg.mutant {
+        Some((vm, f)) if *vm == install.id => Ok(Some(Mutant::resolve(install, f)?)),
+        _ => Ok(None),
+    }
+}
+
+/// Replay every regression file on every VM its header names (among `vms`).
+pub fn replay(
+    files: &[PathBuf],
+    installs: &BTreeMap<String, Install>,
+    cfg: &NightlyConfig,
+) -> Result<Vec<Regression>> {
+    let mut out = Vec::new();
+    let mut executors: BTreeMap<String, Executor> = BTreeMap::new();
+    for f in files {
+        let text =
+            std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?;
+        let h = repro::parse_header(&text)
+            .map_err(|e| crate::exit::usage(format!("{}: header {e}", f.display())))?;
+        for (vm, expected) in &h.expect {
+            let Some(install) = installs.get(vm) else {
+                continue;
+            };
+            let ex = match executors.get_mut(vm) {
+                Some(e) => e,
+                None => {
+                    executors.insert(vm.clone(), Executor::new(install)?);
+                    executors.get_mut(vm).context("executor")?
+                }
+            };
+            let spec = RunSpec {
+                schedule: h.schedule.clone().unwrap_or_default(),
+                timeout: h.timeout.unwrap_or(Duration::from_secs(10)),
+                verify: h.verify.unwrap_or(false).then_some(Verify::Forced),
+                mutant: mutant_for(install, cfg)?,
+                ..RunSpec::default()
+            };
+            let name = f
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let o = run::run_spec(ex, text.as_bytes(), &name, &spec)?;
+            let status = match (expected.is_bug(), o.outcome.is_bug()) {
+                (false, false) => RegressionStatus::Pass,
+                (false, true) => RegressionStatus::Broken,
+                (true, false) => RegressionStatus::NoLongerReproduces,
+                (true, true) if o.outcome == *expected => RegressionStatus::KnownOpen,
+                (true, true) => RegressionStatus::Changed,
+            };
+            out.push(Regression {
+                file: name,
+                vm: vm.clone(),
+                expected: *expected,
+                got: o.outcome,
+                signature: o.signature.clone(),
+                status,
+                summary: o.summary.clone(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn known(baseline: &Option<Results>, vm: &str, signature: &str) -> bool {
+    baseline.as_ref().is_some_and(|b| {
+        b.finds
+            .iter()
+            .any(|f| f.vm == vm && f.signature == signature)
+    })
+}
+
+/// Run the whole nightly. `progress` gets one line per step.
+pub fn nightly(
+    cfg: &NightlyConfig,
+    installs: &BTreeMap<String, Install>,
+    progress: &dyn Fn(&str),
+) -> Result<Results> {
+    let start = Instant::now();
+    std::fs::create_dir_all(&cfg.out)
+        .with_context(|| format!("cannot create {}", cfg.out.display()))?;
+    let files = regression_files(&cfg.regressions)?;
+    progress(&format!(
+        "regression replay: {} files on {}",
+        files.len(),
+        cfg.vms.join(", ")
+    ));
+    let regressions = replay(&files, installs, cfg)?;
+    let mut finds: Vec<FindReport> = Vec::new();
+    let mut vm_reports = Vec::new();
+    let remaining = cfg.time.saturating_sub(start.elapsed());
+    let per_vm = remaining / cfg.vms.len().max(1) as u32;
+    for vm in &cfg.vms {
+        let Some(install) = installs.get(vm) else {
+            continue;
+        };
+        let catalog = introspect::catalog(install)?;
+        let mutant = mutant_for(install, cfg)?;
+        // hunt with verifier 60%, diff 15%, mutants 25%
+        let modes: [(&str, f64); 2] = [("hunt", 0.60), ("diff", 0.15)];
+        let mut report = VmReport {
+            vm: vm.clone(),
+            ..VmReport::default()
+        };
+        let mut gc = [0.0f64; 3];
+        let mut mid = 0.0;
+        let mut exc = 0.0;
+        for (mode, share) in modes {
+            let budget = per_vm.mul_f64(share).max(Duration::from_secs(5));
+            progress(&format!("{vm}: {mode} for {:.0}s", budget.as_secs_f64()));
+            let hcfg = HuntConfig {
+                time: Some(budget),
+                iterations: None,
+                seed: cfg.seed,
+                jobs: cfg.jobs,
+                out: cfg.out.join(vm).join(mode),
+                verify: true,
+                timeout: Duration::from_secs(5),
+                mem_limit: 1 << 30,
+                gen: GenConfig {
+                    mark: true,
+                    ..GenConfig::default()
+                },
+                confirm_runs: 3,
+                stop_on_find: false,
+                minimize: Some(Duration::from_secs(20)),
+                diff: mode == "diff",
+                mutant: mutant.clone(),
+                gen_mode: None,
+            };
+            let quiet = |_e: hunt::Event| {};
+            let tick = |_s: &hunt::Stats, _d: Duration, _n: usize| {};
+            let s = hunt::hunt(
+                &hcfg,
+                install,
+                &catalog,
+                Arc::new(AtomicBool::new(false)),
+                &quiet,
+                &tick,
+            )?;
+            report.programs += s.programs;
+            report.seconds += s.seconds;
+            for k in 0..3 {
+                gc[k] += s.gc_per_program[k] * s.programs as f64;
+            }
+            mid += s.mid_cycle_share * s.programs as f64;
+            exc += s.exception_share * s.programs as f64;
+            for f in s.finds {
+                let minimized = std::fs::read_to_string(f.dir.join("min.rb")).ok();
+                finds.push(FindReport {
+                    vm: vm.clone(),
+                    mode: mode.into(),
+                    known: known(&cfg.baseline, vm, &f.signature),
+                    signature: f.signature,
+                    outcome: f.outcome,
+                    summary: f.summary,
+                    dir: f.dir,
+                    reproducible: f.reproducible,
+                    minimized,
+                });
+            }
+        }
+        let p = report.programs.max(1) as f64;
+        report.programs_per_s = report.programs as f64 / report.seconds.max(1e-9);
+        report.gc_per_program = [gc[0] / p, gc[1] / p, gc[2] / p];
+        report.mid_cycle_share = mid / p;
+        report.exception_share = exc / p;
+        // a sample of barrier mutants (not on a VM that is itself a mutant run)
+        if mutant.is_none() && cfg.mutant_sites > 0 {
+            let budget_total = per_vm.mul_f64(0.25);
+            let sites = mutants::calibrate(install, &catalog, 40, &files)?;
+            // the most-called sites, spread: every k-th
+            let n = cfg.mutant_sites.min(sites.len()).max(1);
+            let step = (sites.len() / n).max(1);
+            let sample: Vec<mutants::Site> = sites.into_iter().step_by(step).take(n).collect();
+            let budget = (budget_total / sample.len().max(1) as u32).max(Duration::from_secs(3));
+            progress(&format!(
+                "{vm}: {} barrier mutants, {:.0}s each",
+                sample.len(),
+                budget.as_secs_f64()
+            ));
+            let base = HuntConfig {
+                time: Some(budget),
+                iterations: None,
+                seed: cfg.seed,
+                jobs: cfg.jobs,
+                out: cfg.out.join(vm).join("mutants"),
+                verify: true,
+                timeout: Duration::from_secs(5),
+                mem_limit: 1 << 30,
+                gen: GenConfig {
+                    mark: true,
+                    ..GenConfig::default()
+                },
+                confirm_runs: 1,
+                stop_on_find: true,
+                minimize: None,
+                diff: false,
+                mutant: None,
+                gen_mode: None,
+            };
+            let results = mutants::run_mutants(
+                install,
+                &catalog,
+                &sample,
+                &base,
+                &cfg.out.join(vm).join("mutants"),
+                Arc::new(AtomicBool::new(false)),
+                &|_r, _i, _n| {},
+            )?;
+            let rep = mutants::report(vm, budget, "default + mark", results);
+            report.mutation_score = Some(rep.score);
+            report.mutants_killed = Some(format!("{}/{}", rep.killed, rep.results.len()));
+            let _ = std::fs::write(cfg.out.join(vm).join("mutants.md"), mutants::markdown(&rep));
+        }
+        vm_reports.push(report);
+    }
+    let new_bugs = finds.iter().filter(|f| !f.known).count();
+    let broken = regressions.iter().filter(|r| r.failed()).count();
+    Ok(Results {
+        format: RESULTS_FORMAT,
+        started: format!("{:?}", std::time::SystemTime::now()),
+        seconds: start.elapsed().as_secs_f64(),
+        vms: vm_reports,
+        regressions,
+        finds,
+        specs: None,
+        new_bugs,
+        broken_regressions: broken,
+        mutant: cfg.mutant.as_ref().map(|(v, f)| format!("{v}:{f}")),
+    })
+}
+
+/// `summary.md`, ready for `$GITHUB_STEP_SUMMARY`.
+pub fn summary_md(r: &Results) -> String {
+    let mut s = String::from("# gcstress nightly\n\n");
+    if r.new_bugs == 0 && r.broken_regressions == 0 {
+        s.push_str("**New bugs: none.** Regressions: all as expected.\n\n");
+    } else {
+        s.push_str(&format!(
+            "**New bugs: {}. Broken regressions: {}.**\n\n",
+            r.new_bugs, r.broken_regressions
+        ));
+    }
+    if let Some(m) = &r.mutant {
+        s.push_str(&format!("Run on barrier mutant `{m}`.\n\n"));
+    }
+    s.push_str("| VM | programs | programs/s | GC/program (minor / full / step) | mid-cycle | mutation score |\n");
+    s.push_str("|---|---:|---:|---|---:|---|\n");
+    for v in &r.vms {
+        s.push_str(&format!(
+            "| {} | {} | {:.0} | {:.1} / {:.1} / {:.1} | {:.0}% | {} |\n",
+            v.vm,
+            v.programs,
+            v.programs_per_s,
+            v.gc_per_program[0],
+            v.gc_per_program[1],
+            v.gc_per_program[2],
+            100.0 * v.mid_cycle_share,
+            match (&v.mutants_killed, v.mutation_score) {
+                (Some(k), Some(sc)) => format!("{k} ({:.0}%)", 100.0 * sc),
+                _ => "-".into(),
+            }
+        ));
+    }
+    s.push_str(
+        "\n## Regressions\n\n| file | VM | expected | got | status |\n|---|---|---|---|---|\n",
+    );
+    for g in &r.regressions {
+        s.push_str(&format!(
+            "| {} | {} | {} | {} | {} |\n",
+            g.file,
+            g.vm,
+            g.expected.name(),
+            g.got.name(),
+            match g.status {
+                RegressionStatus::Pass => "pass",
+                RegressionStatus::KnownOpen => "known open",
+                RegressionStatus::NoLongerReproduces => "no longer reproduces",
+                RegressionStatus::Broken => "**BROKEN**",
+                RegressionStatus::Changed => "**changed**",
+            }
+        ));
+    }
+    let new: Vec<&FindReport> = r.finds.iter().filter(|f| !f.known).collect();
+    let old = r.finds.len() - new.len();
+    s.push_str(&format!("\n## Finds: {} new, {} known\n\n", new.len(), old));
+    for f in new {
+        s.push_str(&format!(
+            "### {} on {} ({})\n\n{} — reproducible {}\n\n",
+            f.signature, f.vm, f.mode, f.summary, f.reproducible
+        ));
+        if let Some(m) = &f.minimized {
+            s.push_str("```ruby\n");
+            s.push_str(m);
+            if !m.ends_with('\n') {
+                s.push('\n');
+            }
+            s.push_str("```\n\n");
+        } else {
+            s.push_str(&format!(
+                "Reproducer: `{}`\n\n",
+                f.dir.join("repro.rb").display()
+            ));
+        }
+    }
+    s
+}
+
+/// `junit.xml`: one test case per regression file × VM and per new find.
+pub fn junit_xml(r: &Results) -> Result<String> {
+    use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
+    let mut report = Report::new("gcstress-nightly");
+    let mut reg = TestSuite::new("regressions");
+    for g in &r.regressions {
+        let status = if g.failed() {
+            let mut st = TestCaseStatus::non_success(NonSuccessKind::Failure);
+            st.set_message(format!(
+                "expected {}, got {}: {}",
+                g.expected.name(),
+                g.got.name(),
+                g.summary
+            ));
+            st
+        } else {
+            TestCaseStatus::success()
+        };
+        let mut tc = TestCase::new(format!("{} on {}", g.file, g.vm), status);
+        tc.set_classname("regressions");
+        reg.add_test_case(tc);
+    }
+    report.add_test_suite(reg);
+    let mut finds = TestSuite::new("new-finds");
+    for f in r.finds.iter().filter(|f| !f.known) {
+        let mut st = TestCaseStatus::non_success(NonSuccessKind::Failure);
+        st.set_message(format!("{}: {}", f.outcome.name(), f.summary));
+        if let Some(m) = &f.minimized {
+            st.set_description(m.clone());
+        }
+        let mut tc = TestCase::new(format!("{} on {}", f.signature, f.vm), st);
+        tc.set_classname(format!("finds.{}", f.mode));
+        finds.add_test_case(tc);
+    }
+    report.add_test_suite(finds);
+    report.to_string().context("cannot write JUnit XML")
+}
