@@ -292,8 +292,8 @@ pub fn nightly(
             )?;
             report.programs += s.programs;
             report.seconds += s.seconds;
-            for k in 0..3 {
-                gc[k] += s.gc_per_program[k] * s.programs as f64;
+            for (g, per) in gc.iter_mut().zip(s.gc_per_program) {
+                *g += per * s.programs as f64;
             }
             mid += s.mid_cycle_share * s.programs as f64;
             exc += s.exception_share * s.programs as f64;
