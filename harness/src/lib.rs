@@ -14,6 +14,7 @@ pub mod ir;
 pub mod judge;
 pub mod lift;
 pub mod mutants;
+pub mod record;
 pub mod reduce;
 pub mod repro;
 pub mod run;

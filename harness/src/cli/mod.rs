@@ -7,6 +7,9 @@ mod generate;
 mod hunt;
 mod minimize;
 mod mutants;
+mod record;
+mod replay;
+mod trace;
 mod vm;
 
 use std::io::IsTerminal;
@@ -49,6 +52,12 @@ pub enum Command {
     Bench(bench::BenchArgs),
     /// Shrink a failing program and its schedule to a small reproducer.
     Minimize(minimize::MinimizeArgs),
+    /// Run a program under recording: write RUN.gcrec (every allocation, GC, free, barrier, crash).
+    Record(record::RecordArgs),
+    /// Re-run a recording and check the event stream is the same; stop at an event, or under gdb.
+    Replay(replay::ReplayArgs),
+    /// The life story of a slot or an object in a recording.
+    Trace(trace::TraceArgs),
 }
 
 /// Which VM to run on.
@@ -85,6 +94,9 @@ pub fn main() -> ExitCode {
         Command::Bench(a) => bench::run(a),
         Command::Mutants(a) => mutants::run(a),
         Command::Minimize(a) => minimize::run(a),
+        Command::Record(a) => record::run(a),
+        Command::Replay(a) => replay::run(a),
+        Command::Trace(a) => trace::run(a),
     };
     match res {
         Ok(code) => ExitCode::from(code),
