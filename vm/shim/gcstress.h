@@ -226,9 +226,10 @@ enum gcs_ev_type {
   GCS_EV_BARRIER = 6, /* k: GCS_HOOK_FIELD_WB or GCS_HOOK_WB, how: 1 dropped by a mutant, a: parent, b: child (0),
                        * c: return address, w: parent's type, d: child's type */
   GCS_EV_FORCE = 7,   /* a forced GC point: k: GCS_KIND_*, how: GCS_TRIG_SCHEDULE or _PROGRAM, a: allocations so far, b: 1 skipped */
-  GCS_EV_WATCH = 8,   /* watchpoints on a slot: a: slot, b: freed object, k: words watched, how: 1 armed, 2 unavailable (d: errno) */
-  GCS_EV_WRITE = 9,   /* a store into a watched slot: a: slot, b: occupant, c: writer PC, d: its caller, k: occupant type,
-                       * w: word, how: GCS_WR_* */
+  GCS_EV_WATCH = 8,   /* watchpoints on a slot: a: slot, b: freed object, k: words watched, how: 1 armed, 2 unavailable
+                       * (d: errno), 3 stopped (the slot's heap page was released) */
+  GCS_EV_WRITE = 9,   /* a store that changed a watched word: a: slot, b: occupant, c: writer PC, d: its caller,
+                       * k: occupant type, w: word, how: GCS_WR_* */
   GCS_EV_CRASH = 10,  /* k: signal, how: GCS_GC_* running (0 none), w: its trigger, a: its GC number, b: slot the fault
                        * address lies in (0), c: slot | word << 32 holding the fault address as a value (0), d: the write
                        * event that stored that value (0) */

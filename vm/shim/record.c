@@ -70,6 +70,10 @@ static struct {
   size_t npending, pending_cap;
   struct rec_pending *freed; /* this GC's (scratch) */
   size_t nfreed, freed_cap;
+  /* occupants of heap pages released since the last walk */
+  struct rec_pending *released;
+  size_t nreleased, released_cap;
+  uint32_t watch_released; /* the watched slot's page went: its id */
   /* first slot of each heap page seen by the last walk (to skip page blocks) */
   uintptr_t *pages;
   size_t npages, pages_cap;
@@ -91,6 +95,7 @@ static struct {
     int word;
     uintptr_t addr;
     uint64_t last_write; /* event of the last recorded write */
+    uintptr_t shadow;    /* its value as of the last trap */
   } w[REC_WATCH_MAX];
   int nw;
   uintptr_t wslot;
@@ -100,7 +105,10 @@ static struct {
   uint64_t owner_event;
 } R;
 
-static int gcs_one_shot; /* --run mode (under gdb): stop_at does not raise */
+static int gcs_one_shot;
+
+static int read_word(uintptr_t addr, uintptr_t *out);
+static void rec_unwatch(void); /* --run mode (under gdb): stop_at does not raise */
 
 /* ------------------------------------------------------------------------ */
 /* The area.                                                                 */
@@ -349,25 +357,30 @@ struct ref_hit {
   uintptr_t referrer; /* a live slot, or a block */
   int how;
   int word;
+  uint64_t order; /* heap-walk position of a slot, or (1 << 62) + a block's allocation number */
 };
 
-#define REC_MAX_HITS 32
-static struct ref_hit rec_hits[REC_MAX_HITS];
-static size_t rec_nhits;
+/* One referrer per freed slot: the first in an order that does not depend on
+ * addresses (walk order of slots first, then blocks by allocation order). */
+#define REC_MAX_REFS 32
+static struct ref_hit *best;
+static size_t best_cap;
 
-static void add_hit(struct rec_pending *f, uintptr_t ref, int how, int word) {
-  for (size_t i = 0; i < rec_nhits; i++)
-    if (rec_hits[i].freed == f) return; /* one referrer per freed slot */
-  if (rec_nhits < REC_MAX_HITS) rec_hits[rec_nhits++] = (struct ref_hit){f, ref, how, word};
+static void add_hit(struct rec_pending *f, uintptr_t ref, int how, int word, uint64_t order) {
+  struct ref_hit *b = &best[f - R.pending];
+  if (b->freed && (b->order < order || (b->order == order && b->word <= word))) return;
+  *b = (struct ref_hit){f, ref, how, word, order};
 }
 
 struct scan_ctx {
   uintptr_t lo, hi;
+  uint64_t pos;
 };
 
 static int ref_slot_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
   (void)mrb;
   struct scan_ctx *c = data;
+  c->pos++;
   if (obj->tt == MRB_TT_FREE) return MRB_EACH_OBJ_OK;
   uintptr_t *w = (uintptr_t *)obj;
   size_t n = R.slot_size / sizeof(uintptr_t);
@@ -382,7 +395,7 @@ static int ref_slot_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
       uintptr_t at = (uintptr_t)&w[i];
       if (at >= lo && at < (uintptr_t)obj + R.slot_size && at >= hi) continue;
     }
-    add_hit(f, (uintptr_t)obj, GCS_REF_SLOT, (int)i);
+    add_hit(f, (uintptr_t)obj, GCS_REF_SLOT, (int)i, c->pos);
   }
   return MRB_EACH_OBJ_OK;
 }
@@ -512,22 +525,47 @@ static void rec_scan_referrers(mrb_state *mrb) {
   S.in_shim++;
   qsort(R.pending, R.npending, sizeof *R.pending, cmp_pending_addr);
   pset_build();
-  struct scan_ctx c = {R.pending[0].addr, R.pending[R.npending - 1].addr};
-  rec_nhits = 0;
+  struct scan_ctx c = {R.pending[0].addr, R.pending[R.npending - 1].addr, 0};
+  if (R.npending > best_cap) {
+    free(best);
+    best = malloc(R.npending * sizeof *best);
+    best_cap = best ? R.npending : 0;
+  }
+  if (!best) {
+    R.npending = 0;
+    S.in_shim--;
+    return;
+  }
+  memset(best, 0, R.npending * sizeof *best);
   each_object_quiet(mrb, ref_slot_cb, &c);
   if (S.blocks) {
     qsort(R.pages, R.npages, sizeof *R.pages, cmp_uptr_r);
-    for (size_t i = 0; i < S.blocks_cap && rec_nhits < REC_MAX_HITS; i++) {
+    for (size_t i = 0; i < S.blocks_cap; i++) {
       struct block_info *b = &S.blocks[i];
       if (b->addr <= 1 || is_skipped_block(mrb, b->addr) || is_page_block(b->addr, b->size)) continue;
       uintptr_t *w = (uintptr_t *)b->addr;
       for (size_t k = 0; k < b->size / sizeof(uintptr_t); k++) {
         struct rec_pending *f = pending_find(w[k], c.lo, c.hi);
-        if (f) add_hit(f, b->addr, GCS_REF_BLOCK, (int)k);
+        if (f) add_hit(f, b->addr, GCS_REF_BLOCK, (int)k, (1ull << 62) + b->seq);
       }
     }
   }
-  /* name the referrers; order by the freed slot's id (deterministic) */
+  /* the referrers found, by the freed slot's id */
+  struct ref_hit rec_hits[REC_MAX_REFS];
+  size_t rec_nhits = 0;
+  for (size_t i = 0; i < R.npending; i++) {
+    if (!best[i].freed) continue;
+    size_t j = rec_nhits < REC_MAX_REFS ? rec_nhits++ : REC_MAX_REFS;
+    if (j == REC_MAX_REFS) {
+      /* full: keep the lowest slot ids */
+      size_t worst = 0;
+      for (size_t k = 1; k < REC_MAX_REFS; k++)
+        if (rec_hits[k].freed->slot > rec_hits[worst].freed->slot) worst = k;
+      if (rec_hits[worst].freed->slot < best[i].freed->slot) continue;
+      j = worst;
+    }
+    rec_hits[j] = best[i];
+  }
   for (size_t i = 1; i < rec_nhits; i++)
     for (size_t j = i; j > 0 && rec_hits[j - 1].freed->slot > rec_hits[j].freed->slot; j--) {
       struct ref_hit t = rec_hits[j];
@@ -543,11 +581,15 @@ static void rec_scan_referrers(mrb_state *mrb) {
       ref = (struct RBasic *)h->referrer;
     } else {
       ref = block_owner(mrb, h->referrer);
-      if (ref && ref->tt == MRB_TT_ARRAY && (uintptr_t)ARY_PTR((struct RArray *)ref) == h->referrer) {
-        if (word >= ARY_LEN((struct RArray *)ref) * (mrb_int)(sizeof(mrb_value) / sizeof(uintptr_t)))
-          continue; /* beyond the array's length: a stale value */
+      if (ref && ref->tt == MRB_TT_ARRAY) {
+        /* an array's buffer: only [ptr, ptr + len) holds its elements (a
+         * shift moves ptr, a pop shortens len; what is outside is stale) */
+        struct RArray *ary = (struct RArray *)ref;
+        uintptr_t at = h->referrer + (uintptr_t)word * sizeof(uintptr_t);
+        uintptr_t lo = (uintptr_t)ARY_PTR(ary), hi = lo + (uintptr_t)ARY_LEN(ary) * sizeof(mrb_value);
+        if (at < lo || at >= hi) continue;
         how = GCS_REF_ELEMENT;
-        word = word / (int)(sizeof(mrb_value) / sizeof(uintptr_t));
+        word = (int)((at - lo) / sizeof(mrb_value));
       }
     }
     uint64_t rid = ref ? rec_obj(ref) : 0;
@@ -575,6 +617,11 @@ static void rec_scan_referrers(mrb_state *mrb) {
 static void rec_gc(mrb_state *mrb, int kind, int trigger, uint64_t no, struct RBasic *newp) {
   if (!gcs_rec_on || S.verifying) return;
   if (!trigger) trigger = S.scheduled ? GCS_TRIG_SCHEDULE : GCS_TRIG_PROGRAM;
+  if (kind == GCS_GC_STEP && mrb->gc.state == MRB_GC_STATE_MARK) {
+    /* a step that ends marking frees nothing (slots are freed by sweeping) */
+    rec_ev(GCS_EV_GC, kind, trigger, 0, ruby_line(mrb), no, 0, 0, 0);
+    return;
+  }
   S.in_shim++;
   R.walk_gen++;
   R.nfreed = 0;
@@ -583,23 +630,26 @@ static void rec_gc(mrb_state *mrb, int kind, int trigger, uint64_t no, struct RB
   walk_newp = newp;
   each_object_quiet(mrb, walk_cb, NULL);
   walk_newp = NULL;
-  size_t from_walk = R.nfreed;
-  /* occupants whose slots the walk did not see: their page was released */
-  for (size_t i = 0; i < S.slots_cap; i++) {
-    struct slot_info *si = &S.slots[i];
-    if (si->addr && si->obj && si->gen != R.walk_gen && !si->foreign) push_freed(si->addr, si);
-  }
-  if (R.nfreed > from_walk)
-    qsort(R.freed + from_walk, R.nfreed - from_walk, sizeof *R.freed, cmp_pending_slot);
   int32_t line = ruby_line(mrb);
-  rec_ev(GCS_EV_GC, kind, trigger, 0, line, no, R.nfreed, 0, 0);
+  rec_ev(GCS_EV_GC, kind, trigger, 0, line, no, R.nfreed + R.nreleased, 0, 0);
+  /* occupants of heap pages the collector released (rec_block_free) */
+  if (R.nreleased) {
+    qsort(R.released, R.nreleased, sizeof *R.released, cmp_pending_slot);
+    for (size_t i = 0; i < R.nreleased; i++) {
+      struct rec_pending *f = &R.released[i];
+      rec_ev(GCS_EV_FREE, f->tt, 1, 0, -1, f->obj, f->slot, no, 0);
+    }
+    R.nreleased = 0;
+  }
+  if (R.watch_released) {
+    rec_ev(GCS_EV_WATCH, 0, 3, 0, -1, R.watch_released, 0, 0, 0);
+    R.watch_released = 0;
+  }
   for (size_t i = 0; i < R.nfreed; i++) {
     struct rec_pending *f = &R.freed[i];
     struct slot_info *si = slot_get(f->addr, 0);
-    int released = i >= from_walk;
-    rec_ev(GCS_EV_FREE, f->tt, released, 0, -1, f->obj, f->slot, no, 0);
+    rec_ev(GCS_EV_FREE, f->tt, 0, 0, -1, f->obj, f->slot, no, 0);
     if (si) si->obj = 0;
-    if (released) continue;
     if (R.npending == R.pending_cap) {
       size_t nc = R.pending_cap ? R.pending_cap * 2 : 256;
       struct rec_pending *n = realloc(R.pending, nc * sizeof *n);
@@ -682,6 +732,8 @@ static void rec_watch(mrb_state *mrb, uintptr_t slot, uint32_t slot_id, uint64_t
     R.w[R.nw].word = words[i];
     R.w[R.nw].addr = (uintptr_t)a.bp_addr;
     R.w[R.nw].last_write = 0;
+    R.w[R.nw].shadow = 0;
+    read_word(R.w[R.nw].addr, &R.w[R.nw].shadow);
     R.nw++;
   }
 #else
@@ -723,18 +775,26 @@ static int read_word(uintptr_t addr, uintptr_t *out) {
 
 static int is_dangling(uintptr_t v) {
   for (size_t i = 0; i < R.ndangling; i++)
-    if (R.dangling[i] == v) return 1;
+    if (v && R.dangling[i] == v) return 1;
   return 0;
 }
 
+/* A store hit a watched word. Traps for one instruction that writes several
+ * watched words may arrive in any order, or merge into one signal, so each
+ * trap compares every watched word with its last known value and logs the
+ * changed ones in word order: the log does not depend on delivery order. (A
+ * store of the value already there is not logged.) */
 static void rec_watch_hit(siginfo_t *si, void *uctx) {
+  (void)si;
   R.hdr->watch_hits++;
-  if (R.in_alloc || R.in_gc || !S.active) return; /* the allocator or the collector */
-  uintptr_t addr = (uintptr_t)si->si_addr;
-  int wi = -1;
-  for (int i = 0; i < R.nw; i++)
-    if (R.w[i].addr == addr) wi = i;
-  if (wi < 0) return;
+  uintptr_t now[REC_WATCH_MAX];
+  int changed = 0;
+  for (int i = 0; i < R.nw; i++) {
+    now[i] = R.w[i].shadow;
+    if (read_word(R.w[i].addr, &now[i]) == 0 && now[i] != R.w[i].shadow) changed |= 1 << i;
+  }
+  for (int i = 0; i < R.nw; i++) R.w[i].shadow = now[i];
+  if (!changed || R.in_alloc || R.in_gc || !S.active) return; /* the allocator or the collector */
   ucontext_t *uc = uctx;
   uintptr_t pc = 0;
 #if defined(__x86_64__)
@@ -757,12 +817,17 @@ static void rec_watch_hit(siginfo_t *si, void *uctx) {
   for (int i = (at < 0 ? 0 : at); i < u.n; i++)
     for (int k = 0; k < R.nowner; k++)
       if (u.f[i].fn == R.owner[k].fn && u.f[i].cfa == R.owner[k].cfa) how |= GCS_WR_CONSTRUCT;
-  uintptr_t v = 0;
-  if (read_word(addr, &v) == 0 && is_dangling(v)) how |= GCS_WR_VALUE;
   struct slot_info *s = slot_get(R.wslot, 0);
-  rec_ev(GCS_EV_WRITE, s ? s->tt : 0, how, R.w[wi].word, S.mrb ? ruby_line(S.mrb) : -1, R.wslot_id,
-         s ? s->obj : 0, pc, caller);
-  R.w[wi].last_write = R.hdr->count;
+  int32_t line = S.mrb ? ruby_line(S.mrb) : -1;
+  int construct_now = (how & GCS_WR_CONSTRUCT) != 0;
+  for (int i = 0; i < R.nw; i++) {
+    if (!(changed & (1 << i))) continue;
+    int h = how | (is_dangling(now[i]) ? GCS_WR_VALUE : 0);
+    rec_ev(GCS_EV_WRITE, s ? s->tt : 0, h, R.w[i].word, line, R.wslot_id, s ? s->obj : 0, pc, caller);
+    R.w[i].last_write = R.hdr->count;
+    /* the following words of the same store are part of the same initialisation */
+    if (construct_now) R.owner_event = R.hdr->count;
+  }
 }
 
 static void rec_trap(int sig, siginfo_t *si, void *uctx) {
@@ -773,6 +838,48 @@ static void rec_trap(int sig, siginfo_t *si, void *uctx) {
     return;
   }
   crash_handler(sig, si, uctx);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Heap pages released by the collector.                                    */
+
+/* A block is being freed. If it is a heap page, its slots stop being slots:
+ * their occupants are gone (logged at the next walk) and their ids are
+ * retired, so a new page at the same address gets new ones -- where the C
+ * library puts a new page varies between runs, the log must not. */
+static void rec_block_free(uintptr_t p, size_t size) {
+  if (S.verifying || !S.slots || !R.slot_size || size < 64 * R.slot_size) return;
+  int page = 0;
+  for (uintptr_t off = 0; off < 512 && !page; off += sizeof(uintptr_t)) {
+    struct slot_info *si = slot_get(p + off, 0);
+    page = si && !si->foreign;
+  }
+  if (!page) return;
+  for (size_t i = 0; i < S.slots_cap; i++) {
+    struct slot_info *si = &S.slots[i];
+    if (si->addr < p || si->addr >= p + size || si->foreign || !si->slot_id) continue;
+    if (si->obj) {
+      if (R.nreleased == R.released_cap) {
+        size_t nc = R.released_cap ? R.released_cap * 2 : 256;
+        struct rec_pending *n = realloc(R.released, nc * sizeof *n);
+        if (n) {
+          R.released = n;
+          R.released_cap = nc;
+        }
+      }
+      if (R.nreleased < R.released_cap)
+        R.released[R.nreleased++] = (struct rec_pending){si->addr, si->obj, si->slot_id, si->tt};
+    }
+    if (si->addr == R.wslot) {
+      R.watch_released = R.wslot_id;
+      rec_unwatch();
+    }
+    for (size_t k = 0; k < R.ndangling; k++)
+      if (R.dangling[k] == si->addr) R.dangling[k] = 0;
+    si->obj = 0;
+    si->slot_id = 0;
+    si->named = 0;
+  }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -906,6 +1013,7 @@ static void rec_crash(int sig, siginfo_t *si) {
     }
     /* ... or in a slot freed while referenced */
     for (size_t i = 0; i < R.ndangling && !holder; i++) {
+      if (!R.dangling[i]) continue;
       for (size_t k = 0; k < R.slot_size / sizeof(uintptr_t); k++) {
         uintptr_t v = 0;
         if ((int)k == R.word_flags || (int)k == R.word_gcnext) continue;

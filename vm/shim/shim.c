@@ -91,6 +91,7 @@ struct slot_info {
 struct block_info {
   uintptr_t addr; /* key; 0 = empty, 1 = tombstone */
   size_t size;
+  uint64_t seq;   /* allocation order (addresses vary between runs) */
 };
 
 static struct {
@@ -138,6 +139,7 @@ static void rec_gc_leave(void);
 static void rec_alloc_enter(int on);
 static void rec_end(mrb_state *mrb, int end);
 static void rec_crash(int sig, siginfo_t *si);
+static void rec_block_free(uintptr_t p, size_t size);
 
 /* ------------------------------------------------------------------------ */
 /* Small open-addressing tables (plain malloc: never through the VM).       */
@@ -219,6 +221,8 @@ static void block_put(uintptr_t addr, size_t size) {
   if (S.blocks[i].addr != addr) S.blocks_used++;
   S.blocks[i].addr = addr;
   S.blocks[i].size = size;
+  static uint64_t seq;
+  S.blocks[i].seq = ++seq;
 }
 
 static void block_del(uintptr_t addr) {
@@ -264,6 +268,7 @@ void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
   (void)ud;
   if (size == 0) {
     if (p) {
+      if (gcs_rec_on) rec_block_free((uintptr_t)p, malloc_usable_size(p));
       if (S.track) block_del((uintptr_t)p);
       S.bytes -= malloc_usable_size(p);
       free(p);

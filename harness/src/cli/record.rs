@@ -33,15 +33,22 @@ pub struct RecordArgs {
     /// Also record with rr, where this machine has hardware performance counters.
     #[arg(long)]
     pub rr: bool,
-    /// Runs of each kind (plain, recorded) for the overhead figure.
-    #[arg(long, value_name = "N", default_value = "5", value_parser = clap::value_parser!(u32).range(1..))]
-    pub reps: u32,
+    /// Runs of each kind (plain, recorded) for the overhead figure (default:
+    /// 9, or 3 when a recorded run takes more than a second).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub reps: Option<u32>,
     /// Give up on the program after this long (e.g. 500ms, 10s, 2m).
     #[arg(long, value_name = "DUR", value_parser = repro::parse_duration)]
     pub timeout: Option<Duration>,
     /// Memory the VM may take through its allocator (e.g. 512M, 2G).
     #[arg(long, value_name = "SIZE", value_parser = repro::parse_size, default_value = "2G")]
     pub mem_limit: u64,
+    /// Run the heap verifier after each forced GC (it ends the run at a finding).
+    #[arg(long)]
+    pub verify: bool,
+    /// Run on a barrier mutant: drop the write-barrier calls made from this VM function.
+    #[arg(long, value_name = "FUNCTION")]
+    pub mutant: Option<String>,
     /// Print one JSON object instead of the report.
     #[arg(long)]
     pub json: bool,
@@ -82,12 +89,29 @@ pub fn run(a: RecordArgs) -> Result<u8> {
         .map(|f| f.to_string_lossy().to_string())
         .unwrap_or_else(|| "program.rb".into());
     let install = ensure_vm(&vm)?;
+    let verify = if a.verify || header.verify == Some(true) {
+        Some(
+            if header.other.get("verify").map(String::as_str) == Some("all") {
+                crate::run::Verify::All
+            } else {
+                crate::run::Verify::Forced
+            },
+        )
+    } else {
+        None
+    };
+    let mutant = match a.mutant.clone().or(header.other.get("mutant").cloned()) {
+        Some(f) => Some(crate::run::Mutant::resolve(&install, &f)?),
+        None => None,
+    };
     let spec = RecordSpec {
         run: RunSpec {
             schedule: schedule.clone(),
             timeout,
             mem_limit: a.mem_limit,
-            ..RunSpec::default()
+            verify,
+            mutant,
+            diff: false,
         },
         last: a.last.unwrap_or(0),
         stop_at: 0,
@@ -124,6 +148,11 @@ pub fn run(a: RecordArgs) -> Result<u8> {
     }
     let rec = &first.recording;
     rec.write(&out)?;
+    let reps = a.reps.unwrap_or(if first.raw.wall.as_secs_f64() > 1.0 {
+        3
+    } else {
+        9
+    });
 
     // The price of recording, measured here: plain and recorded runs of the
     // same program through the same worker, interleaved, medians of wall time
@@ -140,7 +169,7 @@ pub fn run(a: RecordArgs) -> Result<u8> {
     let mut first_diff = None;
     recorded.push(first.raw.wall);
     plain.push(ex.run(&plain_job)?.wall);
-    for _ in 1..a.reps {
+    for _ in 1..reps {
         let r = record::record_once(&mut ex, &source, &filename, &spec)?;
         recorded.push(r.raw.wall);
         match first_divergence(rec, &r.recording) {
@@ -167,11 +196,12 @@ pub fn run(a: RecordArgs) -> Result<u8> {
                 "summary": o.summary,
                 "events": rec.meta.events_total,
                 "events_kept": rec.events.len(),
+                "events_dropped": rec.meta.events_dropped,
                 "bytes": bytes,
                 "overhead": ratio,
                 "plain_ms": p.as_secs_f64() * 1e3,
                 "recorded_ms": r.as_secs_f64() * 1e3,
-                "reps": a.reps,
+                "reps": reps,
                 "identical_runs": same,
                 "divergence": first_diff,
                 "rr": rr_note,
@@ -181,7 +211,9 @@ pub fn run(a: RecordArgs) -> Result<u8> {
         eprintln!(
             "gcstress: recorded {} events{} to {} ({} bytes) — outcome {}: {}",
             rec.meta.events_total,
-            if rec.events.len() as u64 != rec.meta.events_total {
+            if rec.meta.events_dropped > 0 {
+                format!(" (kept the first {})", rec.events.len())
+            } else if rec.events.len() as u64 != rec.meta.events_total {
                 format!(" (kept the last {})", rec.events.len())
             } else {
                 String::new()
@@ -191,17 +223,22 @@ pub fn run(a: RecordArgs) -> Result<u8> {
             o.outcome.name(),
             o.summary
         );
+        if rec.meta.events_dropped > 0 {
+            eprintln!(
+                "  the log filled up: the last {} events were not kept (record with --last N to keep the last N instead)",
+                rec.meta.events_dropped
+            );
+        }
         eprintln!(
             "  recording overhead: {ratio:.2}× (median of {} runs each: {:.2} ms recorded, {:.2} ms plain)",
-            a.reps,
+            reps,
             r.as_secs_f64() * 1e3,
             p.as_secs_f64() * 1e3
         );
         match &first_diff {
-            None => eprintln!("  determinism: {same}/{} recorded runs gave identical logs", a.reps),
+            None => eprintln!("  determinism: {same}/{reps} recorded runs gave identical logs"),
             Some(d) => eprintln!(
-                "  determinism: {same}/{} recorded runs identical; first difference at event #{}: {} / {}",
-                a.reps,
+                "  determinism: {same}/{reps} recorded runs identical; first difference at event #{}: {} / {}",
                 d.event,
                 d.recorded.clone().unwrap_or_else(|| "(none)".into()),
                 d.replayed.clone().unwrap_or_else(|| "(none)".into())

@@ -159,7 +159,13 @@ fn gdb(
         ));
     }
     let m = &rec.meta;
-    let stop = a.stop_at.or_else(|| trace::default_stop(rec));
+    let (stop, why) = match a.stop_at {
+        Some(n) => (Some(n), trace::describe_event(rec, n).unwrap_or_default()),
+        None => match trace::default_stop(rec) {
+            Some((n, why)) => (Some(n), why),
+            None => (None, String::new()),
+        },
+    };
     spec.stop_at = stop.unwrap_or(0);
     let dir = tempfile::tempdir().context("cannot create a temporary directory")?;
     let req = dir.path().join("request.bin");
@@ -175,8 +181,7 @@ fn gdb(
     .with_context(|| format!("cannot write {}", req.display()))?;
     match stop {
         Some(n) => progress(&format!(
-            "gdb stops at event #{n}: {} (`bt` for the VM's frames, `up` to walk out, `continue` to run on)",
-            trace::describe_event(rec, n).unwrap_or_default()
+            "gdb stops at event #{n}: {why} (`bt` for the VM's frames, `up` to walk out, `continue` to run on)"
         )),
         None => progress("no stop event: gdb runs the program to its end or its crash"),
     }

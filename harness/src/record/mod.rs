@@ -79,6 +79,9 @@ pub struct Meta {
     pub last: u32,
     /// Events the run emitted (the file keeps `events.len()` of them).
     pub events_total: u64,
+    /// Events past the log's capacity, not kept (without `--last`).
+    #[serde(default)]
+    pub events_dropped: u64,
     /// Store-traps from the watchpoints (including the allocator's and collector's own).
     pub watch_hits: u64,
     pub outcome: String,
@@ -214,9 +217,20 @@ impl Recording {
                 d: if d { name_of(e.d) } else { e.d },
             });
         }
-        let first = log.header.count.saturating_sub(events.len() as u64) + 1;
+        // a ring keeps the last events; a full linear log keeps the first
+        let kept = events.len() as u64;
+        let first = if log.header.ring != 0 {
+            log.header.count.saturating_sub(kept) + 1
+        } else {
+            1
+        };
         let mut meta = meta;
         meta.events_total = log.header.count;
+        meta.events_dropped = if log.header.ring != 0 {
+            0
+        } else {
+            log.header.count - kept
+        };
         meta.watch_hits = log.header.watch_hits;
         Ok(Recording {
             meta,
@@ -513,6 +527,7 @@ fn meta_for(ex: &Executor, program: &[u8], filename: &str, spec: &RecordSpec, o:
         mutant: spec.run.mutant.as_ref().map(|m| m.function.clone()),
         last: spec.last,
         events_total: 0,
+        events_dropped: 0,
         watch_hits: 0,
         outcome: o.outcome.name().to_string(),
         signature: o.signature.clone(),
@@ -658,6 +673,7 @@ mod tests {
                 mutant: None,
                 last: 0,
                 events_total: 2,
+                events_dropped: 0,
                 watch_hits: 0,
                 outcome: "ok".into(),
                 signature: "ok".into(),

@@ -161,6 +161,9 @@ impl<'a> Index<'a> {
                 rec::EV_GC => {
                     ix.gcs.insert(e.a, n);
                 }
+                rec::EV_WRITE => {
+                    ix.types.entry(e.b).or_insert(e.k);
+                }
                 rec::EV_BARRIER => {
                     ix.types.entry(e.a).or_insert(e.w);
                     if e.b != 0 {
@@ -347,6 +350,11 @@ fn render_with(ix: &Index, e: &Event) -> String {
                     "watching slot {} ({} words) with the CPU's debug registers",
                     e.a, e.k
                 )
+            } else if e.how == 3 {
+                format!(
+                    "no longer watching slot {}: its heap page was released",
+                    e.a
+                )
             } else {
                 format!(
                     "cannot watch slot {}: no debug registers ({})",
@@ -356,12 +364,16 @@ fn render_with(ix: &Index, e: &Event) -> String {
             }
         }
         rec::EV_WRITE => format!(
-            "store into slot {} word {} by {} (called from {}){} while it holds {}{}",
+            "store into slot {} word {} by {} ({}called from {}) while it holds {}{}",
             e.a,
             e.w,
-            r.function(e.c),
+            writer(r, e),
+            if e.line > 0 {
+                format!("line {}, ", e.line)
+            } else {
+                String::new()
+            },
             r.function(e.d),
-            at_line(e.line),
             ix.obj(e.b),
             if e.how & rec::WR_CONSTRUCT != 0 {
                 " (its own initialisation)"
@@ -382,6 +394,15 @@ fn render_with(ix: &Index, e: &Event) -> String {
             e.b
         ),
         k => format!("event type {k}"),
+    }
+}
+
+/// The function that stored: in the worker, or a C library routine (memcpy)
+/// named by its caller.
+fn writer(r: &Recording, e: &Event) -> String {
+    match r.function(e.c) {
+        "?" => format!("a C library routine called from {}", r.function(e.d)),
+        f => f.to_string(),
     }
 }
 
@@ -467,6 +488,27 @@ fn line(event: Option<u64>, tag: &'static str, text: String) -> Line {
     }
 }
 
+/// "f (3), g": function names with their counts, in first-seen order.
+fn counted<'x>(names: impl Iterator<Item = &'x str>) -> String {
+    let mut v: Vec<(&str, usize)> = Vec::new();
+    for n in names {
+        match v.iter_mut().find(|(m, _)| *m == n) {
+            Some((_, c)) => *c += 1,
+            None => v.push((n, 1)),
+        }
+    }
+    v.iter()
+        .map(|(n, c)| {
+            if *c > 1 {
+                format!("{n} ({c}×)")
+            } else {
+                n.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// "→ stored into old RProc Numeric#-@ (p12) without a write barrier (inferred ...)".
 fn stored_line(ix: &Index, obj: u64, alloc_n: u64) -> Option<Line> {
     let ref_n = *ix.refs.get(&obj)?;
@@ -487,25 +529,41 @@ fn stored_line(ix: &Index, obj: u64, alloc_n: u64) -> Option<Line> {
                 rec::GC_MINOR | rec::GC_FULL | rec::GC_MAJOR_END | rec::GC_MAJOR | rec::GC_UNKNOWN
             )
     });
-    let barriers: Vec<String> = ix
+    let on_parent: Vec<&Event> = ix
         .numbered()
         .filter(|(n, e)| *n > alloc_n && *n < ref_n && e.kind == rec::EV_BARRIER && e.a == parent)
-        .map(|(_, e)| ix.rec.function(e.c).to_string())
+        .map(|(_, e)| e)
         .collect();
+    let barriers = counted(
+        on_parent
+            .iter()
+            .filter(|e| e.how & 1 == 0)
+            .map(|e| ix.rec.function(e.c)),
+    );
+    let dropped = counted(
+        on_parent
+            .iter()
+            .filter(|e| e.how & 1 != 0)
+            .map(|e| ix.rec.function(e.c)),
+    );
+    let mutant = if dropped.is_empty() {
+        String::new()
+    } else {
+        format!("; the mutant dropped the barrier call(s) from {dropped}")
+    };
     let gc = free_gc.map(|g| ix.gc(g)).unwrap_or_else(|| "the GC".into());
+    let nbarriers = on_parent.iter().filter(|e| e.how & 1 == 0).count();
     let text = if barriers.is_empty() {
         format!(
-            "→ stored into {}{} without a write barrier (inferred: it held the address when {gc} freed it, and no barrier call on it was logged in between)",
+            "→ stored into {}{} without a write barrier (inferred: it held the address when {gc} freed it, and no barrier call on it was logged in between{mutant})",
             if old { "old " } else { "" },
             ix.obj(parent)
         )
     } else {
         format!(
-            "→ stored into {}{} (inferred: it held the address when {gc} freed it; {} barrier call(s) on it were logged in between, from {})",
+            "→ stored into {}{} (inferred: it held the address when {gc} freed it; {nbarriers} barrier call(s) on it were logged in between, from {barriers}{mutant})",
             if old { "old " } else { "" },
             ix.obj(parent),
-            barriers.len(),
-            barriers.join(", ")
         )
     };
     let mut l = line(None, "stored", text);
@@ -609,17 +667,19 @@ pub fn slot_story(r: &Recording, slot: u64) -> Vec<Line> {
                 occupant = None;
             }
             rec::EV_WATCH if e.a == slot && e.how != 1 => {
+                let why = if e.how == 3 {
+                    "its heap page was released".to_string()
+                } else {
+                    format!("no debug registers ({})", errno_text(e.d))
+                };
                 out.push(line(
                     Some(n),
                     "watch",
-                    format!(
-                        "stores into this slot are not observed from here: no debug registers ({})",
-                        errno_text(e.d)
-                    ),
+                    format!("stores into this slot are not observed from here: {why}"),
                 ));
             }
             rec::EV_WRITE if e.a == slot => {
-                let f = r.function(e.c).to_string();
+                let f = writer(r, e);
                 if is_collector(&f) {
                     collector_writes += 1;
                     continue;
@@ -651,6 +711,8 @@ pub fn slot_story(r: &Recording, slot: u64) -> Vec<Line> {
                         ", not by the call that allocated it — a store through {}'s stale pointer (the store is observed by a watchpoint; whose pointer it went through is inferred)",
                         ix.obj(referrer)
                     ));
+                } else if r.first > 1 {
+                    text.push_str(" (observed by a watchpoint; watchpoints go only on slots freed while still referenced, which happened before the events this ring kept)");
                 } else {
                     text.push_str(" (observed by a watchpoint)");
                 }
@@ -755,17 +817,27 @@ pub fn describe_event(r: &Recording, n: u64) -> Option<String> {
     ix.ev(n).map(|e| render_with(&ix, e))
 }
 
-/// The event `replay --gdb` stops at by default: the GC that freed the slot
-/// the crash traces back to (else the first slot freed while referenced).
-pub fn default_stop(r: &Recording) -> Option<u64> {
+/// The event `replay --gdb` stops at by default, and why: the GC that freed
+/// the slot the crash traces back to while it was still referenced (else the
+/// first slot freed while referenced).
+pub fn default_stop(r: &Recording) -> Option<(u64, String)> {
     let ix = Index::new(r);
     let slot = crash_slot(r)?;
-    let free = ix.numbered().find(|(_, e)| {
-        e.kind == rec::EV_FREE && e.b == slot && ix.refs.get(&e.a).is_some_and(|&m| m > 0)
-    })?;
-    // the GC event of that free
-    let gc = free.1.c;
-    ix.gcs.get(&gc).copied().or(Some(free.0))
+    let (n, free) = ix
+        .numbered()
+        .find(|(_, e)| e.kind == rec::EV_FREE && e.b == slot && ix.refs.contains_key(&e.a))?;
+    let referrer = ix
+        .refs
+        .get(&free.a)
+        .and_then(|&m| ix.ev(m))
+        .map(|e| ix.obj(e.c))
+        .unwrap_or_default();
+    let why = format!(
+        "{}, the one that freed slot {slot} ({}) while {referrer} still held its address",
+        ix.gc(free.c),
+        ix.obj(free.a)
+    );
+    Some((ix.gcs.get(&free.c).copied().unwrap_or(n), why))
 }
 
 /// Parse an object label: `561`, `#561`, `p12`, `s3`.
