@@ -11,8 +11,9 @@
  *   - GCs: forced ones in the GC primitives, the VM's own ones around each
  *     allocation, GC inside a failed malloc at the retry, others at the next
  *     allocation. After each, the heap is walked: a slot whose occupant the
- *     table still holds but that is FREE now (or whose page is gone, or that
- *     the allocation at hand already reuses) was freed by that GC;
+ *     table still holds but that is FREE now (or that the allocation at hand
+ *     already reuses) was freed by that GC; the occupants of a heap page the
+ *     collector releases are seen when the page's block is freed;
  *   - "freed while still referenced": once a collection is complete (state
  *     ROOT), the words of live objects and of the malloc'd blocks the VM holds
  *     (not its stacks, arena or heap pages, which hold stale values) are
@@ -62,7 +63,6 @@ static struct {
   int ring;
   uint32_t next_slot;
   uint64_t next_pre, next_shim;
-  uint32_t walk_gen;
   size_t slot_size;
   int word_flags, word_c, word_gcnext; /* header words (in words) */
   /* freed since the last referrer scan */
@@ -105,10 +105,10 @@ static struct {
   uint64_t owner_event;
 } R;
 
-static int gcs_one_shot;
+static int gcs_one_shot; /* --run mode (under gdb): stop_at does not raise */
 
 static int read_word(uintptr_t addr, uintptr_t *out);
-static void rec_unwatch(void); /* --run mode (under gdb): stop_at does not raise */
+static void rec_unwatch(void);
 
 /* ------------------------------------------------------------------------ */
 /* The area.                                                                 */
@@ -267,7 +267,6 @@ static int begin_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
   if (obj->tt == MRB_TT_FREE) return MRB_EACH_OBJ_OK; /* ids for free slots when first used */
   struct slot_info *si = rec_slot(a);
   if (!si) return MRB_EACH_OBJ_OK;
-  si->gen = R.walk_gen;
   si->obj = GCS_OBJ_PRE | ++R.next_pre;
   si->tt = obj->tt;
   si->seq = 0;
@@ -300,7 +299,6 @@ static int walk_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
   note_page(a);
   struct slot_info *si = slot_get(a, 0);
   if (!si) return MRB_EACH_OBJ_OK;
-  si->gen = R.walk_gen;
   if (si->obj && (obj->tt == MRB_TT_FREE || obj == walk_newp)) push_freed(a, si);
   return MRB_EACH_OBJ_OK;
 }
@@ -623,7 +621,6 @@ static void rec_gc(mrb_state *mrb, int kind, int trigger, uint64_t no, struct RB
     return;
   }
   S.in_shim++;
-  R.walk_gen++;
   R.nfreed = 0;
   R.npages = 0;
   R.last_slot = 0;
@@ -891,7 +888,6 @@ static void rec_begin(mrb_state *mrb) {
   R.word_gcnext = (int)(offsetof(struct RBasic, gcnext) / sizeof(uintptr_t));
   R.word_flags = 3 - R.word_c - R.word_gcnext; /* the third header word */
   S.in_shim++;
-  R.walk_gen++;
   R.last_slot = 0;
   /* size the table once: growing it means faulting in a new one */
   while (S.slots_cap < 2 * (mrb->gc.live + 256)) {
@@ -973,8 +969,11 @@ static void rec_gc_leave(void) {
   R.gc_kind = 0;
 }
 
+/* Around __real_mrb_obj_alloc; off also clears a GC-in-malloc flag whose
+ * retry never came (no GC spans an allocation hook). */
 static void rec_alloc_enter(int on) {
   R.in_alloc = on;
+  if (!on) R.in_gc = 0;
 }
 
 static void rec_end(mrb_state *mrb, int end) {

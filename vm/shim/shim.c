@@ -83,7 +83,6 @@ struct slot_info {
   /* recording (record.c) */
   uint64_t obj;       /* logical id of the occupant; 0 = free */
   uint32_t slot_id;   /* logical id of the slot (first-seen order) */
-  uint32_t gen;       /* last heap walk that saw the slot */
   uint8_t named;      /* its description is in the log */
   uint8_t foreign;    /* not a heap slot seen by a walk */
 };

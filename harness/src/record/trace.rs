@@ -21,7 +21,7 @@ use crate::judge::signal_name;
 pub struct Line {
     /// The event it comes from (none for inferred lines).
     pub event: Option<u64>,
-    /// alloc, stored, free, watch, reuse, write, crash, end, barrier, ref.
+    /// alloc, stored, free, watch, reuse, write, crash, end, barrier, ref, before, note.
     pub tag: &'static str,
     pub text: String,
     /// Deduced from the log rather than seen.
@@ -741,6 +741,16 @@ pub fn slot_story(r: &Recording, slot: u64) -> Vec<Line> {
 pub fn object_story(r: &Recording, obj: u64) -> Vec<Line> {
     let ix = Index::new(r);
     let mut out = Vec::new();
+    if obj & rec::OBJ_PRE != 0 && ix.types.contains_key(&obj) {
+        out.push(line(
+            None,
+            "before",
+            format!(
+                "{} existed before the program started (the pristine VM)",
+                ix.obj(obj)
+            ),
+        ));
+    }
     for (n, e) in ix.numbered() {
         match e.kind {
             rec::EV_ALLOC if e.a == obj => {
