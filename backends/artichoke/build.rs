@@ -129,7 +129,7 @@ fn main() {
         ));
     }
     println!("cargo:rerun-if-env-changed=GCSTRESS_SHIM_DIR");
-    for f in ["gcstress.h", "shim.h", "shim.c", "server.c"] {
+    for f in ["gcstress.h", "shim.h", "shim.c", "record.c", "server.c"] {
         println!("cargo:rerun-if-changed={}", shim.join(f).display());
     }
     println!(

@@ -15,6 +15,7 @@ pub mod judge;
 pub mod lift;
 pub mod mutants;
 pub mod nightly;
+pub mod record;
 pub mod reduce;
 pub mod repro;
 pub mod run;

@@ -14,7 +14,7 @@
 
 #include <stdint.h>
 
-#define GCS_PROTO_VERSION 3u
+#define GCS_PROTO_VERSION 4u
 #define GCS_REQ_MAGIC 0x47435251u /* "GCRQ" */
 #define GCS_RES_MAGIC 0x47435253u /* "GCRS" */
 
@@ -127,7 +127,8 @@ struct gcs_counters {
   int32_t gc_state;         /* state at the end */
   uint64_t heap_lo;         /* lowest and highest heap slot address at the end */
   uint64_t heap_hi;         /* (object ids derive from them: the diff oracle masks them) */
-  uint64_t reserved[4];
+  uint64_t record_bytes;    /* bytes of event log that follow the output on the wire */
+  uint64_t reserved[3];
 };
 
 /* A caller edge: (hook, return address) -> count; the harness symbolizes. */
@@ -197,6 +198,97 @@ struct gcs_result {
                                  2 misjudged-live (survives a full GC intact), 0 unknown */
   char host_dead_type[24];    /* the slot's type then, as this VM names it ("RObject", "free slot") */
 };
+
+/* ------------------------------------------------------------------------ */
+/* The event log (GCS_F_RECORD). The fork server maps a shared area before
+ * forking the child; the child appends events to it as the program runs, so a
+ * crash loses nothing already logged. After the child ends, the server sends
+ * header, names and events (oldest first) after the program's output. Object
+ * and slot ids are logical (allocation order, first-seen order), never
+ * addresses; `c`/`d` of some events are return addresses or PCs in the
+ * worker, which the harness names before anything is written to disk. */
+
+#define GCS_REC_MAGIC 0x43455247u       /* "GREC" */
+#define GCS_REC_NAMES 65536u            /* bytes for object descriptions */
+#define GCS_REC_DEFAULT_CAP (4u << 20)  /* events kept without a ring */
+
+/* Object ids: the n-th allocation of the program is n; objects that existed
+ * before it started (the pristine VM) are GCS_OBJ_PRE | k in heap order;
+ * objects gcstress itself made (GCStress.stats) are GCS_OBJ_SHIM | k. */
+#define GCS_OBJ_PRE (1ull << 63)
+#define GCS_OBJ_SHIM (1ull << 62)
+/* Names-area keys that are not objects: GCS_NAME_TT | type tag -> the type's
+ * name in this VM ("REnv"); the tags differ between mruby versions. */
+#define GCS_NAME_TT (1ull << 61)
+
+enum gcs_ev_type {
+  GCS_EV_BEGIN = 1,   /* a: live objects registered, b: slot size, k: generational */
+  GCS_EV_ALLOC = 2,   /* a: object, b: slot, c: return address (allocating function), k: type, how: 1 by gcstress */
+  GCS_EV_GC = 3,      /* k: GCS_GC_*, how: GCS_TRIG_*, a: GC number, b: slots freed */
+  GCS_EV_FREE = 4,    /* a: object, b: slot, c: GC number, k: type it had, how: 1 its heap page was released */
+  GCS_EV_REF = 5,     /* a freed slot is still referenced: a: freed object, b: its slot, c: referrer, d: referrer's slot,
+                       * k: referrer type, how: GCS_REF_*, w: word or element index */
+  GCS_EV_BARRIER = 6, /* k: GCS_HOOK_FIELD_WB or GCS_HOOK_WB, how: 1 dropped by a mutant, a: parent, b: child (0),
+                       * c: return address, w: parent's type, d: child's type */
+  GCS_EV_FORCE = 7,   /* a forced GC point: k: GCS_KIND_*, how: GCS_TRIG_SCHEDULE or _PROGRAM, a: allocations so far, b: 1 skipped */
+  GCS_EV_WATCH = 8,   /* watchpoints on a slot: a: slot, b: freed object, k: words watched, how: 1 armed, 2 unavailable
+                       * (d: errno), 3 stopped (the slot's heap page was released) */
+  GCS_EV_WRITE = 9,   /* a store that changed a watched word: a: slot, b: occupant, c: writer PC, d: its caller,
+                       * k: occupant type, w: word, how: GCS_WR_* */
+  GCS_EV_CRASH = 10,  /* k: signal, how: GCS_GC_* running (0 none), w: its trigger, a: its GC number, b: slot the fault
+                       * address lies in (0), c: slot | word << 32 holding the fault address as a value (0), d: the write
+                       * event that stored that value (0) */
+  GCS_EV_END = 11,    /* k: enum gcs_end, a: allocations, b: GCs */
+  GCS_EV_NAME = 12    /* reserved (names are in the names area) */
+};
+
+enum gcs_gc_kind {
+  GCS_GC_MINOR = 1,     /* a complete young-generation cycle */
+  GCS_GC_FULL = 2,      /* mrb_full_gc */
+  GCS_GC_STEP = 3,      /* one incremental step of a major cycle */
+  GCS_GC_MAJOR_END = 4, /* the step that completed a major cycle */
+  GCS_GC_MAJOR = 5,     /* a complete major cycle (forced minor without generations) */
+  GCS_GC_UNKNOWN = 6    /* seen between allocations (GC.start, ObjectSpace, ...) */
+};
+
+enum gcs_gc_trigger {
+  GCS_TRIG_SCHEDULE = 1, /* the request's schedule */
+  GCS_TRIG_PROGRAM = 2,  /* GCStress.minor/full/step/mark */
+  GCS_TRIG_VM = 3,       /* the VM's own pacing, inside an allocation */
+  GCS_TRIG_MALLOC = 4,   /* a failed malloc: the VM collected and retried */
+  GCS_TRIG_OTHER = 5     /* between allocations */
+};
+
+enum gcs_ref_how {
+  GCS_REF_SLOT = 1,    /* a word of the referrer's own slot */
+  GCS_REF_BLOCK = 2,   /* a malloc'd block the referrer holds (ivars, tables, ...) */
+  GCS_REF_ELEMENT = 3  /* an element of the referrer (an Array) */
+};
+
+#define GCS_WR_CONSTRUCT 1u /* during the call that allocated the occupant */
+#define GCS_WR_VALUE 2u     /* the value written is the address of a freed slot */
+
+struct gcs_event {
+  uint8_t type;
+  uint8_t k;
+  uint8_t how;
+  uint8_t w;
+  int32_t line; /* Ruby line (-1: unknown) */
+  uint64_t a, b, c, d;
+};
+
+struct gcs_rec_header {
+  uint32_t magic;
+  uint32_t event_size;
+  uint64_t count;     /* events emitted; the last one's number */
+  uint64_t cap;       /* events the area holds */
+  uint32_t ring;      /* 1: the area keeps the last `cap` events */
+  uint32_t names_len; /* bytes used in the names area */
+  uint64_t watch_hits;
+  uint64_t reserved[3];
+};
+
+/* The names area: records of { uint64_t object; uint32_t len; char text[len]; } padded to 8 bytes. */
 
 #define GCS_HELLO_MAGIC 0x47435357u /* "GCSW" */
 

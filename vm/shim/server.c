@@ -78,6 +78,9 @@ static int is_asan(void) {
 }
 
 static struct gcs_result *g_res;
+static void *rec_map;     /* the event log area, reused between runs */
+static size_t rec_map_size;
+#define REC_KEEP (4u << 20) /* bytes of it that stay resident after a run */
 
 static void child_atexit(void) {
   /* the program called exit: that is an ordinary end */
@@ -88,7 +91,7 @@ static void child_atexit(void) {
 
 static void run_child(mrb_state *mrb, gcs_eval_fn eval, const struct gcs_request *q,
                       const struct gcs_item *items, const char *filename, const char *program,
-                      int out, int err) {
+                      int out, int err, void *rec, size_t rec_size) {
   dup2(out, 1);
   dup2(err, 2);
   int devnull = open("/dev/null", O_RDONLY);
@@ -115,6 +118,7 @@ static void run_child(mrb_state *mrb, gcs_eval_fn eval, const struct gcs_request
     setitimer(ITIMER_REAL, &it, NULL);
   }
   gcs_install_crash_handlers();
+  gcs_record_area(rec, rec_size, q->record_last);
   gcs_reset(g_res, q, items);
   atexit(child_atexit);
   if (gcs_setup(mrb) != 0) {
@@ -127,13 +131,27 @@ static void run_child(mrb_state *mrb, gcs_eval_fn eval, const struct gcs_request
   _exit(0);
 }
 
-static size_t take_output(int fd, char **buf, uint64_t *total) {
+/* Request and output buffers come from mmap, never from malloc: the fork
+ * server's malloc heap must be byte-for-byte the same before every fork, or
+ * the VM's objects land at different addresses from run to run (the sizes of
+ * earlier programs and outputs would shape the heap the next child inherits). */
+static void *buf_alloc(size_t n) {
+  void *p = mmap(NULL, n ? n : 1, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  return p == MAP_FAILED ? NULL : p;
+}
+
+static void buf_free(void *p, size_t n) {
+  if (p) munmap(p, n ? n : 1);
+}
+
+static size_t take_output(int fd, char **buf, uint64_t *total, size_t *cap) {
   off_t len = lseek(fd, 0, SEEK_END);
   if (len < 0) len = 0;
   *total = (uint64_t)len;
   size_t n = (size_t)len;
   if (n > MAX_OUTPUT) n = MAX_OUTPUT;
-  *buf = malloc(n + 1);
+  *cap = n + 1;
+  *buf = buf_alloc(n + 1);
   if (!*buf) return 0;
   ssize_t got = pread(fd, *buf, n, 0);
   return got < 0 ? 0 : (size_t)got;
@@ -180,8 +198,8 @@ int gcs_server_main(gcs_open_fn open_vm, gcs_eval_fn eval, uint32_t worker_flags
       return 2;
     }
     struct gcs_item items[GCS_MAX_ITEMS];
-    char *filename = calloc(q.filename_len + 1, 1);
-    char *program = malloc(q.program_len + 1);
+    char *filename = buf_alloc(q.filename_len + 1);
+    char *program = buf_alloc(q.program_len + 1);
     if (!filename || !program) return 1;
     if (read_full(0, items, q.nitems * sizeof(struct gcs_item)) != 1 ||
         read_full(0, filename, q.filename_len) != 1 ||
@@ -199,9 +217,28 @@ int gcs_server_main(gcs_open_fn open_vm, gcs_eval_fn eval, uint32_t worker_flags
     lseek(out, 0, SEEK_SET);
     lseek(err, 0, SEEK_SET);
 
+    /* the event log: shared, so what the child logged survives its crash;
+     * mapped once and reused (its pages stay faulted in between runs) */
+    void *rec = NULL;
+    size_t rec_size = 0;
+    if (q.flags & GCS_F_RECORD) {
+      rec_size = gcs_record_area_size(q.record_last);
+      if (rec_size > rec_map_size) {
+        if (rec_map) munmap(rec_map, rec_map_size);
+        rec_map_size = rec_size > gcs_record_area_size(0) ? rec_size : gcs_record_area_size(0);
+        rec_map = mmap(NULL, rec_map_size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (rec_map == MAP_FAILED) {
+          rec_map = NULL;
+          rec_map_size = 0;
+        }
+      }
+      if (rec_map) rec = rec_map;
+      else rec_size = 0;
+    }
+
     uint64_t t0 = now_ns();
     pid_t pid = fork();
-    if (pid == 0) run_child(mrb, eval, &q, items, filename, program, out, err);
+    if (pid == 0) run_child(mrb, eval, &q, items, filename, program, out, err, rec, rec_size);
     int st = 0;
     if (pid < 0) {
       g_res->status = GCS_ST_SERVER_ERROR;
@@ -217,17 +254,76 @@ int gcs_server_main(gcs_open_fn open_vm, gcs_eval_fn eval, uint32_t worker_flags
       }
     }
     g_res->duration_ns = now_ns() - t0;
-    free(filename);
-    free(program);
+    buf_free(filename, q.filename_len + 1);
+    buf_free(program, q.program_len + 1);
 
     char *ob = NULL, *eb = NULL;
-    size_t on = take_output(out, &ob, &g_res->stdout_total);
-    size_t en = take_output(err, &eb, &g_res->stderr_total);
+    size_t ocap = 0, ecap = 0;
+    size_t on = take_output(out, &ob, &g_res->stdout_total, &ocap);
+    size_t en = take_output(err, &eb, &g_res->stderr_total, &ecap);
     g_res->stdout_len = on;
     g_res->stderr_len = en;
+    const void *parts[4] = {0};
+    size_t lens[4] = {0};
+    if (rec) g_res->c.record_bytes = gcs_record_collect(rec, parts, lens);
     if (write_full(1, g_res, sizeof *g_res) != 0 || write_full(1, ob, on) != 0 || write_full(1, eb, en) != 0)
       return 0; /* the harness went away */
-    free(ob);
-    free(eb);
+    for (int i = 0; i < 4; i++)
+      if (lens[i] && write_full(1, parts[i], lens[i]) != 0) return 0;
+    if (rec && rec_size > REC_KEEP) madvise((char *)rec + REC_KEEP, rec_size - REC_KEEP, MADV_REMOVE);
+    buf_free(ob, ocap);
+    buf_free(eb, ecap);
   }
+}
+
+int gcs_run_file(gcs_open_fn open_vm, gcs_eval_fn eval, const char *path) {
+  int fd = open(path, O_RDONLY);
+  if (fd < 0) {
+    fprintf(stderr, "gcstress worker: cannot open %s: %s\n", path, strerror(errno));
+    return 2;
+  }
+  struct gcs_request q;
+  static struct gcs_item items[GCS_MAX_ITEMS];
+  if (read_full(fd, &q, sizeof q) != 1 || q.magic != GCS_REQ_MAGIC || q.version != GCS_PROTO_VERSION ||
+      q.nitems > GCS_MAX_ITEMS || q.program_len > MAX_PROGRAM || q.filename_len > 4096) {
+    fprintf(stderr, "gcstress worker: %s is not a request of this protocol\n", path);
+    return 2;
+  }
+  char *filename = calloc(q.filename_len + 1, 1);
+  char *program = malloc(q.program_len + 1);
+  if (!filename || !program) return 1;
+  if (read_full(fd, items, q.nitems * sizeof(struct gcs_item)) != 1 || read_full(fd, filename, q.filename_len) != 1 ||
+      (q.program_len && read_full(fd, program, q.program_len) != 1)) {
+    fprintf(stderr, "gcstress worker: %s is truncated\n", path);
+    return 2;
+  }
+  close(fd);
+  program[q.program_len] = 0;
+  g_res = calloc(1, sizeof *g_res);
+  if (!g_res) return 1;
+  mrb_state *mrb = open_vm();
+  if (!mrb) {
+    fprintf(stderr, "gcstress worker: the VM did not open\n");
+    return 1;
+  }
+  gcs_define_module(mrb);
+  void *rec = NULL;
+  size_t rec_size = 0;
+  if (q.flags & GCS_F_RECORD) {
+    rec_size = gcs_record_area_size(q.record_last);
+    rec = mmap(NULL, rec_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (rec == MAP_FAILED) rec = NULL;
+  }
+  gcs_install_crash_handlers();
+  gcs_record_area(rec, rec_size, q.record_last);
+  gcs_record_one_shot();
+  gcs_reset(g_res, &q, items);
+  if (gcs_setup(mrb) != 0) {
+    fprintf(stderr, "gcstress worker: %s\n", g_res->setup_error);
+    return 2;
+  }
+  eval(mrb, program, q.program_len, filename);
+  fflush(stdout);
+  fprintf(stderr, "gcstress worker: the program ended (%llu events)\n", (unsigned long long)g_res->c.events);
+  return 0;
 }

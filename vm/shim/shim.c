@@ -91,11 +91,17 @@ struct slot_info {
   int32_t line;
   int32_t tt;
   uint32_t last;      /* index + 1 of this slot's newest incarnation; 0: none */
+  /* recording (record.c) */
+  uint64_t obj;       /* logical id of the occupant; 0 = free */
+  uint32_t slot_id;   /* logical id of the slot (first-seen order) */
+  uint8_t named;      /* its description is in the log */
+  uint8_t foreign;    /* not a heap slot seen by a walk */
 };
 
 struct block_info {
   uintptr_t addr; /* key; 0 = empty, 1 = tombstone */
   size_t size;
+  uint64_t seq;   /* allocation order (addresses vary between runs) */
 };
 
 static struct {
@@ -132,6 +138,20 @@ static struct {
   int owner_pass;              /* describe(): 0 named classes, 1 singleton classes */
   uint64_t scheduled_gcs;      /* forced GCs from the schedule so far */
 } S;
+
+/* The event log (record.c, included at the end). */
+static int gcs_rec_on;
+static void rec_begin(mrb_state *mrb);
+static void rec_alloc(mrb_state *mrb, struct RBasic *p, uintptr_t ret, uint64_t id, int by_shim);
+static void rec_gc(mrb_state *mrb, int kind, int trigger, uint64_t no, struct RBasic *newp);
+static void rec_barrier(int hook, const void *parent, const void *child, uintptr_t ret, int dropped);
+static void rec_force(mrb_state *mrb, int kind, int skipped);
+static void rec_gc_enter(int kind, int trigger);
+static void rec_gc_leave(void);
+static void rec_alloc_enter(int on);
+static void rec_end(mrb_state *mrb, int end);
+static void rec_crash(int sig, siginfo_t *si);
+static void rec_block_free(uintptr_t p, size_t size);
 
 /* ------------------------------------------------------------------------ */
 /* Small open-addressing tables (plain malloc: never through the VM).       */
@@ -213,6 +233,8 @@ static void block_put(uintptr_t addr, size_t size) {
   if (S.blocks[i].addr != addr) S.blocks_used++;
   S.blocks[i].addr = addr;
   S.blocks[i].size = size;
+  static uint64_t seq;
+  S.blocks[i].seq = ++seq;
 }
 
 static void block_del(uintptr_t addr) {
@@ -259,6 +281,7 @@ void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
   (void)ud;
   if (size == 0) {
     if (p) {
+      if (gcs_rec_on) rec_block_free((uintptr_t)p, malloc_usable_size(p));
       if (S.track) block_del((uintptr_t)p);
       S.bytes -= malloc_usable_size(p);
       free(p);
@@ -273,6 +296,10 @@ void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
       S.res->c.gc_in_malloc++;
       S.gc_no++;
       snapshot(mrb); /* not a GC "between allocations" */
+      if (gcs_rec_on) {
+        rec_gc_leave();
+        rec_gc(S.mrb, GCS_GC_FULL, GCS_TRIG_MALLOC, S.gc_no, NULL);
+      }
     } else {
       uint64_t n = S.res->c.mallocs;
       for (uint32_t i = 0; i < S.req->nitems; i++) {
@@ -281,6 +308,7 @@ void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
         if ((it->mode == GCS_AT && n == it->n) || (it->mode == GCS_EVERY && it->n && n % it->n == 0)) {
           S.res->c.malloc_fail++;
           S.malloc_failed = 1;
+          if (gcs_rec_on) rec_gc_enter(GCS_GC_FULL, GCS_TRIG_MALLOC);
           return NULL;
         }
       }
@@ -324,8 +352,9 @@ static int32_t ruby_line(mrb_state *mrb) {
   return -1;
 #else
   mrb_callinfo *ci = mrb->c->ci;
-  if (ci->proc && MRB_PROC_CFUNC_P(ci->proc) && ci > mrb->c->cibase) {
-    /* a C method: ci->pc is the return address in the Ruby caller */
+  if ((!ci->proc || MRB_PROC_CFUNC_P(ci->proc)) && ci > mrb->c->cibase) {
+    /* a C method (a plain function method has no proc): ci->pc is the
+     * return address in the Ruby caller */
     struct RProc *p = ci[-1].proc;
     if (p && !MRB_PROC_CFUNC_P(p) && p->body.irep && ci->pc) {
       mrb_irep *irep = p->body.irep;
@@ -371,8 +400,12 @@ const char *gcs_minor(mrb_state *mrb) {
   mrb_gc *gc = &mrb->gc;
   if (gc_blocked(mrb)) {
     S.res->c.forced_skipped++;
+    rec_force(mrb, GCS_KIND_MINOR, 1);
     return "skipped";
   }
+  rec_force(mrb, GCS_KIND_MINOR, 0);
+  int rec_kind = gc->generational ? GCS_GC_MINOR : GCS_GC_MAJOR;
+  rec_gc_enter(rec_kind, 0);
   S.in_shim++;
   const char *what = "minor";
   if (!gc->generational) {
@@ -394,6 +427,8 @@ const char *gcs_minor(mrb_state *mrb) {
   S.gc_no++;
   S.in_shim--;
   snapshot(mrb);
+  rec_gc_leave();
+  rec_gc(mrb, rec_kind, 0, S.gc_no, NULL);
   verify_after_gc(mrb, GCS_KIND_MINOR);
   return what;
 }
@@ -401,8 +436,11 @@ const char *gcs_minor(mrb_state *mrb) {
 const char *gcs_full(mrb_state *mrb) {
   if (gc_blocked(mrb)) {
     S.res->c.forced_skipped++;
+    rec_force(mrb, GCS_KIND_FULL, 1);
     return "skipped";
   }
+  rec_force(mrb, GCS_KIND_FULL, 0);
+  rec_gc_enter(GCS_GC_FULL, 0);
   S.in_shim++;
   mrb_full_gc(mrb);
   S.res->c.forced_full++;
@@ -410,6 +448,8 @@ const char *gcs_full(mrb_state *mrb) {
   S.gc_no++;
   S.in_shim--;
   snapshot(mrb);
+  rec_gc_leave();
+  rec_gc(mrb, GCS_GC_FULL, 0, S.gc_no, NULL);
   verify_after_gc(mrb, GCS_KIND_FULL);
   return "full";
 }
@@ -418,21 +458,29 @@ const char *gcs_step(mrb_state *mrb) {
   mrb_gc *gc = &mrb->gc;
   if (gc_blocked(mrb)) {
     S.res->c.forced_skipped++;
+    rec_force(mrb, GCS_KIND_STEP, 1);
     return "skipped";
   }
+  rec_force(mrb, GCS_KIND_STEP, 0);
   S.in_shim++;
   int minor = gc->generational && !gc->full;
   int before = gc->state;
+  rec_gc_enter(minor ? GCS_GC_MINOR : GCS_GC_STEP, 0);
   mrb_incremental_gc(mrb);
   S.res->c.forced_step++;
+  int ended = 0;
   if (minor) {
     S.gc_no++;
   } else if (before != MRB_GC_STATE_ROOT && gc->state == MRB_GC_STATE_ROOT) {
     S.res->c.vm_major_cycles++;
     S.gc_no++;
+    ended = 1;
   }
   S.in_shim--;
   snapshot(mrb);
+  rec_gc_leave();
+  rec_gc(mrb, minor ? GCS_GC_MINOR : ended ? GCS_GC_MAJOR_END : GCS_GC_STEP, 0,
+         (minor || ended) ? S.gc_no : S.gc_no + 1, NULL);
   if (gc->state == MRB_GC_STATE_ROOT) verify_after_gc(mrb, minor ? GCS_KIND_MINOR : GCS_KIND_STEP);
   return minor ? "minor" : "step";
 }
@@ -444,31 +492,43 @@ const char *gcs_mark(mrb_state *mrb) {
   mrb_gc *gc = &mrb->gc;
   if (gc_blocked(mrb)) {
     S.res->c.forced_skipped++;
+    rec_force(mrb, GCS_KIND_MARK, 1);
     return "skipped";
   }
+  rec_force(mrb, GCS_KIND_MARK, 0);
   S.in_shim++;
   if (gc->generational && !gc->full && gc->state == MRB_GC_STATE_ROOT) {
     size_t saved = GCS_OLDGEN_THRESHOLD(gc);
     GCS_OLDGEN_THRESHOLD(gc) = 0; /* the minor cycle below then arms a major one */
+    rec_gc_enter(GCS_GC_MINOR, 0);
     mrb_incremental_gc(mrb);
+    rec_gc_leave();
     if (!gc->full) GCS_OLDGEN_THRESHOLD(gc) = saved;
     S.res->c.forced_minor++;
     S.gc_no++;
+    S.in_shim--;
+    rec_gc(mrb, GCS_GC_MINOR, 0, S.gc_no, NULL);
+    S.in_shim++;
   }
   int before = gc->state;
   /* the smallest step the VM knows (step_ratio 1: about ten objects), so the
    * cycle stays open across as much Ruby code as possible */
   int ratio = gc->step_ratio;
   gc->step_ratio = 1;
+  rec_gc_enter(GCS_GC_STEP, 0);
   mrb_incremental_gc(mrb);
+  rec_gc_leave();
   gc->step_ratio = ratio;
   S.res->c.forced_step++;
+  int ended = 0;
   if (before != MRB_GC_STATE_ROOT && gc->state == MRB_GC_STATE_ROOT) {
     S.res->c.vm_major_cycles++;
     S.gc_no++;
+    ended = 1;
   }
   S.in_shim--;
   snapshot(mrb);
+  rec_gc(mrb, ended ? GCS_GC_MAJOR_END : GCS_GC_STEP, 0, ended ? S.gc_no : S.gc_no + 1, NULL);
   return "step";
 }
 
@@ -495,15 +555,25 @@ void __real_mrb_gc_mark_iv(mrb_state *mrb, struct RObject *obj);
 
 struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RClass *cls) {
   void *ret = __builtin_return_address(0);
-  if (!S.active || S.in_shim || S.verifying) return __real_mrb_obj_alloc(mrb, tt, cls);
+  if (!S.active || S.in_shim || S.verifying) {
+    if (!gcs_rec_on || !S.active || S.verifying) return __real_mrb_obj_alloc(mrb, tt, cls);
+    /* gcstress's own objects (GCStress.stats): logged, not counted */
+    rec_alloc_enter(1);
+    struct RBasic *q = __real_mrb_obj_alloc(mrb, tt, cls);
+    rec_alloc_enter(0);
+    rec_alloc(mrb, q, (uintptr_t)ret, 0, 1);
+    return q;
+  }
   mrb_gc *gc = &mrb->gc;
   struct gcs_counters *c = &S.res->c;
+  rec_alloc_enter(0);
 
   /* a GC between the last allocation and this one (GC.start, each_object...) */
   if (gc->live < S.snap_live || gc->live_after_mark != S.snap_live_after_mark ||
       (int)gc->state != S.snap_state) {
     c->other_gc++;
     S.gc_no++;
+    rec_gc(mrb, GCS_GC_UNKNOWN, GCS_TRIG_OTHER, S.gc_no, NULL);
   }
 
   uint64_t n = ++c->allocs;
@@ -525,18 +595,24 @@ struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RC
   int st0 = gc->state;
   size_t live0 = gc->live, lam0 = gc->live_after_mark, thr0 = gc->threshold;
   int minor0 = gc->generational && !gc->full;
+  rec_alloc_enter(1);
   struct RBasic *p = __real_mrb_obj_alloc(mrb, tt, cls);
+  rec_alloc_enter(0);
   if ((int)gc->state != st0 || gc->live != live0 + 1 || gc->live_after_mark != lam0 || gc->threshold != thr0) {
     if (minor0 && st0 == MRB_GC_STATE_ROOT) {
       c->vm_minor++;
       S.gc_no++;
+      rec_gc(mrb, GCS_GC_MINOR, GCS_TRIG_VM, S.gc_no, p);
       if (S.req->flags & GCS_F_VERIFY_ALL) verify_after_gc(mrb, GCS_KIND_MINOR);
     } else {
       c->vm_major_steps++;
       if (st0 != MRB_GC_STATE_ROOT && gc->state == MRB_GC_STATE_ROOT) {
         c->vm_major_cycles++;
         S.gc_no++;
+        rec_gc(mrb, GCS_GC_MAJOR_END, GCS_TRIG_VM, S.gc_no, p);
         if (S.req->flags & GCS_F_VERIFY_ALL) verify_after_gc(mrb, GCS_KIND_STEP);
+      } else {
+        rec_gc(mrb, GCS_GC_STEP, GCS_TRIG_VM, S.gc_no + 1, p);
       }
     }
   }
@@ -568,6 +644,7 @@ struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RC
       }
     }
   }
+  rec_alloc(mrb, p, (uintptr_t)ret, n, 0);
   snapshot(mrb);
   return p;
 }
@@ -593,9 +670,11 @@ void __wrap_mrb_field_write_barrier(mrb_state *mrb, struct RBasic *obj, struct R
     edge_count(GCS_HOOK_FIELD_WB, ret);
     if (mutant_drop(ret)) {
       S.res->c.wb_dropped++;
+      rec_barrier(GCS_HOOK_FIELD_WB, obj, value, (uintptr_t)ret, 1);
       return;
     }
     note_barrier(obj);
+    rec_barrier(GCS_HOOK_FIELD_WB, obj, value, (uintptr_t)ret, 0);
   }
   __real_mrb_field_write_barrier(mrb, obj, value);
 }
@@ -607,9 +686,11 @@ void __wrap_mrb_write_barrier(mrb_state *mrb, struct RBasic *obj) {
     edge_count(GCS_HOOK_WB, ret);
     if (mutant_drop(ret)) {
       S.res->c.wb_dropped++;
+      rec_barrier(GCS_HOOK_WB, obj, NULL, (uintptr_t)ret, 1);
       return;
     }
     note_barrier(obj);
+    rec_barrier(GCS_HOOK_WB, obj, NULL, (uintptr_t)ret, 0);
   }
   __real_mrb_write_barrier(mrb, obj);
 }
@@ -967,6 +1048,7 @@ static void verify_after_gc(mrb_state *mrb, int kind) {
   if (S.res->nfindings > before) {
     /* seen at the GC that created it: stop here, deterministically */
     S.res->end = GCS_END_VERIFIER;
+    rec_end(mrb, GCS_END_VERIFIER);
     fflush(stdout);
     fflush(stderr);
     _exit(0);
@@ -1132,6 +1214,7 @@ static char altstack[64 * 1024];
 
 static void crash_handler(int sig, siginfo_t *si, void *uctx) {
   struct gcs_result *r = S.res;
+  if (gcs_rec_on && r && !r->crash_signal) rec_crash(sig, si);
   if (r && !r->crash_signal) {
     r->crash_signal = sig;
     r->fault_addr = (uint64_t)(uintptr_t)si->si_addr;
@@ -1238,6 +1321,7 @@ int gcs_setup(mrb_state *mrb) {
 }
 
 void gcs_begin(mrb_state *mrb) {
+  if (gcs_rec_on) rec_begin(mrb);
   snapshot(mrb);
   S.active = 1;
 }
@@ -1255,6 +1339,7 @@ void gcs_finish(mrb_state *mrb) {
   r->c.generational = mrb->gc.generational;
   r->c.gc_state = mrb->gc.state;
   if (r->end == GCS_END_NONE) r->end = r->exc_class[0] ? GCS_END_EXCEPTION : GCS_END_OK;
+  rec_end(mrb, r->end);
 }
 
 static void record_parse_error(const struct mrb_parser_state *p) {
@@ -1413,3 +1498,8 @@ mrb_bool __wrap_mrb_sys_value_is_dead(mrb_state *mrb, mrb_value value) {
   return dead;
 }
 #endif
+
+/* ------------------------------------------------------------------------ */
+/* The event log (gcstress record / replay / trace).                        */
+
+#include "record.c"

@@ -40,6 +40,17 @@ void gcs_note_panic(void);
 size_t gcs_sizeof_mrb_state(void);
 size_t gcs_sizeof_mrb_value(void);
 
+/* The event log (GCS_F_RECORD): the area the fork server maps (shared, so
+ * a crash loses nothing), its size for a ring of `last` events (0: the
+ * default capacity), and the parts to send after the run (header, names,
+ * events oldest first; returns the total). gcs_stopped_at is where
+ * `stop_at_event` lands (a gdb breakpoint). */
+size_t gcs_record_area_size(uint32_t last);
+void gcs_record_area(void *area, size_t size, uint32_t last);
+size_t gcs_record_collect(void *area, const void **parts, size_t *lens);
+void gcs_stopped_at(uint64_t event);
+void gcs_record_one_shot(void); /* gcs_stopped_at returns instead of raising SIGTRAP */
+
 /* GC primitives; each returns what actually ran. */
 const char *gcs_minor(mrb_state *mrb);
 const char *gcs_full(mrb_state *mrb);
@@ -52,5 +63,8 @@ const char *gcs_mark(mrb_state *mrb);
 typedef mrb_state *(*gcs_open_fn)(void);
 typedef void (*gcs_eval_fn)(mrb_state *mrb, const char *code, size_t len, const char *filename);
 int gcs_server_main(gcs_open_fn open, gcs_eval_fn eval, uint32_t worker_flags, const char *vm_version);
+/* One program from a request file (the wire format), run in this process
+ * without forking, output to the terminal: `gcstress replay --gdb`. */
+int gcs_run_file(gcs_open_fn open, gcs_eval_fn eval, const char *path);
 
 #endif

@@ -75,6 +75,7 @@ int main(int argc, char **argv) {
   if (argc >= 2 && strcmp(argv[1], "--server") == 0)
     return gcs_server_main(open_mruby, gcs_eval_mruby, worker_flags(), MRUBY_VERSION);
   if (argc >= 4 && strcmp(argv[1], "--raw-bench") == 0) return raw_bench(atol(argv[2]), argv[3]);
-  fprintf(stderr, "usage: %s --server | --raw-bench N FILE\n(started by gcstress; not meant to be run by hand)\n", argv[0]);
+  if (argc >= 3 && strcmp(argv[1], "--run") == 0) return gcs_run_file(open_mruby, gcs_eval_mruby, argv[2]);
+  fprintf(stderr, "usage: %s --server | --raw-bench N FILE | --run REQUEST\n(started by gcstress; not meant to be run by hand)\n", argv[0]);
   return 2;
 }

@@ -9,7 +9,7 @@ use bytemuck::{Pod, Zeroable};
 
 use crate::schedule::{Schedule, When};
 
-pub const PROTO_VERSION: u32 = 3;
+pub const PROTO_VERSION: u32 = 4;
 pub const REQ_MAGIC: u32 = 0x4743_5251;
 pub const RES_MAGIC: u32 = 0x4743_5253;
 pub const HELLO_MAGIC: u32 = 0x4743_5357;
@@ -110,7 +110,9 @@ pub struct Counters {
     pub gc_state: i32,
     pub heap_lo: u64,
     pub heap_hi: u64,
-    pub reserved: [u64; 4],
+    /// Bytes of event log that follow the program's output on the wire.
+    pub record_bytes: u64,
+    pub reserved: [u64; 3],
 }
 
 #[repr(C)]
@@ -191,6 +193,91 @@ pub struct RunResult {
     pub host_dead_class: i32,
     /// The slot's type then, as the VM names it ("RObject", "free slot").
     pub host_dead_type: [u8; 24],
+}
+
+/// The event log (`GCS_F_RECORD`): `struct gcs_event`, `struct gcs_rec_header`
+/// and their codes. What each field of an event means depends on its type;
+/// see `gcstress.h` (the harness turns them into `record::Event`).
+pub mod rec {
+    use bytemuck::{Pod, Zeroable};
+
+    pub const MAGIC: u32 = 0x4345_5247;
+    pub const OBJ_PRE: u64 = 1 << 63;
+    pub const OBJ_SHIM: u64 = 1 << 62;
+    pub const NAME_TT: u64 = 1 << 61;
+
+    pub const EV_BEGIN: u8 = 1;
+    pub const EV_ALLOC: u8 = 2;
+    pub const EV_GC: u8 = 3;
+    pub const EV_FREE: u8 = 4;
+    pub const EV_REF: u8 = 5;
+    pub const EV_BARRIER: u8 = 6;
+    pub const EV_FORCE: u8 = 7;
+    pub const EV_WATCH: u8 = 8;
+    pub const EV_WRITE: u8 = 9;
+    pub const EV_CRASH: u8 = 10;
+    pub const EV_END: u8 = 11;
+
+    pub const GC_MINOR: u8 = 1;
+    pub const GC_FULL: u8 = 2;
+    pub const GC_STEP: u8 = 3;
+    pub const GC_MAJOR_END: u8 = 4;
+    pub const GC_MAJOR: u8 = 5;
+    pub const GC_UNKNOWN: u8 = 6;
+
+    pub const TRIG_SCHEDULE: u8 = 1;
+    pub const TRIG_PROGRAM: u8 = 2;
+    pub const TRIG_VM: u8 = 3;
+    pub const TRIG_MALLOC: u8 = 4;
+    pub const TRIG_OTHER: u8 = 5;
+
+    pub const REF_SLOT: u8 = 1;
+    pub const REF_BLOCK: u8 = 2;
+    pub const REF_ELEMENT: u8 = 3;
+
+    pub const WR_CONSTRUCT: u8 = 1;
+    pub const WR_VALUE: u8 = 2;
+
+    #[repr(C)]
+    #[derive(Debug, Clone, Copy, Pod, Zeroable, PartialEq, Eq)]
+    pub struct Event {
+        pub kind: u8,
+        pub k: u8,
+        pub how: u8,
+        pub w: u8,
+        pub line: i32,
+        pub a: u64,
+        pub b: u64,
+        pub c: u64,
+        pub d: u64,
+    }
+
+    #[repr(C)]
+    #[derive(Debug, Clone, Copy, Pod, Zeroable)]
+    pub struct Header {
+        pub magic: u32,
+        pub event_size: u32,
+        pub count: u64,
+        pub cap: u64,
+        pub ring: u32,
+        pub names_len: u32,
+        pub watch_hits: u64,
+        pub reserved: [u64; 3],
+    }
+
+    /// The header at the start of a log (`None`: too short).
+    pub fn decode_header(bytes: &[u8]) -> Option<Header> {
+        let n = std::mem::size_of::<Header>();
+        (bytes.len() >= n).then(|| bytemuck::pod_read_unaligned(&bytes[..n]))
+    }
+
+    /// Events packed back to back (a trailing partial event is ignored).
+    pub fn decode_events(bytes: &[u8]) -> Vec<Event> {
+        bytes
+            .chunks_exact(std::mem::size_of::<Event>())
+            .map(bytemuck::pod_read_unaligned)
+            .collect()
+    }
 }
 
 #[repr(C)]
@@ -337,5 +424,7 @@ mod tests {
         assert_eq!(std::mem::size_of::<Finding>(), 224);
         assert_eq!(std::mem::size_of::<RunResult>(), 20640);
         assert_eq!(std::mem::size_of::<Hello>(), 104);
+        assert_eq!(std::mem::size_of::<rec::Event>(), 40);
+        assert_eq!(std::mem::size_of::<rec::Header>(), 64);
     }
 }

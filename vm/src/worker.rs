@@ -15,10 +15,11 @@ use crate::home::Home;
 use crate::provision::{Manifest, Progress};
 
 /// The shim sources, embedded so an installed `gcstress` needs no checkout.
-pub const SHIM_FILES: [(&str, &str); 5] = [
+pub const SHIM_FILES: [(&str, &str); 6] = [
     ("gcstress.h", include_str!("../shim/gcstress.h")),
     ("shim.h", include_str!("../shim/shim.h")),
     ("shim.c", include_str!("../shim/shim.c")),
+    ("record.c", include_str!("../shim/record.c")),
     ("server.c", include_str!("../shim/server.c")),
     ("worker_mruby.c", include_str!("../shim/worker_mruby.c")),
 ];

@@ -173,6 +173,10 @@ pub fn run(a: HuntArgs) -> Result<u8> {
                         "  reproducible: {} re-runs ({})",
                         f.reproducible, f.signature
                     );
+                    let rec = f.dir.join("run.gcrec");
+                    if rec.is_file() {
+                        eprintln!("  Trace with: gcstress trace {} --crash", rec.display());
+                    }
                 }
             }
             Event::Note(n) => progress(&n),

@@ -8,6 +8,9 @@ pub(crate) mod hunt;
 mod minimize;
 mod mutants;
 mod nightly;
+mod record;
+mod replay;
+mod trace;
 mod vm;
 
 use std::io::IsTerminal;
@@ -52,6 +55,12 @@ pub enum Command {
     Bench(bench::BenchArgs),
     /// Shrink a failing program and its schedule to a small reproducer.
     Minimize(minimize::MinimizeArgs),
+    /// Run a program under recording: write RUN.gcrec (every allocation, GC, free, barrier, crash).
+    Record(record::RecordArgs),
+    /// Re-run a recording and check the event stream is the same; stop at an event, or under gdb.
+    Replay(replay::ReplayArgs),
+    /// The life story of a slot or an object in a recording.
+    Trace(trace::TraceArgs),
 }
 
 /// Which VM to run on.
@@ -89,6 +98,9 @@ pub fn main() -> ExitCode {
         Command::Mutants(a) => mutants::run(a),
         Command::Nightly(a) => nightly::run(a),
         Command::Minimize(a) => minimize::run(a),
+        Command::Record(a) => record::run(a),
+        Command::Replay(a) => replay::run(a),
+        Command::Trace(a) => trace::run(a),
     };
     match res {
         Ok(code) => ExitCode::from(code),

@@ -33,6 +33,8 @@ pub struct RawRun {
     pub result: Box<protocol::RunResult>,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
+    /// The event log, if the run was recorded (`record::Log::parse` reads it).
+    pub record: Vec<u8>,
     /// The worker stopped answering and was killed by the harness.
     pub worker_hung: bool,
     /// The worker process died (not the program's child): respawned.
@@ -121,11 +123,12 @@ impl Executor {
             }
             let deadline = Instant::now() + deadline_after;
             match read_response(&mut w.stdout, deadline) {
-                Ok((result, stdout, stderr)) => {
+                Ok((result, stdout, stderr, record)) => {
                     return Ok(RawRun {
                         result,
                         stdout,
                         stderr,
+                        record,
                         worker_hung: false,
                         worker_died: false,
                         wall: start.elapsed(),
@@ -140,6 +143,7 @@ impl Executor {
                         result: r,
                         stdout: vec![],
                         stderr: vec![],
+                        record: vec![],
                         worker_hung: true,
                         worker_died: false,
                         wall: start.elapsed(),
@@ -157,6 +161,7 @@ impl Executor {
                         result: r,
                         stdout: vec![],
                         stderr: vec![],
+                        record: vec![],
                         worker_hung: false,
                         worker_died: true,
                         wall: start.elapsed(),
@@ -270,7 +275,7 @@ fn read_exact_deadline(
     Ok(())
 }
 
-type Response = (Box<protocol::RunResult>, Vec<u8>, Vec<u8>);
+type Response = (Box<protocol::RunResult>, Vec<u8>, Vec<u8>, Vec<u8>);
 
 fn read_response(r: &mut ChildStdout, deadline: Instant) -> Result<Response, ReadError> {
     let mut buf = vec![0u8; std::mem::size_of::<protocol::RunResult>()];
@@ -283,5 +288,9 @@ fn read_response(r: &mut ChildStdout, deadline: Instant) -> Result<Response, Rea
     read_exact_deadline(r, &mut out, deadline)?;
     let mut err = vec![0u8; res.stderr_len as usize];
     read_exact_deadline(r, &mut err, deadline)?;
-    Ok((res, out, err))
+    // a recorded run's event log follows (up to the area's size: 160 MiB)
+    let deadline = deadline.max(Instant::now() + Duration::from_secs(30));
+    let mut rec = vec![0u8; res.c.record_bytes as usize];
+    read_exact_deadline(r, &mut rec, deadline)?;
+    Ok((res, out, err, rec))
 }

@@ -409,6 +409,8 @@ fn handle_find(
     }
     let rep = format!("{same}/{}", cfg.confirm_runs);
     store::update_reproducible(&find.dir, &rep)?;
+    // a recording beside the reproducer, best effort (gcstress trace DIR/run.gcrec --crash)
+    let _ = crate::record::save_beside(ex, text.as_bytes(), "repro.rb", spec, &find.dir);
     let mut confirmed = find.clone();
     confirmed.reproducible = rep.clone();
     if let Ok(mut finds) = sh.finds.lock() {
