@@ -143,8 +143,11 @@ impl<'a, R: rand::RngCore> Generator<'a, R> {
             }
         };
         repair(&mut q);
-        if q.stmts.len() > 200 {
-            q.stmts.truncate(200);
+        // keep programs small: big ones are slow and rarely better
+        while count_stmts(&q.stmts) > 160 && q.stmts.len() > 1 {
+            let i = self.below(q.stmts.len());
+            q.stmts.remove(i);
+            repair(&mut q);
         }
         (q, m)
     }

@@ -119,7 +119,8 @@ pub struct Summary {
 }
 
 struct Shared {
-    corpus: Mutex<Vec<Program>>,
+    /// Programs that reached new GC behaviour, with how long they ran (ms).
+    corpus: Mutex<Vec<(Program, f64)>>,
     features: Mutex<HashSet<u64>>,
     finds: Mutex<HashMap<String, Find>>,
     stats: Stats,
@@ -253,9 +254,13 @@ fn job_loop(
                     .corpus
                     .lock()
                     .map_err(|_| anyhow::anyhow!("corpus lock poisoned"))?;
-                let i = gen.rng.random_range(0..c.len());
+                // a tournament of two favours fast programs (AFL's habit):
+                // without it the corpus drifts towards ever heavier programs
+                let a = gen.rng.random_range(0..c.len());
+                let b = gen.rng.random_range(0..c.len());
+                let i = if c[a].1 <= c[b].1 { a } else { b };
                 let j = gen.rng.random_range(0..c.len());
-                (c[i].clone(), c[j].clone())
+                (c[i].0.clone(), c[j].0.clone())
             };
             let (mut p, _) = gen.mutate(&base, Some(&donor));
             p.seed = seed;
@@ -320,9 +325,12 @@ fn job_loop(
                 .corpus
                 .lock()
                 .map_err(|_| anyhow::anyhow!("corpus lock poisoned"))?;
-            c.push(program);
+            c.push((program, o.duration_ms));
             if c.len() > 4000 {
-                let i = gen.rng.random_range(0..c.len());
+                // evict the slower of two
+                let a = gen.rng.random_range(0..c.len());
+                let b = gen.rng.random_range(0..c.len());
+                let i = if c[a].1 >= c[b].1 { a } else { b };
                 c.swap_remove(i);
             }
             st.corpus.store(c.len() as u64, Ordering::Relaxed);
