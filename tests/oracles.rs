@@ -225,3 +225,43 @@ fn the_alias_method_barrier_mutant_is_killed_on_3_1_0() {
     let r = run(&["exec", "--vm", "mruby-3.1.0", f.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
 }
+
+/// On a `-debug` VM (MRB_DEBUG: mrb_assert live), marking the freed REnv trips
+/// mruby's own assertion: outcome `assert`; the release VM marks it silently.
+#[test]
+fn debug_vm_turns_the_freed_slot_into_an_assertion() {
+    vm_ready("mruby-3.1.0-debug");
+    vm_ready("mruby-3.1.0");
+    // the full GC right after the minor one, before anything reuses the slot
+    let (_d, p) =
+        program(&HALF_ALIAS.replace("GCStress.minor\n", "GCStress.minor\nGCStress.full\n"));
+    let r = run(&[
+        "exec",
+        "--vm",
+        "mruby-3.1.0-debug",
+        "--mutant",
+        "mrb_alias_method",
+        "--json",
+        p.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    let j = r.json();
+    assert_eq!(j["outcome"], "assert", "{j}");
+    assert!(
+        j["assertion"]
+            .as_str()
+            .unwrap()
+            .contains("mrb_gc_mark: Assertion `(obj)->tt != MRB_TT_FREE' failed"),
+        "{j}"
+    );
+    let r = run(&[
+        "exec",
+        "--vm",
+        "mruby-3.1.0",
+        "--mutant",
+        "mrb_alias_method",
+        "--json",
+        p.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+}

@@ -325,11 +325,17 @@ fn find_assertion(stderr: &str) -> Option<String> {
         .lines()
         .find(|l| l.contains("Assertion") && l.contains("failed"))
         .map(|l| {
-            // "worker: gc.c:123: mrb_gc_mark: Assertion `x' failed." -> keep from the file name on
-            let l = l.trim();
+            // "worker: /build/src/gc.c:123: mrb_gc_mark: Assertion `x' failed." -> "gc.c:123: mrb_gc_mark: ..."
+            let mut l = l.trim();
+            if let Some(i) = l.find(": ") {
+                if l[..i].contains("worker") {
+                    l = &l[i + 2..];
+                }
+            }
             match l.find(": ") {
-                Some(i) if l[..i].contains("worker") || l[..i].contains('/') => {
-                    l[i + 2..].to_string()
+                Some(i) if l[..i].contains('/') => {
+                    let (path, rest) = l.split_at(i);
+                    format!("{}{rest}", path.rsplit('/').next().unwrap_or(path))
                 }
                 _ => l.to_string(),
             }
@@ -613,7 +619,7 @@ mod tests {
         let t = "gcstress-worker: /b/src/gc.c:702: mrb_gc_mark: Assertion `(obj)->tt != MRB_TT_FREE' failed.\n";
         assert_eq!(
             find_assertion(t).unwrap(),
-            "/b/src/gc.c:702: mrb_gc_mark: Assertion `(obj)->tt != MRB_TT_FREE' failed."
+            "gc.c:702: mrb_gc_mark: Assertion `(obj)->tt != MRB_TT_FREE' failed."
         );
     }
 }
