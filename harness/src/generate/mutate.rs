@@ -202,6 +202,19 @@ impl<'a, R: rand::RngCore> Generator<'a, R> {
             }
         };
         s.items.truncate(gcstress_vm::schedule::MAX_ITEMS);
+        // every-N items stay within the generator's ranges: a full GC every
+        // allocation is slow and finds nothing a sparser one does not
+        for it in s.items.iter_mut() {
+            if let When::Every(n) = it.when {
+                let lo = match it.kind {
+                    SKind::Full => 40,
+                    SKind::MallocFail => 20,
+                    SKind::Minor => 8,
+                    _ => 2,
+                };
+                it.when = When::Every(n.clamp(lo, 5000));
+            }
+        }
     }
 }
 
