@@ -265,3 +265,36 @@ fn debug_vm_turns_the_freed_slot_into_an_assertion() {
     ]);
     assert_eq!(r.code, 0, "{}", r.stdout);
 }
+
+/// On an `-asan` VM the wild read through the corrupted pointer is an ASan
+/// report: outcome `asan`, with its kind and the VM frames in the signature.
+#[test]
+fn asan_vm_reports_the_wild_read() {
+    vm_ready("mruby-3.1.0-asan");
+    let f = repo().join("corpus/regressions/alias-barrier-5534.rb");
+    let r = run(&[
+        "exec",
+        "--vm",
+        "mruby-3.1.0-asan",
+        "--mutant",
+        "mrb_alias_method",
+        "--json",
+        f.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    let j = r.json();
+    assert_eq!(j["outcome"], "asan", "{j}");
+    let sig = j["signature"].as_str().unwrap();
+    assert!(
+        sig.starts_with("asan.") && sig.contains("mrb_gc_mark"),
+        "{sig}"
+    );
+    let r = run(&[
+        "exec",
+        "--vm",
+        "mruby-3.1.0-asan",
+        "--json",
+        f.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+}
