@@ -17,3 +17,4 @@ pub mod mutants;
 pub mod reduce;
 pub mod repro;
 pub mod run;
+pub mod specs;

@@ -7,6 +7,7 @@ mod generate;
 mod hunt;
 mod minimize;
 mod mutants;
+mod specs;
 mod vm;
 
 use std::io::IsTerminal;
@@ -49,6 +50,8 @@ pub enum Command {
     Bench(bench::BenchArgs),
     /// Shrink a failing program and its schedule to a small reproducer.
     Minimize(minimize::MinimizeArgs),
+    /// Run ruby/spec-style files under GC schedules; minimize what breaks.
+    Specs(specs::SpecsArgs),
 }
 
 /// Which VM to run on.
@@ -85,6 +88,7 @@ pub fn main() -> ExitCode {
         Command::Bench(a) => bench::run(a),
         Command::Mutants(a) => mutants::run(a),
         Command::Minimize(a) => minimize::run(a),
+        Command::Specs(a) => specs::run(a),
     };
     match res {
         Ok(code) => ExitCode::from(code),
