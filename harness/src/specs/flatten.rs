@@ -315,14 +315,19 @@ struct Flattener<'a> {
     tops: Vec<Option<(usize, usize)>>,
 }
 
+/// What the layer does with an exception it catches (it reads the message
+/// and unpacks the backtrace), in plain Ruby: a bug can hide right there.
+const RESCUE: &str = "rescue Exception => e\n  p e\n  e.backtrace\nend\n";
+const RESCUE_STMT: &str = ";rescue Exception => e;e.backtrace;end";
+
 fn wrap(body: &str) -> String {
     let body = body.trim_end();
-    let candidate = format!("begin\n{body}\nrescue Exception\nend\n");
+    let candidate = format!("begin\n{body}\n{RESCUE}");
     if syntax::parses(&candidate) {
         candidate
     } else {
         // `next`/`return`/`break` at the top level: keep the block a block
-        format!("begin\nproc do\n{body}\nend.call\nrescue Exception\nend\n")
+        format!("begin\nproc do\n{body}\nend.call\n{RESCUE}")
     }
 }
 
@@ -388,7 +393,7 @@ impl<'a> Flattener<'a> {
                 Some(t) => t,
                 None => self.render_span(file, id, n.start, n.end),
             };
-            return Some(format!("begin;{body};rescue Exception;end"));
+            return Some(format!("begin;{body}{RESCUE_STMT}"));
         }
         if f.requires.contains(&(n.start, n.end)) {
             return Some("nil".into());
@@ -672,7 +677,7 @@ impl<'a> Flattener<'a> {
         if text.trim().is_empty() || text.trim() == "nil" {
             return;
         }
-        out.push_str(&format!("begin;{text};rescue Exception;end\n"));
+        out.push_str(&format!("begin;{text}{RESCUE_STMT}\n"));
     }
 
     fn body_statements(&self, file: usize, body: usize, out: &mut String, depth: usize) {
@@ -818,7 +823,7 @@ pub fn flatten(
                     .filter(|&(_, b)| b == b'\n')
                     .map(|(i, _)| i + 1),
             );
-            let requires = require_ranges(&tree, &s.original, &s.text);
+            let requires = require_ranges(&tree, &s.original);
             FileTree {
                 path: &s.path,
                 src: &s.original,
@@ -899,9 +904,9 @@ pub fn flatten(
     Ok(out)
 }
 
-/// Ranges of the require calls the program replaced (same offsets in the
-/// original: the replacement keeps everything before it byte for byte).
-fn require_ranges(tree: &Tree, original: &str, _rewritten: &str) -> Vec<(usize, usize)> {
+/// Ranges of the receiverless `require`/`require_relative` calls (the
+/// program loads those files itself, so in plain Ruby they become `nil`).
+fn require_ranges(tree: &Tree, original: &str) -> Vec<(usize, usize)> {
     tree.nodes
         .iter()
         .enumerate()
@@ -926,7 +931,7 @@ fn require_ranges(tree: &Tree, original: &str, _rewritten: &str) -> Vec<(usize, 
 pub fn dsl_left(program: &str) -> Vec<String> {
     let t = Tree::parse(program);
     let mut out = Vec::new();
-    for (id, n) in t.nodes.iter().enumerate() {
+    for n in &t.nodes {
         let Some(name) = n.name.as_deref() else {
             continue;
         };
@@ -945,7 +950,6 @@ pub fn dsl_left(program: &str) -> Vec<String> {
             Kind::ConstantRead => DSL_CONSTANTS.contains(&name),
             _ => false,
         };
-        let _ = id;
         if hit && !out.iter().any(|x: &String| x == name) {
             out.push(name.to_string());
         }
@@ -957,7 +961,7 @@ pub fn dsl_left(program: &str) -> Vec<String> {
 fn scrub(program: &str) -> String {
     let t = Tree::parse(program);
     let mut edits = Vec::new();
-    for (id, n) in t.nodes.iter().enumerate() {
+    for n in &t.nodes {
         let Some(name) = n.name.as_deref() else {
             continue;
         };
@@ -975,7 +979,6 @@ fn scrub(program: &str) -> String {
                 .iter()
                 .any(|e: &syntax::Edit| e.start <= n.start && n.end <= e.end)
         {
-            let _ = id;
             edits.push(syntax::Edit::new(n.start, n.end, "nil"));
         }
     }

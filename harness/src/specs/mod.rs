@@ -128,6 +128,8 @@ pub struct FileReport {
     pub load_errors: Vec<String>,
     /// The baseline's failure and error messages (the first 200).
     pub messages: Vec<result::Message>,
+    /// The baseline's examples in run order (the letters of a run's `status`).
+    pub examples: Vec<String>,
     /// require_relative calls the harness could not resolve.
     pub unresolved: Vec<String>,
     pub runs: Vec<ScheduleRun>,
@@ -309,6 +311,7 @@ fn run_file(ex: &mut Executor, opts: &Options, file: &Path) -> Result<FileReport
         not_loaded: None,
         load_errors: vec![],
         messages: vec![],
+        examples: vec![],
         unresolved: vec![],
         runs: vec![],
         program: None,
@@ -337,6 +340,7 @@ fn run_file(ex: &mut Executor, opts: &Options, file: &Path) -> Result<FileReport
         if let Some(d) = &base.layer.done {
             rep.load_errors = d.load_errors.clone();
             rep.messages = d.messages.clone();
+            rep.examples = base.layer.plans.iter().map(|p| p.desc.clone()).collect();
             if d.examples + d.skipped == 0 && !d.load_errors.is_empty() {
                 rep.not_loaded = Some(reason_key(&d.load_errors[0]));
             }
@@ -641,7 +645,7 @@ impl Report {
 }
 
 /// The plan of the example a run ended in (or diverged at).
-pub fn plan_of<'a>(run: &'a ScheduleRun) -> Option<&'a Plan> {
+pub fn plan_of(run: &ScheduleRun) -> Option<&Plan> {
     let n: u32 = run
         .running
         .as_ref()

@@ -36,7 +36,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use ruby_prism::{Node, Visit};
 
-use crate::reduce::syntax::{self, Edit};
+use crate::reduce::syntax::Edit;
 
 /// The mspec layer, in load order (embedded: the binary works anywhere).
 pub const LAYER: &[(&str, &str)] = &[
@@ -58,7 +58,8 @@ pub const LAYER: &[(&str, &str)] = &[
 ];
 
 /// The name the assembled program runs under (the layer's own frames).
-pub const RUNNER_NAME: &str = "mspec-layer.rb";
+/// (`repro.rb`, the name a saved find has: `gcstress exec` replays it exactly).
+pub const RUNNER_NAME: &str = "repro.rb";
 
 /// One file of the program: where it is and its text as it will run.
 #[derive(Debug, Clone)]
@@ -197,12 +198,11 @@ impl Requires<'_> {
         }
         // require File.expand_path("../x", __FILE__) / (..., __dir__)
         let inner = args[0].as_call_node()?;
-        if inner.name().as_slice() != b"expand_path"
-            || !inner
-                .receiver()
-                .and_then(|r| r.as_constant_read_node())
-                .is_some_and(|c| c.name().as_slice() == b"File")
-        {
+        let on_file = inner
+            .receiver()
+            .and_then(|r| r.as_constant_read_node())
+            .is_some_and(|c| c.name().as_slice() == b"File");
+        if inner.name().as_slice() != b"expand_path" || !on_file {
             return None;
         }
         let iargs: Vec<Node<'_>> = inner.arguments()?.arguments().iter().collect();
@@ -256,6 +256,10 @@ fn guard_ranges(node: &Node<'_>, out: &mut Vec<(usize, usize)>) {
     };
     let Some(stmts) = stmts else { return };
     for s in stmts.body().iter() {
+        // BEGIN/END blocks are only valid at the top level, unwrapped
+        if s.as_pre_execution_node().is_some() || s.as_post_execution_node().is_some() {
+            continue;
+        }
         let loc = s.location();
         out.push((loc.start_offset(), loc.end_offset()));
         guard_ranges(&s, out);
@@ -525,14 +529,10 @@ pub fn collect(path: &Path) -> Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-/// Whether `syntax::parses` accepts a text (re-exported for the flattener).
-pub fn parses(text: &str) -> bool {
-    syntax::parses(text)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reduce::syntax;
 
     #[test]
     fn guards_keep_lines_and_nest() {

@@ -12,11 +12,15 @@ use gcstress_vm::Schedule;
 /// The default set, as text (each parses as a schedule).
 pub const DEFAULT: &[&str] = &[
     "none",
+    "minor%10",
     "minor%100",
     "minor%1000",
-    "full%1000",
+    "full%100",
+    "mallocfail%50",
     "mallocfail%500",
+    "mark%3",
     "mark%10",
+    "mark%3,gen=off",
     "mark%10,gen=off",
 ];
 
