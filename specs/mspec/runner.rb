@@ -251,7 +251,8 @@ module MSpec
       plan = {
         "ex" => @example_no,
         "desc" => short(state.description, 200),
-        "it" => loc(state.block),
+        "it" => loc(state.source || state.block),
+        "code" => state.code,
         "ctx" => ctx.parents.map { |c| loc(c.block) },
         "enter" => enter,
         "all" => ctx.pre(:all).map { |b| hook_loc(b) },
@@ -309,6 +310,8 @@ module MSpec
   class ExampleState
     attr_reader :context, :description_text, :block, :result, :message
     attr_accessor :number, :shared_from
+    # `evaluate`: the user's block and the code evaluated before it
+    attr_accessor :source, :code
 
     def initialize(context, desc, block)
       @context = context

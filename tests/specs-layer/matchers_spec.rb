@@ -144,6 +144,8 @@ describe "Mocks" do
   end
 
   it "passes: the mocked method is gone in the next example" do
-    MatcherSpecs::SHARED.respond_to?(:ping).should == false
+    # (the method table, not respond_to?: mruby 3.1.0's method cache keeps
+    # removed methods, see specs/known-bugs.toml)
+    MatcherSpecs::SHARED.singleton_methods.include?(:ping).should == false
   end
 end

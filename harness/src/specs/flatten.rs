@@ -162,6 +162,9 @@ const REGISTRATIONS: &[&str] = &[
     "evaluate",
 ];
 
+/// Calls whose block is an example's body (`evaluate`'s block runs after its code).
+const EXAMPLE_CALLS: &[&str] = &["it", "specify", "evaluate"];
+
 const MOCK_CHAIN: &[&str] = &[
     "with",
     "and_return",
@@ -337,13 +340,38 @@ impl<'a> Flattener<'a> {
         f.call_at(loc.line, names).map(|id| (loc.file, id))
     }
 
-    /// The body text of a block-taking call, rendered.
+    /// The body text of a block-taking call, rendered: what is between
+    /// `do |params|` (or `{`) and `end` (or `}`), `rescue`/`ensure` clauses
+    /// included (prism's implicit begin node starts at the `do`).
     fn body_of(&self, file: usize, call: usize) -> String {
         let f = &self.files[file];
-        match f.block(call).and_then(|b| f.block_body(b)) {
-            Some(b) => self.render(file, b),
-            None => String::new(),
+        let Some(b) = f.block(call) else {
+            return String::new();
+        };
+        let n = f.n(b);
+        let text = &f.src[n.start..n.end];
+        let open = if text.starts_with("do") {
+            2
+        } else if text.starts_with('{') {
+            1
+        } else {
+            0
+        };
+        let close = if text.ends_with("end") {
+            3
+        } else if text.ends_with('}') {
+            1
+        } else {
+            0
+        };
+        let mut lo = n.start + open;
+        for &c in &n.children {
+            if f.n(c).kind == Kind::Parameters {
+                lo = lo.max(f.n(c).end);
+            }
         }
+        let hi = (n.end - close).max(lo);
+        self.render_span(file, b, lo, hi)
     }
 
     // ---- expressions -------------------------------------------------------
@@ -648,9 +676,7 @@ impl<'a> Flattener<'a> {
             if !self.needed.contains(&(file, s)) {
                 return;
             }
-            if let Some(body) = f.block(s).and_then(|b| f.block_body(b)) {
-                self.body_statements(file, body, out, depth + 1);
-            }
+            self.body_statements(file, s, out, depth + 1);
             if depth == 0 {
                 self.examples_under(file, s, out);
             }
@@ -664,9 +690,7 @@ impl<'a> Flattener<'a> {
                 return;
             };
             if self.layer.guard_yielded(file, lines) == Some(true) {
-                if let Some(body) = f.block(s).and_then(|b| f.block_body(b)) {
-                    self.body_statements(file, body, out, depth);
-                }
+                self.body_statements(file, s, out, depth);
             }
             return;
         }
@@ -680,12 +704,16 @@ impl<'a> Flattener<'a> {
         out.push_str(&format!("begin;{text}{RESCUE_STMT}\n"));
     }
 
-    fn body_statements(&self, file: usize, body: usize, out: &mut String, depth: usize) {
+    /// The body of a describe or guard `call`: its statements one by one, or
+    /// (with `rescue`/`ensure`) the whole body in one wrapper.
+    fn body_statements(&self, file: usize, call: usize, out: &mut String, depth: usize) {
         let f = &self.files[file];
-        if f.n(body).kind == Kind::Statements {
-            self.statements(file, body, out, depth);
-        } else {
-            out.push_str(&wrap(&self.render(file, body)));
+        match f.block(call).and_then(|b| f.block_body(b)) {
+            Some(body) if f.n(body).kind == Kind::Statements => {
+                self.statements(file, body, out, depth)
+            }
+            Some(_) => out.push_str(&wrap(&self.body_of(file, call))),
+            None => {}
         }
     }
 
@@ -773,11 +801,10 @@ impl<'a> Flattener<'a> {
         for h in &p.each {
             self.hook(h, p, out);
         }
-        if let Some((file, call)) =
-            p.it.as_ref()
-                .and_then(|l| self.resolve(l, &["it", "specify"]))
-        {
-            out.push_str(&wrap(&self.body_of(file, call)));
+        if let Some((file, call)) = p.it.as_ref().and_then(|l| self.resolve(l, EXAMPLE_CALLS)) {
+            let mut body = p.code.clone().map(|c| c + "\n").unwrap_or_default();
+            body.push_str(&self.body_of(file, call));
+            out.push_str(&wrap(&body));
         }
         for h in &p.after {
             self.hook(h, p, out);
@@ -845,11 +872,11 @@ pub fn flatten(
     if target
         .it
         .as_ref()
-        .and_then(|l| fl.resolve(l, &["it", "specify"]))
+        .and_then(|l| fl.resolve(l, EXAMPLE_CALLS))
         .is_none()
     {
         return Err(Unflattenable(format!(
-            "example #{} ({}) has no `it` block in a spec file (defined by the layer, e.g. `evaluate`)",
+            "example #{} ({}) has no `it` block in a spec file",
             target.ex, target.desc
         )));
     }

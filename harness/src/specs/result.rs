@@ -54,6 +54,8 @@ struct RawPlan {
     desc: String,
     it: Option<String>,
     #[serde(default)]
+    code: Option<String>,
+    #[serde(default)]
     ctx: Vec<Option<String>>,
     #[serde(default)]
     enter: bool,
@@ -73,6 +75,9 @@ pub struct Plan {
     pub ex: u32,
     pub desc: String,
     pub it: Option<Loc>,
+    /// For an `evaluate` example: the code it evaluates before its block
+    /// (then `it` is the block given to `evaluate`).
+    pub code: Option<String>,
     /// The `describe` blocks around it, outermost first.
     pub ctx: Vec<Option<Loc>>,
     /// The first example of its context: the before(:all) hooks ran just now.
@@ -95,6 +100,7 @@ impl From<RawPlan> for Plan {
             ex: r.ex,
             desc: r.desc,
             it: r.it.as_deref().and_then(Loc::parse),
+            code: r.code,
             ctx: locs(&r.ctx),
             enter: r.enter,
             all: r.all.iter().map(hook).collect(),
