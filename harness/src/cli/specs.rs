@@ -24,8 +24,9 @@ pub struct SpecsArgs {
     #[command(flatten)]
     pub schedule: ScheduleArg,
     /// A named schedule set: `default` (none, minor%N, full%N, mallocfail%N,
-    /// mark%N with and without generational mode). The default when no
-    /// --schedule is given.
+    /// mark%N with and without generational mode), used when no --schedule
+    /// is given. With --schedule SPEC, files run under `none` (the baseline
+    /// divergences are judged against) and SPEC.
     #[arg(long, value_name = "SET", conflicts_with = "schedule")]
     pub schedules: Option<String>,
     /// Files run at once, each on its own VM worker.
