@@ -174,7 +174,13 @@ fn file_lines(f: &FileReport, base: &Path, k: usize, n: usize) -> String {
     let head = format!("[{k:>w$}/{n}] {name}", w = n.to_string().len());
     if let Some(why) = &f.not_loaded {
         if f.runs.iter().all(|r| r.bug.is_none()) {
-            return format!("{head}  not loaded: {why}");
+            let at = f
+                .runs
+                .first()
+                .and_then(|r| r.running.as_ref())
+                .map(|e| format!(" (in example {e})"))
+                .unwrap_or_default();
+            return format!("{head}  not loaded: {why}{at}");
         }
     }
     let texts: Vec<String> = f.runs.iter().map(run_text).collect();

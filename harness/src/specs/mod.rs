@@ -116,6 +116,27 @@ pub struct ScheduleRun {
     pub judged: Option<Outcome>,
 }
 
+impl ScheduleRun {
+    fn skipped(schedule: &Schedule, why: &str) -> ScheduleRun {
+        ScheduleRun {
+            schedule: schedule.to_string(),
+            outcome: Kind::Error,
+            counts: None,
+            status: String::new(),
+            started: 0,
+            running: None,
+            bug: None,
+            summary: why.to_string(),
+            note: Some(why.to_string()),
+            ms: 0.0,
+            gc_forced: 0,
+            allocations: 0,
+            layer: Layer::default(),
+            judged: None,
+        }
+    }
+}
+
 /// One spec file under every schedule.
 #[derive(Debug, Clone, Serialize)]
 pub struct FileReport {
@@ -332,6 +353,12 @@ fn run_file(ex: &mut Executor, opts: &Options, file: &Path) -> Result<FileReport
     rep.unresolved = prog.unresolved.clone();
     let text = prog.render();
     for s in &opts.schedules {
+        if rep.runs.first().is_some_and(|b| b.outcome == Kind::Timeout) {
+            // forced GCs only make it slower
+            rep.runs
+                .push(ScheduleRun::skipped(s, "not run: the baseline timed out"));
+            continue;
+        }
         let r = run_one(ex, opts, &text, s)?;
         rep.runs.push(r);
     }
@@ -342,10 +369,30 @@ fn run_file(ex: &mut Executor, opts: &Options, file: &Path) -> Result<FileReport
             rep.messages = d.messages.clone();
             rep.examples = base.layer.plans.iter().map(|p| p.desc.clone()).collect();
             if d.examples + d.skipped == 0 && !d.load_errors.is_empty() {
-                rep.not_loaded = Some(reason_key(&d.load_errors[0]));
+                // the spec file's own error, else the last one (a fixture's
+                // error that the spec file then tripped over comes first)
+                let own = rep.file.to_string_lossy().into_owned();
+                let why = d
+                    .load_errors
+                    .iter()
+                    .find(|e| e.contains(own.as_str()))
+                    .or(d.load_errors.last())
+                    .cloned()
+                    .unwrap_or_default();
+                rep.not_loaded = Some(reason_key(&why));
             }
         } else if base.bug.is_none() {
             rep.not_loaded = Some(base.note.clone().unwrap_or_else(|| base.summary.clone()));
+        }
+    }
+    // keep what a find needs (its output and plans); drop the rest
+    for (i, r) in rep.runs.iter_mut().enumerate() {
+        if r.bug.is_none() {
+            r.judged = None;
+            if i > 0 {
+                r.layer.plans = Vec::new();
+                r.layer.guards = Vec::new();
+            }
         }
     }
     rep.program = Some(prog);
@@ -376,7 +423,7 @@ fn judge_runs(ex: &mut Executor, opts: &Options, text: &str, rep: &mut FileRepor
     }
     if base.bug.is_some() && matches!(base.outcome, Kind::Timeout | Kind::Oom) {
         base.note = Some(format!(
-            "{} without forced GCs (not counted as a bug)",
+            "{} without forced GCs (did not finish; not counted as a bug)",
             base.outcome.name()
         ));
         base.bug = None;
