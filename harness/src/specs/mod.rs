@@ -395,7 +395,9 @@ fn run_file(ex: &mut Executor, opts: &Options, file: &Path) -> Result<FileReport
             }
         }
     }
-    rep.program = Some(prog);
+    if rep.runs.iter().any(|r| r.bug.is_some()) {
+        rep.program = Some(prog);
+    }
     Ok(rep)
 }
 
