@@ -352,9 +352,16 @@ fn print_summary(r: &Report, base: &Path) {
     }
     let empty = r.empty_files();
     if !empty.is_empty() {
+        let names: Vec<String> = empty.iter().take(4).map(|f| short(f, base)).collect();
+        let more = if empty.len() > 4 {
+            format!(", ... (+{})", empty.len() - 4)
+        } else {
+            String::new()
+        };
         eprintln!(
-            "  files with no example to run (all guarded out): {}",
-            empty.len()
+            "  files with no example to run (guarded out, or none written): {}\n          {}{more}",
+            empty.len(),
+            names.join(", ")
         );
     }
     eprintln!("  bug signals: {}", r.finds.len());

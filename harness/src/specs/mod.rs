@@ -368,18 +368,14 @@ fn run_file(ex: &mut Executor, opts: &Options, file: &Path) -> Result<FileReport
             rep.load_errors = d.load_errors.clone();
             rep.messages = d.messages.clone();
             rep.examples = base.layer.plans.iter().map(|p| p.desc.clone()).collect();
-            if d.examples + d.skipped == 0 && !d.load_errors.is_empty() {
-                // the spec file's own error, else the last one (a fixture's
-                // error that the spec file then tripped over comes first)
-                let own = rep.file.to_string_lossy().into_owned();
-                let why = d
-                    .load_errors
-                    .iter()
-                    .find(|e| e.contains(own.as_str()))
-                    .or(d.load_errors.last())
-                    .cloned()
-                    .unwrap_or_default();
-                rep.not_loaded = Some(reason_key(&why));
+            // not loaded: no example ran because the spec file itself raised
+            // (a fixture's errors alone do not count: a spec file may have
+            // no example to run)
+            let own = rep.file.to_string_lossy().into_owned();
+            if d.examples + d.skipped == 0 {
+                if let Some(why) = d.load_errors.iter().find(|e| e.contains(own.as_str())) {
+                    rep.not_loaded = Some(reason_key(why));
+                }
             }
         } else if base.bug.is_none() {
             rep.not_loaded = Some(base.note.clone().unwrap_or_else(|| base.summary.clone()));
