@@ -19,3 +19,4 @@ pub mod record;
 pub mod reduce;
 pub mod repro;
 pub mod run;
+pub mod specs;

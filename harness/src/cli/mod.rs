@@ -10,6 +10,7 @@ mod mutants;
 mod nightly;
 mod record;
 mod replay;
+mod specs;
 mod trace;
 mod vm;
 
@@ -61,6 +62,8 @@ pub enum Command {
     Replay(replay::ReplayArgs),
     /// The life story of a slot or an object in a recording.
     Trace(trace::TraceArgs),
+    /// Run ruby/spec-style files under GC schedules; minimize what breaks.
+    Specs(specs::SpecsArgs),
 }
 
 /// Which VM to run on.
@@ -101,6 +104,7 @@ pub fn main() -> ExitCode {
         Command::Record(a) => record::run(a),
         Command::Replay(a) => replay::run(a),
         Command::Trace(a) => trace::run(a),
+        Command::Specs(a) => specs::run(a),
     };
     match res {
         Ok(code) => ExitCode::from(code),
@@ -133,13 +137,39 @@ pub fn repo_corpus() -> std::path::PathBuf {
         .join("corpus")
 }
 
-/// Run ruby/spec files for the nightly, when the specs runner is available.
+/// Run ruby/spec files for the nightly on each VM under the default schedule
+/// set; the per-schedule totals and the finds go into results.json.
 pub fn specs_hook(
-    _paths: &[std::path::PathBuf],
-    _vms: &[String],
-    _out: &std::path::Path,
+    paths: &[std::path::PathBuf],
+    vms: &[String],
+    out: &std::path::Path,
 ) -> anyhow::Result<Option<serde_json::Value>> {
-    Ok(None)
+    let files = specs::collect_files(paths)?;
+    let mut per_vm = serde_json::Map::new();
+    for vm in vms {
+        let install = ensure_vm(vm)?;
+        let opts = crate::specs::Options {
+            install: &install,
+            files: files.clone(),
+            schedules: crate::specs::schedules::default_set(),
+            jobs: std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1),
+            timeout: std::time::Duration::from_secs(10),
+            mem_limit: 1 << 30,
+            verify: false,
+            out: out.join(vm),
+            minimize: Some(std::time::Duration::from_secs(60)),
+        };
+        let report = crate::specs::run(&opts, &|_e| {})?;
+        progress(&format!(
+            "specs on {vm}: {} file(s), {} bug signal(s)",
+            report.files.len(),
+            report.finds.len()
+        ));
+        per_vm.insert(vm.clone(), serde_json::to_value(&report)?);
+    }
+    Ok(Some(serde_json::Value::Object(per_vm)))
 }
 
 pub fn stderr_is_tty() -> bool {
