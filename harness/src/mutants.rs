@@ -82,7 +82,7 @@ pub fn calibrate(
     for (text, schedule) in texts {
         let spec = RunSpec {
             schedule,
-            timeout: Duration::from_secs(5),
+            timeout: Duration::from_secs(1),
             ..RunSpec::default()
         };
         let o = run_once(&mut ex, text.as_bytes(), "calibrate.rb", &spec)?;

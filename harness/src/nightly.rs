@@ -267,7 +267,7 @@ pub fn nightly(
                 jobs: cfg.jobs,
                 out: cfg.out.join(vm).join(mode),
                 verify: true,
-                timeout: Duration::from_secs(5),
+                timeout: Duration::from_secs(1),
                 mem_limit: 1 << 30,
                 gen: GenConfig {
                     mark: true,
@@ -338,7 +338,7 @@ pub fn nightly(
                 jobs: cfg.jobs,
                 out: cfg.out.join(vm).join("mutants"),
                 verify: true,
-                timeout: Duration::from_secs(5),
+                timeout: Duration::from_secs(1),
                 mem_limit: 1 << 30,
                 gen: GenConfig {
                     mark: true,

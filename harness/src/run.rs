@@ -55,12 +55,15 @@ pub struct RunSpec {
     pub mutant: Option<Mutant>,
     /// Also run without forced GCs and compare (the differential oracle).
     pub diff: bool,
+    /// Stop scheduled GCs after 256 in one run (hunt; exact runs leave it off).
+    pub cap_forced: bool,
 }
 
 impl Default for RunSpec {
     fn default() -> Self {
         RunSpec {
             diff: false,
+            cap_forced: false,
             schedule: Schedule::none(),
             timeout: Duration::from_secs(10),
             mem_limit: 2 << 30,
@@ -76,6 +79,11 @@ impl RunSpec {
             None => 0,
             Some(Verify::Forced) => protocol::F_VERIFY,
             Some(Verify::All) => protocol::F_VERIFY | protocol::F_VERIFY_ALL,
+        };
+        let flags = if self.cap_forced {
+            flags | protocol::F_CAP_FORCED
+        } else {
+            flags
         };
         RunOptions {
             timeout_ms: self.timeout.as_millis().max(1) as u64,

@@ -46,6 +46,7 @@ struct gcs_item {
 #define GCS_F_VERIFY_ALL 2u /* ... and after each GC the VM runs itself */
 #define GCS_F_RECORD 4u     /* write the event log */
 #define GCS_F_QUIET_HOOKS 8u
+#define GCS_F_CAP_FORCED 16u /* stop scheduled GCs after 256 in one run (hunt: bounds the cost) */
 
 /* One request: header, then nitems gcs_item, then filename bytes, then program bytes. */
 struct gcs_request {

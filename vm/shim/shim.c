@@ -584,7 +584,8 @@ struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RC
   default: c->phase_sweep++; break;
   }
 
-  for (uint32_t i = 0; i < S.req->nitems; i++) {
+  int capped = (S.req->flags & GCS_F_CAP_FORCED) && S.scheduled_gcs >= 256;
+  for (uint32_t i = 0; i < S.req->nitems && !capped; i++) {
     const struct gcs_item *it = &S.items[i];
     if (it->kind == GCS_KIND_MALLOCFAIL) continue;
     if ((it->mode == GCS_AT && n == it->n) || (it->mode == GCS_EVERY && it->n && n % it->n == 0))
@@ -1017,13 +1018,13 @@ static void verify_after_gc(mrb_state *mrb, int kind) {
   /* Each check forks a copy of the VM (about 1 ms). GCs the program asks for
    * (GCStress.*) are checked; scheduled ones at the 1st, 4th, 16th, 64th, ...
    * (a dangling reference lives until its slot is reused, so a later check
-   * still sees most of them); at most 8 per run -- unless GCS_F_VERIFY_ALL. */
+   * still sees most of them); at most 4 per run -- unless GCS_F_VERIFY_ALL. */
   if (!(S.req->flags & GCS_F_VERIFY_ALL)) {
     if (S.scheduled) {
       uint64_t n = S.scheduled_gcs; /* 1, 4, 16, 64, ... */
       if ((n & (n - 1)) || (__builtin_ctzll(n) & 1)) return;
     }
-    if (S.res->c.verify_runs >= 8) return; /* at most 8 checks per run */
+    if (S.res->c.verify_runs >= 4) return; /* at most 4 checks per run */
   }
   S.res->c.verify_runs++;
   fflush(stdout);

@@ -21,6 +21,8 @@ pub const MAX_FINDINGS: usize = 8;
 pub const F_VERIFY: u32 = 1;
 pub const F_VERIFY_ALL: u32 = 2;
 pub const F_RECORD: u32 = 4;
+/// Stop scheduled GCs after 256 in one run (hunt: bounds the cost of a program).
+pub const F_CAP_FORCED: u32 = 16;
 
 pub const W_DEBUG: u32 = 1;
 pub const W_ASAN: u32 = 2;

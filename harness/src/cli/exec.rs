@@ -91,6 +91,7 @@ pub fn run(a: ExecArgs) -> Result<u8> {
             Some(f) => Some(run::Mutant::resolve(&install, &f)?),
             None => None,
         },
+        cap_forced: header.other.get("cap_forced").map(String::as_str) == Some("on"),
     };
     let mut ex = crate::exec::Executor::new(&install)?;
     let outcome = run::run_spec(&mut ex, &source, &filename, &spec)?;

@@ -38,8 +38,9 @@ pub struct HuntArgs {
     /// Turn the heap verifier off (it runs after each forced GC by default).
     #[arg(long)]
     pub no_verify: bool,
-    /// Per-program timeout.
-    #[arg(long, value_name = "DUR", value_parser = repro::parse_duration, default_value = "5s")]
+    /// Per-program timeout (generated programs run in about a millisecond; a
+    /// timeout is kept as a find only if the program also finishes without the schedule).
+    #[arg(long, value_name = "DUR", value_parser = repro::parse_duration, default_value = "1s")]
     pub timeout: Duration,
     /// Stop at the first find.
     #[arg(long)]

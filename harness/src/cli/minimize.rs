@@ -219,6 +219,7 @@ pub fn run(a: MinimizeArgs) -> Result<u8> {
             Some(f) => Some(crate::run::Mutant::resolve(&install, f)?),
             None => None,
         },
+        cap_forced: input.header.other.get("cap_forced").map(String::as_str) == Some("on"),
         signature,
         jobs: a.jobs,
         time_limit: a.time_limit,

@@ -112,6 +112,7 @@ pub fn run(a: RecordArgs) -> Result<u8> {
             verify,
             mutant,
             diff: false,
+            cap_forced: header.other.get("cap_forced").map(String::as_str) == Some("on"),
         },
         last: a.last.unwrap_or(0),
         stop_at: 0,

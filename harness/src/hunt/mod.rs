@@ -278,6 +278,7 @@ fn job_loop(
             verify: cfg.verify.then_some(Verify::Forced),
             mutant: cfg.mutant.clone(),
             diff: cfg.diff,
+            cap_forced: true,
         };
         let o = run_spec(&mut ex, text.as_bytes(), "repro.rb", &spec)?;
         let st = &sh.stats;
@@ -475,6 +476,7 @@ fn minimize_find(
         verify: spec.verify,
         diff: spec.diff,
         mutant: spec.mutant.clone(),
+        cap_forced: spec.cap_forced,
         signature: Some(find.signature.clone()),
         jobs: 1,
         time_limit: Some(cap),

@@ -40,6 +40,9 @@ pub fn repro_text(vm: &str, program: &Program, spec: &RunSpec, signature: &str) 
     if let Some(m) = &spec.mutant {
         pairs.push(("mutant", m.function.clone()));
     }
+    if spec.cap_forced {
+        pairs.push(("cap_forced", "on".into()));
+    }
     pairs.push(("timeout", format!("{}s", spec.timeout.as_secs().max(1))));
     let mut s = render_header(&pairs);
     s.push_str(&render_header(&[

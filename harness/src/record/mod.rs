@@ -560,6 +560,7 @@ impl Meta {
                 },
                 mutant,
                 diff: false,
+                cap_forced: false,
             },
             last: self.last,
             stop_at: 0,

@@ -156,6 +156,8 @@ pub struct Options<'a> {
     pub verify: Option<Verify>,
     /// Judge with the differential oracle too (for `divergence` finds).
     pub diff: bool,
+    /// Stop scheduled GCs after 256 (for finds made by `hunt`, which runs that way).
+    pub cap_forced: bool,
     /// Run on a barrier mutant (for finds made under one).
     pub mutant: Option<crate::run::Mutant>,
     /// The signature to keep; `None`: the bug the input shows most often.
@@ -277,6 +279,7 @@ pub fn minimize(mut opts: Options) -> Result<Minimized> {
         verify: opts.verify,
         mutant: opts.mutant,
         diff: opts.diff,
+        cap_forced: opts.cap_forced,
     };
     let mut oracle = oracle::VmOracle::new(opts.install, spec, &opts.filename, opts.jobs)?;
     let check = oracle.check(&original, opts.signature.as_deref(), &opts.filename)?;

@@ -78,6 +78,7 @@ fn run_spec(opts: &Options, schedule: &Schedule, diff: bool) -> RunSpec {
         verify: opts.verify.then_some(Verify::Forced),
         mutant: None,
         diff,
+        cap_forced: false,
     }
 }
 
@@ -282,6 +283,7 @@ pub fn minimize(
         verify: opts.verify.then_some(Verify::Forced),
         diff: divergence,
         mutant: None,
+        cap_forced: false,
         signature: Some(target.clone()),
         jobs: opts.jobs.max(1),
         time_limit: Some(limit),

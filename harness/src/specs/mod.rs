@@ -252,6 +252,7 @@ fn spec_for(opts: &Options, schedule: &Schedule) -> RunSpec {
         verify: opts.verify.then_some(Verify::Forced),
         mutant: None,
         diff: false,
+        cap_forced: false,
     }
 }
 
