@@ -41,6 +41,7 @@ pub mod names;
 pub mod oracle;
 pub mod plain;
 pub mod replace;
+pub mod reschedule;
 pub mod schedule;
 pub mod statements;
 pub mod syntax;
