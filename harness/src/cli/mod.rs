@@ -70,7 +70,7 @@ pub enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct VmArg {
     /// VM id (see `gcstress vm list`); fetched and built on first use.
-    /// Default: the reproducer's header, else mruby-3.3.0.
+    /// Default: mruby-3.3.0 (for a reproducer file: the VM its header names).
     #[arg(long, value_name = "ID")]
     pub vm: Option<String>,
 }
