@@ -137,6 +137,7 @@ static struct {
   int scheduled;               /* the GC being forced comes from the schedule */
   int owner_pass;              /* describe(): 0 named classes, 1 singleton classes */
   uint64_t scheduled_gcs;      /* forced GCs from the schedule so far */
+  uint64_t candidates;         /* GCs the verifier could have checked (not asked for by the program) */
 } S;
 
 /* The event log (record.c, included at the end). */
@@ -529,6 +530,9 @@ const char *gcs_mark(mrb_state *mrb) {
   S.in_shim--;
   snapshot(mrb);
   rec_gc(mrb, ended ? GCS_GC_MAJOR_END : GCS_GC_STEP, 0, ended ? S.gc_no : S.gc_no + 1, NULL);
+  /* a cycle held open by mark steps just ended: what it freed is checked now
+   * (a barrier missed while it was open shows up here) */
+  if (ended) verify_after_gc(mrb, GCS_KIND_STEP);
   return "step";
 }
 
@@ -611,7 +615,12 @@ struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RC
         c->vm_major_cycles++;
         S.gc_no++;
         rec_gc(mrb, GCS_GC_MAJOR_END, GCS_TRIG_VM, S.gc_no, p);
-        if (S.req->flags & GCS_F_VERIFY_ALL) verify_after_gc(mrb, GCS_KIND_STEP);
+        /* the VM finished a major cycle by itself: with --verify-all always,
+         * otherwise like a scheduled GC (rate-limited) */
+        int sched = S.scheduled;
+        S.scheduled = !(S.req->flags & GCS_F_VERIFY_ALL);
+        verify_after_gc(mrb, GCS_KIND_STEP);
+        S.scheduled = sched;
       } else {
         rec_gc(mrb, GCS_GC_STEP, GCS_TRIG_VM, S.gc_no + 1, p);
       }
@@ -1021,7 +1030,7 @@ static void verify_after_gc(mrb_state *mrb, int kind) {
    * still sees most of them); at most 4 per run -- unless GCS_F_VERIFY_ALL. */
   if (!(S.req->flags & GCS_F_VERIFY_ALL)) {
     if (S.scheduled) {
-      uint64_t n = S.scheduled_gcs; /* 1, 4, 16, 64, ... */
+      uint64_t n = ++S.candidates; /* 1, 4, 16, 64, ... */
       if ((n & (n - 1)) || (__builtin_ctzll(n) & 1)) return;
     }
     if (S.res->c.verify_runs >= 4) return; /* at most 4 checks per run */
@@ -1270,6 +1279,7 @@ void gcs_reset(struct gcs_result *res, const struct gcs_request *req, const stru
   S.gc_no = 0;
   S.scheduled = 0;
   S.scheduled_gcs = 0;
+  S.candidates = 0;
 }
 
 static void copy_str(char *dst, size_t cap, const char *src, size_t len) {
