@@ -1,0 +1,51 @@
+begin
+  v0 = "s14".m0((1..5), k0: 3) do
+    true
+  end
+rescue Exception
+end
+begin
+  class Array
+    begin; alias_method :m0, :"=="; rescue Exception; end
+  end
+rescue Exception
+end
+begin; String.send(:alias_method, :m0, :m1); rescue Exception; end
+begin; Comparable.send(:alias_method, :m2, :"<="); rescue Exception; end
+begin; C0.send(:undef_method, :m3); rescue Exception; end
+begin; v1 = Object.new(); rescue Exception; end
+begin; 100.times { |i| v1.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin
+  Array.class_eval do
+    begin; v1.singleton_class.send(:alias_method, :m4, :m5); rescue Exception; end
+    begin
+      def v1.m6(a0, o0 = 0, *rest, k0: 1, &blk)
+        begin; 300.times { |i| [i, i] }; rescue Exception; end
+        o0
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  class C0 < String
+    begin; v2 = nil.respond_to?(:m1); rescue Exception; end
+    begin; Object.send(:alias_method, :m7, :"=="); rescue Exception; end
+    GC.start
+    GC.start
+  end
+rescue Exception
+end
+GC.start
+GC.start
+GC.start
+GC.start
+GC.start
+GC.start
+GC.start
+GC.start
+GC.start
+GC.start
+GC.start
+GC.start

@@ -1,0 +1,60 @@
+GC.start
+begin; v0 = []; rescue Exception; end
+begin; K0 = v0; rescue Exception; end
+begin; v1 = :upcase; rescue Exception; end
+begin
+  v2 = lambda do |a0|
+    begin
+      v4 = v1.intern(*v0) do
+        begin; v3 = nil; rescue Exception; end
+        v1
+      end
+    rescue Exception
+    end
+    a0
+  end
+rescue Exception
+end
+begin; v5 = {:k0 => v1}; rescue Exception; end
+begin; p v5; rescue Exception; end
+GC.start
+begin; v5.singleton_class.send(:alias_method, :m0, :"<"); rescue Exception; end
+begin; v2.call(v2, v2); rescue Exception; end
+begin; v6 = Object.new(**v5); rescue Exception; end
+begin; v7 = 93.respond_to?(:m0, true); rescue Exception; end
+begin
+  class C0 < Hash
+    begin
+      r1 = 0
+      begin
+        begin
+          class C1 < String
+            begin
+              def m0(a0, o0 = 0, *rest, k0: 1, &blk)
+                blk
+              end
+            rescue Exception
+            end
+            begin; v8 = nil; rescue Exception; end
+            begin; v9 = :y2; rescue Exception; end
+            GC.start
+          end
+        rescue Exception
+        end
+        GC.start
+        begin; raise ArgumentError, "r"; rescue Exception; end
+      rescue => e
+        r1 += 1
+        retry if r1 < 2
+      end
+    rescue Exception
+    end
+    GC.start
+  end
+rescue Exception
+end
+GC.start
+GC.start
+GC.start
+GC.start
+GC.start
