@@ -23,6 +23,8 @@ const MAX_ITEMS: usize = 32;
 struct State {
     result: RunResult,
     request: Request,
+    /// For the prelude: no schedule, no verifier.
+    quiet: Request,
     items: [WireItem; MAX_ITEMS],
     inproc: ffi::InProc,
 }
@@ -84,6 +86,9 @@ pub struct Settings<'a> {
     pub gcstress_module: bool,
     /// Called on a verifier finding instead of ending the process; must not return.
     pub on_finding: Option<unsafe extern "C" fn()>,
+    /// Ruby run on the fresh VM before the program, outside the program's
+    /// counting and schedule.
+    pub prelude: Option<&'a str>,
 }
 
 /// What the run left: the shim's result and its in-process counters.
@@ -111,7 +116,7 @@ pub fn run(program: &[u8], filename: &str, s: &Settings) -> Ran {
     // next gcs_reset, and the State outlives every run. (3) The VM is used
     // only between mrb_open_allocf and mrb_close, and only if the open
     // succeeded; `program` and `fname` outlive gcs_eval_mruby, which reads
-    // exactly `program.len()` bytes. (4) gcs_release runs after mrb_close, when
+    // exactly `program.len()` bytes (the prelude likewise). (4) gcs_release runs after mrb_close, when
     // no VM refers to the shim's tables any more.
     unsafe {
         let st = &mut *st;
@@ -136,6 +141,15 @@ pub fn run(program: &[u8], filename: &str, s: &Settings) -> Ran {
         } else {
             if s.gcstress_module {
                 ffi::gcs_define_module(mrb);
+            }
+            if let Some(p) = s.prelude {
+                st.quiet = Request::zeroed();
+                st.quiet.gen = -1;
+                st.quiet.step_ratio = -1;
+                st.quiet.interval_ratio = -1;
+                ffi::gcs_reset(&mut st.result, &st.quiet, st.items.as_ptr());
+                ffi::gcs_eval_mruby(mrb, p.as_ptr().cast(), p.len(), c"prelude.rb".as_ptr());
+                st.result = RunResult::zeroed();
             }
             ffi::gcs_reset(&mut st.result, &st.request, st.items.as_ptr());
             if ffi::gcs_setup(mrb) != 0 {

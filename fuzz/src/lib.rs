@@ -148,6 +148,7 @@ pub fn gc_alias(input: &GcAliasInput) -> Corpus {
             opts: spec.options(),
             gcstress_module: true,
             on_finding: Some(on_finding),
+            prelude: None,
         },
     );
     feedback::record(&ran.result, &ran.inproc);
@@ -160,7 +161,7 @@ pub fn gc_alias(input: &GcAliasInput) -> Corpus {
 
 /// `raw_bytes`: the bytes as Ruby source on a fresh VM, as OSS-Fuzz runs
 /// mruby (`mrb_open`, load the string, `mrb_close`): no `GCStress` module, no
-/// schedule, no verifier, no GC-state feedback.
+/// schedule, no verifier, no GC-state feedback. Only [`SANDBOX`] runs first.
 pub fn raw_bytes(data: &[u8]) -> Corpus {
     inproc::run(
         data,
@@ -170,10 +171,26 @@ pub fn raw_bytes(data: &[u8]) -> Corpus {
             opts: RunOptions::default(),
             gcstress_module: false,
             on_finding: None,
+            prelude: Some(SANDBOX),
         },
     );
     Corpus::Keep
 }
+
+/// What `raw_bytes` removes before each input: the VMs carry mruby-io, and a
+/// mutated program otherwise soon runs `` `…` `` or `open("|…")` (each a
+/// forked copy of the fuzzer left waiting on a pipe), `exit`s the fuzzer or
+/// writes files. Generated programs (`gc_alias`) never call these (the
+/// generator's own list), so they run as `gcstress exec` runs them.
+pub const SANDBOX: &str = r#"
+[:`, :open, :exit, :exit!, :abort, :sleep, :system, :exec, :fork, :spawn, :trap, :syscall].each do |m|
+  [Kernel, Kernel.singleton_class].each { |c| c.send(:undef_method, m) rescue nil }
+end
+if Object.const_defined?(:IO)
+  [:popen, :sysopen, :pipe, :open, :new, :for_fd, :select].each { |m| IO.singleton_class.send(:undef_method, m) rescue nil }
+  [:delete, :unlink, :rename, :symlink, :link, :chmod, :truncate, :mkfifo].each { |m| File.singleton_class.send(:undef_method, m) rescue nil }
+end
+"#;
 
 /// What a verifier finding says, one line per finding (the judge's words;
 /// `gcstress exec` on the artifact adds the allocation sites and the signature).

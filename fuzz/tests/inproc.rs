@@ -40,6 +40,7 @@ fn run(program: &str, schedule: &str, flags: u32) -> inproc::Ran {
             },
             gcstress_module: true,
             on_finding: None,
+            prelude: None,
         },
     )
 }
@@ -130,4 +131,39 @@ fn a_gc_alias_input_is_the_program_exec_would_run() {
     );
     // the default VM has no alias-barrier bug: an ordinary run
     assert!(matches!(gcstress_fuzz::gc_alias(&input), Corpus::Keep));
+}
+
+#[test]
+fn raw_bytes_cannot_fork_exit_or_write_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("x");
+    let program = format!(
+        "r = []\n\
+         r << (begin; `true`; :ran; rescue NoMethodError; :gone; end)\n\
+         r << (begin; IO.popen('true'); :ran; rescue NoMethodError; :gone; end)\n\
+         r << (begin; File.open('{0}', 'w'); :ran; rescue NoMethodError; :gone; end)\n\
+         r << (begin; open('|true'); :ran; rescue NoMethodError; :gone; end)\n\
+         r << (begin; exit; :ran; rescue NoMethodError; :gone; end)\n\
+         raise r.inspect unless r.all? {{ |x| x == :gone }}\n",
+        f.display()
+    );
+    let schedule = Schedule::none();
+    let r = inproc::run(
+        program.as_bytes(),
+        "t.rb",
+        &inproc::Settings {
+            schedule: &schedule,
+            opts: RunOptions::default(),
+            gcstress_module: false,
+            on_finding: None,
+            prelude: Some(gcstress_fuzz::SANDBOX),
+        },
+    );
+    assert_eq!(
+        r.result.end,
+        end::OK,
+        "{}",
+        gcstress_vm::protocol::cstr(&r.result.exc_message)
+    );
+    assert!(!f.exists());
 }

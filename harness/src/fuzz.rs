@@ -2,14 +2,16 @@
 //! defined once so that `gcstress exec` and `minimize` turn an artifact into
 //! exactly the program the fuzzer ran.
 //!
-//! A `gc_alias` input is generator bytes, not Ruby: the program is
-//! [`program_from_bytes`] over all of them (`hunt`'s generator over
-//! [`ByteRng`]), the schedule [`Generator::schedule`] over the last
-//! [`SCHEDULE_BYTES`]. The generator reads from the front and rarely reaches
-//! the end of a long input, so a mutation of the program keeps the schedule
-//! and the other way round; a short input drives both with the same bytes.
-//! The VM's catalog takes part (same bytes, other catalog: other program),
-//! so the target and `exec` both read it through
+//! A `gc_alias` input is generator bytes, not Ruby: `hunt`'s generator
+//! ([`Generator::with_rng`]) reads the program's choices from the input
+//! ([`InputRng`]: its bytes, as [`ByteRng`] does, then a stream keyed by the
+//! input when they run out) and the schedule from the last
+//! [`SCHEDULE_BYTES`]. The generator reads from the front, so in a long input
+//! a mutation of the program keeps the schedule and the other way round, and a
+//! small change makes a small change in the program; a short input (libFuzzer
+//! starts from empty inputs) is still a whole random program, as `hunt`
+//! generates them. The VM's catalog takes part (same bytes, other catalog:
+//! other program), so the target and `exec` both read it through
 //! [`introspect::catalog`](crate::generate::introspect::catalog).
 //!
 //! A `raw_bytes` input is Ruby source, run as OSS-Fuzz runs mruby (no
@@ -22,9 +24,7 @@ use std::time::Duration;
 use rand::{Rng, RngCore, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use crate::generate::{
-    census, program_from_bytes, ByteRng, GenConfig, Generator, VmCatalog, GENERATOR_VERSION,
-};
+use crate::generate::{census, ByteRng, GenConfig, Generator, VmCatalog, GENERATOR_VERSION};
 use crate::ir::Program;
 use crate::repro::render_header;
 use crate::run::{RunSpec, Verify};
@@ -50,9 +50,54 @@ pub fn program(cat: &VmCatalog, data: &[u8]) -> Program {
         schedules: false,
         ..gen_config()
     };
-    let mut p = program_from_bytes(cat, data, &cfg);
-    p.schedule = Generator::with_rng(ByteRng::new(tail), cat, gen_config()).schedule();
+    let mut p = Generator::with_rng(InputRng::new(data, 0), cat, cfg).program(0);
+    p.schedule = Generator::with_rng(InputRng::new(tail, 1), cat, gen_config()).schedule();
     p
+}
+
+/// The generator's randomness for a fuzz input: the input's bytes (as
+/// [`ByteRng`]), then ChaCha8 keyed by FNV-1a of `salt` and the input.
+#[derive(Debug, Clone)]
+pub struct InputRng<'b> {
+    bytes: ByteRng<'b>,
+    len: usize,
+    rest: ChaCha8Rng,
+}
+
+impl<'b> InputRng<'b> {
+    pub fn new(data: &'b [u8], salt: u8) -> Self {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for &b in std::iter::once(&salt).chain(data) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        InputRng {
+            bytes: ByteRng::new(data),
+            len: data.len(),
+            rest: ChaCha8Rng::seed_from_u64(h),
+        }
+    }
+}
+
+impl RngCore for InputRng<'_> {
+    fn next_u32(&mut self) -> u32 {
+        let mut b = [0u8; 4];
+        self.fill_bytes(&mut b);
+        u32::from_le_bytes(b)
+    }
+    fn next_u64(&mut self) -> u64 {
+        let mut b = [0u8; 8];
+        self.fill_bytes(&mut b);
+        u64::from_le_bytes(b)
+    }
+    fn fill_bytes(&mut self, dst: &mut [u8]) {
+        let n = self
+            .len
+            .saturating_sub(self.bytes.consumed())
+            .min(dst.len());
+        self.bytes.fill_bytes(&mut dst[..n]);
+        self.rest.fill_bytes(&mut dst[n..]);
+    }
 }
 
 /// How `gc_alias` runs a program (and `exec` an artifact): the heap verifier
@@ -206,9 +251,17 @@ mod tests {
             crate::lift::lift_stmts(&b.stmts, true)
         );
         assert_ne!(a.schedule.to_string(), b.schedule.to_string());
-        // no bytes: the smallest program
+        // a short input is a whole program, and another short input another one
         let e = program(&cat, &[]);
-        assert_eq!(e.stmts.len(), gen_config().min_stmts);
+        let f = program(&cat, &[1]);
+        assert_eq!(lift(&e), lift(&program(&cat, &[])));
+        assert_ne!(lift(&e), lift(&f));
+        assert!(e.stmts.len() >= gen_config().min_stmts);
+        // the input's bytes come first
+        let mut r = InputRng::new(&[1, 2, 3], 0);
+        let mut b = [0u8; 5];
+        r.fill_bytes(&mut b);
+        assert_eq!(&b[..3], &[1, 2, 3]);
     }
 
     #[test]

@@ -86,16 +86,34 @@ begin
         begin
           v19 = lambda do
             begin; v20 = C0.new(); rescue Exception; end
-            nil
+            "s5"
           end
         rescue Exception
         end
-        a0
+        a1
       end
     rescue Exception
     end
-    GC.start
-    GC.start
+    begin; M2.send(:include, M2); rescue Exception; end
+    begin
+      class << v18
+        begin; v21 = C0.new((0..1)); rescue Exception; end
+        begin
+          class C3 < C0
+            GC.start
+            begin; v22 = "s2"; rescue Exception; end
+          end
+        rescue Exception
+        end
+        begin
+          def m1(a0, *rest)
+            rest
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end

@@ -85,12 +85,34 @@ begin
   end
 rescue Exception
 end
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
+begin; 100.times { |i| proc { i } }; rescue Exception; end
+begin; v13 = v6.respond_to?(:m7, true); rescue Exception; end
+begin; p v6; rescue Exception; end
+begin; v14 = {:k0 => :y4, :k1 => :y0}; rescue Exception; end
+begin; v15 = v2.instance_variable_get(:@i3); rescue Exception; end
+begin; v7.singleton_class.send(:alias_method, :m8, :message); rescue Exception; end
+begin; v16 = C0.new(); rescue Exception; end
+begin
+  class << v14
+    begin
+      v17 = "s12".chop() do |a0, a1|
+        begin
+          begin
+            begin; raise ArgumentError, "r"; rescue Exception; end
+          rescue => e
+          end
+        rescue Exception
+        end
+        a0
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  begin
+  rescue => e
+  end
+rescue Exception
+end

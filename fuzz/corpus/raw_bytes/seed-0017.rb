@@ -32,20 +32,30 @@ begin
   class C0 < String
     begin; v2 = nil.respond_to?(:m1); rescue Exception; end
     begin; Object.send(:alias_method, :m7, :"=="); rescue Exception; end
-    GC.start
-    GC.start
+    begin; C0.send(:undef_method, :"<="); rescue Exception; end
+    begin; C0.extend(Comparable); rescue Exception; end
   end
 rescue Exception
 end
 GC.start
+begin; C0.send(:alias_method, :m0, :"=="); rescue Exception; end
+begin
+  def v1.m1(o0 = 0)
+    begin; C0.send(:remove_method, :m8); rescue Exception; end
+    o0
+  end
+rescue Exception
+end
 GC.start
+begin; v0.m9(nil, v0); rescue Exception; end
+begin; v3 = []; rescue Exception; end
+begin; v4 = {:k0 => v0}; rescue Exception; end
+begin
+  5.times do |i|
+  end
+rescue Exception
+end
+begin; v3.eql?(*v3); rescue Exception; end
+begin; v4.singleton_class.send(:alias_method, :m10, :"=="); rescue Exception; end
 GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
+begin; v5 = self.send(:"<=", v3, *v3, k0: 3); rescue Exception; end

@@ -1,50 +1,44 @@
 GC.start
-begin; v0 = []; rescue Exception; end
-begin; 10.times { |i| { i => i } }; rescue Exception; end
-begin; v1 = String.instance_method(:message); rescue Exception; end
-GC.start
-begin; 10.times { |i| { i => i } }; rescue Exception; end
-begin; Array.send(:alias_method, :m0, :m1); rescue Exception; end
+begin; C0.send(:undef_method, :m0); rescue Exception; end
 begin
-  class Exception
-    begin; alias m1 message; rescue Exception; end
-    begin; alias_method :m2, :message; rescue Exception; end
-  end
-rescue Exception
-end
-begin; Array.send(:alias_method, :m3, :message); rescue Exception; end
-begin; v2 = v0.dup; rescue Exception; end
-begin; v3 = {}; rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m4, :message); rescue Exception; end
-begin
-  class << v0
+  class C0 < String
     begin
-      Object.send(:define_method, :m5) do |o0 = 0|
-        begin; v4 = Object.new(); rescue Exception; end
-        o0
+      v0 = proc do |a0|
+        begin; Integer.send(:alias_method, :m0, :min); rescue Exception; end
+        a0
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-GC.start
+begin; C0.send(:alias_method, :m1, :each_pair); rescue Exception; end
+begin; v1 = C0.new(); rescue Exception; end
+begin; v2 = v1.clone; rescue Exception; end
+begin; v3 = [v1]; rescue Exception; end
 begin
-  v5 = Class.new(String) do
-    GC.start
-    GC.start
-    GC.start
+  v4 = v1.send(:m2, v2, nil) do |k0: 1|
+    begin; C0.send(:prepend, Enumerable); rescue Exception; end
+    begin; eval("begin; v3.freeze; rescue Exception; end"); rescue Exception; end
+    k0
   end
 rescue Exception
 end
+begin; v5 = C0.new(k0: 2); rescue Exception; end
+begin
+  C0.send(:define_method, :m1) do |o0 = 0|
+    v2
+  end
+rescue Exception
+end
+begin; v6 = v5.yield_self(k0: 2); rescue Exception; end
 GC.start
+begin; C0.send(:alias_method, :m3, :min); rescue Exception; end
+begin; Kernel.send(:alias_method, :m4, :yield_self); rescue Exception; end
 GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
+begin
+  5.times do |i|
+    begin; v7 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+  end
+rescue Exception
+end

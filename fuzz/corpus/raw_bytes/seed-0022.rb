@@ -1,44 +1,39 @@
-GC.start
-begin; Hash.send(:alias_method, :m0, :last); rescue Exception; end
-GC.start
+begin; 10.times { |i| [i, i] }; rescue Exception; end
+begin; v0 = Object.new(1); rescue Exception; end
+begin; 10.times { |i| [i, i] }; rescue Exception; end
+begin; v1 = Object.new(v0); rescue Exception; end
+begin; p self; rescue Exception; end
+begin; v2 = {:k0 => (2..6)}; rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m0, :m0); rescue Exception; end
+begin; v1.instance_eval("begin; v3 = Array.instance_method(:prepend); rescue Exception; end"); rescue Exception; end
 begin
-  Hash.send(:define_method, :m0) do |o0 = 0|
+  v4 = proc do
+    17.5
+  end
+rescue Exception
+end
+begin
+  v5 = Proc.new do
     begin
-      v0 = ->() do
-        o0
+      30.times do |i|
+        begin; v1.instance_variable_set(:@i2, 21); rescue Exception; end
+        begin
+          def v2.m1(a0, a1)
+            begin
+              String.send(:define_method, :m2) do |o0 = 0|
+                "s10"
+              end
+            rescue Exception
+            end
+            a1
+          end
+        rescue Exception
+        end
       end
     rescue Exception
     end
-    o0
+    17.5
   end
 rescue Exception
 end
-begin
-  String.send(:define_method, :m1) do |a0, a1|
-    begin; Integer.send(:alias_method, :m2, :to_i); rescue Exception; end
-    a1
-  end
-rescue Exception
-end
-begin; v1 = Object.new(self, self); rescue Exception; end
-begin
-  v2 = Proc.new do |a0, a1|
-    a0
-  end
-rescue Exception
-end
-begin
-  class << v1
-    begin; v3 = []; rescue Exception; end
-    begin
-      v4 = lambda do |a0, &blk|
-        blk
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v5 = Object.new(); rescue Exception; end
-begin; v6 = Object.new(v5); rescue Exception; end
-begin; v7 = Object.new(k0: v5); rescue Exception; end
+begin; v6 = Object.instance_method(:m3); rescue Exception; end

@@ -1,63 +1,44 @@
 GC.start
+begin; Hash.send(:alias_method, :m0, :last); rescue Exception; end
 GC.start
-begin; v0 = Object.new(1); rescue Exception; end
-begin; Range.send(:alias_method, :m0, :nobits?); rescue Exception; end
-begin; 100.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v1 = 76; rescue Exception; end
-GC.start
-begin; v2 = Integer.instance_method(:prepend); rescue Exception; end
-begin; v3 = :y3; rescue Exception; end
 begin
-  v4 = proc do |a0, &blk|
-    v2
+  Hash.send(:define_method, :m0) do |o0 = 0|
+    begin
+      v0 = ->() do
+        o0
+      end
+    rescue Exception
+    end
+    o0
   end
 rescue Exception
 end
 begin
-  v5 = Class.new(Numeric) do
-    begin
-      def coerce(a0)
-        a0
-      end
-    rescue Exception
-    end
-    begin
-      v7 = Fiber.new do |x|
-        begin; v6 = C0.new(); rescue Exception; end
-        begin; v6.public_send(:m0, 77, k0: 3); rescue Exception; end
-        Fiber.yield(x)
-        49
-      end
-    rescue Exception
-    end
+  String.send(:define_method, :m1) do |a0, a1|
+    begin; Integer.send(:alias_method, :m2, :to_i); rescue Exception; end
+    a1
   end
 rescue Exception
 end
-begin; v8 = v4.to_proc; rescue Exception; end
+begin; v1 = Object.new(self, self); rescue Exception; end
 begin
-  begin
-    begin
-      v9 = self.nobits?() do |a0, a1|
-        begin; K0 = v3; rescue Exception; end
-        v1
-      end
-    rescue Exception
-    end
-    begin
-      begin
-        GC.start
-        begin
-          3.times do |i|
-          end
-        rescue Exception
-        end
-        begin; raise ArgumentError, "r"; rescue Exception; end
-      rescue => e
-      end
-    rescue Exception
-    end
-  rescue => e
+  v2 = Proc.new do |a0, a1|
+    a0
   end
 rescue Exception
 end
-begin; v10 = v2.m1(&v8); rescue Exception; end
+begin
+  class << v1
+    begin; v3 = []; rescue Exception; end
+    begin
+      v4 = lambda do |a0, &blk|
+        blk
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v5 = Object.new(); rescue Exception; end
+begin; v6 = Object.new(v5); rescue Exception; end
+begin; v7 = Object.new(k0: v5); rescue Exception; end

@@ -1,79 +1,57 @@
-GC.start
+begin; p 37; rescue Exception; end
+begin; raise RuntimeError, "x"; rescue Exception; end
+begin; v0 = 70; rescue Exception; end
+begin; v1 = Object.new(); rescue Exception; end
 begin
-  v1 = :y3.name() do |a0, &blk|
-    begin; v0 = Object.new(2.5, nil); rescue Exception; end
-    a0
+  v2 = Fiber.new do |x|
+    Fiber.yield(x)
+    x
   end
 rescue Exception
 end
 begin
-  class C0
-    begin
-      v2 = ->(a0, a1) do
-        a0
-      end
-    rescue Exception
-    end
-    begin
-      v3 = proc do |a0, &blk|
-        begin; v4 = nil; rescue Exception; end
-        begin; v5 = "s14".respond_to?(:m0); rescue Exception; end
-        v2
-      end
-    rescue Exception
-    end
-    begin; Enumerable.send(:alias_method, :m1, :collect_concat); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v6 = C0.new(); rescue Exception; end
-begin; v7 = v6.clone; rescue Exception; end
-begin; v8 = 11.5; rescue Exception; end
-begin
-  v9 = proc do
+  v1.singleton_class.send(:define_method, :m0) do |a0, o0 = 0, *rest, k0: 1, &blk|
     nil
   end
 rescue Exception
 end
 begin
-  def v9.m2(k0: 1, **kws)
-    (4..7)
-  end
-rescue Exception
-end
-GC.start
-begin; p v6; rescue Exception; end
-begin
-  module M1
-    begin; v10 = {:k0 => true, :k1 => nil}; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v11 = C0.new(v8, k0: 3); rescue Exception; end
-begin; raise RuntimeError, "x"; rescue Exception; end
-begin; v12 = Object.new(1); rescue Exception; end
-begin; 10.times { |i| "x" * 8 }; rescue Exception; end
-begin; C0.send(:include, Enumerable); rescue Exception; end
-begin; v13 = 20; rescue Exception; end
-begin
-  class Integer
-    begin; alias_method :m2, :ceildiv; rescue Exception; end
-    begin; alias_method :m2, :ceildiv; rescue Exception; end
+  class << v1
+    begin
+      Integer.send(:define_method, :m0) do |k0: 1, **kws|
+        true
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
 begin
-  class C2 < Array
-    begin; v14 = ["s19", 84, self]; rescue Exception; end
-    begin; v15 = 8.5.nan?(16.5, *v14, k0: 3); rescue Exception; end
+  v1.instance_eval do
+    begin; v3 = Object.new(); rescue Exception; end
   end
 rescue Exception
 end
-begin; 50.times { |i| "x" * 8 }; rescue Exception; end
+begin; v4 = []; rescue Exception; end
+begin; K0 = 4.5; rescue Exception; end
+begin; K1 = v2; rescue Exception; end
 begin
-  def v7.m0(a0, *rest, p0)
-    begin; C0.send(:alias_method, :m3, :ceildiv); rescue Exception; end
-    "s0"
+  module M0
+    begin
+      class C1 < String
+        begin
+          def m0(a0, *rest)
+            begin; v5 = nil; rescue Exception; end
+            begin; v6 = nil; rescue Exception; end
+            rest
+          end
+        rescue Exception
+        end
+        begin; v7 = C1.new(); rescue Exception; end
+        begin; raise TypeError, "x"; rescue Exception; end
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end

@@ -1,124 +1,128 @@
+GC.start
+begin; v0 = Object.new(); rescue Exception; end
 begin
-  Array.send(:define_method, :m0) do |o0 = 0|
+  String.send(:define_method, :m0) do |a0|
+    begin; v1 = a0.method(:each_with_object); rescue Exception; end
+    begin; v2 = ["s15", v0]; rescue Exception; end
+    v0
+  end
+rescue Exception
+end
+begin
+  class << v0
+    begin; Hash.send(:alias_method, :m0, :each_with_object); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v0
+    begin; alias m1 i; rescue Exception; end
     GC.start
-    o0
-  end
-rescue Exception
-end
-begin
-  begin
-  rescue => e
-    begin; v0 = nil; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v1 = 18.select(self, 57); rescue Exception; end
-begin; v2 = Object.new(v1, true); rescue Exception; end
-begin; Numeric.send(:alias_method, :m0, :m1); rescue Exception; end
-begin; v3 = v2.clone; rescue Exception; end
-begin; v4 = :upcase; rescue Exception; end
-begin; v5 = Object.new(); rescue Exception; end
-begin; Object.send(:include, Enumerable); rescue Exception; end
-begin
-  class << v5
-    begin; v6 = Object.new(); rescue Exception; end
     begin
-      class << v6
-        begin; C0.send(:remove_method, :m2); rescue Exception; end
+      :y5.empty?(1) do |a0, o0 = 0|
         begin
-          def m3()
-            begin; v7 = Object.new(12.5); rescue Exception; end
-            begin; v8 = v7.singleton_class; rescue Exception; end
-            10.5
-          end
-        rescue Exception
-        end
-        begin
-          def m0(a0, *rest, p0)
-            GC.start
+          def self.m1(a0)
             begin
-              String.send(:define_method, :m0) do |a0, o0 = 0|
-                :y0
+              Integer.send(:define_method, :m1) do |a0, a1|
+                a0
               end
             rescue Exception
             end
-            rest
+            true
           end
         rescue Exception
         end
+        nil
       end
     rescue Exception
     end
-    begin; v9 = v6.m2(v6, true); rescue Exception; end
   end
 rescue Exception
 end
-begin; v10 = 1; rescue Exception; end
 begin
-  v11 = ->() do
-    begin; Object.send(:prepend, Comparable); rescue Exception; end
-    (3..4)
+  def m0(a0, &blk)
+    blk
   end
 rescue Exception
 end
-begin; v3.singleton_class.send(:undef_method, :m0); rescue Exception; end
+begin
+  class << v0
+    GC.start
+  end
+rescue Exception
+end
 GC.start
-GC.start
-begin; v12 = [52, v4]; rescue Exception; end
+begin; v0.extend(Enumerable); rescue Exception; end
 begin
-  v13 = Fiber.new do |x|
-    begin; v12.singleton_class.send(:alias_method, :m4, :select); rescue Exception; end
-    Fiber.yield(x)
-    self
-  end
-rescue Exception
-end
-begin; v14 = Object.new(k0: 2); rescue Exception; end
-begin; v2.singleton_class.send(:alias_method, :m4, :m5); rescue Exception; end
-begin; v15 = nil; rescue Exception; end
-begin; v16 = Struct.new(:f0, :f1); rescue Exception; end
-begin
-  class << v13
-    begin; eval("begin; Array.send(:alias_method, :m6, :select); rescue Exception; end\nbegin; v17 = Object.new(); rescue Exception; end"); rescue Exception; end
+  class C0
     begin
-      v18 = Class.new(Object) do
-        begin; v19 = nil.public_send(:m6); rescue Exception; end
-        begin
-          v20 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
-            begin; v21 = Struct.new(:f0, :f1); rescue Exception; end
-            k0
-          end
-        rescue Exception
-        end
-        begin
-          v22 = proc do |a0, &blk|
-            a0
-          end
-        rescue Exception
-        end
+      begin
+        begin; 50.times { |i| "x" * 8 }; rescue Exception; end
+      rescue => e
+      end
+    rescue Exception
+    end
+    begin; v3 = C0.new(); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v0.m2(); rescue Exception; end
+begin; v4 = v0.respond_to?(:m3); rescue Exception; end
+begin; v5 = 37; rescue Exception; end
+begin; v6 = v0.singleton_class; rescue Exception; end
+begin; v7 = C0.new(); rescue Exception; end
+begin
+  class C1 < Array
+    begin; v8 = []; rescue Exception; end
+    begin
+      def self.m2(a0, &blk)
+        nil
       end
     rescue Exception
     end
     begin
-      class << v18
-        GC.start
-        begin; C0.send(:alias_method, :m7, :select); rescue Exception; end
-        begin; v23 = Struct.new(:f0, :f1); rescue Exception; end
+      class C2
+        begin
+          def method_missing(name, *args, &blk)
+            if name.to_s.start_with?("dyn0")
+              [name, args.size, blk]
+            else
+              super
+            end
+          end
+          def respond_to_missing?(name, priv = false)
+            name.to_s.start_with?("dyn0") || super
+          end
+        rescue Exception
+        end
+        begin; C2.extend(Comparable); rescue Exception; end
+        begin; v9 = nil; rescue Exception; end
       end
     rescue Exception
     end
+    begin; v8.singleton_class.send(:alias_method, :m4, :each_with_object); rescue Exception; end
   end
 rescue Exception
 end
-begin; v3.singleton_class.send(:alias_method, :m8, :select); rescue Exception; end
-begin; v24 = C0.new(); rescue Exception; end
+begin; v10 = v7.instance_variable_get(:@i3); rescue Exception; end
 begin
-  "s13".m9() do |o0 = 0|
-    o0
+  class Numeric
+    begin; alias m5 i; rescue Exception; end
   end
 rescue Exception
 end
-begin; K0 = true; rescue Exception; end
-GC.start
-begin; v12 << v15; rescue Exception; end
-begin; Range.class_eval("begin\n  def m4(a0, &blk)\n    3.5\n  end\nrescue Exception\nend\nbegin\n  def m10(o0 = 0)\n    begin; :y2.casecmp(1); rescue Exception; end\n    begin; C0.send(:prepend, Enumerable); rescue Exception; end\n    true\n  end\nrescue Exception\nend"); rescue Exception; end
+begin; v11 = v6.new(); rescue Exception; end
+begin
+  module M3
+    begin; v12 = 78.respond_to?(:m4, true); rescue Exception; end
+  end
+rescue Exception
+end
+begin; 30.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; 50.times { |i| { i => i } }; rescue Exception; end
+begin; v13 = (1..1); rescue Exception; end
+begin; v0.singleton_class.send(:remove_method, :i); rescue Exception; end
+begin; p v5; rescue Exception; end
+begin; v14 = Struct.new(:f0); rescue Exception; end
+begin; v15 = [v11]; rescue Exception; end
+begin; v16 = []; rescue Exception; end

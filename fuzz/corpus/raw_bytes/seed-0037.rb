@@ -1,120 +1,61 @@
 begin; v0 = Object.new(); rescue Exception; end
+begin; v1 = [(4..4)]; rescue Exception; end
+begin; v2 = v0.m0(); rescue Exception; end
 begin
-  class << v0
-    begin; Integer.send(:alias_method, :m0, :"<=>"); rescue Exception; end
-    begin; v1 = 19; rescue Exception; end
+  v1.singleton_class.send(:define_method, :m0) do |a0, o0 = 0|
     begin
-      module M0
+      class << v1
         begin
-          class C1 < Array
-            begin; C1.send(:alias_method, :m1, :yield_self); rescue Exception; end
+          v3 = lambda do |a0, o0 = 0|
+            begin; v4 = :upcase; rescue Exception; end
+            begin; self.send(:m1, k0: o0); rescue Exception; end
+            o0
           end
         rescue Exception
         end
-        begin; M0.send(:undef_method, :m2); rescue Exception; end
-        begin
-          C1.send(:define_method, :m3) do |k0: 1|
-            begin; p (4..8); rescue Exception; end
-            begin
-              def m4(a0, a1)
-                a1
-              end
-            rescue Exception
-            end
-            86
-          end
-        rescue Exception
-        end
+        begin; 100.times { |i| "x" * 8 }; rescue Exception; end
+        begin; C0.send(:undef_method, :m2); rescue Exception; end
       end
     rescue Exception
     end
+    a0
   end
 rescue Exception
 end
 begin
-  begin
+  v5 = proc do |o0 = 0|
+    o0
+  end
+rescue Exception
+end
+begin; v6 = v0.instance_variable_get(:@i1); rescue Exception; end
+begin; v7 = Object.instance_method(:merge); rescue Exception; end
+begin; v8 = {:k0 => true}; rescue Exception; end
+begin
+  Hash.send(:define_method, :m3) do |a0|
     begin
-      3.times do |i|
+      class << v2
+        begin; Hash.send(:alias_method, :m4, :"[]="); rescue Exception; end
+        begin; raise RuntimeError, "x"; rescue Exception; end
+        begin; alias_method :m5, :each_slice; rescue Exception; end
       end
     rescue Exception
     end
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
+    a0
   end
 rescue Exception
 end
-begin; p "s8"; rescue Exception; end
+begin; Object.send(:prepend, Enumerable); rescue Exception; end
 begin
-  module M2
-    begin; v2 = 15.respond_to?(:m3); rescue Exception; end
-  end
-rescue Exception
-end
-begin; C1.send(:prepend, M2); rescue Exception; end
-GC.start
-begin; v3 = v0.respond_to?(:m5); rescue Exception; end
-begin
-  v4 = Class.new(Hash) do
-    begin; C3.send(:alias_method, :m6, :m7); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v5 = v4.allocate(1); rescue Exception; end
-begin
-  v6 = proc do |a0, a1|
-    begin; v7 = v4.respond_to?(:m0, true); rescue Exception; end
-    GC.start
-    a1
-  end
-rescue Exception
-end
-begin; C3.send(:include, M0); rescue Exception; end
-begin
-  v8 = lambda do |o0 = 0|
-    begin; K0 = o0; rescue Exception; end
-    self
-  end
-rescue Exception
-end
-begin
-  v9 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
+  class C0 < Exception
+    begin; alias m2 message; rescue Exception; end
     begin
-      def m8()
-        60
-      end
-    rescue Exception
-    end
-    v8
-  end
-rescue Exception
-end
-begin
-  class << v4
-    begin; v10 = nil; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class C4 < Hash
-    begin; alias_method :m0, :select; rescue Exception; end
-    begin; v11 = Object.new(); rescue Exception; end
-    begin; v11.singleton_class.send(:alias_method, :m9, :yield_self); rescue Exception; end
-    begin
-      def self.m10(a0)
-        begin; C1.send(:undef_method, :m7); rescue Exception; end
-        a0
+      class C1 < Numeric
+        begin; v9 = -0.5.method(:m2); rescue Exception; end
+        begin; raise ArgumentError, "x"; rescue Exception; end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start

@@ -1,50 +1,43 @@
-GC.start
-begin; v0 = true.respond_to?(:m0); rescue Exception; end
+begin; v0 = 7.respond_to?(:m0); rescue Exception; end
 begin
-  v0.public_send(:m1) do |a0, *rest|
-    begin; Hash.send(:alias_method, :m2, :m3); rescue Exception; end
-    v0
-  end
-rescue Exception
-end
-begin; v1 = {:k0 => self, :k1 => nil}; rescue Exception; end
-begin; v2 = v1.clone; rescue Exception; end
-begin; Numeric.send(:alias_method, :m4, :upto); rescue Exception; end
-begin; v2[(0..4)] = self; rescue Exception; end
-begin
-  v3 = proc do |a0, a1|
-    begin; v4 = Array.instance_method(:m5); rescue Exception; end
-    v0
-  end
-rescue Exception
-end
-begin; v5 = nil.send(:m6, v2); rescue Exception; end
-begin; v6 = v2.each_value(v2, v5); rescue Exception; end
-begin; "s1".send(:upto, v5, 3); rescue Exception; end
-begin; 50.times { |i| [i, i] }; rescue Exception; end
-GC.start
-begin; v7 = Object.new(v6, -1.5); rescue Exception; end
-begin; p v3; rescue Exception; end
-begin; v8 = [nil]; rescue Exception; end
-begin
-  3.times do |i|
-  end
-rescue Exception
-end
-begin; v9 = "s15"; rescue Exception; end
-begin; v1.singleton_class.send(:alias_method, :m7, :m3); rescue Exception; end
-begin
-  v12 = Fiber.new do |x|
-    begin; v10 = v3.to_proc; rescue Exception; end
-    begin
-      v11 = Proc.new do |a0|
-        begin; v3.instance_variable_set(:@i3, v0); rescue Exception; end
-        a0
-      end
-    rescue Exception
-    end
+  v1 = Fiber.new do |x|
+    begin; p v0; rescue Exception; end
     Fiber.yield(x)
-    v6
+    v0
   end
 rescue Exception
 end
+begin
+  10.times do |i|
+    begin; v2 = v0.m0(v0, k0: 3); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v3 = [72]; rescue Exception; end
+begin
+  v4 = v0.send(:m1) do |a0, &blk|
+    blk
+  end
+rescue Exception
+end
+begin; v5 = v3.empty?(v4); rescue Exception; end
+begin
+  v6 = proc do
+    begin; 100.times { |i| v3 << i.to_s }; rescue Exception; end
+    begin; 30.times { |i| v3 << i.to_s }; rescue Exception; end
+    v0
+  end
+rescue Exception
+end
+begin; v7 = v1.resume(1); rescue Exception; end
+begin; C0.send(:remove_method, :m2); rescue Exception; end
+begin
+  def v3.m0(a0, a1)
+    a1
+  end
+rescue Exception
+end
+begin; v3 << v6; rescue Exception; end
+begin; v8 = Object.new(); rescue Exception; end
+begin; v9 = v6.instance_variable_get(:@i0); rescue Exception; end
+begin; 50.times { |i| Object.new }; rescue Exception; end

@@ -1,62 +1,100 @@
 GC.start
-begin; Numeric.send(:alias_method, :m0, :"<="); rescue Exception; end
-begin; 300.times { |i| "x" * 8 }; rescue Exception; end
-begin; v0 = Object.new(); rescue Exception; end
 begin
-  self.m0(1) do |a0, o0 = 0|
+  v0 = lambda do |a0, o0 = 0|
     begin
-      begin
-        begin; Object.send(:include, Enumerable); rescue Exception; end
-      rescue => e
+      def m0(o0 = 0)
+        begin; v1 = 6.5; rescue Exception; end
+        begin; v2 = Object.new(); rescue Exception; end
+        "s10"
       end
     rescue Exception
     end
+    a0
+  end
+rescue Exception
+end
+begin
+  def m0(a0)
     begin
-      class C0 < Exception
-        begin; 300.times { |i| { i => i } }; rescue Exception; end
-        begin; 300.times { |i| { i => i } }; rescue Exception; end
+      v3 = proc do
+        begin; Numeric.class_eval("begin; v4 = 7.5; rescue Exception; end"); rescue Exception; end
+        "s7"
       end
     rescue Exception
     end
-    v0
+    begin; v5 = v3.dup; rescue Exception; end
+    "s14"
   end
 rescue Exception
 end
-begin; v1 = {:k0 => v0, :k1 => true}; rescue Exception; end
-begin; v2 = [11.5]; rescue Exception; end
-begin; v0.singleton_class.send(:undef_method, :m1); rescue Exception; end
+begin; eval(""); rescue Exception; end
+begin; v6 = v0.respond_to?(:m1, true); rescue Exception; end
+begin; Object.send(:alias_method, :m2, :message); rescue Exception; end
 begin
-  def m0(a0, o0 = 0, *rest, k0: 1, &blk)
-    begin; v3 = {:k0 => 32, :k1 => rest}; rescue Exception; end
-    begin; v3.singleton_class.send(:alias_method, :m2, :each_line); rescue Exception; end
-    rest
+  v7 = lambda do
+    begin; v8 = Object.new(k0: 2); rescue Exception; end
+    begin; raise RuntimeError, "x"; rescue Exception; end
+    v6
   end
 rescue Exception
 end
 begin
-  v4 = Fiber.new do |x|
-    begin; raise TypeError, "x"; rescue Exception; end
-    Fiber.yield(x)
-    x
+  def v7.m0()
+    begin; v9 = {:k0 => nil, :k1 => (4..4)}; rescue Exception; end
+    true
   end
 rescue Exception
 end
-begin; v5 = true; rescue Exception; end
-begin; K0 = v4; rescue Exception; end
+begin; String.extend(Enumerable); rescue Exception; end
+begin; v10 = Object.new(); rescue Exception; end
 begin
-  class << v0
+  v10.instance_eval do
     begin
-      2.times do |i|
+      def v7.m1()
         begin
-          1.times do |i|
-            GC.start
+          3.times do |i|
+            begin; 82.send(:"&", 1); rescue Exception; end
+          end
+        rescue Exception
+        end
+        :y4
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v11 = Object.new(&v0); rescue Exception; end
+begin; v12 = Object.new(k0: "s16"); rescue Exception; end
+begin; v13 = Object.new(); rescue Exception; end
+begin; v14 = v13.singleton_class; rescue Exception; end
+begin; v15 = v13.m3(v10); rescue Exception; end
+begin; v16 = v14.instance_method(:m4); rescue Exception; end
+begin
+  class Exception
+    begin; alias_method :m5, :message; rescue Exception; end
+  end
+rescue Exception
+end
+begin; Hash.send(:alias_method, :m6, :message); rescue Exception; end
+begin
+  v17 = proc do |k0: 1|
+    begin
+      module M0
+        begin; v18 = 85; rescue Exception; end
+        begin; v19 = Object.new(); rescue Exception; end
+        begin
+          v20 = Fiber.new do |x|
+            Fiber.yield(x)
+            x
           end
         rescue Exception
         end
       end
     rescue Exception
     end
+    begin; 10.times { |i| [i, i] }; rescue Exception; end
+    k0
   end
 rescue Exception
 end
-begin; 100.times { |i| v2 << i.to_s }; rescue Exception; end

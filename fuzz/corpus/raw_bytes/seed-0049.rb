@@ -1,28 +1,27 @@
-begin
-  String.send(:define_method, :m0) do |a0|
-    a0
-  end
-rescue Exception
-end
+GC.start
 begin; v0 = Object.new(); rescue Exception; end
 begin
-  class << v0
+  v1 = Class.new(Numeric) do
     begin
-      def m1(a0, &blk)
-        begin
-          def m2(a0, a1)
-            begin; v1 = Object.new(); rescue Exception; end
-            begin; 300.times { |i| proc { i } }; rescue Exception; end
-            a0
-          end
-        rescue Exception
-        end
+      def coerce(a0)
         a0
       end
     rescue Exception
     end
-    begin; C0.send(:undef_method, :"<"); rescue Exception; end
-    begin; Array.extend(Enumerable); rescue Exception; end
+    begin; Object.const_set(:K0, (2..5)); rescue Exception; end
+    begin
+      def self.m0(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; v2 = []; rescue Exception; end
+    begin
+      class Exception
+        begin; alias_method :m1, :message; rescue Exception; end
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
@@ -31,114 +30,86 @@ begin
   end
 rescue Exception
 end
-begin; v2 = Object.new(); rescue Exception; end
-begin; v3 = v0.dup; rescue Exception; end
-begin; Object.send(:include, Comparable); rescue Exception; end
 begin
-  Hash.send(:define_method, :m1) do |a0, o0 = 0, *rest, k0: 1, &blk|
+  5.times do |i|
     begin
-      class << v0
-        begin; v4 = Object.new(); rescue Exception; end
-        begin; self.send(:m1, k0: 2); rescue Exception; end
-      end
-    rescue Exception
-    end
-    v0
-  end
-rescue Exception
-end
-begin
-  class C0 < StandardError
-    begin; v5 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v7 = v2.public_send(:m3, 1) do |k0: 1, **kws|
-    begin
-      1.times do |i|
-      end
-    rescue Exception
-    end
-    begin; v6 = [0.5, v2]; rescue Exception; end
-    nil
-  end
-rescue Exception
-end
-begin
-  3.times do |i|
-    begin
-      C0.send(:define_method, :m0) do
-        GC.start
-        i
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  v8 = proc do |o0 = 0|
-    begin; 8.times { |i| v2.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-    o0
-  end
-rescue Exception
-end
-begin
-  v9 = ->(a0, &blk) do
-    blk
-  end
-rescue Exception
-end
-begin; 100.times { |i| v3.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin
-  v10 = proc do |k0: 1|
-    begin; v11 = C0.new(); rescue Exception; end
-    begin; v12 = v0.dup; rescue Exception; end
-    36
-  end
-rescue Exception
-end
-begin; Array.send(:define_method, :m4, v10); rescue Exception; end
-begin
-  1.times do |i|
-  end
-rescue Exception
-end
-GC.start
-begin
-  v14 = self.m5(&v9) do |a0, a1|
-    begin; v13 = a1.method(:modulo); rescue Exception; end
-    a1
-  end
-rescue Exception
-end
-begin
-  v2.singleton_class.send(:define_method, :m6) do |a0, *rest, p0|
-    begin
-      v15 = Class.new(Numeric) do
+      v0.m0(1) do |a0, o0 = 0, *rest, k0: 1, &blk|
         begin
-          def coerce(a0)
-            a0
-          end
-        rescue Exception
-        end
-        begin; v16 = Struct.new(:f0, :f1); rescue Exception; end
-        begin; 1.5.to_s(1); rescue Exception; end
-        begin
-          include Enumerable
-          def each
-            yield 1
-            yield 2
+          v1.send(:">", k0: 2) do |a0, *rest, p0|
+            begin
+              Hash.send(:define_method, :m1) do |o0 = 0|
+                o0
+              end
+            rescue Exception
+            end
             self
           end
         rescue Exception
         end
-        begin; v16.singleton_class.send(:alias_method, :m1, :each_pair); rescue Exception; end
+        begin; v3 = v1.singleton_class; rescue Exception; end
+        v1
       end
     rescue Exception
     end
-    p0
+  end
+rescue Exception
+end
+begin; v4 = [K0, (0..5), v0]; rescue Exception; end
+begin; v1.singleton_class.send(:alias_method, :m2, :">"); rescue Exception; end
+begin; C0.send(:prepend, Comparable); rescue Exception; end
+begin; p "s11"; rescue Exception; end
+begin; p v0; rescue Exception; end
+begin; v1.freeze; rescue Exception; end
+begin; v5 = v0.instance_variable_get(:@i2); rescue Exception; end
+begin; K1 = v1; rescue Exception; end
+begin; v6 = v4.m3(17); rescue Exception; end
+begin
+  class C1 < C0
+    begin
+      def m1()
+        begin; v7 = 84.respond_to?(:m4); rescue Exception; end
+        nil
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  r1 = 0
+  begin
+    begin
+      class String
+        begin; alias m5 rpartition; rescue Exception; end
+      end
+    rescue Exception
+    end
+  rescue => e
+    begin; K2 = self; rescue Exception; end
+    r1 += 1
+    retry if r1 < 2
+  ensure
+    begin; v8 = self.send(:m6, v4); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  def m5(a0, a1)
+    begin; v9 = self.respond_to?(:m7); rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin
+  class << v4
+    begin; v10 = C1.new(1); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class String
+    begin; alias_method :m5, :rpartition; rescue Exception; end
+    begin; alias_method :m3, :"-@"; rescue Exception; end
   end
 rescue Exception
 end
@@ -146,53 +117,105 @@ begin
   begin
     begin; raise ArgumentError, "r"; rescue Exception; end
   rescue => e
-  ensure
-    begin
-      class << v0
-        begin; v17 = C0.new(); rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; C1.send(:define_method, :m0, v10); rescue Exception; end
-begin
-  v18 = lambda do
-    89
   end
 rescue Exception
 end
 begin
-  v19 = Class.new(Object) do
+  class << v6
+    begin; K3 = self; rescue Exception; end
+    begin; alias_method :m8, :"-@"; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v11 = proc do |a0, &blk|
+    begin; 100.times { |i| v4 << i.to_s }; rescue Exception; end
+    blk
+  end
+rescue Exception
+end
+begin
+  class << v0
     begin
-      def m7()
-        19.5
-      end
-    rescue Exception
-    end
-    begin; v20 = 2.5; rescue Exception; end
-    GC.start
-    begin
-      v21 = lambda do |o0 = 0|
+      v12 = proc do
+        begin; v13 = C1.new(); rescue Exception; end
         begin
-          def method_missing(name, *args, &blk)
-            if name.to_s.start_with?("dyn0")
-              [name, args.size, blk]
-            else
-              super
+          class << v13
+            begin
+              include Comparable
+              def <=>(o)
+                (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
+              end
+            rescue Exception
             end
-          end
-          def respond_to_missing?(name, priv = false)
-            name.to_s.start_with?("dyn0") || super
+            begin
+              def m9(a0, a1)
+                a0
+              end
+            rescue Exception
+            end
           end
         rescue Exception
         end
-        o0
+        23
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-GC.start
+begin
+  class C2
+    begin
+      String.send(:define_method, :m10) do
+        nil
+      end
+    rescue Exception
+    end
+    begin
+      begin
+        begin
+          v14 = proc do |a0, o0 = 0|
+            begin; C0.send(:undef_method, :m11); rescue Exception; end
+            o0
+          end
+        rescue Exception
+        end
+        begin; raise ArgumentError, "r"; rescue Exception; end
+      rescue => e
+        begin; 50.times { |i| [i, i] }; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin
+      def m2(a0)
+        5
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  class C3 < String
+    begin
+      class String
+        begin; alias m9 rpartition; rescue Exception; end
+        begin; alias_method :m8, :">"; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin
+      def m9(a0, &blk)
+        begin; Object.const_set(:K4, "s16"); rescue Exception; end
+        true
+      end
+    rescue Exception
+    end
+    begin; Integer.send(:alias_method, :m0, :"-@"); rescue Exception; end
+    begin; C1.send(:alias_method, :m4, :">"); rescue Exception; end
+  end
+rescue Exception
+end
+begin; "s15".to_i(v0, true); rescue Exception; end
+begin; v1.singleton_class.send(:undef_method, :m6); rescue Exception; end

@@ -1,66 +1,65 @@
-begin; Object.send(:prepend, Enumerable); rescue Exception; end
-begin; v0 = [nil, 52]; rescue Exception; end
+GC.start
+begin; v0 = 78.respond_to?(:m0); rescue Exception; end
 begin
-  module M0
+  class C0
+    GC.start
+  end
+rescue Exception
+end
+begin; p 3.5; rescue Exception; end
+begin
+  begin
+  rescue => e
     begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn2")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn2") || super
+      v1 = proc do
+        begin; v2 = C0.new(); rescue Exception; end
+        v0
       end
     rescue Exception
     end
-    begin; "s17".rindex(true, k0: 3); rescue Exception; end
+  end
+rescue Exception
+end
+begin; p true; rescue Exception; end
+begin; v3 = v0.m1(); rescue Exception; end
+begin; C0.send(:alias_method, :m0, :puts); rescue Exception; end
+begin; Object.send(:alias_method, :m2, :m0); rescue Exception; end
+begin; v4 = nil; rescue Exception; end
+begin; v5 = :y3; rescue Exception; end
+begin; Numeric.send(:alias_method, :m0, :m3); rescue Exception; end
+begin; v6 = C0.new(); rescue Exception; end
+begin
+  class << v0
+    begin; v7 = {:k0 => 19, :k1 => 19.5}; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  Integer.send(:define_method, :m0) do
-    begin; v1 = v0.dup; rescue Exception; end
-    true
+  class << v0
+    begin; v8 = {:k0 => "s5", :k1 => nil}; rescue Exception; end
+    begin
+      v9 = v8.delete() do
+        v8
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; v2 = v0.respond_to?(:m1); rescue Exception; end
-begin; 8.times { |i| v0 << i.to_s }; rescue Exception; end
-GC.start
-begin; v3 = v2.send(:"%", *v0); rescue Exception; end
-begin; v0.singleton_class.send(:undef_method, :downto); rescue Exception; end
-GC.start
+begin; v6.singleton_class.send(:alias_method, :m2, :m3); rescue Exception; end
+begin; v10 = v5.to_proc; rescue Exception; end
 begin
-  30.times do |i|
-  end
-rescue Exception
-end
-begin
-  Range.send(:define_method, :m1) do
-    begin; 300.times { |i| { i => i } }; rescue Exception; end
-    begin; 100.times { |i| v0 << i.to_s }; rescue Exception; end
-    v3
-  end
-rescue Exception
-end
-begin; raise RuntimeError, "x"; rescue Exception; end
-begin
-  v4 = Class.new(String) do
-    begin; Range.send(:alias_method, :m2, :downto); rescue Exception; end
+  def v6.m4(a0, a1)
     GC.start
-    GC.start
-    GC.start
+    39
   end
 rescue Exception
 end
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
+begin
+  v11 = proc do |a0, a1|
+    begin; C0.send(:prepend, Comparable); rescue Exception; end
+    a1
+  end
+rescue Exception
+end
+begin; v12 = nil; rescue Exception; end

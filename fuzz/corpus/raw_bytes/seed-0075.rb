@@ -1,70 +1,54 @@
+GC.start
+begin; Integer.send(:alias_method, :m0, :m1); rescue Exception; end
 begin
-  Array.send(:define_method, :m0) do |a0|
-    GC.start
-    a0
+  v0 = Proc.new do
+    nil
   end
 rescue Exception
 end
-begin; Range.send(:alias_method, :m0, :anybits?); rescue Exception; end
+begin; v1 = v0.dup; rescue Exception; end
 begin
-  v0 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
-    a0
-  end
-rescue Exception
-end
-begin
-  class C0
-    begin; Numeric.extend(Enumerable); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v1 = Object.new(); rescue Exception; end
-begin
-  v2 = lambda do |a0, a1|
+  v2 = proc do
     begin
-      v3 = Class.new(Numeric) do
-        begin
-          def coerce(a0)
-            a0
-          end
-        rescue Exception
-        end
-        begin; C0.send(:undef_method, :m1); rescue Exception; end
-        begin
-          Range.send(:define_method, :m0) do
-            begin; v4 = 79.public_send(:"+", k0: self); rescue Exception; end
-            -3
-          end
-        rescue Exception
-        end
-        begin; alias m2 each_pair; rescue Exception; end
-        begin; v5 = 15.5.send(:">", k0: 2); rescue Exception; end
+      v3 = v1.method(:"[]").call(k0: "s14") do
+        32
       end
     rescue Exception
     end
-    a0
+    32
+  end
+rescue Exception
+end
+begin; 10.times { |i| "x" * 8 }; rescue Exception; end
+begin
+  module M0
+    begin
+      class C1
+        begin; alias_method :m0, :downto; rescue Exception; end
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
 begin
-  1.times do |i|
+  class << v1
+    begin
+      v5 = Fiber.new do |x|
+        begin
+          v4 = proc do
+            begin; Numeric.send(:alias_method, :m2, :downto); rescue Exception; end
+            11
+          end
+        rescue Exception
+        end
+        Fiber.yield(x)
+        (2..2)
+      end
+    rescue Exception
+    end
+    begin; v6 = Object.new(v5, true); rescue Exception; end
+    begin; v7 = C1.new(v6); rescue Exception; end
   end
 rescue Exception
 end
-begin; Numeric.send(:alias_method, :m3, :anybits?); rescue Exception; end
-begin; v6 = v1.dup; rescue Exception; end
-begin; 300.times { |i| [i, i] }; rescue Exception; end
-begin; Object.extend(Enumerable); rescue Exception; end
-begin; v1.instance_eval(""); rescue Exception; end
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start

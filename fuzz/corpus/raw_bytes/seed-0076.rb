@@ -1,91 +1,147 @@
-begin; v0 = Object.new(1); rescue Exception; end
-begin; v1 = Struct.new(:f0, :f1); rescue Exception; end
-begin
-  v2 = lambda do |a0|
-    begin; C0.send(:undef_method, :m0); rescue Exception; end
-    begin; v3 = :upcase; rescue Exception; end
-    v0
-  end
-rescue Exception
-end
-begin; Hash.send(:alias_method, :m0, :m1); rescue Exception; end
-begin; v4 = Object.new(k0: 0.5); rescue Exception; end
-begin; Object.send(:include, Enumerable); rescue Exception; end
-begin; v5 = v1.new(); rescue Exception; end
-begin; Range.send(:alias_method, :m2, :inject); rescue Exception; end
-begin; Object.extend(Enumerable); rescue Exception; end
-begin; Object.send(:alias_method, :m3, :m4); rescue Exception; end
-begin; v6 = v1.singleton_class; rescue Exception; end
-begin; Integer.send(:alias_method, :m5, :m6); rescue Exception; end
 GC.start
 begin
-  class C0
+  v3 = Fiber.new do |x|
     begin
-      class C1 < String
+      def m0()
         begin
-          v7 = proc do
-            true
-          end
-        rescue Exception
-        end
-        begin; Object.send(:alias_method, :m7, :downto); rescue Exception; end
-        begin
-          def m8(o0 = 0)
+          v0 = lambda do |a0, o0 = 0|
+            begin; 300.times { |i| "x" * 8 }; rescue Exception; end
             o0
           end
         rescue Exception
         end
-        begin
-          v7.call(38) do
-            begin; v8 = nil; rescue Exception; end
-            v7
-          end
-        rescue Exception
-        end
+        (4..9)
       end
     rescue Exception
     end
     begin
-      include Comparable
-      def <=>(o)
-        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
+      v1 = proc do |a0|
+        begin; v2 = nil; rescue Exception; end
+        a0
       end
     rescue Exception
     end
-    begin; v9 = Struct.new(:f0); rescue Exception; end
-    begin; v9.singleton_class.send(:alias_method, :m9, :step); rescue Exception; end
+    Fiber.yield(x)
+    (2..2)
   end
 rescue Exception
 end
-begin; v10 = v4.m5(); rescue Exception; end
+GC.start
 begin
-  v11 = lambda do |a0, o0 = 0|
+  2.times do |i|
+    begin; K0 = i; rescue Exception; end
+    begin
+      v4 = proc do |o0 = 0|
+        begin; v5 = Object.new(); rescue Exception; end
+        o0
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  v6 = proc do |a0, &blk|
+    begin; v7 = blk.method(:m1); rescue Exception; end
+    v3
+  end
+rescue Exception
+end
+begin
+  class << v3
+    begin
+      class C0
+        begin; v8 = C0.new(); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin
+      def method_missing(name, *args, &blk)
+        if name.to_s.start_with?("dyn0")
+          [name, args.size, blk]
+        else
+          super
+        end
+      end
+      def respond_to_missing?(name, priv = false)
+        name.to_s.start_with?("dyn0") || super
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  v9 = proc do
+    begin; v6.singleton_class.send(:alias_method, :m2, :m3); rescue Exception; end
+    GC.start
+    (2..6)
+  end
+rescue Exception
+end
+begin; v10 = 14.5.respond_to?(:m0, true); rescue Exception; end
+begin; v11 = v3.public_send(:m4, v10, v10); rescue Exception; end
+begin; C0.send(:define_method, :m5, v9); rescue Exception; end
+begin
+  v6.singleton_class.send(:define_method, :m6) do |a0|
+    begin
+      class << v6
+        begin; Integer.send(:alias_method, :m7, :m8); rescue Exception; end
+        begin; v12 = Object.new(); rescue Exception; end
+        GC.start
+      end
+    rescue Exception
+    end
+    begin; v13 = self.send(:m9, &v6); rescue Exception; end
     a0
   end
 rescue Exception
 end
+begin; v14 = (2..3); rescue Exception; end
 begin
-  class Integer
-    begin; alias m10 step; rescue Exception; end
+  v15 = proc do |o0 = 0|
+    GC.start
+    o0
   end
 rescue Exception
 end
-begin; v6.send(:alias_method, :m11, :inject); rescue Exception; end
+begin
+  class << v15
+    begin; C0.send(:include, Comparable); rescue Exception; end
+    begin; v16 = Struct.new(:f0, :f1); rescue Exception; end
+    begin; v17 = v16.respond_to?(:m10); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v10
+    begin
+      C0.send(:define_method, :m4) do
+        begin
+          def self.m11()
+            K0
+          end
+        rescue Exception
+        end
+        begin
+          include Enumerable
+          def each
+            yield 1
+            yield 2
+            self
+          end
+        rescue Exception
+        end
+        true
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
 begin
   class << v11
-    begin; p (4..6); rescue Exception; end
-    begin; C0.send(:alias_method, :m11, :m8); rescue Exception; end
-    begin; self.send(:include, Comparable); rescue Exception; end
+    begin; alias_method :m2, :"-"; rescue Exception; end
   end
 rescue Exception
 end
-begin; p v2; rescue Exception; end
-begin
-  v12 = Fiber.new do |x|
-    Fiber.yield(x)
-    x
-  end
-rescue Exception
-end
-begin; p :y4; rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m1, :downto); rescue Exception; end

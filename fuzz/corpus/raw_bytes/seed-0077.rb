@@ -1,104 +1,169 @@
-begin; v0 = Object.new(); rescue Exception; end
-begin; v1 = Object.new(); rescue Exception; end
+GC.start
 begin
-  v2 = proc do |a0, *rest|
+  class C0 < String
     begin
-      v3 = proc do |a0, &blk|
-        begin
-          def m0(o0 = 0)
-            begin
-              Numeric.send(:define_method, :m1) do |k0: 1|
-                k0
-              end
-            rescue Exception
-            end
-            begin
-              Numeric.send(:define_method, :m2) do |a0, *rest|
-                a0
-              end
-            rescue Exception
-            end
-            (1..2)
-          end
-        rescue Exception
-        end
+      def self.m0(a0, &blk)
+        begin; v0 = C0.instance_method(:collect!); rescue Exception; end
+        GC.start
         blk
       end
     rescue Exception
     end
-    begin; p 48; rescue Exception; end
+    begin; v1 = C0.new(84); rescue Exception; end
+    begin; v2 = v1.clone; rescue Exception; end
+    begin
+      class << v1
+        begin; v3 = Object.new(true, 6.5); rescue Exception; end
+        begin; v4 = 71.method(:collect!); rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v5 = C0.new(); rescue Exception; end
+begin; v6 = {}; rescue Exception; end
+begin; v7 = 22.respond_to?(:m0, true); rescue Exception; end
+begin
+  v8 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
+    begin
+      class << v7
+        begin; C0.send(:remove_method, :m1); rescue Exception; end
+        begin; v9 = C0.new(); rescue Exception; end
+        begin
+          class Hash
+            begin; alias_method :m0, :compact; rescue Exception; end
+            begin; alias_method :m2, :collect!; rescue Exception; end
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin
+      def m3()
+        begin
+          30.times do |i|
+            begin; self.m4("s4"); rescue Exception; end
+          end
+        rescue Exception
+        end
+        -1
+      end
+    rescue Exception
+    end
     rest
   end
 rescue Exception
 end
 begin
-  class C0
+  class << v8
+    begin; raise TypeError, "x"; rescue Exception; end
+    begin; v10 = Object.new(1); rescue Exception; end
     begin
       class C1
-        begin; Integer.send(:alias_method, :m3, :m4); rescue Exception; end
+        begin; C0.send(:alias_method, :m3, :collect!); rescue Exception; end
+        begin; Range.send(:alias_method, :m5, :compact); rescue Exception; end
+        begin; v11 = nil; rescue Exception; end
+        begin; v12 = Object.new(); rescue Exception; end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v2.freeze; rescue Exception; end
-begin; K0 = K0; rescue Exception; end
-GC.start
-begin; v4 = v2.call(v1, (3..5)); rescue Exception; end
-GC.start
-begin; C0.send(:define_method, :m5, v2); rescue Exception; end
 begin
-  class Array
-    begin; alias m6 keep_if; rescue Exception; end
+  def v8.m6(a0, *rest, p0)
+    begin; 50.times { |i| "x" * 8 }; rescue Exception; end
+    13
   end
 rescue Exception
 end
-begin; v5 = v0.singleton_class; rescue Exception; end
-begin; C0.send(:remove_method, :m7); rescue Exception; end
+begin; v13 = C0.instance_method(:compact); rescue Exception; end
+begin; v14 = v6.method(:compact); rescue Exception; end
 begin
-  v6 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
-    v4
+  class Hash
+    begin; alias_method :m7, :compact; rescue Exception; end
   end
 rescue Exception
 end
-begin; v7 = K0.respond_to?(:m8); rescue Exception; end
+begin; C1.send(:alias_method, :m8, :m9); rescue Exception; end
+begin; v6.singleton_class.send(:alias_method, :m4, :m0); rescue Exception; end
+begin; C1.class_eval("begin; C1.send(:prepend, Enumerable); rescue Exception; end"); rescue Exception; end
+begin; 10.times { |i| [i, i] }; rescue Exception; end
 begin
-  class Array
-    begin; alias_method :m5, :keep_if; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  module M2
-    begin; K1 = (4..7); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v5.send(:include, M2); rescue Exception; end
-begin; v8 = [nil]; rescue Exception; end
-begin
-  v9 = proc do |o0 = 0|
-    begin; v8 << self; rescue Exception; end
-    begin; v2.instance_variable_set(:@i3, "s11"); rescue Exception; end
-    v0
-  end
-rescue Exception
-end
-begin; 50.times { |i| [i, i] }; rescue Exception; end
-begin; p v2; rescue Exception; end
-begin; C1.send(:alias_method, :m6, :keep_if); rescue Exception; end
-begin
-  v0.send(:m9, self, *v8, k0: 3) do |a0, a1|
+  v15 = Class.new(Numeric) do
     begin
-      class Array
-        begin; alias_method :m10, :keep_if; rescue Exception; end
-        begin; alias_method :m11, :m8; rescue Exception; end
+      def coerce(a0)
+        a0
       end
     rescue Exception
     end
-    a0
+    begin; v16 = self.public_send(:compact, k0: 5.5); rescue Exception; end
+    begin
+      Numeric.send(:define_method, :m1) do
+        begin; Object.const_set(:K0, self); rescue Exception; end
+        v16
+      end
+    rescue Exception
+    end
+    begin; v17 = v16.m0(); rescue Exception; end
   end
 rescue Exception
 end
-begin; 100.times { |i| v8 << i.to_s }; rescue Exception; end
+begin
+  v18 = Fiber.new do |x|
+    begin
+      def m10()
+        true
+      end
+    rescue Exception
+    end
+    Fiber.yield(x)
+    x
+  end
+rescue Exception
+end
+GC.start
+begin; v19 = Object.new(1); rescue Exception; end
+begin
+  class << v7
+    begin; Integer.send(:alias_method, :m11, :collect!); rescue Exception; end
+  end
+rescue Exception
+end
+GC.start
+begin; 50.times { |i| proc { i } }; rescue Exception; end
+begin; v20 = nil.respond_to?(:m6); rescue Exception; end
+begin; v21 = [nil, v5, v20]; rescue Exception; end
+begin
+  class Hash
+    begin; alias m11 compact; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v14
+    begin
+      class C3 < C2
+        begin
+          module M4
+            begin
+              include Comparable
+              def <=>(o)
+                (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
+              end
+            rescue Exception
+            end
+            begin; v22 = C3.new(); rescue Exception; end
+            begin; v23 = Object.new(); rescue Exception; end
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin; v24 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+  end
+rescue Exception
+end

@@ -1,89 +1,78 @@
+GC.start
+begin; v0 = Object.new(); rescue Exception; end
+begin; 300.times { |i| { i => i } }; rescue Exception; end
 begin
-  Range.send(:define_method, :m0) do |a0, *rest|
-    rest
-  end
-rescue Exception
-end
-begin; v0 = 97.send(:div, :y1); rescue Exception; end
-begin; v1 = {:k0 => 18.5, :k1 => :y0}; rescue Exception; end
-begin
-  class C0 < Hash
+  r1 = 0
+  begin
     begin
-      v2 = lambda do |o0 = 0|
-        o0
-      end
-    rescue Exception
-    end
-    begin; v3 = v2.singleton_class; rescue Exception; end
-    begin; v4 = nil; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v5 = C0.instance_method(:ceildiv); rescue Exception; end
-begin; v1.singleton_class.send(:undef_method, :m1); rescue Exception; end
-begin
-  v6 = self.send(:m1, v0, v5) do |a0, a1|
-    begin; v1.singleton_class.send(:define_method, :m1, v5); rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-begin
-  v7 = Class.new(Object) do
-    begin; Object.const_set(:K0, 86); rescue Exception; end
-    begin
-      class C2
+      v1 = proc do |o0 = 0|
         begin
-          C1.send(:define_method, :m2) do |a0|
-            begin; C1.send(:remove_method, :m3); rescue Exception; end
-            GC.start
-            K0
+          v2 = proc do |a0, o0 = 0|
+            begin; v3 = v0.respond_to?(:m0, true); rescue Exception; end
+            begin; v4 = v0.singleton_class; rescue Exception; end
+            a0
           end
         rescue Exception
         end
+        self
       end
     rescue Exception
     end
-    begin; v8 = Object.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v9 = proc do
-    v6
-  end
-rescue Exception
-end
-begin; v10 = v7.new(**v1); rescue Exception; end
-begin
-  def m4(k0: 1)
-    begin; v11 = 39.respond_to?(:m5); rescue Exception; end
-    k0
-  end
-rescue Exception
-end
-begin
-  module M3
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
     begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn1")
-          [name, args.size, blk]
-        else
-          super
+      class C0 < Hash
+        begin; v5 = C0.new(k0: 2); rescue Exception; end
+        begin
+          class Numeric
+            begin; alias m1 positive?; rescue Exception; end
+          end
+        rescue Exception
         end
+        begin; (0..4).public_send(:include?, v5, v5); rescue Exception; end
+        begin; C0.send(:prepend, Enumerable); rescue Exception; end
       end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn1") || super
+    rescue Exception
+    end
+    begin
+      def m2()
+        begin; v6 = "s18".method(:m3); rescue Exception; end
+        begin; v7 = C0.new(); rescue Exception; end
+        self
+      end
+    rescue Exception
+    end
+    r1 += 1
+    retry if r1 < 2
+  end
+rescue Exception
+end
+begin; 50.times { |i| [i, i] }; rescue Exception; end
+begin
+  class << v0
+    begin; v8 = Object.new(); rescue Exception; end
+    begin; alias m4 m5; rescue Exception; end
+  end
+rescue Exception
+end
+begin; 10.times { |i| { i => i } }; rescue Exception; end
+begin; v9 = v0.respond_to?(:include?); rescue Exception; end
+begin; 8.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; v10 = [46, nil]; rescue Exception; end
+GC.start
+begin; v11 = C0.new(); rescue Exception; end
+begin; v10.singleton_class.send(:alias_method, :m6, :positive?); rescue Exception; end
+begin; v10.extend(Enumerable); rescue Exception; end
+begin; v12 = 56; rescue Exception; end
+begin; self.m4(v9, *v10, k0: 3); rescue Exception; end
+begin
+  v13 = Class.new(Object) do
+    begin
+      37.public_send(:">=", (1..6)) do |a0|
+        a0
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin
-  Hash.send(:define_method, :m6) do
-    v9
-  end
-rescue Exception
-end
-begin; v7.instance_variable_set(:@i1, nil); rescue Exception; end

@@ -1,88 +1,35 @@
 GC.start
-begin
-  String.send(:define_method, :m0) do |a0, *rest|
-    rest
-  end
-rescue Exception
-end
-begin
-  String.send(:define_method, :m0) do |a0|
-    begin; Object.send(:prepend, Comparable); rescue Exception; end
-    "s0"
-  end
-rescue Exception
-end
-begin
-  (4..6).send(:initialize, k0: 2) do |a0, a1|
-    begin
-      10.times do |i|
-      end
-    rescue Exception
-    end
-    a0
-  end
-rescue Exception
-end
-begin; v0 = 43; rescue Exception; end
+begin; 29.modulo(); rescue Exception; end
 begin
   class C0 < String
-    begin; C0.send(:remove_method, :m1); rescue Exception; end
-    begin; C0.send(:alias_method, :m2, :merge); rescue Exception; end
-    begin; alias m3 ljust; rescue Exception; end
+    begin; String.send(:alias_method, :m0, :to_s); rescue Exception; end
+    begin; v0 = [self]; rescue Exception; end
+    begin
+      def m1(a0, *rest, p0)
+        p0
+      end
+    rescue Exception
+    end
+    begin; alias_method :m1, :m1; rescue Exception; end
   end
 rescue Exception
 end
+begin; v1 = nil.respond_to?(:m2, true); rescue Exception; end
 begin
-  C0.class_eval do
-    begin
-      include Comparable
-      def <=>(o)
-        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  class C1 < Numeric
-    begin
-      def coerce(a0)
-        a0
-      end
-    rescue Exception
-    end
-    begin
-      class C2 < String
-        begin
-          begin
-            begin; String.send(:alias_method, :m2, :merge); rescue Exception; end
-            begin; raise ArgumentError, "r"; rescue Exception; end
-          rescue => e
-            begin; v1 = C1.new(); rescue Exception; end
-            begin
-              def method_missing(name, *args, &blk)
-                if name.to_s.start_with?("dyn1")
-                  [name, args.size, blk]
-                else
-                  super
-                end
-              end
-              def respond_to_missing?(name, priv = false)
-                name.to_s.start_with?("dyn1") || super
-              end
-            rescue Exception
-            end
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
+  class C1 < Array
+    begin; v2 = 5.5.nan?(); rescue Exception; end
     GC.start
+    begin; alias_method :m3, :combination; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v1
+    begin; alias_method :m4, :to_h; rescue Exception; end
     begin
-      class Hash
-        begin; alias_method :m1, :merge; rescue Exception; end
+      v3 = lambda do |a0, a1|
+        begin; 26.send(:round, 1); rescue Exception; end
+        a1
       end
     rescue Exception
     end
@@ -91,60 +38,121 @@ rescue Exception
 end
 begin
   begin
-    begin; C1.send(:alias_method, :m4, :merge); rescue Exception; end
     begin
-      Numeric.send(:define_method, :m3) do |a0, &blk|
+      r1 = 0
+      begin
         begin
-          r1 = 0
-          begin
-            begin; raise ArgumentError, "r"; rescue Exception; end
-          rescue => e
-            r1 += 1
-            retry if r1 < 2
-          ensure
-            begin; v2 = a0.respond_to?(:m1); rescue Exception; end
+          class << v1
+            begin
+              include Enumerable
+              def each
+                yield 1
+                yield 2
+                self
+              end
+            rescue Exception
+            end
+            begin; v4 = (0..4).respond_to?(:m3); rescue Exception; end
+            begin; C1.send(:undef_method, :m5); rescue Exception; end
           end
         rescue Exception
         end
-        begin; v3 = a0.respond_to?(:m5, true); rescue Exception; end
-        a0
-      end
-    rescue Exception
-    end
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    GC.start
-  end
-rescue Exception
-end
-begin; C1.send(:alias_method, :m6, :merge); rescue Exception; end
-begin; v4 = {:k0 => "s4"}; rescue Exception; end
-begin; v5 = C2.instance_method(:m6); rescue Exception; end
-begin; v4.singleton_class.send(:alias_method, :m7, :max); rescue Exception; end
-begin; p v5; rescue Exception; end
-begin; C0.send(:alias_method, :m8, :max); rescue Exception; end
-begin; v6 = v4.filter(v0); rescue Exception; end
-begin
-  class << v4
-    begin
-      begin
-        begin; v7 = Object.new(); rescue Exception; end
+        begin; v5 = C0.new(); rescue Exception; end
         begin; raise ArgumentError, "r"; rescue Exception; end
       rescue => e
-        begin; K0 = true; rescue Exception; end
-        begin; v8 = Object.new(); rescue Exception; end
+        r1 += 1
+        retry if r1 < 2
       end
     rescue Exception
     end
+  rescue => e
+    begin; v6 = nil; rescue Exception; end
   end
 rescue Exception
 end
-begin; 10.times { |i| { i => i } }; rescue Exception; end
+begin; v7 = :upcase; rescue Exception; end
 begin
-  def v4.m6(a0, o0 = 0, *rest, k0: 1, &blk)
-    begin; v9 = K0.respond_to?(:m2, true); rescue Exception; end
-    :y0
+  class << v1
+    begin; alias m6 to_h; rescue Exception; end
   end
 rescue Exception
 end
-begin; C2.send(:alias_method, :m9, :positive?); rescue Exception; end
+begin; p 13.5; rescue Exception; end
+begin
+  String.send(:define_method, :m7) do |a0, o0 = 0, *rest, k0: 1, &blk|
+    begin
+      class C2
+        begin; v8 = 6.5.respond_to?(:m8, true); rescue Exception; end
+        begin
+          def m5(k0: 1, **kws)
+            kws
+          end
+        rescue Exception
+        end
+        begin; v9 = v8.respond_to?(:m8); rescue Exception; end
+      end
+    rescue Exception
+    end
+    GC.start
+    7.5
+  end
+rescue Exception
+end
+begin; v10 = C2.new(v1); rescue Exception; end
+begin
+  def v10.m9(k0: 1, **kws)
+    kws
+  end
+rescue Exception
+end
+begin; v11 = C1.new(&v7); rescue Exception; end
+begin
+  v12 = lambda do |a0|
+    begin; C2.send(:alias_method, :m10, :to_s); rescue Exception; end
+    v11
+  end
+rescue Exception
+end
+begin; v13 = [49, v1, v7]; rescue Exception; end
+begin; v10.instance_variable_set(:@i0, (2..7)); rescue Exception; end
+begin; v14 = [v7]; rescue Exception; end
+begin
+  C1.send(:define_method, :m6) do |a0|
+    begin
+      def v14.m9(a0, &blk)
+        true
+      end
+    rescue Exception
+    end
+    (0..5)
+  end
+rescue Exception
+end
+begin; C1.send(:define_method, :m11, v12); rescue Exception; end
+begin; v15 = v7.respond_to?(:m1, true); rescue Exception; end
+begin; v16 = v12.instance_variable_get(:@i2); rescue Exception; end
+begin; C2.send(:alias_method, :m10, :to_h); rescue Exception; end
+begin
+  def v14.m8(a0, o0 = 0, *rest, k0: 1, &blk)
+    begin; v17 = Object.new(1); rescue Exception; end
+    78
+  end
+rescue Exception
+end
+begin; K0 = v11; rescue Exception; end
+begin
+  3.times do |i|
+    begin; v13.singleton_class.send(:undef_method, :m8); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v19 = v14.method(:assoc).call() do |a0|
+    begin; v18 = v10.method(:m4); rescue Exception; end
+    v1
+  end
+rescue Exception
+end
+begin; 300.times { |i| { i => i } }; rescue Exception; end
+begin; String.send(:define_method, :m9, v12); rescue Exception; end
+begin; v20 = Object.new(k0: 2); rescue Exception; end

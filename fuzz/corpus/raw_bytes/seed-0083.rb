@@ -1,101 +1,68 @@
-begin; v0 = [69, 95]; rescue Exception; end
-begin; v0.m0(); rescue Exception; end
+GC.start
+begin; v0 = []; rescue Exception; end
+begin; K0 = v0; rescue Exception; end
+begin; v1 = :upcase; rescue Exception; end
 begin
-  v1 = lambda do |k0: 1, **kws|
-    kws
+  v2 = lambda do |a0|
+    begin
+      v4 = v1.intern(*v0) do
+        begin; v3 = nil; rescue Exception; end
+        v1
+      end
+    rescue Exception
+    end
+    a0
   end
 rescue Exception
 end
-begin; v2 = Object.new(); rescue Exception; end
-begin; v3 = []; rescue Exception; end
+begin; v5 = {:k0 => v1}; rescue Exception; end
+begin; p v5; rescue Exception; end
+GC.start
+begin; v5.singleton_class.send(:alias_method, :m0, :"<"); rescue Exception; end
+begin; v2.call(v2, v2); rescue Exception; end
+begin; v6 = Object.new(**v5); rescue Exception; end
+begin; v7 = 93.respond_to?(:m0, true); rescue Exception; end
 begin
-  module M0
-    begin; Range.send(:alias_method, :m1, :"<"); rescue Exception; end
+  class C0 < Hash
     begin
-      module M1
+      begin
         begin
-          v5 = 68.m1(1) do |o0 = 0|
-            begin; v4 = self.method(:m1); rescue Exception; end
-            o0
+          class C1 < String
+            begin
+              def m0(a0, o0 = 0, *rest, k0: 1, &blk)
+                blk
+              end
+            rescue Exception
+            end
+            begin; v8 = nil; rescue Exception; end
+            begin; v9 = :y2; rescue Exception; end
+            begin; v10 = [v9]; rescue Exception; end
           end
         rescue Exception
         end
-        begin; Integer.send(:alias_method, :m0, :message); rescue Exception; end
-      end
-    rescue Exception
-    end
-    GC.start
-  end
-rescue Exception
-end
-begin
-  def v2.m2(a0, a1)
-    a1
-  end
-rescue Exception
-end
-begin; v6 = v3.__svalue(v3, *v3, k0: 3); rescue Exception; end
-begin; v7 = v1.clone; rescue Exception; end
-begin; v8 = Integer.instance_method(:m3); rescue Exception; end
-begin; 10.times { |i| "x" * 8 }; rescue Exception; end
-begin; v9 = Struct.new(:f0, :f1); rescue Exception; end
-begin
-  v10 = v0.first(&v1) do |a0, a1|
-    begin
-      class Exception
-        begin; alias_method :m2, :message; rescue Exception; end
-        begin; alias_method :m2, :next; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin
-      def v9.m3(a0, o0 = 0, *rest, k0: 1, &blk)
-        blk
-      end
-    rescue Exception
-    end
-    v0
-  end
-rescue Exception
-end
-begin
-  class C2
-    begin; alias_method :m0, :"<"; rescue Exception; end
-    begin; C2.send(:remove_method, :m2); rescue Exception; end
-    begin; raise ArgumentError, "x"; rescue Exception; end
-    begin; raise TypeError, "x"; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v11 = 16.5.send(:"&", *v0); rescue Exception; end
-begin
-  class C3
-    begin; K0 = 85; rescue Exception; end
-    begin
-      r1 = 0
-      begin
-        begin; alias m4 message; rescue Exception; end
+        begin; v11 = C0.new(); rescue Exception; end
         begin; raise ArgumentError, "r"; rescue Exception; end
       rescue => e
-        r1 += 1
-        retry if r1 < 2
       end
     rescue Exception
     end
-    GC.start
-    GC.start
+    begin
+      v12 = 47.send(:"<=", :y2) do |a0, *rest|
+        nil
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
+begin; C1.send(:include, Enumerable); rescue Exception; end
+begin; C1.extend(Comparable); rescue Exception; end
+begin
+  v13 = lambda do |a0|
+    begin; v14 = v0.clone; rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin; v6.singleton_class.send(:define_method, :m0, v13); rescue Exception; end
+begin; String.send(:define_method, :m0, v2); rescue Exception; end

@@ -1,59 +1,89 @@
-begin; v0 = Object.new(); rescue Exception; end
 begin
-  v1 = ->() do
-    v0
+  Range.send(:define_method, :m0) do |a0, *rest|
+    rest
   end
 rescue Exception
 end
+begin; v0 = 97.send(:div, :y1); rescue Exception; end
+begin; v1 = {:k0 => 18.5, :k1 => :y0}; rescue Exception; end
 begin
-  class << v0
+  class C0 < Hash
     begin
-      v2 = Class.new(Exception) do
-        begin
-          v3 = Class.new(Numeric) do
-            begin; Range.send(:alias_method, :m0, :m1); rescue Exception; end
-          end
-        rescue Exception
-        end
-        begin; 10.times { |i| [i, i] }; rescue Exception; end
-        begin; v4 = v3.clone; rescue Exception; end
+      v2 = lambda do |o0 = 0|
+        o0
       end
     rescue Exception
     end
-    begin; v2.freeze; rescue Exception; end
+    begin; v3 = v2.singleton_class; rescue Exception; end
+    begin; v4 = nil; rescue Exception; end
   end
 rescue Exception
 end
-begin; v5 = v0.m2(); rescue Exception; end
-begin; C1.send(:undef_method, :downto); rescue Exception; end
+begin; v5 = C0.instance_method(:ceildiv); rescue Exception; end
+begin; v1.singleton_class.send(:undef_method, :m1); rescue Exception; end
 begin
-  v6 = Class.new(Numeric) do
-    begin; v7 = 14.respond_to?(:m3, true); rescue Exception; end
-    begin; v8 = v7.respond_to?(:m3); rescue Exception; end
-    begin; v9 = C0.new(); rescue Exception; end
-    begin; 30.times { |i| v9.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+  v6 = self.send(:m1, v0, v5) do |a0, a1|
+    begin; v1.singleton_class.send(:define_method, :m1, v5); rescue Exception; end
+    a0
   end
 rescue Exception
 end
 begin
-  begin
-    GC.start
-  rescue => e
+  v7 = Class.new(Object) do
+    begin; Object.const_set(:K0, 86); rescue Exception; end
     begin
-      class << v1
-        begin; alias m4 m0; rescue Exception; end
-        begin; v10 = [true, 39]; rescue Exception; end
+      class C2
         begin
-          v10.entries(v10, v10) do |a0|
-            begin; 8.times { |i| v10 << i.to_s }; rescue Exception; end
-            a0
+          C1.send(:define_method, :m2) do |a0|
+            begin; C1.send(:remove_method, :m3); rescue Exception; end
+            GC.start
+            K0
           end
         rescue Exception
         end
       end
     rescue Exception
     end
+    begin; v8 = Object.new(); rescue Exception; end
   end
 rescue Exception
 end
-begin; v6.singleton_class.send(:alias_method, :m5, :select); rescue Exception; end
+begin
+  v9 = proc do
+    v6
+  end
+rescue Exception
+end
+begin; v10 = v7.new(**v1); rescue Exception; end
+begin
+  def m4(k0: 1)
+    begin; v11 = 39.respond_to?(:m5); rescue Exception; end
+    k0
+  end
+rescue Exception
+end
+begin
+  module M3
+    begin
+      def method_missing(name, *args, &blk)
+        if name.to_s.start_with?("dyn1")
+          [name, args.size, blk]
+        else
+          super
+        end
+      end
+      def respond_to_missing?(name, priv = false)
+        name.to_s.start_with?("dyn1") || super
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  Hash.send(:define_method, :m6) do
+    v9
+  end
+rescue Exception
+end
+begin; v7.instance_variable_set(:@i1, nil); rescue Exception; end

@@ -1,48 +1,51 @@
+GC.start
+begin; 300.times { |i| "x" * 8 }; rescue Exception; end
 begin
-  Numeric.send(:define_method, :m0) do |o0 = 0|
-    true
+  module M0
+    begin; v0 = "s14".method(:m0); rescue Exception; end
   end
 rescue Exception
 end
-begin; v0 = Object.new(); rescue Exception; end
-begin; "s9".send(:"==", v0, v0); rescue Exception; end
-begin; Numeric.send(:alias_method, :m1, :each); rescue Exception; end
+begin; Array.send(:alias_method, :m1, :step); rescue Exception; end
+begin; M0.send(:remove_method, :m2); rescue Exception; end
+begin; v1 = nil; rescue Exception; end
+begin; "s3".downcase(v1, k0: 3); rescue Exception; end
 begin
-  class << v0
-    begin; p self; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  r1 = 0
-  begin
+  v2 = ->(a0) do
     begin
-      v3 = v0.method(:m0).call(k0: v0) do
-        begin; v1 = Object.new(k0: 2); rescue Exception; end
-        begin; v2 = :y5; rescue Exception; end
-        v0
+      class Exception
+        begin; alias_method :m0, :message; rescue Exception; end
       end
     rescue Exception
     end
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    begin; Object.send(:prepend, Comparable); rescue Exception; end
-    r1 += 1
-    retry if r1 < 2
+    self
   end
 rescue Exception
 end
 begin
-  class Struct
-    begin; alias m2 select; rescue Exception; end
-    begin; alias_method :m3, :select; rescue Exception; end
+  v4 = Fiber.new do |x|
+    begin
+      def v2.m1()
+        3.5
+      end
+    rescue Exception
+    end
+    begin; v3 = v2.respond_to?(:m3); rescue Exception; end
+    Fiber.yield(x)
+    v2
   end
 rescue Exception
 end
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
+begin; v5 = {:k0 => v1}; rescue Exception; end
+begin; v5.singleton_class.send(:undef_method, :abs); rescue Exception; end
+begin; v6 = v2.to_proc; rescue Exception; end
+begin
+  class << v2
+    begin; alias_method :m2, :m4; rescue Exception; end
+    begin; v7 = Object.new(); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v8 = Object.new(); rescue Exception; end
+begin; v9 = Object.new(); rescue Exception; end
+begin; String.send(:define_method, :m3, v6); rescue Exception; end

@@ -1,112 +1,133 @@
-begin; Range.send(:alias_method, :m0, :exception); rescue Exception; end
-begin; v0 = Object.new(); rescue Exception; end
+GC.start
+begin; v0 = nil; rescue Exception; end
 begin
-  1.times do |i|
+  class Integer
+    begin; alias_method :m0, :step; rescue Exception; end
   end
 rescue Exception
 end
-begin; v1 = 5.5; rescue Exception; end
-begin; v2 = nil; rescue Exception; end
+begin; K0 = v0; rescue Exception; end
+begin; v1 = []; rescue Exception; end
 begin
-  class << v0
-    begin; Range.send(:alias_method, :m1, :m2); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v3 = {:k0 => (3..3)}; rescue Exception; end
-begin; eval("begin\n  v3.singleton_class.send(:define_method, :m1) do |a0, a1|\n    begin\n      30.times do |i|\n      end\n    rescue Exception\n    end\n    a1\n  end\nrescue Exception\nend"); rescue Exception; end
-begin; Numeric.send(:alias_method, :m3, :exception); rescue Exception; end
-begin; 300.times { |i| Object.new }; rescue Exception; end
-begin
-  def v0.m3(a0, o0 = 0, *rest, k0: 1, &blk)
-    o0
-  end
-rescue Exception
-end
-begin; v2.send(:m0); rescue Exception; end
-begin; Kernel.send(:alias_method, :m0, :gets); rescue Exception; end
-begin
-  def m4(a0, o0 = 0, *rest, k0: 1, &blk)
-    begin
-      v4 = true.public_send(:m5, o0) do |a0, o0 = 0, *rest, k0: 1, &blk|
-        nil
-      end
-    rescue Exception
-    end
-    begin; v5 = -3; rescue Exception; end
-    blk
-  end
-rescue Exception
-end
-begin
-  v6 = lambda do |k0: 1, **kws|
-    k0
-  end
-rescue Exception
-end
-begin; v7 = nil; rescue Exception; end
-begin; v8 = -1.5; rescue Exception; end
-begin
-  def m6(a0, &blk)
-    begin; v9 = 14.5.round(10.5, blk); rescue Exception; end
-    begin; v10 = :upcase; rescue Exception; end
+  def m1(a0)
+    begin; v2 = Struct.new(:f0, :f1); rescue Exception; end
+    begin; Hash.send(:alias_method, :m1, :"+@"); rescue Exception; end
     a0
   end
 rescue Exception
 end
+begin; v3 = v1.clone; rescue Exception; end
+begin; v4 = Struct.new(:f0, :f1, :f2); rescue Exception; end
 begin
-  r1001 = 0
-  begin
-  rescue => e
-    begin; v11 = self.respond_to?(:m7); rescue Exception; end
-    r1001 += 1
-    retry if r1001 < 2
+  module M0
+    begin; v5 = 47.respond_to?(:m2, true); rescue Exception; end
+    begin; v6 = Struct.new(:f0, :f1); rescue Exception; end
+    begin; Hash.send(:alias_method, :m3, :m4); rescue Exception; end
   end
 rescue Exception
 end
+begin; M0.send(:undef_method, :m3); rescue Exception; end
+begin; v1.extend(Comparable); rescue Exception; end
 begin
-  class C0 < Numeric
+  class << v4
+    begin; 50.times { |i| proc { i } }; rescue Exception; end
     begin
-      def coerce(a0)
-        a0
+      Range.send(:define_method, :m5) do
+        begin; v7 = 21.send(:"==", 1); rescue Exception; end
+        :y1
       end
     rescue Exception
     end
+    begin; alias m0 m6; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v8 = Integer.instance_method(:"+@"); rescue Exception; end
+begin
+  class << v8
+    begin; v9 = {:k0 => nil, :k1 => 32}; rescue Exception; end
+    begin; v9.singleton_class.send(:alias_method, :m0, :step); rescue Exception; end
+  end
+rescue Exception
+end
+begin; 10.times { |i| Object.new }; rescue Exception; end
+begin; v10 = v8.bind(v4); rescue Exception; end
+begin
+  v11 = Class.new(Exception) do
     begin
-      def m0()
-        begin; v12 = "s5".respond_to?(:m8); rescue Exception; end
-        begin; v13 = [v12, v12, v12]; rescue Exception; end
+      v13 = Fiber.new do |x|
+        begin
+          def m6()
+            begin; v12 = C1.instance_method(:m7); rescue Exception; end
+            73
+          end
+        rescue Exception
+        end
+        Fiber.yield(x)
         true
       end
     rescue Exception
     end
+    begin; C1.send(:alias_method, :m8, :"+@"); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v14 = lambda do
+    begin; 300.times { |i| proc { i } }; rescue Exception; end
+    v1
+  end
+rescue Exception
+end
+begin
+  v16 = Fiber.new do |x|
     begin
-      v14 = true.send(:"-@", 13.5, nil) do |a0, o0 = 0|
-        o0
+      def m0(a0, a1)
+        begin
+          v15 = lambda do
+            a1
+          end
+        rescue Exception
+        end
+        self
       end
     rescue Exception
     end
-    begin; v15 = v14.method(:m9).call(1); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v1.method(:"|").call(self, v8); rescue Exception; end
-begin
-  class C1 < C0
-    begin; v16 = C1.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v17 = v3.public_send(:each_key, 1); rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m5, :sort_by); rescue Exception; end
-begin; 10.times { |i| { i => i } }; rescue Exception; end
-begin; Kernel.send(:alias_method, :m10, :gets); rescue Exception; end
-begin
-  v18 = Fiber.new do |x|
     Fiber.yield(x)
-    -1
+    self
   end
 rescue Exception
 end
-GC.start
-GC.start
+begin; v17 = C1.new(k0: 2); rescue Exception; end
+begin
+  class C2 < Numeric
+    begin
+      def m9(k0: 1, **kws)
+        begin
+          r1 = 0
+          begin
+            begin; raise ArgumentError, "r"; rescue Exception; end
+          rescue => e
+            r1 += 1
+            retry if r1 < 2
+          ensure
+            begin; C1.send(:prepend, Comparable); rescue Exception; end
+          end
+        rescue Exception
+        end
+        begin; v18 = 45; rescue Exception; end
+        kws
+      end
+    rescue Exception
+    end
+    begin; v19 = K0.method(:step); rescue Exception; end
+    begin
+      3.times do |i|
+      end
+    rescue Exception
+    end
+    begin; K1 = v19; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v20 = v1.singleton_class; rescue Exception; end

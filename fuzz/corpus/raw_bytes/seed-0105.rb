@@ -1,81 +1,77 @@
 GC.start
-begin
-  v0 = self.finite?(nil) do
-    begin; p "s6"; rescue Exception; end
-    (0..4)
-  end
-rescue Exception
-end
-begin
-  v0.m0(v0, k0: 3) do |k0: 1, **kws|
-    begin
-      v1 = lambda do |a0|
-        begin; v2 = Object.new(a0); rescue Exception; end
-        (4..7)
-      end
-    rescue Exception
-    end
-    v0
-  end
-rescue Exception
-end
 GC.start
+begin; M0.send(:undef_method, :m0); rescue Exception; end
 begin
-  Hash.send(:define_method, :m1) do
-    begin; v3 = v0.send(:m2, v0); rescue Exception; end
-    v0
-  end
-rescue Exception
-end
-begin; v4 = Object.new(k0: 2); rescue Exception; end
-begin
-  v5 = v4.m3(nil) do |a0, o0 = 0, *rest, k0: 1, &blk|
-    begin; self.public_send(:message, v0); rescue Exception; end
+  module M0
     begin
-      Range.send(:define_method, :m4) do |a0, a1|
+      v2 = 41.send(:downto, k0: self) do |a0, &blk|
         begin
-          class C0
-            begin
-              def m5()
-                97
-              end
-            rescue Exception
-            end
-            begin; C0.send(:alias_method, :m6, :finite?); rescue Exception; end
+          v0 = proc do
+            nil
           end
         rescue Exception
         end
-        begin
-          class << v4
-            begin
-              def m4(a0, &blk)
-                83
-              end
-            rescue Exception
-            end
-            begin; self.send(:include, Comparable); rescue Exception; end
-            begin
-              def m7()
-                81
-              end
-            rescue Exception
-            end
-          end
-        rescue Exception
-        end
-        a1
+        begin; v1 = Object.new(); rescue Exception; end
+        a0
       end
     rescue Exception
     end
-    71
   end
 rescue Exception
 end
-begin; v6 = v4.singleton_class; rescue Exception; end
-begin; v7 = 90; rescue Exception; end
-begin; C0.send(:alias_method, :m8, :message); rescue Exception; end
+begin; Integer.send(:alias_method, :m1, :m2); rescue Exception; end
+GC.start
+begin; 300.times { |i| proc { i } }; rescue Exception; end
 begin
-  3.times do |i|
+  v3 = Class.new(StandardError) do
+    begin; v4 = C1.new(); rescue Exception; end
+    begin; raise TypeError, "x"; rescue Exception; end
+    begin
+      v4.instance_eval do
+        begin
+          module M2
+            begin; v5 = 21.respond_to?(:m3); rescue Exception; end
+            begin; v6 = :y4.intern(1); rescue Exception; end
+            begin; v7 = nil; rescue Exception; end
+          end
+        rescue Exception
+        end
+        begin; v4.instance_eval("begin; v8 = v4.dup; rescue Exception; end"); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; v9 = C1.new(); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v10 = proc do |o0 = 0|
+    begin; eval(""); rescue Exception; end
+    self
+  end
+rescue Exception
+end
+begin
+  v11 = proc do |a0, a1|
+    (1..5)
+  end
+rescue Exception
+end
+begin
+  module M3
+    begin; alias m1 negative?; rescue Exception; end
+    begin
+      C1.send(:define_method, :m4) do
+        begin
+          def self.m0(k0: 1, **kws)
+            "s3"
+          end
+        rescue Exception
+        end
+        71
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end

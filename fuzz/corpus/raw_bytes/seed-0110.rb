@@ -1,45 +1,59 @@
-begin; v0 = true.method(:m0); rescue Exception; end
-begin; 100.times { |i| [i, i] }; rescue Exception; end
-begin; v1 = {:k0 => (2..3), :k1 => v0}; rescue Exception; end
+begin; v0 = Object.new(); rescue Exception; end
+begin
+  v1 = ->() do
+    v0
+  end
+rescue Exception
+end
 begin
   class << v0
     begin
-      class C0
-        begin; v2 = C0.new(); rescue Exception; end
+      v2 = Class.new(Exception) do
         begin
-          class << v2
-            begin; 50.times { |i| proc { i } }; rescue Exception; end
-            begin; v3 = "s11".public_send(:capitalize, 1); rescue Exception; end
-            begin; v4 = String.instance_method(:repeated_permutation); rescue Exception; end
+          v3 = Class.new(Numeric) do
+            begin; Range.send(:alias_method, :m0, :m1); rescue Exception; end
           end
         rescue Exception
         end
-        begin
-          def v2.m1()
-            begin; v5 = C0.new(); rescue Exception; end
-            94
-          end
-        rescue Exception
-        end
-        begin; alias_method :m2, :repeated_permutation; rescue Exception; end
+        begin; 10.times { |i| [i, i] }; rescue Exception; end
+        begin; v4 = v3.clone; rescue Exception; end
       end
     rescue Exception
     end
-    begin; 300.times { |i| [i, i] }; rescue Exception; end
+    begin; v2.freeze; rescue Exception; end
   end
 rescue Exception
 end
-begin; v1.extend(Enumerable); rescue Exception; end
-begin; v1[:y1] = v0; rescue Exception; end
-begin; C0.send(:alias_method, :m2, :repeated_permutation); rescue Exception; end
-begin; 10.times { |i| proc { i } }; rescue Exception; end
+begin; v5 = v0.m2(); rescue Exception; end
+begin; C1.send(:undef_method, :downto); rescue Exception; end
 begin
-  v6 = proc do
-    begin; 30.times { |i| v1[i] = [i] }; rescue Exception; end
-    begin; v7 = v1.m3(&v0); rescue Exception; end
-    self
+  v6 = Class.new(Numeric) do
+    begin; v7 = 14.respond_to?(:m3, true); rescue Exception; end
+    begin; v8 = v7.respond_to?(:m3); rescue Exception; end
+    begin; v9 = C0.new(); rescue Exception; end
+    begin; 30.times { |i| v9.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
   end
 rescue Exception
 end
-begin; C0.send(:alias_method, :m4, :m3); rescue Exception; end
-GC.start
+begin
+  begin
+    GC.start
+  rescue => e
+    begin
+      class << v1
+        begin; alias m4 m0; rescue Exception; end
+        begin; v10 = [true, 39]; rescue Exception; end
+        begin
+          v10.entries(v10, v10) do |a0|
+            begin; 8.times { |i| v10 << i.to_s }; rescue Exception; end
+            a0
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v6.singleton_class.send(:alias_method, :m5, :select); rescue Exception; end

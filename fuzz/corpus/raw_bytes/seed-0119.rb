@@ -1,118 +1,110 @@
-GC.start
+begin; self.m0(self, "s3"); rescue Exception; end
+begin; v0 = nil.m1((1..6), k0: 3); rescue Exception; end
+begin; Integer.send(:alias_method, :m1, :inject); rescue Exception; end
+begin; v1 = {:k0 => v0}; rescue Exception; end
+begin; v1[(3..4)] = v1; rescue Exception; end
 begin
-  v0 = Proc.new do
+  class C0
     begin
-      class C0
-        begin
-          def self.m0()
-            begin; v1 = C0.new(); rescue Exception; end
-            nil
-          end
-        rescue Exception
-        end
-        begin; v2 = C0.new(); rescue Exception; end
-        begin; C0.send(:remove_method, :first); rescue Exception; end
+      include Comparable
+      def <=>(o)
+        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
       end
     rescue Exception
     end
-    nil
+    begin; C0.send(:alias_method, :m2, :max); rescue Exception; end
   end
 rescue Exception
 end
-begin; v0.update(&v0); rescue Exception; end
 begin
-  v3 = ->() do
-    begin; v0.singleton_class.send(:alias_method, :m1, :update); rescue Exception; end
-    begin; v4 = C0.new(); rescue Exception; end
-    v0
+  v2 = lambda do |o0 = 0|
+    begin; v3 = C0.new(); rescue Exception; end
+    o0
   end
 rescue Exception
 end
-begin; v5 = v3.respond_to?(:m2); rescue Exception; end
-begin; v6 = C0.new(); rescue Exception; end
+begin; p true; rescue Exception; end
+begin; C0.send(:alias_method, :m3, :max); rescue Exception; end
+begin; v4 = C0.new(v0, v1); rescue Exception; end
+begin; C0.send(:remove_method, :select); rescue Exception; end
 begin
+  v5 = 17.5.send(:max, v0, v0) do |a0|
+    begin; C0.send(:alias_method, :m2, :max); rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin; v4.singleton_class.send(:alias_method, :m4, :max); rescue Exception; end
+begin
+  v6 = ->(a0, o0 = 0) do
+    o0
+  end
+rescue Exception
+end
+begin; v1.singleton_class.send(:alias_method, :m5, :max); rescue Exception; end
+begin
+  class << v5
+    begin; v7 = C0.new(); rescue Exception; end
+    begin
+      class C1 < C0
+        begin; v8 = 5.5.send(:"|", k0: 50); rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v1[39] = nil; rescue Exception; end
+begin
+  def m6(a0, &blk)
+    4
+  end
+rescue Exception
+end
+begin; v9 = v1.singleton_class; rescue Exception; end
+begin
+  v2.instance_eval do
+  end
+rescue Exception
+end
+begin
+  C1.send(:define_method, :m1) do |a0, o0 = 0, *rest, k0: 1, &blk|
+    begin; v4.singleton_class.send(:alias_method, :m4, :max); rescue Exception; end
+    "s18"
+  end
+rescue Exception
+end
+begin
+  class << v0
+    GC.start
+    begin
+      module M2
+        begin; v10 = C0.new(); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin
+      class C3
+        begin; v11 = :y4.send(:intern, k0: :y1); rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v4.singleton_class.send(:alias_method, :m7, :select); rescue Exception; end
+begin; v12 = Object.new(:y5); rescue Exception; end
+begin
+  r1 = 0
   begin
-    begin; v7 = []; rescue Exception; end
+    begin; raise ArgumentError, "r"; rescue Exception; end
   rescue => e
-    begin
-      v8 = proc do |a0|
-        begin
-          def m1(a0)
-            begin; v9 = C0.instance_method(:m3); rescue Exception; end
-            1.5
-          end
-        rescue Exception
-        end
-        begin; v3.instance_eval("begin; v10 = \"s17\".dump(); rescue Exception; end"); rescue Exception; end
-        a0
-      end
-    rescue Exception
-    end
+    begin; v1.singleton_class.send(:remove_method, :m8); rescue Exception; end
+    r1 += 1
+    retry if r1 < 2
   end
 rescue Exception
 end
-begin; v11 = C0.new(); rescue Exception; end
-GC.start
-begin; C0.send(:prepend, Comparable); rescue Exception; end
-GC.start
-begin; v12 = nil.respond_to?(:m4, true); rescue Exception; end
-begin
-  module M1
-    begin; alias m3 m5; rescue Exception; end
-    begin; alias_method :m3, :first; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v13 = {:k0 => (3..3)}; rescue Exception; end
-begin
-  class << v3
-    begin
-      v16 = Fiber.new do |x|
-        begin
-          module M2
-            begin
-              C0.send(:define_method, :m6) do |a0, a1|
-                nil
-              end
-            rescue Exception
-            end
-            begin; alias_method :m7, :m8; rescue Exception; end
-            begin; v14 = 8.5.send(:div); rescue Exception; end
-          end
-        rescue Exception
-        end
-        begin; v15 = C0.new(); rescue Exception; end
-        Fiber.yield(x)
-        (0..5)
-      end
-    rescue Exception
-    end
-    begin; C0.send(:alias_method, :m8, :update); rescue Exception; end
-  end
-rescue Exception
-end
-begin; p v11; rescue Exception; end
-begin; p v6; rescue Exception; end
-begin; C0.send(:alias_method, :m9, :update); rescue Exception; end
-begin; 30.times { |i| v11.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin
-  class Hash
-    begin; alias m10 update; rescue Exception; end
-    begin; alias_method :m11, :reverse_each; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v17 = {:k0 => v11}; rescue Exception; end
-begin; C0.send(:define_method, :m9, v3); rescue Exception; end
-begin; v18 = "s14".respond_to?(:m1); rescue Exception; end
-begin; v0.instance_variable_set(:@i2, "s17"); rescue Exception; end
-begin; v6.singleton_class.send(:alias_method, :m9, :m9); rescue Exception; end
-begin; v19 = "s6"; rescue Exception; end
-begin; v20 = Struct.new(:f0, :f1); rescue Exception; end
-begin; v21 = v17.singleton_class; rescue Exception; end
-begin
-  v22 = ->(k0: 1, **kws) do
-    kws
-  end
-rescue Exception
-end
+begin; v13 = :y4; rescue Exception; end
+begin; v14 = v2.clone; rescue Exception; end
+begin; v15 = {:k0 => v14}; rescue Exception; end

@@ -1,77 +1,102 @@
 GC.start
-begin; Object.send(:alias_method, :m0, :m1); rescue Exception; end
+begin; v0 = String.instance_method(:m0); rescue Exception; end
+begin; v1 = Object.new(1); rescue Exception; end
+begin; v2 = v0.public_send(:m1, v1); rescue Exception; end
 begin
-  def m2(a0, *rest, p0)
-    begin; C0.send(:remove_method, :message); rescue Exception; end
-    a0
+  30.times do |i|
   end
 rescue Exception
 end
-begin; v0 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-begin; v1 = :upcase; rescue Exception; end
-begin; v2 = "s9"; rescue Exception; end
-begin; v3 = v2.delete(); rescue Exception; end
 begin
-  class << v2
+  v3 = Class.new(String) do
     begin
-      v4 = 4.div(k0: self) do |o0 = 0|
-        begin; Hash.send(:alias_method, :m3, :message); rescue Exception; end
-        o0
+      include Comparable
+      def <=>(o)
+        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
+      end
+    rescue Exception
+    end
+    begin; v4 = -1.5; rescue Exception; end
+    begin; String.extend(Enumerable); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v3.singleton_class.send(:define_method, :m2, v0); rescue Exception; end
+begin; v5 = v3.dup; rescue Exception; end
+begin; p "s0"; rescue Exception; end
+begin
+  class << v1
+    begin; v6 = C0.new(self); rescue Exception; end
+  end
+rescue Exception
+end
+begin; 10.times { |i| Object.new }; rescue Exception; end
+begin
+  class << v0
+    begin
+      def self.m3(a0, a1)
+        begin; 10.times { |i| proc { i } }; rescue Exception; end
+        a1
+      end
+    rescue Exception
+    end
+    begin; C0.send(:alias_method, :m4, :"-@"); rescue Exception; end
+    begin
+      class C1
+        begin; v7 = nil; rescue Exception; end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v5 = v0.respond_to?(:m4); rescue Exception; end
-begin; raise ArgumentError, "x"; rescue Exception; end
 begin
-  class C0 < Array
-    begin; v6 = C0.new(); rescue Exception; end
+  v8 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
+    a0
+  end
+rescue Exception
+end
+begin
+  class C2 < Array
+    begin; v9 = Object.new(); rescue Exception; end
+    begin; 10.times { |i| Object.new }; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v10 = v0.bind("s16"); rescue Exception; end
+begin
+  class << v10
     begin; 100.times { |i| { i => i } }; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v7 = v0.respond_to?(:m2); rescue Exception; end
-begin; v2.m0(&v1); rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m5, :to_c); rescue Exception; end
-begin
-  C0.send(:define_method, :m6) do |a0, a1|
     begin
-      class << v3
-        begin; C0.send(:alias_method, :m7, :enum_for); rescue Exception; end
+      def m5(o0 = 0)
+        83
       end
     rescue Exception
     end
-    begin; v8 = (4..8); rescue Exception; end
-    a1
   end
 rescue Exception
 end
 begin
-  v9 = proc do |a0, *rest, p0|
-    begin; v10 = v5.method(:m8); rescue Exception; end
-    self
-  end
-rescue Exception
-end
-begin; v11 = v9.to_proc; rescue Exception; end
-begin; Kernel.send(:alias_method, :m9, :enum_for); rescue Exception; end
-begin
-  v12 = ->(a0, o0 = 0) do
-    a0
-  end
-rescue Exception
-end
-begin; v13 = nil; rescue Exception; end
-begin
-  class << v7
+  class << v5
+    begin; v11 = true.respond_to?(:m1); rescue Exception; end
     begin
-      10.times do |i|
+      class C3 < Numeric
         begin
-          class C1 < Array
-            begin; K0 = 8.5; rescue Exception; end
-            begin; v14 = 28; rescue Exception; end
+          class C4 < C1
+            begin
+              def m1()
+                :y1
+              end
+            rescue Exception
+            end
+            begin
+              C4.send(:define_method, :m6) do |a0, o0 = 0|
+                o0
+              end
+            rescue Exception
+            end
+            begin; C3.send(:alias_method, :m6, :m7); rescue Exception; end
+            begin; v12 = C1.new(); rescue Exception; end
           end
         rescue Exception
         end
@@ -81,5 +106,50 @@ begin
   end
 rescue Exception
 end
-begin; v15 = nil; rescue Exception; end
-begin; v0.send(:remove_method, :">"); rescue Exception; end
+begin
+  class << v0
+    GC.start
+    begin
+      include Enumerable
+      def each
+        yield 1
+        yield 2
+        self
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v13 = :y4; rescue Exception; end
+begin; 50.times { |i| [i, i] }; rescue Exception; end
+begin; v14 = true.public_send(:m8); rescue Exception; end
+begin; v15 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+begin; v16 = v1.clone; rescue Exception; end
+begin; K0 = v0; rescue Exception; end
+begin; C0.send(:include, Enumerable); rescue Exception; end
+begin
+  10.times do |i|
+    begin
+      class Array
+        begin; alias_method :m9, :transpose; rescue Exception; end
+        begin; alias_method :m7, :extend; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin
+      class C5 < String
+        begin
+          C1.send(:define_method, :m10) do
+            66
+          end
+        rescue Exception
+        end
+        begin; v17 = :y1.respond_to?(:m11); rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; raise ArgumentError, "x"; rescue Exception; end

@@ -1,90 +1,132 @@
 GC.start
-begin; v0 = Object.new(); rescue Exception; end
-begin; v1 = Object.new(); rescue Exception; end
-begin; v2 = v1.respond_to?(:m0, true); rescue Exception; end
-begin; v3 = Object.new(v0, v1); rescue Exception; end
-begin; v4 = Struct.new(:f0); rescue Exception; end
-begin; v5 = :upcase; rescue Exception; end
-begin; Range.send(:alias_method, :m1, :step); rescue Exception; end
-begin; v6 = 3.5; rescue Exception; end
+begin; v0 = Object.new(76); rescue Exception; end
 begin
-  module M0
-    begin
-      v7 = :y0.upcase() do |a0, o0 = 0, *rest, k0: 1, &blk|
-        begin
-          def self.m1()
-            GC.start
-            11.5
-          end
-        rescue Exception
-        end
-        blk
-      end
-    rescue Exception
-    end
-    begin; Hash.send(:alias_method, :m2, :step); rescue Exception; end
+  class << v0
+    begin; v1 = 78.respond_to?(:m0); rescue Exception; end
+    begin; Object.send(:include, Comparable); rescue Exception; end
   end
 rescue Exception
 end
-begin; v1.m3(&v5); rescue Exception; end
-begin; 300.times { |i| "x" * 8 }; rescue Exception; end
-GC.start
-begin; Object.send(:include, M0); rescue Exception; end
+begin; v2 = {:k0 => v0, :k1 => 15.5}; rescue Exception; end
+begin; String.send(:alias_method, :m1, :">"); rescue Exception; end
 begin
-  v8 = Class.new(Object) do
-    begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn0")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn0") || super
-      end
-    rescue Exception
-    end
-    begin
-      module M2
-        begin; C1.send(:undef_method, :m1); rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin
-      def m4(a0, o0 = 0)
-        begin
-          def m0(a0)
-            begin; v9 = Object.new(); rescue Exception; end
-            begin; v10 = v9.method(:m5); rescue Exception; end
-            a0
-          end
-        rescue Exception
-        end
-        begin; Object.const_set(:K0, :y0); rescue Exception; end
-        a0
-      end
-    rescue Exception
-    end
+  v3 = proc do |a0, a1|
+    begin; v4 = a1.respond_to?(:m2); rescue Exception; end
+    a1
   end
 rescue Exception
 end
-begin; v4.send(:include, M2); rescue Exception; end
-begin; C1.send(:include, M0); rescue Exception; end
-begin; v11 = {}; rescue Exception; end
+begin
+  10.times do |i|
+    begin; v3.instance_variable_set(:@i3, v0); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v5 = v3.to_proc; rescue Exception; end
+begin
+  class << v5
+    begin; v6 = "s3"; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v7 = proc do
+    begin; v8 = {:k0 => v3}; rescue Exception; end
+    nil
+  end
+rescue Exception
+end
+begin
+  class << v2
+    begin; v9 = Object.new(); rescue Exception; end
+    begin; Array.send(:alias_method, :m3, :to_a); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v10 = self.m3(v2) do |a0, &blk|
+    (0..1)
+  end
+rescue Exception
+end
+begin; v11 = Struct.new(:f0); rescue Exception; end
+begin
+  def v2.m1(k0: 1)
+    "s5"
+  end
+rescue Exception
+end
+begin; Enumerable.send(:alias_method, :m1, :map); rescue Exception; end
 begin; 50.times { |i| Object.new }; rescue Exception; end
-begin; v12 = [v2, :y4]; rescue Exception; end
-begin; v3.instance_variable_set(:@i0, v8); rescue Exception; end
-begin; 100.times { |i| "x" * 8 }; rescue Exception; end
-begin; v1.singleton_class.send(:alias_method, :m6, :step); rescue Exception; end
+begin; Range.send(:alias_method, :m2, :message); rescue Exception; end
 begin
-  def m7(k0: 1, **kws)
+  v12 = proc do |a0, a1|
+    16.5
+  end
+rescue Exception
+end
+begin
+  v13 = v7.send(:call, 7.5, 35) do |a0, a1|
+    begin; Object.send(:include, Enumerable); rescue Exception; end
+    a1
+  end
+rescue Exception
+end
+begin
+  v14 = lambda do
     begin
-      1.times do |i|
+      def m4(o0 = 0)
+        begin; v15 = (3..8).send(:first, 37); rescue Exception; end
+        o0
       end
     rescue Exception
     end
-    kws
+    v3
+  end
+rescue Exception
+end
+begin; v11.singleton_class.send(:alias_method, :m0, :m1); rescue Exception; end
+begin; v16 = true; rescue Exception; end
+begin; v17 = Object.new(&v7); rescue Exception; end
+begin
+  class C0 < Numeric
+    begin; p 29; rescue Exception; end
+    begin
+      v18 = lambda do
+        true
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  String.send(:define_method, :m5) do |a0, &blk|
+    begin; p v17; rescue Exception; end
+    blk
+  end
+rescue Exception
+end
+begin; v19 = Object.new(); rescue Exception; end
+GC.start
+begin
+  module M1
+    begin; v20 = C0.new(); rescue Exception; end
+    begin
+      class << v20
+        begin; C0.send(:alias_method, :m6, :to_a); rescue Exception; end
+        begin
+          def m7(a0, *rest)
+            begin; v21 = "s15"; rescue Exception; end
+            begin; v22 = Integer.instance_method(:to_a); rescue Exception; end
+            :y5
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin; 10.times { |i| Object.new }; rescue Exception; end
   end
 rescue Exception
 end

@@ -1,61 +1,76 @@
+begin; Array.send(:alias_method, :m0, :gets); rescue Exception; end
+begin; v0 = 7.respond_to?(:m0, true); rescue Exception; end
 begin
-  module M0
-    begin; v0 = {:k0 => :y1}; rescue Exception; end
-    begin; v0.extend(M0); rescue Exception; end
-    begin; v1 = [v0, v0, self]; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v3 = :y3.public_send(:uniq!, true, true) do
-    begin; v2 = [nil]; rescue Exception; end
-    (2..5)
-  end
-rescue Exception
-end
-begin; Object.send(:include, M0); rescue Exception; end
-GC.start
-begin; v4 = v3.method(:m0); rescue Exception; end
-begin; v5 = Struct.new(:f0, :f1); rescue Exception; end
-begin
-  class C1 < Exception
+  class << v0
     begin
-      v6 = proc do |k0: 1, **kws|
-        begin
-          v7 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
-            begin; v8 = true; rescue Exception; end
-            blk
-          end
-        rescue Exception
-        end
-        k0
+      v1 = lambda do |a0|
+        "s7"
       end
     rescue Exception
     end
-    begin
-      class << v6
-        begin
-          v9 = proc do
-            begin; v10 = {:k0 => 14.5, :k1 => nil}; rescue Exception; end
-            begin; v11 = v10.method(:uniq!); rescue Exception; end
-            52
-          end
-        rescue Exception
-        end
-        begin; v9.call(k0: 2); rescue Exception; end
-        begin
-          def v9.m1(o0 = 0)
-            o0
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    begin; C1.send(:remove_method, :m2); rescue Exception; end
   end
 rescue Exception
 end
-begin; v12 = v5.singleton_class; rescue Exception; end
-begin; v13 = "s1"; rescue Exception; end
-begin; v14 = v5.instance_variable_get(:@i3); rescue Exception; end
+begin; v0.m1(v0, v0); rescue Exception; end
+begin
+  v2 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
+    v0
+  end
+rescue Exception
+end
+begin; v3 = 18.5; rescue Exception; end
+begin
+  def v2.m2(a0, &blk)
+    begin; v4 = {:k0 => -0.5, :k1 => true}; rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin; v5 = "s6".method(:m0); rescue Exception; end
+begin
+  v6 = ->(a0) do
+    "s18"
+  end
+rescue Exception
+end
+begin; v7 = v2.to_proc; rescue Exception; end
+begin
+  r1 = 0
+  begin
+    begin; p v0; rescue Exception; end
+    begin; v2.singleton_class.send(:alias_method, :m3, :first); rescue Exception; end
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    begin
+      class << v0
+        begin; alias_method :m4, :m5; rescue Exception; end
+        begin
+          Range.send(:define_method, :m3) do
+            begin; Object.send(:include, Comparable); rescue Exception; end
+            begin
+              def self.m6(a0, *rest, p0)
+                rest
+              end
+            rescue Exception
+            end
+            true
+          end
+        rescue Exception
+        end
+        begin; v8 = Object.new(); rescue Exception; end
+      end
+    rescue Exception
+    end
+    r1 += 1
+    retry if r1 < 2
+  ensure
+    begin
+      class C0 < Exception
+        begin; v9 = [52]; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; C0.send(:alias_method, :m7, :first); rescue Exception; end
+  end
+rescue Exception
+end

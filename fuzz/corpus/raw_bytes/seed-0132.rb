@@ -1,68 +1,72 @@
 GC.start
-begin; v0 = Struct.new(:f0, :f1); rescue Exception; end
-begin; v1 = 1.5; rescue Exception; end
-begin; 100.times { |i| proc { i } }; rescue Exception; end
+begin; Object.send(:alias_method, :m0, :m1); rescue Exception; end
 begin
-  def v0.m0(a0, *rest, p0)
-    a0
+  def m2(o0 = 0)
+    begin; "s0".public_send(:length, k0: 2); rescue Exception; end
+    o0
   end
 rescue Exception
 end
+begin; v0 = (1..2).respond_to?(:m2); rescue Exception; end
 begin
-  v2 = proc do |a0, *rest|
-    a0
+  v1 = lambda do |a0|
+    8.5
   end
 rescue Exception
 end
-begin; K0 = v0; rescue Exception; end
+begin; v2 = {:k0 => v0}; rescue Exception; end
+begin; v3 = 42; rescue Exception; end
 begin
-  v3 = ->(a0, o0 = 0, *rest, k0: 1, &blk) do
-    begin; v0.singleton_class.send(:alias_method, :m0, :m0); rescue Exception; end
-    v0
-  end
-rescue Exception
-end
-begin; v2.singleton_class.send(:alias_method, :m1, :each_pair); rescue Exception; end
-begin
-  class C0 < Array
-    begin; v4 = "s16".respond_to?(:m0); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v5 = v1.respond_to?(:m2); rescue Exception; end
-begin; v6 = v0.dup; rescue Exception; end
-begin
-  class C1 < C0
-    begin; v7 = (4..8); rescue Exception; end
+  v3.send(:eql?, k0: 17.5) do |a0, &blk|
     begin
-      C1.class_eval do
-        begin; v8 = C0.new(); rescue Exception; end
+      class C0 < Numeric
         begin
-          v9 = proc do |a0, a1|
-            a1
+          def coerce(a0)
+            a0
           end
         rescue Exception
         end
+        begin; alias m1 m3; rescue Exception; end
+        GC.start
       end
     rescue Exception
     end
+    v1
   end
 rescue Exception
 end
-begin; v0.send(:alias_method, :m1, :m0); rescue Exception; end
+begin; v4 = :y2; rescue Exception; end
 begin
-  class C2 < Numeric
+  class Struct
+    begin; alias m3 eql?; rescue Exception; end
+  end
+rescue Exception
+end
+GC.start
+begin; v5 = v1.method(:eql?); rescue Exception; end
+begin
+  v6 = Class.new(Array) do
     begin
-      def coerce(a0)
-        a0
+      def m4(o0 = 0)
+        begin
+          Range.class_eval do
+            begin; v7 = Object.new((4..4), true); rescue Exception; end
+            begin; Integer.send(:alias_method, :m3, :m5); rescue Exception; end
+          end
+        rescue Exception
+        end
+        16.5
       end
     rescue Exception
     end
-    begin; nil.m3(:y5); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  module M2
     begin
-      3.times do |i|
-        begin; Kernel.send(:alias_method, :m0, :p); rescue Exception; end
-        begin; v10 = Struct.new(:f0); rescue Exception; end
+      1.times do |i|
+        begin; v8 = (0..1).method(:eql?); rescue Exception; end
       end
     rescue Exception
     end
@@ -70,19 +74,45 @@ begin
 rescue Exception
 end
 begin
-  class C3 < Hash
-    begin; raise RuntimeError, "x"; rescue Exception; end
-    begin; v11 = Object.new(); rescue Exception; end
-    begin; v11.m4(); rescue Exception; end
-    begin; v12 = v11.respond_to?(:m3); rescue Exception; end
+  Array.send(:define_method, :m4) do |a0, a1|
+    begin; String.send(:alias_method, :m2, :m1); rescue Exception; end
+    a0
   end
 rescue Exception
 end
-begin; v6.send(:alias_method, :m4, :each_pair); rescue Exception; end
-begin; v13 = C0.new(); rescue Exception; end
+begin; Range.send(:alias_method, :m6, :m6); rescue Exception; end
+begin; v9 = C0.new(1); rescue Exception; end
 begin
-  v14 = ->(a0, o0 = 0, *rest, k0: 1, &blk) do
-    (2..5)
+  1.times do |i|
+    begin; v10 = i.respond_to?(:m7); rescue Exception; end
   end
 rescue Exception
 end
+begin
+  1.times do |i|
+  end
+rescue Exception
+end
+begin; 300.times { |i| { i => i } }; rescue Exception; end
+begin
+  class Struct
+    begin; alias m8 eql?; rescue Exception; end
+    begin; alias_method :m9, :eql?; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  10.times do |i|
+    begin
+      Numeric.send(:define_method, :m10) do |k0: 1, **kws|
+        begin; v11 = {:k0 => 92, :k1 => kws}; rescue Exception; end
+        kws
+      end
+    rescue Exception
+    end
+    begin; C0.send(:alias_method, :m11, :eql?); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v2.instance_eval("begin; v6.send(:alias_method, :m6, :eql?); rescue Exception; end"); rescue Exception; end
+begin; v2.singleton_class.send(:alias_method, :m1, :eql?); rescue Exception; end

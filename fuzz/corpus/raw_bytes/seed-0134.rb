@@ -1,123 +1,135 @@
-GC.start
-begin; self.m0(46, self); rescue Exception; end
-begin; Hash.extend(Comparable); rescue Exception; end
-begin; v0 = (0..2).send(:size, k0: nil); rescue Exception; end
-begin; v1 = []; rescue Exception; end
-begin; Object.send(:prepend, Comparable); rescue Exception; end
-begin; v2 = v1.singleton_class; rescue Exception; end
-begin; v3 = Object.new(); rescue Exception; end
-begin; v3.singleton_class.send(:alias_method, :m0, :">="); rescue Exception; end
-begin; K0 = v2; rescue Exception; end
+begin; v0 = {}; rescue Exception; end
+begin
+  v2 = Fiber.new do |x|
+    begin
+      def m0(a0, *rest, p0)
+        begin; v1 = 16.5.respond_to?(:m1, true); rescue Exception; end
+        a0
+      end
+    rescue Exception
+    end
+    Fiber.yield(x)
+    x
+  end
+rescue Exception
+end
+begin; v0.singleton_class.send(:undef_method, :m0); rescue Exception; end
+begin; self.send(:delete, v0, k0: 3); rescue Exception; end
 begin
   class << v0
     begin
-      v4 = Class.new(Exception) do
-        begin; v5 = {:k0 => "s6"}; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin
-      v4.inherited(v4) do |k0: 1, **kws|
-        kws
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  class << v3
-    begin; alias_method :m1, :">="; rescue Exception; end
-    begin; C0.class_eval("begin\n  begin\n  rescue => e\n    begin\n      def m0()\n        (4..6)\n      end\n    rescue Exception\n    end\n  end\nrescue Exception\nend"); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v1.singleton_class.send(:alias_method, :m0, :m2); rescue Exception; end
-begin; v6 = v1.respond_to?(:m3); rescue Exception; end
-begin; v7 = v2.respond_to?(:m4); rescue Exception; end
-begin
-  v8 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
-    begin
-      v9 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
-        begin; v10 = v2.method(:m5); rescue Exception; end
-        rest
-      end
-    rescue Exception
-    end
-    rest
-  end
-rescue Exception
-end
-begin; 300.times { |i| Object.new }; rescue Exception; end
-begin
-  v11 = proc do |a0, a1|
-    14
-  end
-rescue Exception
-end
-begin; C0.send(:include, Enumerable); rescue Exception; end
-begin
-  v12 = lambda do |a0|
-    v2
-  end
-rescue Exception
-end
-begin
-  class << v0
-    begin
-      def m6(a0, &blk)
+      v3 = Class.new(Hash) do
         begin
-          true.send(:m3, k0: 2) do |k0: 1, **kws|
-            begin; v13 = :y2.respond_to?(:m6, true); rescue Exception; end
-            :y4
+          v4 = lambda do |a0, &blk|
+            begin; v5 = :y5; rescue Exception; end
+            a0
           end
         rescue Exception
         end
-        begin; v14 = {:k0 => :y4, :k1 => (3..4)}; rescue Exception; end
-        blk
+        begin; v6 = [v4, v4]; rescue Exception; end
       end
     rescue Exception
     end
     begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn2")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn2") || super
+      class C1 < String
+        begin; v7 = 39; rescue Exception; end
       end
     rescue Exception
     end
-    begin; v15 = C0.new(3.5, 10.5); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v2.send(:alias_method, :m7, :">="); rescue Exception; end
-begin
-  def v1.m8(a0, *rest)
-    begin; v16 = 66.method(:m9); rescue Exception; end
-    0.5
-  end
-rescue Exception
-end
-begin; v1.freeze; rescue Exception; end
-begin
-  class << v0
-    begin; C0.send(:alias_method, :m1, :">="); rescue Exception; end
+    begin
+      class << v3
+        begin; v8 = (2..2).respond_to?(:m0); rescue Exception; end
+        begin; v9 = v8.respond_to?(:m0); rescue Exception; end
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
 begin
-  v17 = Class.new(Array) do
-    begin; v18 = C1.new(:y3, true); rescue Exception; end
-    begin; v19 = C0.new(); rescue Exception; end
-    begin; v20 = C0.new(); rescue Exception; end
+  (4..7).member?() do |a0, *rest|
+    begin; eval("begin; K0 = v0; rescue Exception; end"); rescue Exception; end
+    begin; C0.send(:prepend, Enumerable); rescue Exception; end
+    a0
   end
 rescue Exception
 end
-begin; v3.freeze; rescue Exception; end
-begin; v21 = v2.dup; rescue Exception; end
-begin; 100.times { |i| v1 << i.to_s }; rescue Exception; end
+begin; K1 = 4.5; rescue Exception; end
+begin
+  class C2 < Array
+    begin
+      begin
+        begin; raise ArgumentError, "r"; rescue Exception; end
+      rescue => e
+      ensure
+        begin
+          def m2(k0: 1, **kws)
+            begin; v10 = C0.new(87); rescue Exception; end
+            begin
+              v10.singleton_class.send(:define_method, :m2) do |a0|
+                a0
+              end
+            rescue Exception
+            end
+            kws
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin; v11 = (2..3); rescue Exception; end
+    begin; 300.times { |i| Object.new }; rescue Exception; end
+  end
+rescue Exception
+end
+begin; Range.send(:alias_method, :m1, :m1); rescue Exception; end
+begin; v12 = Object.new(); rescue Exception; end
+begin; v13 = :upcase; rescue Exception; end
+begin
+  def v0.m3(a0, o0 = 0)
+    begin; v14 = Object.new(true); rescue Exception; end
+    o0
+  end
+rescue Exception
+end
+begin
+  class << v2
+    begin; :y1.capitalize(); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v15 = proc do |a0, &blk|
+    begin
+      3.times do |i|
+        GC.start
+        begin; v16 = v2.resume(1); rescue Exception; end
+      end
+    rescue Exception
+    end
+    a0
+  end
+rescue Exception
+end
+begin; K2 = "s5"; rescue Exception; end
+begin; Integer.send(:define_method, :m0, v15); rescue Exception; end
+begin; 8.times { |i| v0[i] = [i] }; rescue Exception; end
+begin; v17 = {:k0 => -0.5}; rescue Exception; end
+GC.start
+begin; v18 = C2.new(); rescue Exception; end
+begin
+  class << v12
+    begin; Hash.send(:alias_method, :m1, :delete); rescue Exception; end
+    begin; v19 = 76.public_send(:last); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v20 = (0..5).send(:last); rescue Exception; end
+begin; 30.times { |i| v17[i] = [i] }; rescue Exception; end
+begin
+  v21 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
+    k0
+  end
+rescue Exception
+end

@@ -1,129 +1,128 @@
 GC.start
-begin; p (4..5); rescue Exception; end
-begin; M0.send(:undef_method, :m0); rescue Exception; end
-GC.start
 begin
   module M0
+    begin; v0 = 93.respond_to?(:m0); rescue Exception; end
+    begin; 100.times { |i| proc { i } }; rescue Exception; end
     begin
-      module M1
+      def m0(a0)
+        begin; v1 = Range.instance_method(:clamp); rescue Exception; end
         begin
-          begin
-            begin
-              include Enumerable
-              def each
-                yield 1
-                yield 2
-                self
-              end
-            rescue Exception
-            end
-            begin; Array.send(:alias_method, :m0, :"<="); rescue Exception; end
-            begin; raise ArgumentError, "r"; rescue Exception; end
-          rescue => e
-            begin; v0 = 6.5.respond_to?(:m1); rescue Exception; end
+          def m1(o0 = 0)
+            begin; v2 = Struct.new(:f0); rescue Exception; end
+            begin; v3 = {:k0 => nil, :k1 => v2}; rescue Exception; end
+            o0
           end
         rescue Exception
         end
-        begin; alias_method :m2, :to_c; rescue Exception; end
-        begin; v1 = :y1; rescue Exception; end
+        a0
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; 10.times { |i| Object.new }; rescue Exception; end
+begin
+  Hash.class_eval do
+    begin; Object.send(:alias_method, :m0, :clamp); rescue Exception; end
+    begin
+      76.send(:"<<", k0: true) do |a0, a1|
+        begin
+          self.m1(1) do
+            begin; Numeric.send(:alias_method, :m1, :clamp); rescue Exception; end
+            "s0"
+          end
+        rescue Exception
+        end
+        a0
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  module M1
+    begin; 10.times { |i| { i => i } }; rescue Exception; end
+    begin; 50.times { |i| Object.new }; rescue Exception; end
+  end
+rescue Exception
+end
+begin; Object.send(:alias_method, :m2, :m2); rescue Exception; end
+begin; v4 = 11; rescue Exception; end
+begin; Comparable.send(:alias_method, :m3, :clamp); rescue Exception; end
+begin; v5 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+begin; v6 = v5.respond_to?(:m4); rescue Exception; end
+begin
+  begin
+    begin
+      module M2
+        begin
+          10.times do |i|
+          end
+        rescue Exception
+        end
       end
     rescue Exception
     end
     begin
-      v2 = proc do |a0, a1|
+      def m5()
+        begin; Array.send(:alias_method, :m6, :clamp); rescue Exception; end
+        begin; v7 = Object.new(); rescue Exception; end
+        56
+      end
+    rescue Exception
+    end
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    begin
+      Integer.send(:define_method, :m3) do |k0: 1, **kws|
         begin
-          v3 = ->(k0: 1) do
-            begin; Object.send(:include, M0); rescue Exception; end
+          v8 = ->() do
+            begin
+              v5.singleton_class.send(:define_method, :m7) do |o0 = 0|
+                v5
+              end
+            rescue Exception
+            end
             k0
           end
         rescue Exception
         end
-        a1
+        :y5
       end
     rescue Exception
     end
-    begin; 50.times { |i| [i, i] }; rescue Exception; end
   end
 rescue Exception
 end
+begin; v9 = v5.send(:inherited); rescue Exception; end
 begin
-  class Hash
-    begin; alias_method :m3, :"<="; rescue Exception; end
-    begin; alias_method :m4, :"<="; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class C2 < Exception
-    begin; v4 = {:k0 => (1..4), :k1 => true}; rescue Exception; end
-    begin; C2.send(:remove_method, :m5); rescue Exception; end
-    begin; v5 = v4.respond_to?(:m5); rescue Exception; end
-    begin; raise RuntimeError, "x"; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class C3 < String
+  class C3
     begin
-      v6 = Class.new(C3) do
-        begin; 100.times { |i| "x" * 8 }; rescue Exception; end
+      v10 = Proc.new do |a0|
+        begin; v11 = C3.new(); rescue Exception; end
         begin
-          class Hash
-            begin; alias m6 :"<="; rescue Exception; end
-            begin; alias_method :m7, :to_c; rescue Exception; end
+          class << v11
+            begin; alias_method :m8, :clamp; rescue Exception; end
+            begin; K0 = :y4; rescue Exception; end
           end
         rescue Exception
         end
-        begin
-          Numeric.send(:define_method, :m8) do |k0: 1|
-            begin
-              def m5(a0)
-                a0
-              end
-            rescue Exception
-            end
-            74
-          end
-        rescue Exception
-        end
+        a0
       end
     rescue Exception
     end
-  end
-rescue Exception
-end
-begin; K0 = (2..5); rescue Exception; end
-begin
-  module M5
-    begin; M0.send(:undef_method, :"<="); rescue Exception; end
-    begin; C3.send(:alias_method, :m7, :"<="); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v7 = lambda do
-    70
-  end
-rescue Exception
-end
-begin; p v7; rescue Exception; end
-begin; v8 = K0.respond_to?(:m6, true); rescue Exception; end
-begin; 50.times { |i| { i => i } }; rescue Exception; end
-begin; v9 = "s4"; rescue Exception; end
-begin; v9.singleton_class.send(:define_method, :m2, v7); rescue Exception; end
-begin; v10 = C2.new(K0, k0: 3); rescue Exception; end
-begin
-  v11 = true.m9() do |k0: 1|
-    begin; 300.times { |i| { i => i } }; rescue Exception; end
     begin
-      class Hash
-        begin; alias m10 :"<="; rescue Exception; end
+      v10.singleton_class.send(:define_method, :m8) do |a0, &blk|
+        blk
       end
     rescue Exception
     end
-    k0
   end
 rescue Exception
 end
-GC.start
-GC.start
+begin; Comparable.send(:alias_method, :m7, :clamp); rescue Exception; end
+begin; v5.singleton_class.send(:alias_method, :m9, :clamp); rescue Exception; end
+begin; Comparable.send(:alias_method, :m9, :clamp); rescue Exception; end
+begin; v5.freeze; rescue Exception; end

@@ -1,76 +1,35 @@
+begin; v0 = 38; rescue Exception; end
+begin
+  v1 = lambda do |a0, *rest, p0|
+    a0
+  end
+rescue Exception
+end
+begin; String.send(:alias_method, :m0, :delete); rescue Exception; end
+begin; v1.instance_eval("begin\n  class C0 < String\n    GC.start\n    begin\n      module M1\n        begin; C0.send(:alias_method, :m0, :count); rescue Exception; end\n        begin; C0.send(:alias_method, :m0, :count); rescue Exception; end\n        begin; C0.send(:alias_method, :m0, :m0); rescue Exception; end\n      end\n    rescue Exception\n    end\n    begin; v2 = C0.new(); rescue Exception; end\n  end\nrescue Exception\nend"); rescue Exception; end
+begin; C0.send(:alias_method, :m1, :count); rescue Exception; end
+begin
+  C0.send(:define_method, :m2) do
+    "s2"
+  end
+rescue Exception
+end
+begin; C0.send(:alias_method, :m3, :count); rescue Exception; end
+begin; p :y2; rescue Exception; end
 GC.start
 begin
-  v0 = proc do |k0: 1|
+  v3 = lambda do
+    begin; v4 = (0..1).send(:min, k0: v1); rescue Exception; end
     begin
-      "s18".partition(k0) do |a0, a1|
-        begin; Array.send(:alias_method, :m0, :sort); rescue Exception; end
-        begin; v1 = Object.new(); rescue Exception; end
-        self
+      def m2(k0: 1)
+        begin; C0.send(:alias_method, :m4, :delete); rescue Exception; end
+        begin; (1..6).initialize_copy(); rescue Exception; end
+        19
       end
     rescue Exception
     end
-    k0
+    self
   end
 rescue Exception
 end
-begin
-  v2 = Class.new(Hash) do
-    begin; alias_method :m0, :sort; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v0.freeze; rescue Exception; end
-begin; v3 = []; rescue Exception; end
-begin
-  3.times do |i|
-    begin; v2.singleton_class.send(:alias_method, :m0, :m1); rescue Exception; end
-    begin; v4 = v2.method(:nobits?); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v5 = 18.5; rescue Exception; end
-begin
-  def v0.m2(o0 = 0)
-    begin; raise RuntimeError, "x"; rescue Exception; end
-    91
-  end
-rescue Exception
-end
-begin
-  v6 = Fiber.new do |x|
-    begin
-      C0.send(:define_method, :m0) do |a0, *rest, p0|
-        begin; v3 << v5; rescue Exception; end
-        begin
-          class << v3
-            GC.start
-          end
-        rescue Exception
-        end
-        a0
-      end
-    rescue Exception
-    end
-    Fiber.yield(x)
-    v0
-  end
-rescue Exception
-end
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
+begin; v5 = v0.respond_to?(:m4); rescue Exception; end

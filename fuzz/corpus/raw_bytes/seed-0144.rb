@@ -1,91 +1,109 @@
+begin; v0 = "s5"; rescue Exception; end
 GC.start
-begin; v0 = {:k0 => 1.5}; rescue Exception; end
-begin; 100.times { |i| v0[i] = [i] }; rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m0, :m0); rescue Exception; end
-begin; v1 = (3..6); rescue Exception; end
+begin; v1 = [self]; rescue Exception; end
+begin; 100.times { |i| v1 << i.to_s }; rescue Exception; end
 begin
-  class C0 < Numeric
-    begin
-      def m1(a0, a1)
-        begin
-          v2 = proc do
-            begin; Object.const_set(:K0, -0.5); rescue Exception; end
-            nil
-          end
-        rescue Exception
-        end
-        begin; v2.singleton_class.send(:remove_method, :fetch); rescue Exception; end
-        a1
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; eval(""); rescue Exception; end
-begin
-  class << v0
-    begin
-      C0.send(:define_method, :m2) do
-        begin; v3 = [(2..7), 51]; rescue Exception; end
-        begin; 8.times { |i| v3 << i.to_s }; rescue Exception; end
-        (3..8)
-      end
-    rescue Exception
-    end
-    begin; eval(""); rescue Exception; end
-    begin
-      class Exception
-        begin; alias_method :m0, :message; rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; 10.times { |i| { i => i } }; rescue Exception; end
-begin; v4 = C0.new(K0, 51); rescue Exception; end
-begin; C0.send(:alias_method, :m0, :nobits?); rescue Exception; end
-begin; C0.send(:remove_method, :m3); rescue Exception; end
-begin; K1 = v0; rescue Exception; end
-begin; v5 = v1.nobits?(); rescue Exception; end
-begin
-  v6 = lambda do |k0: 1|
+  v2 = ->(k0: 1, **kws) do
+    GC.start
+    begin; v3 = "s9"; rescue Exception; end
     k0
   end
 rescue Exception
 end
+begin; v4 = v1.dup; rescue Exception; end
+begin; Hash.send(:define_method, :m0, v2); rescue Exception; end
+GC.start
 begin
-  class << v1
-    begin; 50.times { |i| "x" * 8 }; rescue Exception; end
+  v5 = proc do |o0 = 0|
     begin
-      module M1
-        begin
-          class Exception
-            begin; alias m4 message; rescue Exception; end
-          end
-        rescue Exception
-        end
-        begin
-          def method_missing(name, *args, &blk)
-            if name.to_s.start_with?("dyn0")
-              [name, args.size, blk]
-            else
-              super
-            end
-          end
-          def respond_to_missing?(name, priv = false)
-            name.to_s.start_with?("dyn0") || super
-          end
-        rescue Exception
-        end
+      Hash.send(:define_method, :m1) do
+        begin; v2.send(:call, 16); rescue Exception; end
+        v2
       end
     rescue Exception
     end
-    begin; v7 = {:k0 => :y4}; rescue Exception; end
+    begin; v6 = Object.new(&v2); rescue Exception; end
+    o0
   end
 rescue Exception
 end
-begin; v8 = v4.respond_to?(:m5, true); rescue Exception; end
-begin; v9 = {:k0 => v8}; rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m6, :nobits?); rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m0, :message); rescue Exception; end
+begin; C0.send(:remove_method, :m2); rescue Exception; end
+begin
+  class Range
+    begin; alias_method :m1, :entries; rescue Exception; end
+  end
+rescue Exception
+end
+begin; 300.times { |i| Object.new }; rescue Exception; end
+begin
+  Hash.send(:define_method, :m2) do |a0, &blk|
+    blk
+  end
+rescue Exception
+end
+GC.start
+begin; v0.singleton_class.send(:alias_method, :m0, :overlap?); rescue Exception; end
+begin
+  class << v2
+    begin
+      def m1(o0 = 0)
+        o0
+      end
+    rescue Exception
+    end
+    begin; self.send(:prepend, Comparable); rescue Exception; end
+  end
+rescue Exception
+end
+GC.start
+begin; v7 = [v2, self]; rescue Exception; end
+begin; v8 = v1.singleton_class; rescue Exception; end
+begin
+  3.times do |i|
+    GC.start
+  end
+rescue Exception
+end
+begin; K0 = nil; rescue Exception; end
+begin; v9 = []; rescue Exception; end
+begin
+  v10 = lambda do |o0 = 0|
+    o0
+  end
+rescue Exception
+end
+begin
+  class << v4
+    begin
+      v11 = lambda do
+        begin; v12 = Object.new(); rescue Exception; end
+        begin
+          30.times do |i|
+          end
+        rescue Exception
+        end
+        "s10"
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  class C0 < String
+    begin; raise RuntimeError, "x"; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class C1 < C0
+    begin
+      begin
+      rescue => e
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end

@@ -1,134 +1,162 @@
 GC.start
-begin; 10.times { |i| proc { i } }; rescue Exception; end
+begin; v0 = Object.new(); rescue Exception; end
+begin; raise ArgumentError, "x"; rescue Exception; end
 begin
-  class C0
+  2.times do |i|
+    GC.start
+  end
+rescue Exception
+end
+begin
+  v0.singleton_class.send(:define_method, :m0) do |a0, *rest|
     begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn2")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn2") || super
+      v1 = lambda do |a0|
+        a0
       end
     rescue Exception
     end
-    begin; (0..4).begin(8, k0: 3); rescue Exception; end
+    a0
   end
 rescue Exception
 end
-begin; v0 = C0.new(); rescue Exception; end
+begin; v2 = v0.respond_to?(:m0); rescue Exception; end
 begin
-  C0.send(:define_method, :m0) do
-    self
+  def v0.m1(a0)
+    begin; v3 = Object.new(); rescue Exception; end
+    a0
   end
 rescue Exception
 end
+begin
+  class C0 < Numeric
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin
+      include Comparable
+      def <=>(o)
+        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
+      end
+    rescue Exception
+    end
+    begin; nil.public_send(:m2, "s6", nil); rescue Exception; end
+    begin; v4 = Object.new(); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class C1 < Array
+    begin; 100.times { |i| proc { i } }; rescue Exception; end
+    begin
+      class C2 < StandardError
+        begin
+          v6 = Fiber.new do |x|
+            begin; v5 = self.m2(x); rescue Exception; end
+            begin
+              include Enumerable
+              def each
+                yield 1
+                yield 2
+                self
+              end
+            rescue Exception
+            end
+            Fiber.yield(x)
+            -1
+          end
+        rescue Exception
+        end
+        begin; Integer.send(:alias_method, :m1, :"=="); rescue Exception; end
+        begin; Comparable.send(:alias_method, :m3, :"=="); rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  def v0.m4(a0, *rest, p0)
+    nil
+  end
+rescue Exception
+end
+begin
+  module M3
+    begin
+      def m5()
+        begin; C1.send(:alias_method, :m6, :m0); rescue Exception; end
+        18.5
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; 100.times { |i| "x" * 8 }; rescue Exception; end
+begin; v0.freeze; rescue Exception; end
+begin; v7 = v0.respond_to?(:m1); rescue Exception; end
 begin
   class << v0
-    begin; v1 = C0.new(); rescue Exception; end
+    begin; v8 = C2.new(); rescue Exception; end
+    begin
+      class << v8
+        begin; 53.m7(:y2, "s15"); rescue Exception; end
+        begin; v9 = [true]; rescue Exception; end
+        begin
+          v10 = proc do
+            begin
+              def m0(a0, o0 = 0)
+                49
+              end
+            rescue Exception
+            end
+            begin
+              def m4(a0, o0 = 0, *rest, k0: 1, &blk)
+                blk
+              end
+            rescue Exception
+            end
+            v9
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin; 50.times { |i| [i, i] }; rescue Exception; end
   end
 rescue Exception
 end
-begin; v2 = :upcase; rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m1, :eql?); rescue Exception; end
-begin
-  def m2()
-    true
-  end
-rescue Exception
-end
-begin
-  v3 = lambda do
-    begin; v0.public_send(:m3, k0: (1..4)); rescue Exception; end
-    7.5
-  end
-rescue Exception
-end
-begin; p 76; rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m2, :eql?); rescue Exception; end
-begin; v3.instance_variable_set(:@i2, v3); rescue Exception; end
-begin; C0.send(:define_method, :m4, v3); rescue Exception; end
 GC.start
-begin; v4 = C0.new(v2); rescue Exception; end
 begin
-  class C1 < Hash
-    begin
-      v5 = proc do
-        :y0
-      end
-    rescue Exception
-    end
-    begin; v6 = [v5]; rescue Exception; end
+  54.send(:"**") do
+    v2
   end
 rescue Exception
 end
-begin; v0.singleton_class.send(:remove_method, :m5); rescue Exception; end
-begin; 100.times { |i| proc { i } }; rescue Exception; end
 begin
-  class << v4
-    begin; v7 = Object.new(); rescue Exception; end
+  v11 = proc do
+    begin; C2.send(:prepend, M3); rescue Exception; end
+    v0
+  end
+rescue Exception
+end
+begin
+  C2.class_eval do
     begin
-      module M2
-        begin
-          class C3 < Numeric
-            begin
-              def coerce(a0)
-                a0
-              end
-            rescue Exception
-            end
-            begin; v8 = [(2..2), "s13"]; rescue Exception; end
-            begin; v9 = (4..6).method(:m6); rescue Exception; end
-          end
-        rescue Exception
-        end
-        begin
-          def m7(a0, &blk)
-            begin; v10 = 99.send(:"<=", 1); rescue Exception; end
-            begin
-              C0.send(:define_method, :m8) do |a0, o0 = 0|
-                v10
-              end
-            rescue Exception
-            end
-            "s13"
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    begin
-      module M4
-        begin; v11 = []; rescue Exception; end
+      class C4 < Numeric
+        begin; v12 = [nil, true]; rescue Exception; end
+        begin; v13 = 44.method(:slice!); rescue Exception; end
+        begin; v14 = v13.method(:m8); rescue Exception; end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; C1.send(:include, M2); rescue Exception; end
-begin; v12 = v2.respond_to?(:m9); rescue Exception; end
-begin; v13 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-begin
-  class Numeric
-    begin; alias m10 to_c; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v0.singleton_class.send(:remove_method, :eql?); rescue Exception; end
-begin
-  class << v0
-    begin
-      class Hash
-        begin; alias_method :m6, :">="; rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v14 = [v0, :y1, v13]; rescue Exception; end
+begin; v15 = nil; rescue Exception; end
+begin; v16 = v11.to_proc; rescue Exception; end
+begin; 100.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end

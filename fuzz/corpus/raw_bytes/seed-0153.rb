@@ -1,67 +1,115 @@
+GC.start
 begin
-  class C0 < Numeric
+  v0 = proc do |k0: 1|
     begin
-      def coerce(a0)
-        a0
+      "s18".partition(k0) do |a0, a1|
+        begin; Array.send(:alias_method, :m0, :sort); rescue Exception; end
+        begin; v1 = Object.new(); rescue Exception; end
+        self
       end
     rescue Exception
     end
-    begin; alias_method :m0, :negative?; rescue Exception; end
-    begin; C0.send(:undef_method, :keep_if); rescue Exception; end
-    begin; alias m1 zero?; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v0 = proc do
-    begin; (4..9).__empty_range?(89, -2); rescue Exception; end
-    begin; C0.send(:alias_method, :m0, :m2); rescue Exception; end
-    (4..8)
-  end
-rescue Exception
-end
-begin
-  class C1
-    begin
-      def m3()
-        begin; :y2.intern(); rescue Exception; end
-        60
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v1 = v0.method(:insert); rescue Exception; end
-begin
-  def m4(a0, o0 = 0, *rest, k0: 1, &blk)
-    begin
-      v2 = ->(a0, &blk) do
-        begin
-          v3 = proc do |a0, a1|
-            begin; v4 = C1.new(); rescue Exception; end
-            blk
-          end
-        rescue Exception
-        end
-        true
-      end
-    rescue Exception
-    end
-    begin; v5 = blk.respond_to?(:m2, true); rescue Exception; end
     k0
   end
 rescue Exception
 end
-begin; v6 = Object.new(k0: 2); rescue Exception; end
-begin; eval("begin; C0.send(:alias_method, :m4, :keep_if); rescue Exception; end"); rescue Exception; end
 begin
-  class << v0
-    begin; v7 = :y1; rescue Exception; end
+  v2 = Class.new(Hash) do
+    begin; alias_method :m0, :sort; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v0.freeze; rescue Exception; end
+begin; v3 = []; rescue Exception; end
+begin
+  3.times do |i|
+    begin; v2.singleton_class.send(:alias_method, :m0, :m1); rescue Exception; end
+    begin; v4 = v2.method(:nobits?); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v5 = 18.5; rescue Exception; end
+begin
+  def v0.m2(o0 = 0)
+    begin; raise RuntimeError, "x"; rescue Exception; end
+    91
+  end
+rescue Exception
+end
+begin
+  v6 = Fiber.new do |x|
     begin
-      def self.m5(k0: 1, **kws)
-        begin; v8 = [:y5, :y5]; rescue Exception; end
-        40
+      C0.send(:define_method, :m0) do |a0, *rest, p0|
+        begin; v3 << v5; rescue Exception; end
+        begin
+          class << v3
+            begin; C0.send(:alias_method, :m0, :uniq); rescue Exception; end
+          end
+        rescue Exception
+        end
+        a0
+      end
+    rescue Exception
+    end
+    Fiber.yield(x)
+    v2
+  end
+rescue Exception
+end
+begin; eval("begin\n  class C1 < Numeric\n    begin\n      def coerce(a0)\n        a0\n      end\n    rescue Exception\n    end\n    begin; C0.send(:alias_method, :m0, :nobits?); rescue Exception; end\n    begin; v7 = Struct.new(:f0, :f1); rescue Exception; end\n    begin\n      def m3()\n        23\n      end\n    rescue Exception\n    end\n  end\nrescue Exception\nend"); rescue Exception; end
+begin; raise TypeError, "x"; rescue Exception; end
+begin; v8 = v6.send(:m0, *v3); rescue Exception; end
+begin
+  v8.public_send(:m4, v2) do
+    v8
+  end
+rescue Exception
+end
+begin; v6.m3(k0: v8); rescue Exception; end
+begin
+  class C2 < C1
+    begin
+      def method_missing(name, *args, &blk)
+        if name.to_s.start_with?("dyn0")
+          [name, args.size, blk]
+        else
+          super
+        end
+      end
+      def respond_to_missing?(name, priv = false)
+        name.to_s.start_with?("dyn0") || super
+      end
+    rescue Exception
+    end
+    begin
+      :y3.public_send(:uniq, 14.5, :y2) do |a0|
+        begin; v9 = C2.new(); rescue Exception; end
+        a0
+      end
+    rescue Exception
+    end
+    GC.start
+    begin; C0.send(:alias_method, :m5, :m6); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  30.times do |i|
+  end
+rescue Exception
+end
+begin
+  v10 = true.send(:m7, v3) do
+    -3
+  end
+rescue Exception
+end
+begin
+  Object.class_eval do
+    begin
+      def m8(a0, a1)
+        begin; v11 = true; rescue Exception; end
+        a0
       end
     rescue Exception
     end
@@ -69,56 +117,34 @@ begin
 rescue Exception
 end
 begin
-  v9 = 6.send(:to_s, k0: v0) do
-    begin; K0 = v1; rescue Exception; end
-    v1
+  class << v3
+    begin
+      def m0(a0, a1)
+        begin; v12 = "s13".m3(nil, (4..4)); rescue Exception; end
+        a1
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; v10 = self.method(:delete_if); rescue Exception; end
+begin; 100.times { |i| Object.new }; rescue Exception; end
+begin; C2.send(:alias_method, :m4, :dig); rescue Exception; end
+begin; v13 = v10.respond_to?(:m9, true); rescue Exception; end
 begin
-  class Numeric
-    begin; alias_method :m6, :zero?; rescue Exception; end
+  v14 = v13.m2(49) do |a0|
+    self
   end
 rescue Exception
 end
-begin; v6.instance_variable_set(:@i0, v9); rescue Exception; end
-begin; 100.times { |i| v6.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; 10.times { |i| { i => i } }; rescue Exception; end
-begin; v11 = v0.respond_to?(:m7); rescue Exception; end
-begin; C1.send(:undef_method, :m0); rescue Exception; end
-begin; p true; rescue Exception; end
-begin; v12 = Object.new(); rescue Exception; end
+begin; v15 = Struct.new(:f0); rescue Exception; end
+begin; v15.singleton_class.send(:alias_method, :m7, :sort); rescue Exception; end
+begin; v16 = {:k0 => v13}; rescue Exception; end
 begin
-  String.class_eval do
-    begin; C1.send(:prepend, Enumerable); rescue Exception; end
-    begin; raise TypeError, "x"; rescue Exception; end
+  class << v15
+    begin; v17 = "s9"; rescue Exception; end
+    begin; self.send(:include, Comparable); rescue Exception; end
+    begin; alias m10 sort; rescue Exception; end
   end
 rescue Exception
 end
-begin
-  def m1()
-    begin; v13 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-    :y0
-  end
-rescue Exception
-end
-begin
-  3.times do |i|
-  end
-rescue Exception
-end
-begin; v14 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-begin
-  class C2 < C1
-    begin; p nil; rescue Exception; end
-    begin; 300.times { |i| [i, i] }; rescue Exception; end
-  end
-rescue Exception
-end
-begin; K1 = v0; rescue Exception; end
-GC.start
-begin; v15 = [v11, v11, true]; rescue Exception; end
-begin; v16 = C0.new(k0: 2); rescue Exception; end
-begin; 50.times { |i| Object.new }; rescue Exception; end
-begin; Hash.send(:alias_method, :m8, :delete_if); rescue Exception; end

@@ -1,40 +1,5 @@
 begin
-  v0 = proc do
-    7
-  end
-rescue Exception
-end
-begin
-  def m0(a0)
-    :y2
-  end
-rescue Exception
-end
-begin; v1 = v0.instance_variable_get(:@i2); rescue Exception; end
-begin; 10.times { |i| proc { i } }; rescue Exception; end
-begin
-  begin
-  rescue => e
-  ensure
-    begin
-      begin
-      rescue => e
-        begin
-          class << v1
-            begin; v2 = Object.new((2..6), true); rescue Exception; end
-            begin; C0.send(:undef_method, :m0); rescue Exception; end
-            begin; p nil; rescue Exception; end
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  v3 = Class.new(Numeric) do
+  class C0 < Numeric
     begin
       def coerce(a0)
         a0
@@ -42,26 +7,88 @@ begin
     rescue Exception
     end
     begin
-      v4 = lambda do
-        begin
-          def m0()
-            begin; v5 = String.instance_method(:m1); rescue Exception; end
-            begin; C0.send(:undef_method, :message); rescue Exception; end
-            63
-          end
-        rescue Exception
-        end
+      v0 = :y2.send(:size, nil, :y2) do |a0, o0 = 0|
+        begin; 100.times { |i| { i => i } }; rescue Exception; end
+        nil
+      end
+    rescue Exception
+    end
+    GC.start
+    begin; v1 = [:y3, v0]; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v2 = lambda do |a0, o0 = 0|
+    begin
+      v3 = Fiber.new do |x|
+        begin; C0.send(:remove_method, :m0); rescue Exception; end
+        Fiber.yield(x)
         true
       end
     rescue Exception
     end
-    begin; Comparable.send(:alias_method, :m1, :">="); rescue Exception; end
-    begin; v6 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin
+  Integer.send(:define_method, :m1) do |k0: 1, **kws|
+    k0
+  end
+rescue Exception
+end
+begin; C0.send(:alias_method, :m2, :clamp); rescue Exception; end
+begin
+  def m3()
+    :y5
+  end
+rescue Exception
+end
+begin
+  def m0()
+    begin; v4 = true.method(:clamp); rescue Exception; end
+    14.5
+  end
+rescue Exception
+end
+begin; v5 = v2.respond_to?(:m2); rescue Exception; end
+begin; Comparable.send(:alias_method, :m4, :clamp); rescue Exception; end
+begin; v6 = true; rescue Exception; end
+begin; K0 = v2; rescue Exception; end
+begin; v7 = -1.5; rescue Exception; end
+begin; v8 = {:k0 => v6, :k1 => :y2}; rescue Exception; end
+begin; v8.singleton_class.send(:alias_method, :m4, :clamp); rescue Exception; end
+begin; v9 = v2.dup; rescue Exception; end
+begin
+  class Hash
+    begin; alias m5 compact; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v9.instance_variable_set(:@i0, v2); rescue Exception; end
+begin; v8["s7"] = v2; rescue Exception; end
+begin
+  class C1
+    begin; v10 = C1.new((1..2)); rescue Exception; end
     begin
-      5.times do |i|
+      class C2 < Array
         begin
-          56.divmod(v6, :y5) do |a0, a1|
-            a0
+          class Hash
+            begin; alias m2 compact; rescue Exception; end
+          end
+        rescue Exception
+        end
+        begin; C1.send(:alias_method, :m2, :compact); rescue Exception; end
+        begin; alias m1 combination; rescue Exception; end
+        begin
+          2.times do |i|
+            begin
+              def self.m6()
+                :y1
+              end
+            rescue Exception
+            end
           end
         rescue Exception
         end
@@ -71,103 +98,30 @@ begin
   end
 rescue Exception
 end
-begin; v7 = v0.to_proc; rescue Exception; end
-begin; C0.send(:define_method, :m2, v0); rescue Exception; end
+begin; v11 = C0.new(1); rescue Exception; end
+begin; C2.send(:alias_method, :m2, :m2); rescue Exception; end
+begin; Comparable.send(:alias_method, :m4, :clamp); rescue Exception; end
+begin; v12 = Struct.new(:f0); rescue Exception; end
+begin; v11.singleton_class.send(:define_method, :m7, v2); rescue Exception; end
 begin
-  class << v7
-    begin; v8 = 9.5.method(:">="); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v9 = v3.instance_variable_get(:@i1); rescue Exception; end
-begin
-  v7.public_send(:call, k0: 2) do |a0, *rest|
-    rest
+  5.times do |i|
+    begin; v13 = [i, v5]; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  class << v7
-    begin
-      include Enumerable
-      def each
-        yield 1
-        yield 2
-        self
-      end
-    rescue Exception
-    end
-    begin
-      begin
-        begin; alias_method :m1, :m3; rescue Exception; end
-        begin; raise ArgumentError, "r"; rescue Exception; end
-      rescue => e
-        begin
-          v10 = proc do |k0: 1, **kws|
-            :y1
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    begin
-      r1 = 0
-      begin
-      rescue => e
-        r1 += 1
-        retry if r1 < 2
-      ensure
-        begin; p (4..5); rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; p v7; rescue Exception; end
-begin; v11 = C0.new(k0: "s10"); rescue Exception; end
-begin
-  class << v3
-    begin; C0.send(:include, Enumerable); rescue Exception; end
+  v8.singleton_class.send(:define_method, :m8) do |k0: 1, **kws|
+    k0
   end
 rescue Exception
 end
 begin
-  v12 = Class.new(C0) do
-    begin; Object.const_set(:K0, 1); rescue Exception; end
-    begin
-      include Comparable
-      def <=>(o)
-        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
-      end
-    rescue Exception
-    end
-    begin; C1.extend(Enumerable); rescue Exception; end
+  self.send(:m3, 54) do |o0 = 0|
+    v6
   end
 rescue Exception
 end
-begin; v7.singleton_class.send(:define_method, :m3, v0); rescue Exception; end
-begin
-  class C2
-    begin; v13 = C0.new(); rescue Exception; end
-    begin; K1 = v13; rescue Exception; end
-    begin; v14 = C2.new(k0: 2); rescue Exception; end
-    begin
-      v15 = Proc.new do
-        v14
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v16 = v1.respond_to?(:m3, true); rescue Exception; end
-begin
-  class << v1
-    begin; v17 = :upcase; rescue Exception; end
-    begin; v18 = {}; rescue Exception; end
-    begin; alias_method :m2, :m4; rescue Exception; end
-  end
-rescue Exception
-end
+begin; self.send(:m9, 1); rescue Exception; end
+begin; v14 = C0.new(); rescue Exception; end
+begin; v15 = "s19"; rescue Exception; end
+begin; v15.singleton_class.send(:alias_method, :m0, :clamp); rescue Exception; end

@@ -1,87 +1,94 @@
 GC.start
+begin; Numeric.send(:alias_method, :m0, :first); rescue Exception; end
+begin; v0 = "s10".m0(63, 24); rescue Exception; end
+begin; v1 = [true, v0]; rescue Exception; end
 begin
-  module M0
-    begin
-      "s4".send(:capitalize, k0: 41) do |a0, a1|
-        a0
-      end
-    rescue Exception
-    end
+  1.times do |i|
   end
 rescue Exception
 end
-begin; 10.times { |i| { i => i } }; rescue Exception; end
-begin; Enumerable.send(:alias_method, :m0, :one?); rescue Exception; end
-begin; v0 = 40; rescue Exception; end
-begin
-  v2 = Fiber.new do |x|
-    begin; v1 = 6.5.respond_to?(:each); rescue Exception; end
-    Fiber.yield(x)
-    v0
-  end
-rescue Exception
-end
-begin; v3 = [(0..5), 19]; rescue Exception; end
-begin
-  v3.instance_eval do
-    begin
-      v4 = v2.public_send(:m1, v2, v2) do
-        v3
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; Array.extend(M0); rescue Exception; end
-begin; Enumerable.send(:alias_method, :m2, :one?); rescue Exception; end
+begin; v1.singleton_class.send(:alias_method, :m0, :delete); rescue Exception; end
+begin; v2 = Object.instance_method(:m1); rescue Exception; end
 begin
   begin
+    begin; 50.times { |i| { i => i } }; rescue Exception; end
+  rescue => e
     begin
-      v5 = lambda do
-        begin
-          r1 = 0
-          begin
-          rescue => e
-            begin; v6 = v0.public_send(:times, 17.5); rescue Exception; end
-            r1 += 1
-            retry if r1 < 2
-          end
-        rescue Exception
-        end
-        begin; self.m3(v0, v2); rescue Exception; end
-        v3
+      1.times do |i|
       end
     rescue Exception
     end
-  rescue => e
-    begin; M0.send(:remove_method, :m4); rescue Exception; end
   end
 rescue Exception
 end
-begin; v7 = :y3.public_send(:"<=>"); rescue Exception; end
 begin
-  v8 = proc do |a0|
+  class << v2
+    begin; eval("begin; String.send(:alias_method, :m2, :delete); rescue Exception; end"); rescue Exception; end
     begin
-      class << v7
-        begin
-          def m5(a0)
-            begin; 84.send(:"~", :y3); rescue Exception; end
-            begin; M0.send(:remove_method, :each); rescue Exception; end
-            a0
-          end
-        rescue Exception
-        end
-        begin; alias m1 each; rescue Exception; end
-        begin; v9 = Object.new(); rescue Exception; end
+      class Range
+        begin; alias m2 first; rescue Exception; end
       end
     rescue Exception
     end
+    begin; v3 = 11.5; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  module M0
+    begin; K0 = (0..3); rescue Exception; end
+    begin
+      1.times do |i|
+        begin
+          def m0(a0, *rest)
+            begin; v4 = Object.new(); rescue Exception; end
+            50
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin; raise TypeError, "x"; rescue Exception; end
+  end
+rescue Exception
+end
+begin; Object.send(:prepend, M0); rescue Exception; end
+begin; M0.send(:remove_method, :succ); rescue Exception; end
+begin; 10.times { |i| [i, i] }; rescue Exception; end
+begin
+  10.times do |i|
+    begin
+      class << v2
+        begin; M0.send(:undef_method, :m3); rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v5 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+begin; v6 = v5.new(); rescue Exception; end
+begin; Numeric.send(:define_method, :m4, v2); rescue Exception; end
+begin; K1 = v1; rescue Exception; end
+begin; v7 = nil.method(:first); rescue Exception; end
+begin
+  class C1
+    begin
+      v9 = Fiber.new do |x|
+        begin; v8 = ["s18", nil, :y2]; rescue Exception; end
+        Fiber.yield(x)
+        62
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; nil.m0(*v1); rescue Exception; end
+begin
+  v5.subclasses(k0: v2) do |a0|
     a0
   end
 rescue Exception
 end
-begin; v10 = v8.method(:one?); rescue Exception; end
-begin; 300.times { |i| [i, i] }; rescue Exception; end
-begin; v11 = {:k0 => self}; rescue Exception; end
-begin; v12 = self.m5(); rescue Exception; end

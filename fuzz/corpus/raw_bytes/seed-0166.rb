@@ -1,133 +1,124 @@
-GC.start
-begin; 10.times { |i| Object.new }; rescue Exception; end
-begin; v0 = Object.new(67, :y2); rescue Exception; end
-begin; v1 = v0.instance_variable_get(:@i2); rescue Exception; end
-begin; v2 = v0.method(:bsearch_index); rescue Exception; end
-begin; C0.send(:undef_method, :m0); rescue Exception; end
-begin; v3 = self.m0(); rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m1, :message); rescue Exception; end
-begin; v4 = v0.dup; rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m2, :m1); rescue Exception; end
-begin; v5 = Object.new(); rescue Exception; end
-begin; v6 = Object.new(); rescue Exception; end
-begin; p v0; rescue Exception; end
+begin; Range.send(:alias_method, :m0, :between?); rescue Exception; end
+begin; v0 = {:k0 => :y4, :k1 => (0..5)}; rescue Exception; end
 begin
-  v7 = proc do |a0, *rest, p0|
-    begin; v8 = Object.new(self, :y2); rescue Exception; end
-    a0
+  def v0.m1(a0, o0 = 0, *rest, k0: 1, &blk)
+    87
   end
 rescue Exception
 end
-begin; v9 = (2..3); rescue Exception; end
+begin; Integer.send(:alias_method, :m2, :select); rescue Exception; end
+begin; v1 = [10.5, 3.5]; rescue Exception; end
 begin
-  v10 = lambda do |a0|
-    begin; v11 = {:k0 => (2..6)}; rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-begin
-  v12 = lambda do |a0, o0 = 0|
+  v1.instance_eval do
     begin
-      class << v7
+      r1 = 0
+      begin
+        begin; raise ArgumentError, "r"; rescue Exception; end
+      rescue => e
+        r1 += 1
+        retry if r1 < 2
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  v2 = Class.new(Object) do
+    begin
+      class C1 < Array
         begin
-          v13 = ->(a0) do
+          C0.send(:define_method, :m3) do |a0|
+            begin; alias m4 collect!; rescue Exception; end
             a0
           end
         rescue Exception
         end
-        begin; 50.times { |i| Object.new }; rescue Exception; end
-      end
-    rescue Exception
-    end
-    o0
-  end
-rescue Exception
-end
-begin
-  v14 = Proc.new do |a0|
-    begin; 8.times { |i| v6.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-begin
-  Object.send(:define_method, :m3) do |a0, a1|
-    v9
-  end
-rescue Exception
-end
-begin; v15 = Struct.new(:f0, :f1); rescue Exception; end
-GC.start
-begin
-  class C0 < StandardError
-    begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn2")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn2") || super
-      end
-    rescue Exception
-    end
-    begin; v16 = {:k0 => :y3, :k1 => 37}; rescue Exception; end
-    begin; 100.times { |i| v16[i] = [i] }; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v10.call(:y5, v4); rescue Exception; end
-begin; v7.singleton_class.send(:alias_method, :m1, :m4); rescue Exception; end
-begin; v17 = v10.to_proc; rescue Exception; end
-begin
-  1.times do |i|
-    begin; 8.times { |i| v5.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-    begin
-      v18 = lambda do
+        begin; C1.send(:include, Enumerable); rescue Exception; end
         begin
-          v19 = proc do |a0, a1|
-            begin; p a1; rescue Exception; end
-            a1
+          C0.send(:define_method, :m5) do |a0, o0 = 0|
+            o0
           end
         rescue Exception
         end
-        self
       end
     rescue Exception
     end
+    begin; 10.times { |i| proc { i } }; rescue Exception; end
   end
 rescue Exception
 end
+begin; v1 << v2; rescue Exception; end
+begin; v3 = {}; rescue Exception; end
 begin
-  C0.class_eval do
+  v2.singleton_class.send(:define_method, :m3) do |a0, o0 = 0, *rest, k0: 1, &blk|
     begin
-      class << v5
+      v4 = proc do |o0 = 0|
         begin
-          def self.m5(a0)
-            true
+          v5 = lambda do |o0 = 0|
+            begin; v6 = C0.new(blk); rescue Exception; end
+            v0
           end
         rescue Exception
         end
-        begin; alias m6 bsearch_index; rescue Exception; end
+        v1
       end
     rescue Exception
     end
+    begin
+      def v4.m6(k0: 1)
+        GC.start
+        "s12"
+      end
+    rescue Exception
+    end
+    v1
+  end
+rescue Exception
+end
+begin; p 17; rescue Exception; end
+begin; v7 = v0.respond_to?(:m3); rescue Exception; end
+begin
+  def v3.m5(a0)
+    (0..2)
   end
 rescue Exception
 end
 begin
-  def m2(a0, *rest)
+  v3.singleton_class.send(:define_method, :m7) do
+    v3
+  end
+rescue Exception
+end
+begin; v8 = self.respond_to?(:m0); rescue Exception; end
+begin
+  class C2 < Numeric
     begin
-      v20 = lambda do |k0: 1, **kws|
-        begin; v21 = {:k0 => 4}; rescue Exception; end
-        k0
+      def coerce(a0)
+        a0
       end
     rescue Exception
     end
-    66
+    begin
+      def m8(a0, o0 = 0, *rest, k0: 1, &blk)
+        o0
+      end
+    rescue Exception
+    end
+    begin; v9 = 30.respond_to?(:m4); rescue Exception; end
+    begin
+      def m9(a0, o0 = 0)
+        begin; v10 = nil.public_send(:m1, true, 3.5); rescue Exception; end
+        :y5
+      end
+    rescue Exception
+    end
+    begin
+      def m8(a0, *rest)
+        54
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end

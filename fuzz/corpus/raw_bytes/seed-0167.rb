@@ -1,103 +1,73 @@
-begin; v0 = true; rescue Exception; end
-begin
-  v1 = proc do
-    v0
-  end
-rescue Exception
-end
-begin
-  begin
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    begin
-      class << v1
-        begin
-          class String
-            begin; alias_method :m0, :delete_suffix!; rescue Exception; end
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v2 = self.m1(10.5); rescue Exception; end
-begin; v3 = Struct.new(:f0, :f1); rescue Exception; end
-begin; v4 = []; rescue Exception; end
-begin
-  v5 = proc do |a0, o0 = 0|
-    begin; 30.times { |i| v4 << i.to_s }; rescue Exception; end
-    a0
-  end
-rescue Exception
-end
 GC.start
-begin; v6 = self.respond_to?(:m2); rescue Exception; end
+begin; M0.send(:undef_method, :take); rescue Exception; end
+begin; v0 = Object.new(nil); rescue Exception; end
 begin
-  class Range
-    begin; alias_method :m3, :last; rescue Exception; end
+  v0.instance_eval do
+    begin; v1 = v0.method(:take); rescue Exception; end
+  end
+rescue Exception
+end
+begin; Object.send(:alias_method, :m0, :take); rescue Exception; end
+begin
+  module M0
+    begin; Enumerable.send(:alias_method, :m0, :take); rescue Exception; end
+    begin; Enumerable.send(:alias_method, :m1, :take); rescue Exception; end
+  end
+rescue Exception
+end
+begin; Range.send(:alias_method, :m1, :take); rescue Exception; end
+begin; 10.times { |i| "x" * 8 }; rescue Exception; end
+begin; v2 = {:k0 => v0, :k1 => 68}; rescue Exception; end
+begin; v3 = v0.clone; rescue Exception; end
+begin
+  5.times do |i|
+    begin; Range.class_eval("begin\n  def method_missing(name, *args, &blk)\n    if name.to_s.start_with?(\"dyn0\")\n      [name, args.size, blk]\n    else\n      super\n    end\n  end\n  def respond_to_missing?(name, priv = false)\n    name.to_s.start_with?(\"dyn0\") || super\n  end\nrescue Exception\nend\nbegin\n  def self.m0(a0, o0 = 0)\n    begin; v4 = Object.new(); rescue Exception; end\n    begin; 30.times { |i| v4.instance_variable_set(:\"@g\#{i}\", i) }; rescue Exception; end\n    o0\n  end\nrescue Exception\nend"); rescue Exception; end
+    begin; p (1..6); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  v7 = Proc.new do
-    10
+  v5 = Class.new(Numeric) do
+    begin; alias_method :m1, :take; rescue Exception; end
+    begin; Enumerable.send(:alias_method, :m2, :take); rescue Exception; end
+    begin; p :y3; rescue Exception; end
   end
 rescue Exception
 end
-begin; v8 = Object.new(v4); rescue Exception; end
 begin
-  v9 = Proc.new do
+  class << v5
+    begin; C1.send(:alias_method, :m3, :take); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v2[:y4] = v5; rescue Exception; end
+begin; v6 = v3.clone; rescue Exception; end
+begin; Enumerable.send(:alias_method, :m3, :take); rescue Exception; end
+begin
+  class << v5
     begin
-      5.times do |i|
+      begin
         begin
-          def v4.m4(a0)
-            a0
+          class C2 < String
+            begin; 4.5.send(:"%", 1); rescue Exception; end
+          end
+        rescue Exception
+        end
+      rescue => e
+      ensure
+        begin
+          begin
+            begin; raise ArgumentError, "r"; rescue Exception; end
+          rescue => e
+            begin; v7 = 34.method(:m4); rescue Exception; end
           end
         rescue Exception
         end
       end
     rescue Exception
     end
-    GC.start
-    v7
+    begin; v8 = [nil, -0.5]; rescue Exception; end
   end
 rescue Exception
 end
-begin; p v0; rescue Exception; end
-begin
-  r1 = 0
-  begin
-    begin
-      v10 = 3.public_send(:m5, k0: 2) do
-        begin
-          class << v7
-            begin
-              Integer.send(:define_method, :m6) do |a0, *rest, p0|
-                a0
-              end
-            rescue Exception
-            end
-            begin; Numeric.send(:alias_method, :m5, :delete_suffix!); rescue Exception; end
-          end
-        rescue Exception
-        end
-        self
-      end
-    rescue Exception
-    end
-  rescue => e
-    r1 += 1
-    retry if r1 < 2
-  end
-rescue Exception
-end
-begin; v11 = Object.new(&v5); rescue Exception; end
-begin
-  class Range
-    begin; alias m7 last; rescue Exception; end
-  end
-rescue Exception
-end
+begin; K0 = v3; rescue Exception; end

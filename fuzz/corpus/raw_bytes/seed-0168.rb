@@ -1,156 +1,144 @@
-begin; String.class_eval("begin\n  5.times do |i|\n    begin; 10.times { |i| \"x\" * 8 }; rescue Exception; end\n    begin; v0 = Object.new(k0: 2); rescue Exception; end\n  end\nrescue Exception\nend\nbegin\n  v1 = Fiber.new do |x|\n    begin; Object.send(:alias_method, :m0, :times); rescue Exception; end\n    Fiber.yield(x)\n    \"s8\"\n  end\nrescue Exception\nend"); rescue Exception; end
+begin; v0 = Object.new(k0: 58); rescue Exception; end
+begin; 100.times { |i| { i => i } }; rescue Exception; end
+begin
+  v2 = v0.m0(v0) do
+    begin; C0.send(:undef_method, :to_h); rescue Exception; end
+    begin
+      v1 = 48.public_send(:"-", k0: v0) do
+        begin; v0.singleton_class.send(:alias_method, :m0, :repeated_combination); rescue Exception; end
+        true
+      end
+    rescue Exception
+    end
+    53
+  end
+rescue Exception
+end
+begin
+  class C0 < Hash
+    begin; v3 = C0.new(31, k0: 3); rescue Exception; end
+    begin; v4 = v3.method(:repeated_combination); rescue Exception; end
+    GC.start
+    begin; v5 = v3.dup; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v0
+    begin; v6 = C0.new(); rescue Exception; end
+    begin; alias m1 m2; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class C1 < Numeric
+    begin; v7 = C0.new(); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v8 = {:k0 => v2, :k1 => v2}; rescue Exception; end
+begin; v9 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+begin; K0 = v2; rescue Exception; end
+begin
+  module M2
+    begin
+      v10 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
+        begin; v11 = C0.new(); rescue Exception; end
+        rest
+      end
+    rescue Exception
+    end
+    begin
+      module M3
+        begin; Array.send(:alias_method, :m3, :to_h); rescue Exception; end
+        begin
+          nil.m4() do |a0, a1|
+            74
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v9.instance_variable_set(:@i2, v9); rescue Exception; end
+begin; v0.instance_variable_set(:@i0, v9); rescue Exception; end
+begin; Enumerable.send(:alias_method, :m5, :to_h); rescue Exception; end
+begin; 8.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin
+  v12 = proc do
+    begin; C1.send(:include, M2); rescue Exception; end
+    begin
+      begin
+        begin; raise ArgumentError, "r"; rescue Exception; end
+      rescue => e
+        begin
+          begin
+            begin; raise RuntimeError, "x"; rescue Exception; end
+            begin; raise ArgumentError, "r"; rescue Exception; end
+          rescue => e
+            begin; v13 = Object.new(); rescue Exception; end
+          ensure
+            begin; C1.send(:prepend, M2); rescue Exception; end
+          end
+        rescue Exception
+        end
+        begin; v14 = v8.method(:to_h).call(); rescue Exception; end
+      end
+    rescue Exception
+    end
+    v8
+  end
+rescue Exception
+end
+begin; 300.times { |i| [i, i] }; rescue Exception; end
+begin; v15 = true; rescue Exception; end
+begin; v8[(2..2)] = v9; rescue Exception; end
+begin; String.send(:alias_method, :m1, :repeated_combination); rescue Exception; end
 GC.start
+begin; C0.send(:undef_method, :m1); rescue Exception; end
 begin
-  Integer.send(:define_method, :m1) do |o0 = 0|
-    begin; v2 = 10.5.public_send(:to_s, 1); rescue Exception; end
-    o0
+  v16 = proc do |a0, a1|
+    a1
+  end
+rescue Exception
+end
+begin; v17 = self.respond_to?(:m6); rescue Exception; end
+begin
+  begin
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+  end
+rescue Exception
+end
+begin; v18 = v9.respond_to?(:m7); rescue Exception; end
+begin
+  class << v9
+    begin; self.send(:include, M2); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  def m1(a0, &blk)
+  class C4 < Hash
     begin
-      def m2(a0, o0 = 0, *rest, k0: 1, &blk)
-        begin; v3 = Object.new(1); rescue Exception; end
-        :y5
-      end
-    rescue Exception
-    end
-    begin; v4 = Object.new(); rescue Exception; end
-    blk
-  end
-rescue Exception
-end
-begin; v5 = 52.ceil(nil); rescue Exception; end
-begin
-  Integer.send(:define_method, :m3) do
-    begin
-      class C0 < Numeric
-        begin
-          def coerce(a0)
-            a0
-          end
-        rescue Exception
-        end
-        begin
-          def m1(a0, a1)
-            begin; C0.send(:include, Comparable); rescue Exception; end
-            begin; 100.times { |i| proc { i } }; rescue Exception; end
-            a0
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    v5
-  end
-rescue Exception
-end
-begin; v6 = (4..6); rescue Exception; end
-begin; v7 = (4..5).method(:message); rescue Exception; end
-begin
-  C0.send(:define_method, :m4) do
-    (3..8)
-  end
-rescue Exception
-end
-begin; C0.send(:alias_method, :m5, :"<"); rescue Exception; end
-begin
-  v8 = proc do
-    begin
-      class << v6
-        begin; C0.send(:remove_method, :message); rescue Exception; end
-        begin
-          module M1
-            GC.start
-          end
-        rescue Exception
-        end
-        begin
-          v9 = nil.public_send(:m6) do |k0: 1, **kws|
-            k0
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    v5
-  end
-rescue Exception
-end
-begin; C0.send(:include, Comparable); rescue Exception; end
-begin; v8.freeze; rescue Exception; end
-begin
-  1.times do |i|
-  end
-rescue Exception
-end
-begin; C0.send(:undef_method, :m7); rescue Exception; end
-GC.start
-begin; v10 = C0.instance_method(:times); rescue Exception; end
-begin; v11 = v10.bind(self); rescue Exception; end
-begin; v12 = v5.respond_to?(:m7); rescue Exception; end
-begin; p 18.5; rescue Exception; end
-begin
-  v8.singleton_class.send(:define_method, :m8) do |a0|
-    begin; raise ArgumentError, "x"; rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-begin; v13 = C0.new(v12, v5); rescue Exception; end
-begin; v14 = Object.new(v8); rescue Exception; end
-begin
-  Hash.send(:define_method, :m9) do |a0, a1|
-    begin
-      v13.instance_eval do
-        begin
-          v15 = proc do |o0 = 0|
-            GC.start
-            o0
-          end
-        rescue Exception
-        end
+      v19 = ->(a0, o0 = 0) do
+        o0
       end
     rescue Exception
     end
     GC.start
-    a0
-  end
-rescue Exception
-end
-begin; v16 = 5.5; rescue Exception; end
-begin
-  def v14.m8()
-    begin; C0.extend(M1); rescue Exception; end
-    5.5
-  end
-rescue Exception
-end
-begin
-  class << v12
-    begin; v17 = (4..8).respond_to?(:m6); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v18 = C0.new(); rescue Exception; end
-begin
-  C0.send(:define_method, :m10) do |a0, a1|
+    begin; Array.send(:alias_method, :m8, :squeeze); rescue Exception; end
     begin
-      v19 = self.method(:"<").call(nil, v14) do |a0, o0 = 0, *rest, k0: 1, &blk|
-        begin
-          C0.class_eval do
-            begin; C0.send(:remove_method, :m11); rescue Exception; end
-          end
-        rescue Exception
-        end
-        :y5
+      include Enumerable
+      def each
+        yield 1
+        yield 2
+        self
       end
     rescue Exception
     end
-    a1
   end
 rescue Exception
 end

@@ -1,154 +1,96 @@
 GC.start
+begin; v0 = Object.new(k0: 2); rescue Exception; end
+begin; v1 = {}; rescue Exception; end
+begin; p true; rescue Exception; end
+begin
+  begin
+    begin; v2 = Object.new(1); rescue Exception; end
+    begin; v3 = Object.new(); rescue Exception; end
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+  end
+rescue Exception
+end
+begin; self.send(:m0, **v1); rescue Exception; end
 GC.start
-begin
-  v1 = 68.send(:"+") do
-    begin; v0 = {}; rescue Exception; end
-    true
-  end
-rescue Exception
-end
-begin
-  def m0(a0, o0 = 0, *rest, k0: 1, &blk)
-    begin; Array.class_eval("begin; 50.times { |i| proc { i } }; rescue Exception; end\nbegin; 18.5.step(k0: 2); rescue Exception; end"); rescue Exception; end
-    k0
-  end
-rescue Exception
-end
-begin
-  2.times do |i|
-    begin; v1.then(v1); rescue Exception; end
-    begin; v2 = Object.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin; Numeric.send(:alias_method, :m0, :abs); rescue Exception; end
-begin; 100.times { |i| proc { i } }; rescue Exception; end
-begin; v3 = v1.m1(1); rescue Exception; end
-begin; raise RuntimeError, "x"; rescue Exception; end
-begin
-  class Exception
-    begin; alias m2 message; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v3
-    begin; v4 = Object.new(); rescue Exception; end
-    begin
-      v4.instance_eval do
-        begin; K0 = v4; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin
-      include Comparable
-      def <=>(o)
-        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; Object.send(:include, Enumerable); rescue Exception; end
-begin; Object.send(:prepend, Comparable); rescue Exception; end
-begin; Object.send(:include, Enumerable); rescue Exception; end
-begin
-  30.times do |i|
-    begin; v5 = Object.new(); rescue Exception; end
-  end
-rescue Exception
-end
 GC.start
-begin; v6 = Object.new(k0: (1..4)); rescue Exception; end
-begin; v7 = Object.new(v3, k0: 3); rescue Exception; end
+begin; v4 = [v0]; rescue Exception; end
 begin
-  class << v3
+  class C0 < Array
     begin
-      class C0 < String
-        GC.start
+      C0.send(:define_method, :m0) do
+        nil
       end
     rescue Exception
     end
-    begin
-      def self.m0(a0)
-        begin; Object.send(:alias_method, :m3, :to_enum); rescue Exception; end
-        begin
-          v8 = :y2.casecmp(4.5) do |a0, *rest, p0|
-            a0
-          end
-        rescue Exception
-        end
-        3
-      end
-    rescue Exception
-    end
-    begin; alias m4 to_enum; rescue Exception; end
   end
 rescue Exception
 end
+begin; v0.freeze; rescue Exception; end
 begin
-  def v6.m5(a0, o0 = 0)
-    begin; v9 = {}; rescue Exception; end
+  def m0(a0, a1)
+    (0..2)
+  end
+rescue Exception
+end
+begin; C0.send(:include, Enumerable); rescue Exception; end
+begin; v4 << v1; rescue Exception; end
+begin; C0.send(:alias_method, :m0, :m0); rescue Exception; end
+begin; v4 << v1; rescue Exception; end
+begin
+  def v1.m1(o0 = 0)
     o0
   end
 rescue Exception
 end
 begin
-  v10 = self.m0(true) do |k0: 1, **kws|
-    k0
+  v4.singleton_class.send(:define_method, :m1) do |a0, &blk|
+    nil
   end
 rescue Exception
 end
-begin; v11 = [(3..5), v1, v10]; rescue Exception; end
 begin
-  30.times do |i|
-    begin; raise RuntimeError, "x"; rescue Exception; end
+  Integer.send(:define_method, :m2) do
     begin
-      C0.send(:define_method, :m6) do |a0, &blk|
-        begin; p v7; rescue Exception; end
-        begin; v12 = v11.method(:m7); rescue Exception; end
-        a0
+      class << v1
+        begin; v5 = ["s19", 76]; rescue Exception; end
+        begin; v6 = C0.new(v5, v5); rescue Exception; end
+      end
+    rescue Exception
+    end
+    "s5"
+  end
+rescue Exception
+end
+begin; v7 = Struct.new(:f0, :f1); rescue Exception; end
+begin; v0.freeze; rescue Exception; end
+begin; 50.times { |i| proc { i } }; rescue Exception; end
+begin
+  class << v1
+    begin
+      include Enumerable
+      def each
+        yield 1
+        yield 2
+        self
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; Numeric.send(:alias_method, :m8, :to_enum); rescue Exception; end
-begin; C0.send(:include, Enumerable); rescue Exception; end
-begin
-  class << v10
-    begin; alias_method :m9, :to_enum; rescue Exception; end
-    begin
-      def self.m5(a0, o0 = 0, *rest, k0: 1, &blk)
-        begin
-          C0.send(:define_method, :m8) do |a0, &blk|
-            begin; 10.times { |i| [i, i] }; rescue Exception; end
-            a0
-          end
-        rescue Exception
-        end
-        begin
-          C0.send(:define_method, :m6) do |a0, &blk|
-            begin; Integer.send(:alias_method, :m10, :message); rescue Exception; end
-            97
-          end
-        rescue Exception
-        end
-        k0
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
+begin; v8 = [-1, true]; rescue Exception; end
 GC.start
-begin; v7.singleton_class.send(:alias_method, :m11, :m6); rescue Exception; end
 begin
-  C0.send(:define_method, :m4) do
-    v1
+  module M1
+    begin
+      Hash.send(:define_method, :m3) do |a0, *rest, p0|
+        (4..5)
+      end
+    rescue Exception
+    end
+    begin; :y2.send(:m4); rescue Exception; end
   end
 rescue Exception
 end
-begin; C0.send(:alias_method, :m4, :m0); rescue Exception; end
+begin; p v0; rescue Exception; end

@@ -1,104 +1,99 @@
 GC.start
-begin; C0.send(:undef_method, :to_a); rescue Exception; end
+begin; Range.send(:alias_method, :m0, :m1); rescue Exception; end
 begin
-  class C0
-    begin; v0 = C0.new(); rescue Exception; end
+  v0 = Proc.new do |a0, o0 = 0|
     begin
-      v1 = self.send(:to_a, 57) do
+      module M0
+        begin; v1 = Struct.new(:f0); rescue Exception; end
         begin
-          def m0(k0: 1, **kws)
-            begin; C0.send(:alias_method, :m1, :to_a); rescue Exception; end
-            kws
+          def self.m0(a0)
+            a0
           end
         rescue Exception
         end
-        v0
       end
     rescue Exception
     end
+    begin
+      def m0(a0, o0 = 0, *rest, k0: 1, &blk)
+        o0
+      end
+    rescue Exception
+    end
+    a0
   end
 rescue Exception
 end
-begin; K0 = true; rescue Exception; end
-begin; v2 = Hash.instance_method(:m2); rescue Exception; end
+begin; v2 = v0.to_proc; rescue Exception; end
+begin; Numeric.send(:define_method, :m2, v2); rescue Exception; end
+begin; v3 = Object.new(v0, v0); rescue Exception; end
+begin; v4 = Numeric.instance_method(:strip!); rescue Exception; end
+begin; eval(""); rescue Exception; end
+begin; v5 = [2]; rescue Exception; end
 begin
-  v3 = Fiber.new do |x|
+  class C1 < Numeric
     begin
-      class << v2
-        begin; self.send(:include, Comparable); rescue Exception; end
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; v6 = []; rescue Exception; end
+    begin; p (3..5); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v2.call(v5, v5); rescue Exception; end
+begin; v7 = v5.difference(); rescue Exception; end
+begin; v8 = v4.bind(v3); rescue Exception; end
+begin
+  class << v7
+    begin; self.send(:include, M0); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class String
+    begin; alias_method :m1, :strip!; rescue Exception; end
+    begin; alias_method :m3, :strip!; rescue Exception; end
+  end
+rescue Exception
+end
+begin; C1.send(:alias_method, :m0, :m1); rescue Exception; end
+begin; K0 = self; rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m1, :m4); rescue Exception; end
+begin
+  v9 = Fiber.new do |x|
+    begin
+      class << v3
+        begin; alias_method :m5, :strip!; rescue Exception; end
+        begin
+          class String
+            begin; alias_method :m0, :strip!; rescue Exception; end
+            begin; alias_method :m0, :m6; rescue Exception; end
+          end
+        rescue Exception
+        end
+        GC.start
       end
     rescue Exception
     end
     Fiber.yield(x)
-    v2
-  end
-rescue Exception
-end
-begin; C0.send(:alias_method, :m0, :to_a); rescue Exception; end
-begin; v4 = C0.new(v3, v3); rescue Exception; end
-begin
-  class << v3
-    begin; v5 = "s18".to_a(1); rescue Exception; end
+    v8
   end
 rescue Exception
 end
 begin
-  module M1
-    begin
-      class Range
-        begin; alias m3 to_a; rescue Exception; end
-      end
-    rescue Exception
-    end
+  class String
+    begin; alias m4 strip!; rescue Exception; end
+    begin; alias_method :m1, :strip!; rescue Exception; end
   end
 rescue Exception
 end
+begin; v0.singleton_class.send(:alias_method, :m7, :m8); rescue Exception; end
 begin
-  class << v3
-    begin
-      C0.class_eval do
-        begin; Numeric.extend(M1); rescue Exception; end
-        begin
-          module M2
-            begin; v6 = C0.new(); rescue Exception; end
-            begin
-              def m4(a0, *rest)
-                :y4
-              end
-            rescue Exception
-            end
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    begin; C0.send(:include, M2); rescue Exception; end
-    begin; C0.class_eval("begin\n  10.times do |i|\n    begin; v7 = 6.5; rescue Exception; end\n  end\nrescue Exception\nend\nbegin\n  def method_missing(name, *args, &blk)\n    if name.to_s.start_with?(\"dyn0\")\n      [name, args.size, blk]\n    else\n      super\n    end\n  end\n  def respond_to_missing?(name, priv = false)\n    name.to_s.start_with?(\"dyn0\") || super\n  end\nrescue Exception\nend"); rescue Exception; end
+  def v2.m8(a0)
+    a0
   end
 rescue Exception
 end
-begin; v4.singleton_class.send(:alias_method, :m0, :to_a); rescue Exception; end
-GC.start
-begin; v8 = v2.bind(v2); rescue Exception; end
-begin
-  class << v8
-    begin; p :y1; rescue Exception; end
-  end
-rescue Exception
-end
-begin; C0.send(:undef_method, :m5); rescue Exception; end
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start
-GC.start

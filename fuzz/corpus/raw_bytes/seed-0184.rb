@@ -1,144 +1,129 @@
-begin; v0 = Object.new(k0: 58); rescue Exception; end
-begin; 100.times { |i| { i => i } }; rescue Exception; end
-begin
-  v2 = v0.m0(v0) do
-    begin; C0.send(:undef_method, :to_h); rescue Exception; end
-    begin
-      v1 = 48.public_send(:"-", k0: v0) do
-        begin; v0.singleton_class.send(:alias_method, :m0, :repeated_combination); rescue Exception; end
-        true
-      end
-    rescue Exception
-    end
-    53
-  end
-rescue Exception
-end
-begin
-  class C0 < Hash
-    begin; v3 = C0.new(31, k0: 3); rescue Exception; end
-    begin; v4 = v3.method(:repeated_combination); rescue Exception; end
-    GC.start
-    begin; v5 = v3.dup; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v0
-    begin; v6 = C0.new(); rescue Exception; end
-    begin; alias m1 m2; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class C1 < Numeric
-    begin; v7 = C0.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v8 = {:k0 => v2, :k1 => v2}; rescue Exception; end
-begin; v9 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-begin; K0 = v2; rescue Exception; end
-begin
-  module M2
-    begin
-      v10 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
-        begin; v11 = C0.new(); rescue Exception; end
-        rest
-      end
-    rescue Exception
-    end
-    begin
-      module M3
-        begin; Array.send(:alias_method, :m3, :to_h); rescue Exception; end
-        begin
-          nil.m4() do |a0, a1|
-            74
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v9.instance_variable_set(:@i2, v9); rescue Exception; end
-begin; v0.instance_variable_set(:@i0, v9); rescue Exception; end
-begin; Enumerable.send(:alias_method, :m5, :to_h); rescue Exception; end
-begin; 8.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin
-  v12 = proc do
-    begin; C1.send(:include, M2); rescue Exception; end
-    begin
-      begin
-        begin; raise ArgumentError, "r"; rescue Exception; end
-      rescue => e
-        begin
-          begin
-            begin; raise RuntimeError, "x"; rescue Exception; end
-            begin; raise ArgumentError, "r"; rescue Exception; end
-          rescue => e
-            begin; v13 = Object.new(); rescue Exception; end
-          ensure
-            begin; C1.send(:prepend, M2); rescue Exception; end
-          end
-        rescue Exception
-        end
-        begin; v14 = v8.method(:to_h).call(); rescue Exception; end
-      end
-    rescue Exception
-    end
-    v8
-  end
-rescue Exception
-end
-begin; 300.times { |i| [i, i] }; rescue Exception; end
-begin; v15 = true; rescue Exception; end
-begin; v8[(2..2)] = v9; rescue Exception; end
-begin; String.send(:alias_method, :m1, :repeated_combination); rescue Exception; end
 GC.start
-begin; C0.send(:undef_method, :m1); rescue Exception; end
-begin
-  v16 = proc do |a0, a1|
-    a1
-  end
-rescue Exception
-end
-begin; v17 = self.respond_to?(:m6); rescue Exception; end
 begin
   begin
-    begin; raise ArgumentError, "r"; rescue Exception; end
   rescue => e
+    begin; v0 = Object.new(); rescue Exception; end
   end
 rescue Exception
 end
-begin; v18 = v9.respond_to?(:m7); rescue Exception; end
+begin; Numeric.send(:alias_method, :m0, :i); rescue Exception; end
+begin; v1 = Range.instance_method(:"==="); rescue Exception; end
+begin; v2 = "s7"; rescue Exception; end
 begin
-  class << v9
-    begin; self.send(:include, M2); rescue Exception; end
+  class C0 < Numeric
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin
+      module M1
+        begin; Kernel.send(:alias_method, :m1, :"==="); rescue Exception; end
+        begin; v3 = 98.method(:downcase!); rescue Exception; end
+        begin
+          begin
+            begin; 10.times { |i| { i => i } }; rescue Exception; end
+            begin; C0.send(:alias_method, :m1, :i); rescue Exception; end
+            begin; raise ArgumentError, "r"; rescue Exception; end
+          rescue => e
+            begin; p v3; rescue Exception; end
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin; alias_method :m2, :nobits?; rescue Exception; end
+    begin
+      v4 = Fiber.new do |x|
+        Fiber.yield(x)
+        -0.5
+      end
+    rescue Exception
+    end
+    begin; K0 = v4; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  class C4 < Hash
+  class C2 < Numeric
     begin
-      v19 = ->(a0, o0 = 0) do
-        o0
+      def coerce(a0)
+        a0
       end
     rescue Exception
     end
-    GC.start
-    begin; Array.send(:alias_method, :m8, :squeeze); rescue Exception; end
-    begin
-      include Enumerable
-      def each
-        yield 1
-        yield 2
-        self
-      end
-    rescue Exception
-    end
+    begin; K1 = "s6"; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v5 = proc do |a0|
+    v2
+  end
+rescue Exception
+end
+begin
+  def v5.m3(a0, &blk)
+    begin; C2.send(:alias_method, :m2, :m4); rescue Exception; end
+    blk
+  end
+rescue Exception
+end
+begin; String.send(:alias_method, :m2, :m5); rescue Exception; end
+begin
+  v6 = proc do |a0, a1|
+    a0
+  end
+rescue Exception
+end
+begin; Kernel.send(:alias_method, :m4, :"==="); rescue Exception; end
+begin; raise TypeError, "x"; rescue Exception; end
+begin; v6.singleton_class.send(:define_method, :m6, v6); rescue Exception; end
+begin; v7 = K1.respond_to?(:m7); rescue Exception; end
+begin; v8 = C2.new(); rescue Exception; end
+begin; v5.singleton_class.send(:undef_method, :m6); rescue Exception; end
+begin
+  C2.send(:define_method, :m8) do |a0, *rest|
+    v2
+  end
+rescue Exception
+end
+begin; v9 = v1.bind(v1); rescue Exception; end
+begin
+  v10 = ->(a0) do
+    a0
+  end
+rescue Exception
+end
+begin; v2.squeeze(); rescue Exception; end
+begin; Kernel.send(:alias_method, :m9, :"==="); rescue Exception; end
+begin; Object.send(:define_method, :m7, v9); rescue Exception; end
+begin
+  class C3 < Hash
+    begin; v11 = true.method(:downcase!).call((4..8)); rescue Exception; end
+  end
+rescue Exception
+end
+begin; raise TypeError, "x"; rescue Exception; end
+begin
+  v12 = v7.m10(85) do |a0, *rest|
+    begin; Object.send(:alias_method, :m11, :downcase!); rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin
+  class Numeric
+    begin; alias_method :m3, :i; rescue Exception; end
+    begin; alias_method :m3, :i; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  def m3(a0, *rest, p0)
+    8.5
   end
 rescue Exception
 end
