@@ -153,10 +153,14 @@ pub enum InputKind {
     Ruby,
 }
 
-/// Tell a fuzz input from a Ruby program: by where it lives
-/// (`…/artifacts/<target>/`, `…/corpus/<target>/`), else by content (generator
-/// bytes are binary: not UTF-8, or with NUL bytes).
+/// Tell a fuzz input from a Ruby program: a `.rb` file is Ruby (the
+/// reproducers gcstress writes beside an artifact); else by where it lives
+/// (`…/artifacts/<target>/`, `…/corpus/<target>/`); else by content
+/// (generator bytes are binary: not UTF-8, or with NUL bytes).
 pub fn classify(path: &Path, bytes: &[u8]) -> InputKind {
+    if path.extension().is_some_and(|e| e == "rb") {
+        return InputKind::Ruby;
+    }
     let parts: Vec<String> = path
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
@@ -280,6 +284,10 @@ mod tests {
             InputKind::GcAlias
         );
         assert_eq!(classify(p("x/a.rb"), b"puts 1\n"), InputKind::Ruby);
+        assert_eq!(
+            classify(p("fuzz/artifacts/gc_alias/crash-1.min.rb"), b"puts 1\n"),
+            InputKind::Ruby
+        );
     }
 
     #[test]
