@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod exec;
 pub mod exit;
+pub mod fuzz;
 pub mod generate;
 pub mod hunt;
 pub mod ir;

@@ -673,11 +673,14 @@ static void note_barrier(struct RBasic *obj) {
   }
 }
 
+static void inproc_barrier(mrb_state *mrb, uint32_t hook, struct RBasic *obj, struct RBasic *value, void *ret);
+
 void __wrap_mrb_field_write_barrier(mrb_state *mrb, struct RBasic *obj, struct RBasic *value) {
   void *ret = __builtin_return_address(0);
   if (S.active && !S.verifying) {
     S.res->c.field_wb++;
     edge_count(GCS_HOOK_FIELD_WB, ret);
+    if (gcs_inproc) inproc_barrier(mrb, GCS_HOOK_FIELD_WB, obj, value, ret);
     if (mutant_drop(ret)) {
       S.res->c.wb_dropped++;
       rec_barrier(GCS_HOOK_FIELD_WB, obj, value, (uintptr_t)ret, 1);
@@ -694,6 +697,7 @@ void __wrap_mrb_write_barrier(mrb_state *mrb, struct RBasic *obj) {
   if (S.active && !S.verifying) {
     S.res->c.wb++;
     edge_count(GCS_HOOK_WB, ret);
+    if (gcs_inproc) inproc_barrier(mrb, GCS_HOOK_WB, obj, NULL, ret);
     if (mutant_drop(ret)) {
       S.res->c.wb_dropped++;
       rec_barrier(GCS_HOOK_WB, obj, NULL, (uintptr_t)ret, 1);
@@ -1059,6 +1063,7 @@ static void verify_after_gc(mrb_state *mrb, int kind) {
     /* seen at the GC that created it: stop here, deterministically */
     S.res->end = GCS_END_VERIFIER;
     rec_end(mrb, GCS_END_VERIFIER);
+    if (gcs_inproc && gcs_inproc->on_finding) gcs_inproc->on_finding(); /* does not return */
     fflush(stdout);
     fflush(stderr);
     _exit(0);
@@ -1436,6 +1441,57 @@ size_t gcs_sizeof_mrb_state(void) {
 
 size_t gcs_sizeof_mrb_value(void) {
   return sizeof(mrb_value);
+}
+
+/* ------------------------------------------------------------------------ */
+/* For in-process hosts (the cargo-fuzz targets in fuzz/).                  */
+
+struct gcs_inproc *gcs_inproc;
+
+/* A barrier call while a program runs: does it have work to do, as the VM's
+ * own barrier checks it (a black parent; for a field barrier, a white child)?
+ * In generational mode at ROOT that is an old object taking a young one (it
+ * joins the remembered set); during marking, a store into a scanned object. */
+static void inproc_barrier(mrb_state *mrb, uint32_t hook, struct RBasic *obj, struct RBasic *value, void *ret) {
+  struct gcs_inproc *o = gcs_inproc;
+  int work = obj->color == GCS_BLACK;
+  if (value) work = work && (value->color & GCS_WHITES) && value->color != 7 /* red: read-only */;
+  if (!work) {
+    o->barrier_noop++;
+    return;
+  }
+  int marking = mrb->gc.state != MRB_GC_STATE_ROOT;
+  if (hook == GCS_HOOK_FIELD_WB) {
+    if (marking) o->field_wb_marking++;
+    else o->old_young_wb++;
+  } else {
+    if (marking) o->wb_marking++;
+    else o->old_wb++;
+  }
+  edge_count(hook == GCS_HOOK_FIELD_WB ? (marking ? GCS_HOOK_INPROC_FIELD_WB_MARK : GCS_HOOK_INPROC_OLD_YOUNG)
+                                       : (marking ? GCS_HOOK_INPROC_WB_MARK : GCS_HOOK_INPROC_OLD_WB),
+             ret);
+  if (o->rs_gc != S.gc_no) {
+    o->rs_gc = S.gc_no;
+    o->rs_cur = 0;
+  }
+  if (++o->rs_cur > o->remembered_max) o->remembered_max = o->rs_cur;
+}
+
+void gcs_release(void) {
+  free(S.slots);
+  free(S.blocks);
+  free(S.incs);
+  free(S.poisoned);
+  S.slots = NULL;
+  S.blocks = NULL;
+  S.incs = NULL;
+  S.poisoned = NULL;
+  S.slots_cap = S.slots_used = S.blocks_cap = S.blocks_used = 0;
+  S.incs_cap = S.incs_n = S.poisoned_cap = S.poisoned_n = 0;
+  S.track = 0;
+  S.active = 0;
+  S.mrb = NULL;
 }
 
 #ifdef ARTICHOKE

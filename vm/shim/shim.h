@@ -50,6 +50,33 @@ void gcs_record_area(void *area, size_t size, uint32_t last);
 size_t gcs_record_collect(void *area, const void **parts, size_t *lens);
 void gcs_stopped_at(uint64_t event);
 void gcs_record_one_shot(void); /* gcs_stopped_at returns instead of raising SIGTRAP */
+/* For in-process hosts (the cargo-fuzz targets in fuzz/), which run many
+ * programs in one process instead of one fork each. NULL in workers.
+ *   on_finding  the verifier found something: called where a worker's child
+ *               would end; must not return (the fuzz target aborts);
+ *   counters    barrier calls that had work to do, as the VM's own barrier
+ *               checks it (black parent, white child), by GC state; the most
+ *               such calls between two GCs (the remembered set a GC sees).
+ * Such barrier calls are also counted in the result's edges under the hook
+ * ids below, so the host sees which VM function made them.
+ * gcs_release  frees the slot/block history the shim keeps (a forked child
+ *              just exits); call it after closing each VM. */
+#define GCS_HOOK_INPROC_OLD_YOUNG 4     /* field barrier, ROOT: an old->young store */
+#define GCS_HOOK_INPROC_FIELD_WB_MARK 5 /* field barrier into a scanned object while marking */
+#define GCS_HOOK_INPROC_OLD_WB 6        /* mrb_write_barrier on an old object, ROOT */
+#define GCS_HOOK_INPROC_WB_MARK 7       /* mrb_write_barrier on a scanned object while marking */
+struct gcs_inproc {
+  void (*on_finding)(void);
+  uint64_t old_young_wb;
+  uint64_t field_wb_marking;
+  uint64_t old_wb;
+  uint64_t wb_marking;
+  uint64_t barrier_noop;
+  uint64_t remembered_max;
+  uint64_t rs_cur, rs_gc; /* the shim's own bookkeeping */
+};
+extern struct gcs_inproc *gcs_inproc;
+void gcs_release(void);
 
 /* GC primitives; each returns what actually ran. */
 const char *gcs_minor(mrb_state *mrb);

@@ -7,6 +7,7 @@
 //! | `mruby-2.1.2` | Debian bullseye binary `libmruby-dev` 2.1.2-3, prebuilt (still has the alias-barrier bug) |
 //! | `…-debug` | a source-built VM with `MRB_DEBUG` (`mrb_assert` live) |
 //! | `…-asan` | a source-built VM with AddressSanitizer |
+//! | `…-fuzz` | a source-built VM with SanitizerCoverage (clang `-fsanitize=fuzzer-no-link`), for `fuzz/` |
 //! | `artichoke` | Artichoke (artichoke-backend), opt-in: see backends/artichoke |
 //! | any other | added by the user with `gcstress vm add NAME --src DIR` |
 
@@ -20,6 +21,8 @@ pub enum Variant {
     Release,
     Debug,
     Asan,
+    /// Built with clang and `-fsanitize=fuzzer-no-link`: libFuzzer sees the VM's edges.
+    Fuzz,
 }
 
 impl Variant {
@@ -28,6 +31,7 @@ impl Variant {
             Variant::Release => "",
             Variant::Debug => "-debug",
             Variant::Asan => "-asan",
+            Variant::Fuzz => "-fuzz",
         }
     }
 }
@@ -68,6 +72,7 @@ impl VmSpec {
                     Variant::Release => "",
                     Variant::Debug => ", MRB_DEBUG",
                     Variant::Asan => ", AddressSanitizer",
+                    Variant::Fuzz => ", clang SanitizerCoverage (for cargo fuzz)",
                 };
                 format!("Debian {suite} source package mruby {debian}, built with rake{v}")
             }
@@ -94,7 +99,12 @@ const BINARIES: [(&str, &str, &str); 1] = [("2.1.2", "2.1.2-3", "bullseye")];
 pub fn builtin_ids() -> Vec<String> {
     let mut ids = Vec::new();
     for (v, _, _) in SOURCES {
-        for var in [Variant::Release, Variant::Debug, Variant::Asan] {
+        for var in [
+            Variant::Release,
+            Variant::Debug,
+            Variant::Asan,
+            Variant::Fuzz,
+        ] {
             ids.push(format!("mruby-{v}{}", var.suffix()));
         }
     }
@@ -109,7 +119,7 @@ pub fn builtin_ids() -> Vec<String> {
 pub enum CatalogError {
     #[error("unknown VM `{0}` (known: {known}; or add your own with `gcstress vm add NAME --src DIR`)", known = builtin_ids().join(", "))]
     Unknown(String),
-    #[error("`{id}` does not exist: mruby-{version} is a prebuilt Debian binary, so there is no -debug or -asan build of it (use mruby-3.1.0{suffix} or mruby-3.3.0{suffix})")]
+    #[error("`{id}` does not exist: mruby-{version} is a prebuilt Debian binary, so there is no -debug, -asan or -fuzz build of it (use mruby-3.1.0{suffix} or mruby-3.3.0{suffix})")]
     NoVariant {
         id: String,
         version: String,
@@ -131,6 +141,8 @@ pub fn lookup(id: &str) -> Result<VmSpec, CatalogError> {
         (b, Variant::Debug)
     } else if let Some(b) = id.strip_suffix("-asan") {
         (b, Variant::Asan)
+    } else if let Some(b) = id.strip_suffix("-fuzz") {
+        (b, Variant::Fuzz)
     } else {
         (id, Variant::Release)
     };
@@ -185,6 +197,8 @@ mod tests {
         ));
         assert_eq!(lookup("mruby-3.1.0-debug").unwrap().variant, Variant::Debug);
         assert_eq!(lookup("mruby-3.3.0-asan").unwrap().variant, Variant::Asan);
+        assert_eq!(lookup("mruby-3.3.0-fuzz").unwrap().variant, Variant::Fuzz);
+        assert!(lookup("mruby-2.1.2-fuzz").is_err());
         assert!(matches!(
             lookup("mruby-2.1.2").unwrap().origin,
             Origin::DebianBinary { .. }

@@ -300,6 +300,7 @@ fn package_for(tool: &str) -> &'static str {
         "apt-get" => "apt",
         "dpkg-deb" => "dpkg",
         "cargo" => "cargo",
+        "clang" => "clang",
         _ => "build-essential",
     }
 }
@@ -510,6 +511,9 @@ fn build_debian_source(
         ],
         progress,
     )?;
+    if spec.variant == Variant::Fuzz {
+        require_tools(&["clang"], progress)?;
+    }
     let dl = home.downloads().join(format!("mruby_{debian}"));
     let dsc = dl.join(format!("mruby_{debian}.dsc"));
     if !dsc.is_file() {
@@ -550,9 +554,14 @@ fn build_debian_source(
 }
 
 fn build_config(variant: Variant) -> String {
-    let mut s = String::from(
+    let toolchain = if variant == Variant::Fuzz {
+        "clang"
+    } else {
+        "gcc"
+    };
+    let mut s = format!(
         "# written by gcstress: mruby's default gembox, debuggable frames\n\
-         MRuby::Build.new do |conf|\n  conf.toolchain :gcc\n  conf.gembox 'default'\n  \
+         MRuby::Build.new do |conf|\n  conf.toolchain :{toolchain}\n  conf.gembox 'default'\n  \
          conf.cc.flags << %w(-g -O1 -fno-omit-frame-pointer)\n",
     );
     match variant {
@@ -560,6 +569,11 @@ fn build_config(variant: Variant) -> String {
         Variant::Debug => s.push_str("  conf.cc.defines << 'MRB_DEBUG'\n"),
         Variant::Asan => s.push_str(
             "  conf.cc.flags << '-fsanitize=address'\n  conf.linker.flags << '-fsanitize=address'\n",
+        ),
+        // SanitizerCoverage for libFuzzer; linking with it (mruby's own tools)
+        // brings clang's weak defaults for the coverage callbacks.
+        Variant::Fuzz => s.push_str(
+            "  conf.cc.flags << '-fsanitize=fuzzer-no-link'\n  conf.linker.flags << '-fsanitize=fuzzer-no-link'\n",
         ),
     }
     s.push_str("end\n");
@@ -797,6 +811,8 @@ mod tests {
         assert!(!build_config(Variant::Release).contains("MRB_DEBUG"));
         assert!(build_config(Variant::Debug).contains("MRB_DEBUG"));
         assert!(build_config(Variant::Asan).contains("-fsanitize=address"));
+        assert!(build_config(Variant::Fuzz).contains("conf.toolchain :clang"));
+        assert!(build_config(Variant::Fuzz).contains("-fsanitize=fuzzer-no-link"));
     }
 
     #[test]

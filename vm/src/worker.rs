@@ -91,7 +91,12 @@ pub fn ensure_worker(home: &Home, dir: &Path, m: &Manifest, progress: Progress) 
     let shim = dir.join(format!("shim-{hash}"));
     write_shim(&shim)?;
     let tmp = dir.join(format!(".worker-{hash}-{}", std::process::id()));
-    let mut cmd = Command::new("gcc");
+    // a -fuzz VM is built by clang, and its flags are clang's
+    let mut cmd = Command::new(if m.variant == Variant::Fuzz {
+        "clang"
+    } else {
+        "gcc"
+    });
     cmd.args(&m.cflags)
         .arg(format!("-I{}", shim.display()))
         .args(["-g", "-O1", "-fno-omit-frame-pointer", "-no-pie", "-o"])

@@ -6,7 +6,7 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use clap::Args;
 
-use crate::cli::{ensure_vm, ScheduleArg, VmArg};
+use crate::cli::{artifact, ensure_vm, progress, ScheduleArg, VmArg};
 use crate::exit;
 use crate::judge::{self, Kind};
 use crate::repro;
@@ -14,8 +14,17 @@ use crate::run::{self, RunSpec};
 
 #[derive(Debug, Args)]
 pub struct ExecArgs {
-    /// The Ruby program (its `# gcstress:` header may set vm, schedule, timeout).
+    /// The Ruby program (its `# gcstress:` header may set vm, schedule, timeout),
+    /// or a `gc_alias` fuzz input (a file under `fuzz/artifacts/gc_alias/` or
+    /// any binary file): run as the program and schedule it stands for, on
+    /// `--vm`, else `$GCSTRESS_VM`, else the default VM.
     pub file: PathBuf,
+    /// Treat FILE as a `gc_alias` fuzz input wherever it lives.
+    #[arg(long)]
+    pub fuzz_input: bool,
+    /// Also write the program as a standalone reproducer (header and Ruby) to this file.
+    #[arg(long, value_name = "OUT")]
+    pub save_repro: Option<PathBuf>,
     #[command(flatten)]
     pub vm: VmArg,
     #[command(flatten)]
@@ -47,9 +56,13 @@ pub struct ExecArgs {
 }
 
 pub fn run(a: ExecArgs) -> Result<u8> {
-    let source = std::fs::read(&a.file)
+    let mut source = std::fs::read(&a.file)
         .with_context(|| format!("cannot read {}", a.file.display()))
         .map_err(|e| exit::usage(format!("{e:#}")))?;
+    let artifact = artifact::load(&a.file, &source, a.vm.vm.as_deref(), a.fuzz_input)?;
+    if let Some(art) = &artifact {
+        source = art.text.clone().into_bytes();
+    }
     let header = repro::parse_header(&String::from_utf8_lossy(&source))
         .map_err(|e| exit::usage(format!("{}: header {e}", a.file.display())))?;
     let vm =
@@ -76,11 +89,15 @@ pub fn run(a: ExecArgs) -> Result<u8> {
         None
     };
     let install = ensure_vm(&vm)?;
-    let filename = a
-        .file
-        .file_name()
-        .map(|f| f.to_string_lossy().to_string())
-        .unwrap_or_else(|| "program.rb".into());
+    let filename = match &artifact {
+        // as the fuzz target named it
+        Some(_) => crate::fuzz::FILENAME.to_string(),
+        None => a
+            .file
+            .file_name()
+            .map(|f| f.to_string_lossy().to_string())
+            .unwrap_or_else(|| "program.rb".into()),
+    };
     let spec = RunSpec {
         schedule: schedule.clone(),
         timeout,
@@ -132,6 +149,22 @@ pub fn run(a: ExecArgs) -> Result<u8> {
         eprint!("{}", run::human_report(&outcome, &vm, &schedule));
     }
     let _ = judge::output_tails;
+    if let Some(out) = &a.save_repro {
+        let sig = outcome
+            .outcome
+            .is_bug()
+            .then_some(outcome.signature.as_str());
+        let text = match &artifact {
+            Some(art) => art.repro(sig).into_bytes(),
+            None => source.clone(),
+        };
+        std::fs::write(out, text).with_context(|| format!("cannot write {}", out.display()))?;
+        progress(&format!(
+            "wrote {}; Reproduce with: gcstress exec {}",
+            out.display(),
+            out.display()
+        ));
+    }
     Ok(if outcome.outcome.is_bug() {
         exit::BUG
     } else {

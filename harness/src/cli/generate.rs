@@ -27,6 +27,11 @@ pub struct GenerateArgs {
     /// Include mid-mark schedules and GC points.
     #[arg(long)]
     pub mark: bool,
+    /// Write a seed corpus for the fuzz targets instead: --count inputs whose
+    /// programs differ, as DIR/gc_alias/seed-NNNN (generator bytes) and
+    /// DIR/raw_bytes/seed-NNNN.rb (the same programs as stock Ruby).
+    #[arg(long, value_name = "DIR")]
+    pub fuzz_corpus: Option<std::path::PathBuf>,
 }
 
 pub fn run(a: GenerateArgs) -> Result<u8> {
@@ -43,6 +48,9 @@ pub fn run(a: GenerateArgs) -> Result<u8> {
         mark: a.mark,
         ..GenConfig::default()
     };
+    if let Some(dir) = &a.fuzz_corpus {
+        return write_fuzz_corpus(dir, &cat, a.count as usize, a.seed);
+    }
     for s in a.seed..a.seed.saturating_add(a.count) {
         let p = program_for_seed(&cat, s, &cfg);
         if a.ir {
@@ -51,5 +59,31 @@ pub fn run(a: GenerateArgs) -> Result<u8> {
             print!("{}", lift::lift(&p));
         }
     }
+    Ok(exit::OK)
+}
+
+fn write_fuzz_corpus(
+    dir: &std::path::Path,
+    cat: &VmCatalog,
+    count: usize,
+    seed: u64,
+) -> Result<u8> {
+    use anyhow::Context;
+    let seeds = crate::fuzz::seeds(cat, count, seed);
+    for t in crate::fuzz::TARGETS {
+        std::fs::create_dir_all(dir.join(t))
+            .with_context(|| format!("cannot create {}", dir.join(t).display()))?;
+    }
+    for (i, (bytes, ruby)) in seeds.iter().enumerate() {
+        let g = dir.join("gc_alias").join(format!("seed-{i:04}"));
+        std::fs::write(&g, bytes).with_context(|| format!("cannot write {}", g.display()))?;
+        let r = dir.join("raw_bytes").join(format!("seed-{i:04}.rb"));
+        std::fs::write(&r, ruby).with_context(|| format!("cannot write {}", r.display()))?;
+    }
+    crate::cli::progress(&format!(
+        "wrote {} seeds to {}/{{gc_alias,raw_bytes}}",
+        seeds.len(),
+        dir.display()
+    ));
     Ok(exit::OK)
 }

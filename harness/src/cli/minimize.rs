@@ -10,7 +10,7 @@ use clap::Args;
 use gcstress_vm::Schedule;
 use serde_json::json;
 
-use crate::cli::{ensure_vm, progress, stderr_is_tty, ScheduleArg, VmArg};
+use crate::cli::{artifact, ensure_vm, progress, stderr_is_tty, ScheduleArg, VmArg};
 use crate::exit;
 use crate::reduce::{self, Minimized, Options, Progress};
 use crate::repro;
@@ -20,8 +20,13 @@ use crate::run::Verify;
 pub struct MinimizeArgs {
     /// A Ruby file, or a hunt crash directory (`OUT/crashes/<signature>/` holding
     /// `repro.rb`, whose `# gcstress:` header names vm, schedule and signature,
-    /// and `outcome.json`).
+    /// and `outcome.json`), or a `gc_alias` fuzz input (see `exec`): then
+    /// FILE.rb gets the whole program as a standalone reproducer, FILE.min.rb
+    /// the minimized one.
     pub file: PathBuf,
+    /// Treat FILE as a `gc_alias` fuzz input wherever it lives.
+    #[arg(long)]
+    pub fuzz_input: bool,
     #[command(flatten)]
     pub vm: VmArg,
     #[command(flatten)]
@@ -71,7 +76,32 @@ struct Input {
     default_out: PathBuf,
 }
 
-fn read_input(path: &Path) -> Result<Input> {
+fn read_input(path: &Path, vm_flag: Option<&str>, fuzz_input: bool) -> Result<Input> {
+    if path.is_file() {
+        let bytes = std::fs::read(path)
+            .with_context(|| format!("cannot read {}", path.display()))
+            .map_err(|e| exit::usage(format!("{e:#}")))?;
+        if let Some(art) = artifact::load(path, &bytes, vm_flag, fuzz_input)? {
+            // the whole program first, as a reproducer of its own
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "artifact".into());
+            let full = path.with_file_name(format!("{name}.rb"));
+            std::fs::write(&full, &art.text)
+                .with_context(|| format!("cannot write {}", full.display()))?;
+            progress(&format!("wrote {} (the whole program)", full.display()));
+            let header = repro::parse_header(&art.text)
+                .map_err(|e| exit::usage(format!("{}: header {e}", full.display())))?;
+            return Ok(Input {
+                file: full,
+                source: art.text,
+                header,
+                outcome: None,
+                default_out: path.with_file_name(format!("{name}.min.rb")),
+            });
+        }
+    }
     let (file, outcome, default_out) = if path.is_dir() {
         let repro = path.join("repro.rb");
         if !repro.is_file() {
@@ -159,7 +189,7 @@ pub fn run(a: MinimizeArgs) -> Result<u8> {
     if a.jobs == 0 {
         return Err(exit::usage("--jobs must be at least 1"));
     }
-    let input = read_input(&a.file)?;
+    let input = read_input(&a.file, a.vm.vm.as_deref(), a.fuzz_input)?;
     let from_outcome = |key: &str| {
         input
             .outcome

@@ -1,6 +1,7 @@
 //! The command line: one file per subcommand. No VM calls, no unsafe: each
 //! subcommand parses its flags, then calls the library.
 
+mod artifact;
 mod bench;
 mod exec;
 mod generate;

@@ -387,7 +387,8 @@ fn gc_kind_name(k: u32) -> &'static str {
     }
 }
 
-fn resolve_finding(sym: Option<&Symbolizer>, f: &protocol::Finding) -> VerifierFinding {
+/// A finding as the report says it (`sym`: names for the allocation sites, if known).
+pub fn resolve_finding(sym: Option<&Symbolizer>, f: &protocol::Finding) -> VerifierFinding {
     let name = |a: u64| -> Option<String> {
         if a == 0 {
             return None;

@@ -1,0 +1,16 @@
+GC.start
+begin; v0 = (0..0); rescue Exception; end
+begin; K0 = 2.5; rescue Exception; end
+begin; v1 = 63; rescue Exception; end
+begin; Integer.send(:alias_method, :m0, :m1); rescue Exception; end
+begin; v2 = v0.exclude_end?(v1); rescue Exception; end
+GC.start
+begin; v3 = "s14"; rescue Exception; end
+begin; Object.send(:alias_method, :m2, :min); rescue Exception; end
+begin; v4 = 37; rescue Exception; end
+begin; v3.singleton_class.send(:alias_method, :m3, :each_pair); rescue Exception; end
+begin; Object.send(:prepend, Enumerable); rescue Exception; end
+begin; K1 = v3; rescue Exception; end
+begin; 50.times { |i| proc { i } }; rescue Exception; end
+begin; K2 = true; rescue Exception; end
+GC.start

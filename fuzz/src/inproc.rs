@@ -1,0 +1,169 @@
+//! One program on the linked VM, in this process: the steps of the fork
+//! server's child (`server.c`, `run_child`), then the VM is closed and the
+//! shim's history freed, so nothing carries over to the next input.
+
+use std::ffi::CString;
+use std::sync::atomic::{AtomicPtr, Ordering};
+use std::sync::Mutex;
+
+use bytemuck::Zeroable;
+use gcstress_vm::protocol::{self, end, Request, RunOptions, RunResult, WireItem};
+use gcstress_vm::Schedule;
+
+use crate::ffi;
+
+/// `GCS_MAX_ITEMS` (gcstress.h).
+const MAX_ITEMS: usize = 32;
+
+/// What the shim points at while a program runs. It lives as long as the
+/// process (the shim's allocator still reads the result when the next VM
+/// opens), in a shared mapping as the fork server's result page is: the heap
+/// verifier writes its findings from a forked copy of this process.
+#[repr(C)]
+struct State {
+    result: RunResult,
+    request: Request,
+    /// For the prelude: no schedule, no verifier.
+    quiet: Request,
+    items: [WireItem; MAX_ITEMS],
+    inproc: ffi::InProc,
+}
+
+static STATE: AtomicPtr<State> = AtomicPtr::new(std::ptr::null_mut());
+
+fn state() -> *mut State {
+    let p = STATE.load(Ordering::Acquire);
+    if !p.is_null() {
+        return p;
+    }
+    // SAFETY: an anonymous shared mapping of the State's size, checked for
+    // failure; its zero bytes are a valid State (all fields are integers,
+    // arrays of them, or an Option of a function pointer, whose None is null).
+    let fresh = unsafe {
+        let m = libc::mmap(
+            std::ptr::null_mut(),
+            std::mem::size_of::<State>(),
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_SHARED | libc::MAP_ANONYMOUS,
+            -1,
+            0,
+        );
+        if m == libc::MAP_FAILED {
+            eprintln!("gcstress fuzz: cannot map the result page");
+            std::process::abort();
+        }
+        m.cast::<State>()
+    };
+    match STATE.compare_exchange(
+        std::ptr::null_mut(),
+        fresh,
+        Ordering::AcqRel,
+        Ordering::Acquire,
+    ) {
+        Ok(_) => fresh,
+        Err(other) => {
+            // SAFETY: `fresh` is the mapping made above, never shared.
+            unsafe { libc::munmap(fresh.cast(), std::mem::size_of::<State>()) };
+            other
+        }
+    }
+}
+
+/// The result of the run in progress (or the last one), for `on_finding`.
+pub fn current_result() -> Option<RunResult> {
+    let p = STATE.load(Ordering::Acquire);
+    // SAFETY: a non-null STATE points at the process-lifetime State; this is
+    // called from on_finding, inside the run that holds ONE_AT_A_TIME, after
+    // the shim has written the findings.
+    (!p.is_null()).then(|| unsafe { (*p).result })
+}
+
+/// How to run one program.
+pub struct Settings<'a> {
+    pub schedule: &'a Schedule,
+    pub opts: RunOptions,
+    /// Define the `GCStress` module (the harness's programs call it).
+    pub gcstress_module: bool,
+    /// Called on a verifier finding instead of ending the process; must not return.
+    pub on_finding: Option<unsafe extern "C" fn()>,
+    /// Ruby run on the fresh VM before the program, outside the program's
+    /// counting and schedule.
+    pub prelude: Option<&'a str>,
+}
+
+/// What the run left: the shim's result and its in-process counters.
+pub struct Ran {
+    pub result: Box<RunResult>,
+    pub inproc: ffi::InProc,
+}
+
+/// The shim keeps one VM's state in globals: one run at a time per process
+/// (libFuzzer runs inputs on one thread; tests run on many).
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// Open the VM, run `program` as the fork server's child would, close the VM.
+pub fn run(program: &[u8], filename: &str, s: &Settings) -> Ran {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let wire = protocol::encode_request(s.schedule, &s.opts, filename, program);
+    let req: Request = bytemuck::pod_read_unaligned(&wire[..std::mem::size_of::<Request>()]);
+    let nitems = (req.nitems as usize).min(MAX_ITEMS);
+    let fname = CString::new(filename).unwrap_or_else(|_| c"program.rb".to_owned());
+    let st = state();
+    // SAFETY: (1) `st` points at the process-lifetime State; ONE_AT_A_TIME
+    // is held, so nothing else touches it or the shim's globals. (2) Request, WireItem and RunResult are the #[repr(C)] mirrors of
+    // gcstress.h's structs (size-checked in gcstress-vm), and InProc mirrors
+    // shim.h's struct gcs_inproc; the shim keeps these pointers until the
+    // next gcs_reset, and the State outlives every run. (3) The VM is used
+    // only between mrb_open_allocf and mrb_close, and only if the open
+    // succeeded; `program` and `fname` outlive gcs_eval_mruby, which reads
+    // exactly `program.len()` bytes (the prelude likewise). (4) gcs_release runs after mrb_close, when
+    // no VM refers to the shim's tables any more.
+    unsafe {
+        let st = &mut *st;
+        st.result = RunResult::zeroed();
+        st.result.magic = protocol::RES_MAGIC;
+        st.result.version = protocol::PROTO_VERSION;
+        st.request = req;
+        let item = std::mem::size_of::<WireItem>();
+        let base = std::mem::size_of::<Request>();
+        for (i, slot) in st.items.iter_mut().enumerate().take(nitems) {
+            *slot = bytemuck::pod_read_unaligned(&wire[base + i * item..base + (i + 1) * item]);
+        }
+        st.inproc = ffi::InProc {
+            on_finding: s.on_finding,
+            ..ffi::InProc::default()
+        };
+        ffi::gcs_inproc = &mut st.inproc;
+
+        let mrb = ffi::mrb_open_allocf(ffi::gcs_allocf, std::ptr::null_mut());
+        if mrb.is_null() {
+            st.result.end = end::SETUP;
+        } else {
+            if s.gcstress_module {
+                ffi::gcs_define_module(mrb);
+            }
+            if let Some(p) = s.prelude {
+                st.quiet = Request::zeroed();
+                st.quiet.gen = -1;
+                st.quiet.step_ratio = -1;
+                st.quiet.interval_ratio = -1;
+                ffi::gcs_reset(&mut st.result, &st.quiet, st.items.as_ptr());
+                ffi::gcs_eval_mruby(mrb, p.as_ptr().cast(), p.len(), c"prelude.rb".as_ptr());
+                st.result = RunResult::zeroed();
+            }
+            ffi::gcs_reset(&mut st.result, &st.request, st.items.as_ptr());
+            if ffi::gcs_setup(mrb) != 0 {
+                st.result.end = end::SETUP;
+            } else {
+                ffi::gcs_eval_mruby(mrb, program.as_ptr().cast(), program.len(), fname.as_ptr());
+            }
+            ffi::mrb_close(mrb);
+        }
+        ffi::gcs_release();
+        ffi::gcs_inproc = std::ptr::null_mut();
+        Ran {
+            result: Box::new(st.result),
+            inproc: st.inproc,
+        }
+    }
+}

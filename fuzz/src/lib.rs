@@ -1,0 +1,225 @@
+//! gcstress's cargo-fuzz targets (see `fuzz_targets/`), glue only:
+//!
+//! - inputs: [`gcstress::fuzz`] (bytes → program + schedule with `hunt`'s
+//!   generator, lifted by `gcstress::lift`), the same code `gcstress exec`
+//!   uses on an artifact;
+//! - running: [`inproc`], the shim's own primitives on the VM linked into
+//!   this binary (`build.rs` provisions and links it), opened and closed per
+//!   input;
+//! - feedback: [`feedback`], GC-state counters for libFuzzer;
+//! - findings: a verifier finding aborts (a libFuzzer crash); crashes and
+//!   `mrb_assert`s are libFuzzer's own.
+#![deny(unsafe_op_in_unsafe_fn)]
+#![warn(clippy::undocumented_unsafe_blocks)]
+
+pub mod feedback;
+pub mod ffi;
+pub mod inproc;
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use gcstress::fuzz;
+use gcstress::generate::{introspect, VmCatalog};
+use gcstress::ir::Program;
+use gcstress_vm::protocol::{end, RunOptions, RunResult};
+use gcstress_vm::{Home, Schedule};
+use libfuzzer_sys::arbitrary::{self, Arbitrary, Unstructured};
+use libfuzzer_sys::Corpus;
+
+/// The VM linked into this binary (`GCSTRESS_VM` at build time, as `build.rs` resolved it).
+pub const VM: &str = env!("GCSTRESS_FUZZ_VM");
+/// `vm`: the VM has SanitizerCoverage (libFuzzer sees its edges); `none`: it does not.
+pub const VM_COVERAGE: &str = env!("GCSTRESS_FUZZ_VM_COVERAGE");
+/// The program name both the target and `gcstress exec` give the VM.
+const FILENAME: &str = fuzz::FILENAME;
+
+/// Defines `__asan_default_options` in a fuzz target binary (the sanitizer
+/// runtime looks it up there; `ASAN_OPTIONS` still overrides it). Under
+/// `cargo fuzz`'s default `-s address` ASan guards only this crate's Rust
+/// glue (the VM is not built with it), so:
+///
+/// - a small quarantine, no allocation stack traces, no fake stacks: they only
+///   grow the memory that every fork of the heap verifier copies (peak RSS
+///   after 300 inputs: 289 MB with ASan's defaults, 51 MB with these);
+/// - `detect_leaks=0`: a leak in mruby is not what these targets look for,
+///   and a leak report would end the run.
+///
+/// `-s none` is still about 2.5 times faster (the fork of a sanitized process
+/// costs more); nothing the targets look for needs ASan.
+#[macro_export]
+macro_rules! sanitizer_defaults {
+    () => {
+        /// See `gcstress_fuzz::sanitizer_defaults`.
+        #[no_mangle]
+        pub extern "C" fn __asan_default_options() -> *const ::std::ffi::c_char {
+            c"quarantine_size_mb=1:thread_local_quarantine_size_kb=64:malloc_context_size=0:detect_leaks=0:detect_stack_use_after_return=0".as_ptr()
+        }
+    };
+}
+
+/// Once per process, before the first input: silence the programs' stdout
+/// (libFuzzer reports on stderr; `GCSTRESS_FUZZ_STDOUT=1` keeps it) and load
+/// the VM's catalog (the generator's view of the VM).
+pub fn init() {
+    if std::env::var_os("GCSTRESS_FUZZ_STDOUT").is_none() {
+        // SAFETY: open/dup2/close on file descriptors only; fd 1 stays valid
+        // (now /dev/null) and nothing in this process holds a Rust handle
+        // that assumes what fd 1 is.
+        unsafe {
+            let fd = libc::open(c"/dev/null".as_ptr(), libc::O_WRONLY);
+            if fd >= 0 {
+                libc::dup2(fd, 1);
+                libc::close(fd);
+            }
+        }
+    }
+    let _ = catalog();
+}
+
+/// The catalog of the linked VM, through the same code (and cache file) as
+/// `gcstress exec`.
+pub fn catalog() -> &'static VmCatalog {
+    static CAT: OnceLock<VmCatalog> = OnceLock::new();
+    CAT.get_or_init(|| {
+        let home = Home::at(env!("GCSTRESS_FUZZ_HOME"));
+        let got = gcstress_vm::ensure(&home, VM, &mut |m: &str| eprintln!("gcstress: {m}"))
+            .and_then(|install| introspect::catalog(&install));
+        match got {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("gcstress fuzz: cannot read the catalog of {VM}: {e:#}");
+                std::process::exit(1);
+            }
+        }
+    })
+}
+
+/// A `gc_alias` input: generator bytes and the program they describe.
+/// Its Debug form (what `cargo fuzz fmt` prints) is the standalone reproducer.
+pub struct GcAliasInput {
+    pub len: usize,
+    pub program: Program,
+}
+
+impl GcAliasInput {
+    pub fn new(bytes: &[u8]) -> Self {
+        GcAliasInput {
+            len: bytes.len(),
+            program: fuzz::program(catalog(), bytes),
+        }
+    }
+
+    /// The text the VM runs (`gcstress exec ARTIFACT` runs the same).
+    pub fn source(&self) -> String {
+        fuzz::repro_text(VM, &self.program, None, None)
+    }
+}
+
+impl<'a> Arbitrary<'a> for GcAliasInput {
+    fn arbitrary(u: &mut Unstructured<'a>) -> arbitrary::Result<Self> {
+        let bytes = u.bytes(u.len())?;
+        Ok(GcAliasInput::new(bytes))
+    }
+
+    fn arbitrary_take_rest(u: Unstructured<'a>) -> arbitrary::Result<Self> {
+        Ok(GcAliasInput::new(u.take_rest()))
+    }
+}
+
+impl fmt::Debug for GcAliasInput {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}# gcstress fuzz input: {} bytes of gc_alias input\n\
+             # Reproduce with: gcstress exec ARTIFACT --vm {VM}   (or: gcstress minimize ARTIFACT --vm {VM})\n",
+            self.source(),
+            self.len
+        )
+    }
+}
+
+/// `gc_alias`: run the program under its schedule with the verifier on; GC
+/// state becomes feedback; a verifier finding aborts.
+pub fn gc_alias(input: &GcAliasInput) -> Corpus {
+    let spec = fuzz::run_spec(&input.program);
+    let ran = inproc::run(
+        input.source().as_bytes(),
+        FILENAME,
+        &inproc::Settings {
+            schedule: &spec.schedule,
+            opts: spec.options(),
+            gcstress_module: true,
+            on_finding: Some(on_finding),
+            prelude: None,
+        },
+    );
+    feedback::record(&ran.result, &ran.inproc);
+    match ran.result.end {
+        // the allocator limit, or a VM that could not be set up: not a program to build on
+        end::OOM | end::SETUP => Corpus::Reject,
+        _ => Corpus::Keep,
+    }
+}
+
+/// `raw_bytes`: the bytes as Ruby source on a fresh VM, as OSS-Fuzz runs
+/// mruby (`mrb_open`, load the string, `mrb_close`): no `GCStress` module, no
+/// schedule, no verifier, no GC-state feedback. Only [`SANDBOX`] runs first.
+pub fn raw_bytes(data: &[u8]) -> Corpus {
+    inproc::run(
+        data,
+        FILENAME,
+        &inproc::Settings {
+            schedule: &Schedule::none(),
+            opts: RunOptions::default(),
+            gcstress_module: false,
+            on_finding: None,
+            prelude: Some(SANDBOX),
+        },
+    );
+    Corpus::Keep
+}
+
+/// What `raw_bytes` removes before each input: the VMs carry mruby-io, and a
+/// mutated program otherwise soon runs `` `…` `` or `open("|…")` (each a
+/// forked copy of the fuzzer left waiting on a pipe), `exit`s the fuzzer or
+/// writes files. Generated programs (`gc_alias`) never call these (the
+/// generator's own list), so they run as `gcstress exec` runs them.
+pub const SANDBOX: &str = r#"
+[:`, :open, :exit, :exit!, :abort, :sleep, :system, :exec, :fork, :spawn, :trap, :syscall].each do |m|
+  [Kernel, Kernel.singleton_class].each { |c| c.send(:undef_method, m) rescue nil }
+end
+if Object.const_defined?(:IO)
+  [:popen, :sysopen, :pipe, :open, :new, :for_fd, :select].each { |m| IO.singleton_class.send(:undef_method, m) rescue nil }
+  [:delete, :unlink, :rename, :symlink, :link, :chmod, :truncate, :mkfifo].each { |m| File.singleton_class.send(:undef_method, m) rescue nil }
+end
+"#;
+
+/// What a verifier finding says, one line per finding (the judge's words;
+/// `gcstress exec` on the artifact adds the allocation sites and the signature).
+pub fn describe_findings(r: &RunResult) -> Vec<String> {
+    r.findings()
+        .map(|f| gcstress::judge::resolve_finding(None, f).message)
+        .collect()
+}
+
+/// The shim calls this on a verifier finding: report it and abort, which
+/// libFuzzer turns into a crash artifact.
+unsafe extern "C" fn on_finding() {
+    if let Some(r) = inproc::current_result() {
+        for line in describe_findings(&r) {
+            eprintln!("gcstress: verifier: {line}");
+        }
+        let c = &r.c;
+        eprintln!(
+            "gcstress: so far: {} allocations, {} field barriers, {} object barriers, \
+             forced {} minor / {} full / {} step, {} verifier runs",
+            c.allocs, c.field_wb, c.wb, c.forced_minor, c.forced_full, c.forced_step, c.verify_runs
+        );
+    }
+    eprintln!(
+        "gcstress: a live object references a freed heap slot (a missing write barrier?) on {VM}; \
+         the artifact replays with: gcstress exec ARTIFACT --vm {VM}"
+    );
+    std::process::abort();
+}

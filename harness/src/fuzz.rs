@@ -1,0 +1,305 @@
+//! Fuzz inputs: what the cargo-fuzz targets in `fuzz/` make of their bytes,
+//! defined once so that `gcstress exec` and `minimize` turn an artifact into
+//! exactly the program the fuzzer ran.
+//!
+//! A `gc_alias` input is generator bytes, not Ruby: `hunt`'s generator
+//! ([`Generator::with_rng`]) reads the program's choices from the input
+//! ([`InputRng`]: its bytes, as [`ByteRng`] does, then a stream keyed by the
+//! input when they run out) and the schedule from the last
+//! [`SCHEDULE_BYTES`]. The generator reads from the front, so in a long input
+//! a mutation of the program keeps the schedule and the other way round, and a
+//! small change makes a small change in the program; a short input (libFuzzer
+//! starts from empty inputs) is still a whole random program, as `hunt`
+//! generates them. The VM's catalog takes part (same bytes, other catalog:
+//! other program), so the target and `exec` both read it through
+//! [`introspect::catalog`](crate::generate::introspect::catalog).
+//!
+//! A `raw_bytes` input is Ruby source, run as OSS-Fuzz runs mruby (no
+//! schedule, no verifier).
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::time::Duration;
+
+use rand::{Rng, RngCore, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::generate::{census, ByteRng, GenConfig, Generator, VmCatalog, GENERATOR_VERSION};
+use crate::ir::Program;
+use crate::repro::render_header;
+use crate::run::{RunSpec, Verify};
+
+/// Bytes at the end of a `gc_alias` input that choose the schedule.
+pub const SCHEDULE_BYTES: usize = 64;
+
+/// The fuzz targets (`fuzz/fuzz_targets/<name>.rs`).
+pub const TARGETS: [&str; 2] = ["gc_alias", "raw_bytes"];
+
+/// Memory the VM may take through its allocator in a fuzz run (as `hunt`).
+pub const MEM_LIMIT: u64 = 1 << 30;
+
+/// The generator settings of `gc_alias` (those of `hunt`).
+pub fn gen_config() -> GenConfig {
+    GenConfig::default()
+}
+
+/// The program (with its schedule) a `gc_alias` input describes.
+pub fn program(cat: &VmCatalog, data: &[u8]) -> Program {
+    let tail = &data[data.len().saturating_sub(SCHEDULE_BYTES)..];
+    let cfg = GenConfig {
+        schedules: false,
+        ..gen_config()
+    };
+    let mut p = Generator::with_rng(InputRng::new(data, 0), cat, cfg).program(0);
+    p.schedule = Generator::with_rng(InputRng::new(tail, 1), cat, gen_config()).schedule();
+    p
+}
+
+/// The generator's randomness for a fuzz input: the input's bytes (as
+/// [`ByteRng`]), then ChaCha8 keyed by FNV-1a of `salt` and the input.
+#[derive(Debug, Clone)]
+pub struct InputRng<'b> {
+    bytes: ByteRng<'b>,
+    len: usize,
+    rest: ChaCha8Rng,
+}
+
+impl<'b> InputRng<'b> {
+    pub fn new(data: &'b [u8], salt: u8) -> Self {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for &b in std::iter::once(&salt).chain(data) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        InputRng {
+            bytes: ByteRng::new(data),
+            len: data.len(),
+            rest: ChaCha8Rng::seed_from_u64(h),
+        }
+    }
+}
+
+impl RngCore for InputRng<'_> {
+    fn next_u32(&mut self) -> u32 {
+        let mut b = [0u8; 4];
+        self.fill_bytes(&mut b);
+        u32::from_le_bytes(b)
+    }
+    fn next_u64(&mut self) -> u64 {
+        let mut b = [0u8; 8];
+        self.fill_bytes(&mut b);
+        u64::from_le_bytes(b)
+    }
+    fn fill_bytes(&mut self, dst: &mut [u8]) {
+        let n = self
+            .len
+            .saturating_sub(self.bytes.consumed())
+            .min(dst.len());
+        self.bytes.fill_bytes(&mut dst[..n]);
+        self.rest.fill_bytes(&mut dst[n..]);
+    }
+}
+
+/// How `gc_alias` runs a program (and `exec` an artifact): the heap verifier
+/// after each forced GC and at most 256 forced GCs, as `hunt` does.
+pub fn run_spec(p: &Program) -> RunSpec {
+    RunSpec {
+        schedule: p.schedule.clone(),
+        timeout: Duration::from_secs(10),
+        mem_limit: MEM_LIMIT,
+        verify: Some(Verify::Forced),
+        mutant: None,
+        diff: false,
+        cap_forced: true,
+    }
+}
+
+/// The reproducer for a `gc_alias` input: header (vm, schedule, verifier;
+/// the signature if known) and the lifted program. The target runs it with
+/// `signature` and `origin` absent; both only add to lines the VM skips (a
+/// header line, a trailing comment), so line numbers stay the same.
+pub fn repro_text(vm: &str, p: &Program, signature: Option<&str>, origin: Option<&str>) -> String {
+    let spec = run_spec(p);
+    let mut s = render_header(&[
+        ("vm", vm.to_string()),
+        ("schedule", spec.schedule.to_string()),
+        ("verify", "on".into()),
+        ("timeout", format!("{}s", spec.timeout.as_secs())),
+        ("cap_forced", "on".into()),
+    ]);
+    let mut more: Vec<(&str, String)> = Vec::new();
+    if let Some(sig) = signature {
+        more.push(("signature", sig.to_string()));
+    }
+    more.push(("generator", GENERATOR_VERSION.to_string()));
+    more.push(("ir", p.version.to_string()));
+    s.push_str(&render_header(&more));
+    s.push_str(&crate::lift::lift_stmts(&p.stmts, true));
+    if let Some(o) = origin {
+        s.push_str(&format!("# gcstress fuzz input: {o}\n"));
+    }
+    s
+}
+
+/// The file name the VM is told (the target's and `exec`'s).
+pub const FILENAME: &str = "repro.rb";
+
+/// What an input file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// Generator bytes for `gc_alias`.
+    GcAlias,
+    /// A `raw_bytes` input: Ruby source.
+    RawBytes,
+    /// Any other Ruby program.
+    Ruby,
+}
+
+/// Tell a fuzz input from a Ruby program: a `.rb` file is Ruby (the
+/// reproducers gcstress writes beside an artifact); else by where it lives
+/// (`…/artifacts/<target>/`, `…/corpus/<target>/`); else by content
+/// (generator bytes are binary: not UTF-8, or with NUL bytes).
+pub fn classify(path: &Path, bytes: &[u8]) -> InputKind {
+    if path.extension().is_some_and(|e| e == "rb") {
+        return InputKind::Ruby;
+    }
+    let parts: Vec<String> = path
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    for w in parts.windows(2) {
+        if w[0] == "artifacts" || w[0] == "corpus" {
+            match w[1].as_str() {
+                "gc_alias" => return InputKind::GcAlias,
+                "raw_bytes" => return InputKind::RawBytes,
+                _ => {}
+            }
+        }
+    }
+    if std::str::from_utf8(bytes).is_err() || bytes.contains(&0) {
+        InputKind::GcAlias
+    } else {
+        InputKind::Ruby
+    }
+}
+
+/// The VM a fuzz artifact ran on, unless a flag says: `$GCSTRESS_VM` (the
+/// variable the fuzz build reads), else the default VM.
+pub fn artifact_vm(flag: Option<&str>) -> String {
+    flag.map(String::from)
+        .or_else(|| std::env::var("GCSTRESS_VM").ok().filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| gcstress_vm::DEFAULT_VM.to_string())
+}
+
+/// A seed corpus for both targets: `count` generator inputs chosen so that
+/// their programs differ (each adds a pair of constructs, `census`, not yet
+/// covered), and for `raw_bytes` the same programs as stock Ruby
+/// (`GCStress.*` becomes `GC.start`, no header). Deterministic in `seed`.
+pub fn seeds(cat: &VmCatalog, count: usize, seed: u64) -> Vec<(Vec<u8>, String)> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut covered: BTreeSet<(&'static str, &'static str)> = BTreeSet::new();
+    let mut out = Vec::new();
+    for _ in 0..count.saturating_mul(50) {
+        if out.len() >= count {
+            break;
+        }
+        // log-uniform lengths: short inputs give short programs
+        let len = (rng.random_range((96f64).ln()..(4000f64).ln())).exp() as usize;
+        let mut bytes = vec![0u8; len];
+        rng.fill_bytes(&mut bytes);
+        let p = program(cat, &bytes);
+        let mut feats: Vec<&'static str> = census::census(&p).into_iter().collect();
+        for it in &p.schedule.items {
+            feats.push(it.kind.name());
+        }
+        let mut new = false;
+        for (i, a) in feats.iter().enumerate() {
+            for b in &feats[i..] {
+                new |= covered.insert((a, b));
+            }
+        }
+        if new {
+            out.push((bytes, plain_ruby(&p)));
+        }
+    }
+    out
+}
+
+/// A generated program as stock Ruby: statements only, `GC.start` for the
+/// `GCStress` GC points.
+fn plain_ruby(p: &Program) -> String {
+    let text = crate::lift::lift_stmts(&p.stmts, true);
+    ["minor", "full", "step", "mark"]
+        .iter()
+        .fold(text, |t, k| t.replace(&format!("GCStress.{k}"), "GC.start"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lift::lift;
+
+    #[test]
+    fn same_bytes_same_program_and_the_schedule_comes_from_the_end() {
+        let cat = VmCatalog::builtin_minimal();
+        let bytes: Vec<u8> = (0..20_000u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8)
+            .collect();
+        let a = program(&cat, &bytes);
+        assert_eq!(lift(&a), lift(&program(&cat, &bytes)));
+        // other bytes at the end: the same statements, another schedule
+        let mut other = bytes.clone();
+        let n = other.len();
+        other[n - SCHEDULE_BYTES..].fill(0xa5);
+        let b = program(&cat, &other);
+        assert_eq!(
+            crate::lift::lift_stmts(&a.stmts, true),
+            crate::lift::lift_stmts(&b.stmts, true)
+        );
+        assert_ne!(a.schedule.to_string(), b.schedule.to_string());
+        // a short input is a whole program, and another short input another one
+        let e = program(&cat, &[]);
+        let f = program(&cat, &[1]);
+        assert_eq!(lift(&e), lift(&program(&cat, &[])));
+        assert_ne!(lift(&e), lift(&f));
+        assert!(e.stmts.len() >= gen_config().min_stmts);
+        // the input's bytes come first
+        let mut r = InputRng::new(&[1, 2, 3], 0);
+        let mut b = [0u8; 5];
+        r.fill_bytes(&mut b);
+        assert_eq!(&b[..3], &[1, 2, 3]);
+    }
+
+    #[test]
+    fn classify_by_place_then_content() {
+        let p = Path::new;
+        assert_eq!(
+            classify(p("fuzz/artifacts/gc_alias/crash-1"), b"puts 1"),
+            InputKind::GcAlias
+        );
+        assert_eq!(
+            classify(p("fuzz/artifacts/raw_bytes/crash-1"), b"\xff\x00"),
+            InputKind::RawBytes
+        );
+        assert_eq!(
+            classify(p("x/crash-1"), b"\xff\xfe\x01"),
+            InputKind::GcAlias
+        );
+        assert_eq!(classify(p("x/a.rb"), b"puts 1\n"), InputKind::Ruby);
+        assert_eq!(
+            classify(p("fuzz/artifacts/gc_alias/crash-1.min.rb"), b"puts 1\n"),
+            InputKind::Ruby
+        );
+    }
+
+    #[test]
+    fn seeds_are_varied_and_deterministic() {
+        let cat = VmCatalog::builtin_minimal();
+        let a = seeds(&cat, 40, 7);
+        assert_eq!(a.len(), 40);
+        assert_eq!(a, seeds(&cat, 40, 7));
+        let distinct: BTreeSet<&String> = a.iter().map(|s| &s.1).collect();
+        assert_eq!(distinct.len(), a.len());
+        assert!(a.iter().all(|s| !s.1.contains("GCStress.")));
+    }
+}
