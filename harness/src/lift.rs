@@ -393,6 +393,18 @@ impl Lifter {
                 style,
             } => {
                 let r = self.operand(recv);
+                // `&blk` and a literal block together are a syntax error: the block wins
+                let kept: Vec<Arg>;
+                let args = if block.is_some() {
+                    kept = args
+                        .iter()
+                        .filter(|a| !matches!(a, Arg::BlockPass(_)))
+                        .cloned()
+                        .collect();
+                    &kept
+                } else {
+                    args
+                };
                 let a = self.args(args);
                 let n = name_str(name);
                 let call = match style {
@@ -489,6 +501,32 @@ impl Lifter {
                 } else {
                     self.line(ind, &format!("K{id} = {v}"))
                 }
+            }
+            Stmt::Stash { n, what } => {
+                let e = match what % 6 {
+                    0 => "\"p#{j}\" * 3",
+                    1 => "[j, \"a#{j}\"]",
+                    2 => "{ j => \"h#{j}\" }",
+                    3 => "Object.new",
+                    4 => "proc { j }",
+                    _ => "[[j], { j => [j] }]",
+                };
+                self.line(
+                    ind,
+                    &format!("($stash ||= []).concat(Array.new({n}) {{ |j| {e} }})"),
+                )
+            }
+            Stmt::Move { to, how, slot } => {
+                let t = to.0;
+                let store = match how % 4 {
+                    0 => format!("v{t}.instance_variable_set(:@m{slot}, $stash.shift)"),
+                    1 => format!("v{t} << $stash.shift"),
+                    2 => format!("v{t}[{slot}] = $stash.shift"),
+                    _ => format!("v{t}[:m{slot}] = $stash.shift"),
+                };
+                // registers above the caller's: no stale copy keeps the object marked
+                let pad = (0..16).map(|i| format!("q{i} = ")).collect::<String>();
+                self.line(ind, &format!("1.times {{ {pad}nil; {store} }}"))
             }
             Stmt::Print { value } => self.line(ind, &format!("p {}", self.operand(value))),
             Stmt::Churn { n, what } => {

@@ -138,6 +138,8 @@ static struct {
   int owner_pass;              /* describe(): 0 named classes, 1 singleton classes */
   uint64_t scheduled_gcs;      /* forced GCs from the schedule so far */
   uint64_t candidates;         /* GCs the verifier could have checked (not asked for by the program) */
+  int mark_end;                /* verify_after_gc is called for a cycle mark steps held open */
+  uint32_t mark_checks;        /* such cycles checked in this run */
 } S;
 
 /* The event log (record.c, included at the end). */
@@ -532,7 +534,11 @@ const char *gcs_mark(mrb_state *mrb) {
   rec_gc(mrb, ended ? GCS_GC_MAJOR_END : GCS_GC_STEP, 0, ended ? S.gc_no : S.gc_no + 1, NULL);
   /* a cycle held open by mark steps just ended: what it freed is checked now
    * (a barrier missed while it was open shows up here) */
-  if (ended) verify_after_gc(mrb, GCS_KIND_STEP);
+  if (ended) {
+    S.mark_end = 1;
+    verify_after_gc(mrb, GCS_KIND_STEP);
+    S.mark_end = 0;
+  }
   return "step";
 }
 
@@ -937,6 +943,17 @@ static void describe(mrb_state *mrb, struct RBasic *obj, char *buf, size_t len) 
   snprintf(buf, len, "%s", t);
 }
 
+/* Whether an object of type `parent` can hold a pointer to one of type
+ * `child` in its own slot (not through a malloc'd table, whose owner may
+ * point at anything): a proc's fields are its upper proc, its env or its
+ * target class. */
+static int may_point_at(int parent, int child) {
+  if (parent == MRB_TT_PROC)
+    return child == MRB_TT_ENV || child == MRB_TT_PROC || child == MRB_TT_CLASS || child == MRB_TT_MODULE ||
+           child == MRB_TT_SCLASS || child == MRB_TT_ICLASS;
+  return 1;
+}
+
 static void verify_copy(mrb_state *mrb, int kind) {
   mrb_gc *gc = &mrb->gc;
   S.verifying = 1;
@@ -986,12 +1003,22 @@ static void verify_copy(mrb_state *mrb, int kind) {
        * oldest such incarnation is the child that lacked a barrier. Later
        * incarnations are the slot being reused after the premature free. */
       uint64_t since = pi0 ? (pi0->last_wb > pi0->seq ? pi0->last_wb : pi0->seq) : 0;
-      const struct incarnation *pick = NULL;
-      uint32_t count = 0;
+      const struct incarnation *pick = NULL, *pick_fit = NULL;
+      uint32_t count = 0, fit = 0;
       for (uint32_t k = ci->last; k; k = S.incs[k - 1].prev) {
         if (S.incs[k - 1].seq <= since) break;
         pick = &S.incs[k - 1];
         count++;
+        if (!parent || may_point_at(parent->tt, pick->tt)) {
+          pick_fit = pick;
+          fit++;
+        }
+      }
+      /* incarnations the parent cannot point at (a string, for a proc) were
+       * the slot's earlier or later tenants, not the child */
+      if (fit && fit < count) {
+        pick = pick_fit;
+        count = fit;
       }
       f->incarnations = count;
       if (pick) {
@@ -1032,7 +1059,13 @@ static void verify_after_gc(mrb_state *mrb, int kind) {
    * (GCStress.*) are checked; scheduled ones at the 1st, 4th, 16th, 64th, ...
    * (a dangling reference lives until its slot is reused, so a later check
    * still sees most of them); at most 4 per run -- unless GCS_F_VERIFY_ALL. */
-  if (!(S.req->flags & GCS_F_VERIFY_ALL)) {
+  if (!(S.req->flags & GCS_F_VERIFY_ALL) && S.mark_end) {
+    /* a barrier missed while the cycle was open freed its object in this
+     * sweep; the slot is reused within a few allocations, so each such
+     * cycle is checked when it ends (at most 8 per run) */
+    if (S.mark_checks >= 8) return;
+    S.mark_checks++;
+  } else if (!(S.req->flags & GCS_F_VERIFY_ALL)) {
     if (S.scheduled) {
       uint64_t n = ++S.candidates; /* 1, 4, 16, 64, ... */
       if ((n & (n - 1)) || (__builtin_ctzll(n) & 1)) return;
@@ -1285,6 +1318,8 @@ void gcs_reset(struct gcs_result *res, const struct gcs_request *req, const stru
   S.scheduled = 0;
   S.scheduled_gcs = 0;
   S.candidates = 0;
+  S.mark_end = 0;
+  S.mark_checks = 0;
 }
 
 static void copy_str(char *dst, size_t cap, const char *src, size_t len) {

@@ -1,83 +1,67 @@
-begin; v0 = Object.new(k0: 2); rescue Exception; end
-begin; v1 = v0.respond_to?(:m0); rescue Exception; end
-begin; v2 = v0.dup; rescue Exception; end
-begin; C0.send(:remove_method, :m1); rescue Exception; end
-begin
-  class C0 < Hash
-    begin; C0.class_variable_set(:@@k1, 12.5); rescue Exception; end
-    begin; v3 = 38; rescue Exception; end
-    begin; v3.send(:m2, 1); rescue Exception; end
-    begin
-      C0.send(:define_method, :m3) do |a0, o0 = 0|
-        o0
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v4 = "abc" + v0; rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m0, :negative?); rescue Exception; end
-begin; C0.extend(Comparable); rescue Exception; end
-begin
-  class << v0
-    begin; v5 = Object.new(); rescue Exception; end
-    begin; v5.singleton_class.send(:alias_method, :m4, :max); rescue Exception; end
-    begin
-      class << v5
-        begin; C0.send(:remove_method, :m5); rescue Exception; end
-        begin
-          class C1
-            begin
-              def m6(a0)
-                a0
-              end
-            rescue Exception
-            end
-            GC.start
-            begin; C1.send(:include, Enumerable); rescue Exception; end
-          end
-        rescue Exception
-        end
-        begin
-          class C2 < String
-            begin; alias_method :m7, :gsub!; rescue Exception; end
-            begin; v6 = Array(self); rescue Exception; end
-            begin; C1.send(:undef_method, :negative?); rescue Exception; end
-            begin; String.extend(Enumerable); rescue Exception; end
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
 GC.start
-begin; eval("begin\n  v0.singleton_class.send(:define_method, :m0) do\n    begin\n      def m8()\n        begin; p true; rescue Exception; end\n        1.5\n      end\n    rescue Exception\n    end\n    begin; v7 = C1.new(); rescue Exception; end\n    true\n  end\nrescue Exception\nend"); rescue Exception; end
-begin; 8.times { |i| v2.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m9, :sub!); rescue Exception; end
+begin; v0 = Object.new(); rescue Exception; end
 begin
-  v4.m10(k0: v0) do |o0 = 0|
-    begin; 300.times { |i| Object.new }; rescue Exception; end
-    v0
+  class C0 < Array
+    begin; String.send(:alias_method, :m0, :negative?); rescue Exception; end
   end
 rescue Exception
 end
-begin; v2.singleton_class.send(:alias_method, :m7, :negative?); rescue Exception; end
 begin
-  class C3 < Hash
+  def v0.m0()
+    begin; 300.times { |i| "x" * 8 }; rescue Exception; end
+    19.5
+  end
+rescue Exception
+end
+begin; v1 = C0.instance_variable_get(:@k2); rescue Exception; end
+begin; v0.instance_variable_set(:@i1, v0); rescue Exception; end
+begin; v2 = {:k0 => v0}; rescue Exception; end
+begin
+  v5 = Fiber.new do |x|
     begin
-      true.send(:m11) do |a0|
-        begin; v8 = C1.new(k0: 2); rescue Exception; end
-        (0..2)
+      class C1 < C0
+        GC.start
+        begin; v3 = 36.respond_to?(:m0); rescue Exception; end
+        begin; eval(""); rescue Exception; end
       end
     rescue Exception
     end
+    begin
+      v0.singleton_class.send(:define_method, :m1) do |a0, *rest|
+        begin; v4 = v2.dup; rescue Exception; end
+        v0
+      end
+    rescue Exception
+    end
+    Fiber.yield(x)
+    self
   end
 rescue Exception
 end
-begin; v9 = Object.instance_method(:max); rescue Exception; end
-begin; p 68; rescue Exception; end
-begin; v10 = Object.new(1); rescue Exception; end
+begin
+  class String
+    begin; alias m2 sub!; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  def m3(a0)
+    true
+  end
+rescue Exception
+end
+begin; v6 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+begin; v7 = []; rescue Exception; end
+begin; 100.times { |i| "x" * 8 }; rescue Exception; end
+begin; C1.send(:include, Comparable); rescue Exception; end
+begin; K0 = nil; rescue Exception; end
+begin
+  v8 = lambda do |a0|
+    begin; v9 = v2.has_value?(a0); rescue Exception; end
+    v7
+  end
+rescue Exception
+end
+begin; v10 = Struct.new(:f0); rescue Exception; end
+begin; v11 = C1.new(); rescue Exception; end
+begin; 300.times { |i| { i => i } }; rescue Exception; end

@@ -1,58 +1,72 @@
-begin; v0 = Range.instance_method(:message); rescue Exception; end
-begin; v1 = [(4..9), v0, (4..9)].sort { |x, y| y <=> x }; rescue Exception; end
-begin; v2 = v0.m0(nil, self); rescue Exception; end
+GC.start
 begin
-  Array.send(:define_method, :m0) do |a0|
-    begin; Hash.send(:alias_method, :m1, :m1); rescue Exception; end
-    v2
-  end
-rescue Exception
-end
-begin; v3 = v1.respond_to?(:m2); rescue Exception; end
-begin; Object.send(:alias_method, :m3, :message); rescue Exception; end
-begin
-  v4 = ->(a0, *rest, p0) do
+  v0 = proc do
     begin
-      class << v3
-        begin
-          30.times do |i|
-            begin
-              include Enumerable
-              def each
-                yield 1
-                yield 2
-                self
-              end
-            rescue Exception
-            end
-            begin; v5 = nil; rescue Exception; end
-          end
-        rescue Exception
-        end
+      def m0(a0, o0 = 0, *rest, k0: 1, &blk)
+        a0
       end
     rescue Exception
     end
-    begin; v6 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-    rest
+    begin; v1 = Array.instance_method(:message); rescue Exception; end
+    :y2
   end
 rescue Exception
 end
-begin; v7 = Float(v1); rescue Exception; end
+begin; v0.singleton_class.send(:define_method, :m0, v0); rescue Exception; end
 begin
-  v8 = ->(o0 = 0) do
-    begin; p v0; rescue Exception; end
-    o0
+  class C0
+    begin; C0.send(:alias_method, :m1, :m0); rescue Exception; end
   end
 rescue Exception
 end
-begin; v9 = Struct.new(:f0, :f1); rescue Exception; end
 begin
-  class Exception
+  def m1(a0, o0 = 0)
+    begin; v2 = {:k0 => 13}; rescue Exception; end
+    begin; v3 = [v2, v2]; rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin; v4 = [self, v0]; rescue Exception; end
+begin
+  class << v4
     begin; alias_method :m2, :message; rescue Exception; end
+    begin; 50.times { |i| [i, i] }; rescue Exception; end
+    begin; v5 = [true, -0.5].sort; rescue Exception; end
   end
 rescue Exception
 end
-begin; v10 = "s4"; rescue Exception; end
-begin; self.m1(); rescue Exception; end
-begin; 300.times { |i| { i => i } }; rescue Exception; end
-begin; v11 = (v3..v4).include?(v3); rescue Exception; end
+begin
+  v6 = Fiber.new do |x|
+    begin; C0.send(:alias_method, :m3, :m4); rescue Exception; end
+    Fiber.yield(x)
+    x
+  end
+rescue Exception
+end
+begin
+  begin
+    begin; v4.extend(Enumerable); rescue Exception; end
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    begin
+      v7 = lambda do |o0 = 0|
+        o0
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; raise RuntimeError, "x"; rescue Exception; end
+begin
+  def m1(a0, a1)
+    begin; v8 = (1..4); rescue Exception; end
+    a1
+  end
+rescue Exception
+end
+begin; C0.instance_variable_set(:@k0, v0); rescue Exception; end
+GC.start
+begin; v4.singleton_class.send(:alias_method, :m5, :message); rescue Exception; end
+begin; C0.send(:include, Enumerable); rescue Exception; end

@@ -1,3 +1,4 @@
+begin; ($stash ||= []).concat(Array.new(10) { |j| "p#{j}" * 3 }); rescue Exception; end
 GC.start
 begin
   1.times do |i|
@@ -10,144 +11,101 @@ begin; C0.send(:remove_method, :"+@"); rescue Exception; end
 begin; Range.send(:alias_method, :m0, :dig); rescue Exception; end
 begin
   String.send(:define_method, :m1) do
-    begin; raise ArgumentError, "x"; rescue Exception; end
-    begin; 10.times { |i| "x" * 8 }; rescue Exception; end
-    "s15"
-  end
-rescue Exception
-end
-GC.start
-begin
-  v0 = proc do
-    self
-  end
-rescue Exception
-end
-begin
-  v1 = v0.m0(8.5) do |a0, a1|
+    begin; v0 = [:y0].include?("s14"); rescue Exception; end
     GC.start
-    a0
+    nil
+  end
+rescue Exception
+end
+begin; Range.send(:alias_method, :m2, :"+@"); rescue Exception; end
+begin; Array.send(:alias_method, :m3, :"+@"); rescue Exception; end
+begin
+  Object.send(:define_method, :m4) do |a0, o0 = 0|
+    35
   end
 rescue Exception
 end
 begin
-  v2 = Class.new(Numeric) do
+  v1 = Class.new(Object) do
+    begin; v2 = "s16"; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class C1 < StandardError
     begin
-      def coerce(a0)
-        a0
+      include Enumerable
+      def each
+        yield 1
+        yield 2
+        self
       end
     rescue Exception
     end
+    GC.start
     begin
-      def m2()
-        begin; v3 = C0.instance_variable_get(:@k1); rescue Exception; end
-        begin; v4 = Object.new(); rescue Exception; end
-        nil
-      end
-    rescue Exception
-    end
-    begin; alias_method :m3, :dig; rescue Exception; end
-    begin; v5 = C0.new(k0: (1..3)); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v6 = C0.new(&v0); rescue Exception; end
-begin
-  class << v0
-    begin; v7 = nil; rescue Exception; end
-    begin; v8 = 42; rescue Exception; end
-  end
-rescue Exception
-end
-begin; 8.times { |i| v6.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; C0.send(:undef_method, :m4); rescue Exception; end
-begin
-  v9 = proc do
-    begin; v10 = v0.to_proc; rescue Exception; end
-    begin
-      v11 = lambda do |a0, *rest, p0|
+      class C2 < C0
+        begin; v3 = C0.new(1); rescue Exception; end
+        begin; v3.singleton_class.send(:alias_method, :m0, :m5); rescue Exception; end
         begin
-          v12 = v6.m5(k0: true) do |a0, o0 = 0, *rest, k0: 1, &blk|
-            10.5
+          v3.singleton_class.send(:define_method, :m5) do |a0, &blk|
+            a0
           end
         rescue Exception
         end
-        :y2
       end
     rescue Exception
     end
-    self
+    begin; C1.send(:alias_method, :m6, :m1); rescue Exception; end
+  end
+rescue Exception
+end
+begin; C2.send(:remove_method, :m3); rescue Exception; end
+begin; v1.send(:initialize, "s15"); rescue Exception; end
+begin
+  v4 = Proc.new do |a0, a1|
+    begin; v1.singleton_class.send(:remove_method, :dig); rescue Exception; end
+    v1
   end
 rescue Exception
 end
 begin
-  v0.send(:"+@", 1) do |a0, o0 = 0, *rest, k0: 1, &blk|
-    rest
+  class << v1
+    begin; K0 = 45; rescue Exception; end
+    begin; v5 = [9.5, :y3]; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v6 = C2.new(v1); rescue Exception; end
+begin; v7 = Struct.new(:f0); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v7.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
+begin
+  begin
+  rescue => e
+    begin; K1 = v7; rescue Exception; end
+  ensure
+    begin
+      v4.singleton_class.send(:define_method, :m7) do |a0, &blk|
+        61
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
 begin
-  module M1
-    begin
-      def self.m6()
-        GC.start
-        begin; C0.instance_variable_set(:@k0, 56); rescue Exception; end
-        true
-      end
-    rescue Exception
-    end
-    begin
-      v13 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
-        begin; v14 = C0.new(); rescue Exception; end
-        begin
-          def method_missing(name, *args, &blk)
-            if name.to_s.start_with?("dyn1")
-              [name, args.size, blk]
-            else
-              super
-            end
-          end
-          def respond_to_missing?(name, priv = false)
-            name.to_s.start_with?("dyn1") || super
-          end
-        rescue Exception
-        end
-        "s17"
-      end
-    rescue Exception
-    end
-    begin; Numeric.send(:alias_method, :m7, :"+@"); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v2.freeze; rescue Exception; end
-begin; v15 = C0.new(v2); rescue Exception; end
-begin; 100.times { |i| "x" * 8 }; rescue Exception; end
-begin
-  def v6.m8(a0, &blk)
-    begin
-      v16 = proc do |a0, o0 = 0|
-        59
-      end
-    rescue Exception
-    end
-    blk
+  class << v6
+    begin; Numeric.send(:alias_method, :m8, :"+@"); rescue Exception; end
+    begin; v8 = Struct.new(:f0); rescue Exception; end
+    begin; v9 = 88; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  class C2 < Array
-    begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
-    rescue Exception
-    end
+  v4.singleton_class.send(:define_method, :m9) do
+    begin; v10 = C2.instance_method(:dig); rescue Exception; end
+    begin; C2.extend(Comparable); rescue Exception; end
+    true
   end
 rescue Exception
 end

@@ -1,32 +1,36 @@
-begin; p (1..2); rescue Exception; end
-begin; v0 = Object.class_variable_get(:@@k0); rescue Exception; end
-begin; K0 = v0; rescue Exception; end
-begin; Range.send(:alias_method, :m0, :message); rescue Exception; end
-begin; v1 = v0.respond_to?(:m1); rescue Exception; end
-begin; v2 = true; rescue Exception; end
-begin; Object.instance_variable_set(:@k2, 0); rescue Exception; end
-begin; v3 = Object.new(1); rescue Exception; end
+GC.start
+begin; v0 = Object.new("s2"); rescue Exception; end
+GC.start
+begin; v1 = {:k0 => v0}; rescue Exception; end
+begin; v2 = v1.respond_to?(:m0); rescue Exception; end
 begin
-  v4 = ->(k0: 1) do
-    v0
+  v3 = Class.new(StandardError) do
+    begin; C0.class_variable_set(:@@k0, 94); rescue Exception; end
   end
 rescue Exception
 end
-begin; M0.send(:undef_method, :m2); rescue Exception; end
+begin
+  1.times do |i|
+    begin; C0.extend(Enumerable); rescue Exception; end
+  end
+rescue Exception
+end
+begin; 10.times { |i| [i, i] }; rescue Exception; end
+begin; C0.send(:undef_method, :m1); rescue Exception; end
 begin
   class String
-    begin; alias m1 bytes; rescue Exception; end
+    begin; alias m0 bytes; rescue Exception; end
   end
 rescue Exception
 end
-begin; v3.instance_variable_set(:@i1, v1); rescue Exception; end
+begin; v0.instance_variable_set(:@i1, v1); rescue Exception; end
 begin
   class << v0
     begin
       :y1.public_send(:upcase, "s8", true) do
         begin
-          def self.m3(a0, o0 = 0)
-            begin; v5 = (1..2).begin(1); rescue Exception; end
+          def self.m2(a0, o0 = 0)
+            begin; v4 = (1..2).begin(1); rescue Exception; end
             a0
           end
         rescue Exception
@@ -35,31 +39,25 @@ begin
       end
     rescue Exception
     end
-    begin; 36.public_send(:remainder, k0: K0); rescue Exception; end
-    GC.start
-  end
-rescue Exception
-end
-begin; v6 = {:k0 => "s15"}; rescue Exception; end
-begin; v7 = ["s19", 18.5, v3]; rescue Exception; end
-begin
-  module M0
+    begin; v5 = 36.method(:remainder).call(k0: self); rescue Exception; end
     begin
-      include Comparable
-      def <=>(o)
-        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
-      end
-    rescue Exception
-    end
-    begin; v8 = Object.new(); rescue Exception; end
-    begin
-      v10 = Fiber.new do |x|
-        begin; v9 = Struct.new(:f0); rescue Exception; end
-        Fiber.yield(x)
-        v8
+      1.times do |i|
+        begin
+          v6 = Fiber.new do |x|
+            Fiber.yield(x)
+            v5
+          end
+        rescue Exception
+        end
+        begin; alias_method :m3, :m4; rescue Exception; end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
+begin; K0 = self; rescue Exception; end
+begin; v7 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(7) { |j| Object.new }); rescue Exception; end
+begin; v8 = C0.instance_variable_get(:@k1); rescue Exception; end
+GC.start

@@ -1,3 +1,4 @@
+begin; ($stash ||= []).concat(Array.new(11) { |j| [[j], { j => [j] }] }); rescue Exception; end
 GC.start
 begin
   class Array
@@ -66,102 +67,96 @@ begin
 rescue Exception
 end
 begin
-  v2 = v0.m1(v0, k0: 3) do |k0: 1|
-    begin; C0.instance_variable_set(:@k0, k0); rescue Exception; end
-    begin; C1.send(:alias_method, :m3, :">"); rescue Exception; end
-    k0
+  v3 = v0.m1(v0, k0: 3) do |k0: 1|
+    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v0.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
+    begin; v2 = nil; rescue Exception; end
+    self
   end
 rescue Exception
 end
-begin; v3 = "s19".respond_to?(:m4); rescue Exception; end
 begin
-  v4 = ->(a0, *rest, p0) do
-    begin
-      class << v0
-        GC.start
-      end
-    rescue Exception
-    end
+  C1.send(:define_method, :m3) do
+    begin; v4 = C1.new(k0: 2); rescue Exception; end
     v3
   end
 rescue Exception
 end
 begin
-  class C4
-    begin; v5 = Object.new(-0.5, 48); rescue Exception; end
-    begin; v6 = C4.new(); rescue Exception; end
-    begin; alias_method :m2, :rotate; rescue Exception; end
-    begin; raise RuntimeError, "x"; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v0
-    begin; v7 = C4.new(); rescue Exception; end
-    begin; v8 = C1.new(v7, v7); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  30.times do |i|
+  class C4 < Numeric
     begin
-      class C5
-        begin; v9 = 11.5.respond_to?(:rotate); rescue Exception; end
-        begin; v10 = C0.new(); rescue Exception; end
+      C0.send(:define_method, :m4) do |a0|
+        GC.start
+        nil
+      end
+    rescue Exception
+    end
+    begin; alias_method :m3, :p; rescue Exception; end
+    begin
+      class C5 < Array
+        begin; C1.instance_variable_set(:@k1, :y0); rescue Exception; end
         begin
-          class C6
-            begin
-              def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-              def to_str; "c#{to_int}"; end
-              def to_ary; [to_int, to_str]; end
-              def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-              def hash; to_int.hash; end
-              def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-              def ==(o); eql?(o); end
-              def coerce(o); [o, to_int]; end
-            rescue Exception
-            end
+          C0.send(:define_method, :m5) do |k0: 1|
+            k0
           end
         rescue Exception
         end
       end
     rescue Exception
     end
+    begin; v5 = {:k0 => 16}; rescue Exception; end
   end
 rescue Exception
 end
-begin; v11 = C6.new(1); rescue Exception; end
-begin; v12 = C5.new(v11, k0: 3); rescue Exception; end
-begin; v4.public_send(:call, 15.5); rescue Exception; end
+begin; C5.send(:remove_method, :m2); rescue Exception; end
+begin; v6 = [10, 20, 30, 40][v3]; rescue Exception; end
+begin; v7 = C5.instance_method(:m6); rescue Exception; end
 begin
-  C6.send(:define_method, :m5) do |a0, &blk|
-    v4
+  v9 = self.send(:p, (2..3)) do |k0: 1|
+    begin; v8 = {:k0 => k0}; rescue Exception; end
+    k0
   end
 rescue Exception
 end
-begin; v13 = {:k0 => :y4, :k1 => :y0}; rescue Exception; end
+begin; v10 = C4.new(15.5, v0); rescue Exception; end
 begin
-  10.times do |i|
+  r1 = 0
+  begin
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    r1 += 1
+    retry if r1 < 2
   end
 rescue Exception
 end
-begin; raise ArgumentError, "x"; rescue Exception; end
 begin
-  def m4(o0 = 0)
-    o0
+  class Exception
+    begin; alias_method :m6, :message; rescue Exception; end
   end
 rescue Exception
 end
-begin; v0.singleton_class.send(:alias_method, :m6, :p); rescue Exception; end
-begin; v0.extend(M2); rescue Exception; end
-begin; Numeric.send(:alias_method, :m7, :message); rescue Exception; end
-begin; v0.extend(M3); rescue Exception; end
+begin; Object.class_eval("begin; p v10; rescue Exception; end\nbegin; v11 = {:k0 => \"s11\"}; rescue Exception; end"); rescue Exception; end
+begin; 50.times { |i| "x" * 8 }; rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m7, :p); rescue Exception; end
+begin; v12 = v10.clone; rescue Exception; end
 begin
-  v14 = Fiber.new do |x|
-    begin; 50.times { |i| proc { i } }; rescue Exception; end
-    Fiber.yield(x)
-    x
+  class << v0
+    begin; :y4.send(:upcase, 1); rescue Exception; end
   end
 rescue Exception
 end
-begin; C0.send(:include, M3); rescue Exception; end
+begin; v13 = v10.method(:m8).call(1); rescue Exception; end
+begin
+  class C6 < C0
+    begin; raise TypeError, "x"; rescue Exception; end
+    begin
+      C6.send(:define_method, :m8) do
+        self
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; C1.send(:alias_method, :m9, :m10); rescue Exception; end
+begin; v14 = self.public_send(:p, v9, v10); rescue Exception; end
+GC.start

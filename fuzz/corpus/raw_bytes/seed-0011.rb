@@ -1,45 +1,13 @@
+begin; ($stash ||= []).concat(Array.new(6) { |j| Object.new }); rescue Exception; end
 GC.start
 begin; v0 = 66.send(:"<=>"); rescue Exception; end
-begin; v1 = Numeric.instance_method(:overlap?); rescue Exception; end
-begin; p "s7"; rescue Exception; end
+begin; C0.send(:remove_method, :lines); rescue Exception; end
+begin; 100.times { |i| [i, i] }; rescue Exception; end
 begin; Hash.send(:alias_method, :m0, :lines); rescue Exception; end
 begin; Integer.send(:alias_method, :m0, :lines); rescue Exception; end
-begin
-  2.times do |i|
-    begin; 50.times { |i| { i => i } }; rescue Exception; end
-    begin
-      def m1(a0, *rest, p0)
-        begin
-          Object.send(:define_method, :m2) do |a0, a1|
-            begin; "s10".send(:to_sym, 12); rescue Exception; end
-            begin; raise RuntimeError, "x"; rescue Exception; end
-            61
-          end
-        rescue Exception
-        end
-        begin; v2 = Struct.new(:f0); rescue Exception; end
-        rest
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v3 = -0.5; rescue Exception; end
-begin; Object.send(:include, Enumerable); rescue Exception; end
-begin; v4 = Object.new(); rescue Exception; end
-begin
-  class << v4
-    begin; v5 = Object.new(k0: 2); rescue Exception; end
-    begin; v6 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-    begin
-      class String
-        begin; alias_method :m3, :lines; rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v7 = v4.instance_variable_get(:@i3); rescue Exception; end
-begin; 100.times { |i| v4.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; eval("begin\n  def m0()\n    begin\n      begin\n        begin; Object.instance_variable_set(:@k0, true); rescue Exception; end\n        begin\n          Integer.send(:define_method, :m1) do |a0, o0 = 0|\n            21\n          end\n        rescue Exception\n        end\n        begin; raise ArgumentError, \"r\"; rescue Exception; end\n      rescue => e\n        begin; Object.instance_variable_set(:@k1, true); rescue Exception; end\n      end\n    rescue Exception\n    end\n    true\n  end\nrescue Exception\nend\nbegin; v1 = Object.new(v0); rescue Exception; end"); rescue Exception; end
+begin; v2 = []; rescue Exception; end
+begin; v3 = v2.singleton_class; rescue Exception; end
+GC.start
+begin; v4 = v3.new(); rescue Exception; end
+begin; K0 = true; rescue Exception; end

@@ -1,125 +1,150 @@
-begin; v0 = {}; rescue Exception; end
-begin; v1 = self.respond_to?(:m0); rescue Exception; end
-begin; K0 = self; rescue Exception; end
+begin; Range.send(:alias_method, :m0, :m1); rescue Exception; end
+begin; v0 = [(3..8), 69, (3..8)].sort { |x, y| y <=> x }; rescue Exception; end
+begin; Numeric.send(:alias_method, :m2, :m0); rescue Exception; end
+begin; v1 = Object.new(k0: 2); rescue Exception; end
+begin; v2 = Struct.new(:f0, :f1, :f2); rescue Exception; end
 begin
-  def m0(a0)
-    begin; Object.const_set(:K1, 75); rescue Exception; end
-    begin; p nil; rescue Exception; end
-    :y4
+  self.m3(k0: v0) do |a0, *rest, p0|
+    begin; String.send(:alias_method, :m2, :open); rescue Exception; end
+    begin; v3 = []; rescue Exception; end
+    rest
   end
 rescue Exception
 end
 begin
-  v3 = Fiber.new do |x|
+  class String
+    begin; alias m4 lstrip; rescue Exception; end
+    begin; alias_method :m5, :m6; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  module M0
+    begin; v4 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+    begin; Range.send(:alias_method, :m0, :open); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v2
+    begin; v5 = Object.new(); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  30.times do |i|
+    begin; 8.times { |i| v1.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class C1 < Numeric
     begin
-      self.m1(k0: v0) do |a0, *rest, p0|
-        begin; String.send(:alias_method, :m1, :open); rescue Exception; end
-        begin; v2 = []; rescue Exception; end
-        rest
+      def coerce(a0)
+        a0
       end
     rescue Exception
     end
-    Fiber.yield(x)
+    begin; 100.times { |i| "x" * 8 }; rescue Exception; end
+    begin
+      v6 = 29.send(:step, k0: 2) do
+        self
+      end
+    rescue Exception
+    end
+    begin; v7 = C1.new(); rescue Exception; end
+    begin; v8 = (v6..true).include?(v6); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v9 = C1.new(); rescue Exception; end
+begin; v2.send(:prepend, M0); rescue Exception; end
+begin; v10 = v9.dup; rescue Exception; end
+begin; v11 = v1.public_send(:m7, "s9", k0: 3); rescue Exception; end
+begin
+  v12 = Proc.new do |a0, a1|
+    begin; v13 = :y2; rescue Exception; end
     v0
   end
 rescue Exception
 end
+begin; Kernel.send(:alias_method, :m2, :open); rescue Exception; end
+begin; M0.send(:remove_method, :m5); rescue Exception; end
 begin
-  2.times do |i|
-  end
-rescue Exception
-end
-begin; v0.singleton_class.send(:alias_method, :m1, :lstrip); rescue Exception; end
-begin; v4 = self.m0(k0: v0); rescue Exception; end
-begin
-  class << v0
-    begin; p K1; rescue Exception; end
-    begin; v5 = Float("s18"); rescue Exception; end
-    begin; M0.send(:remove_method, :lstrip); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v1
-    begin; v6 = self.send(:m1, nil, k0: 3); rescue Exception; end
-    begin; v7 = Object.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v8 = self.respond_to?(:m2, true); rescue Exception; end
-begin
-  module M0
+  module M2
     begin
-      v9 = Fiber.new do |x|
-        Fiber.yield(x)
-        56
-      end
-    rescue Exception
-    end
-    begin; M0.send(:prepend, M0); rescue Exception; end
-    begin; v10 = Object.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v0.singleton_class.send(:alias_method, :m2, :open); rescue Exception; end
-begin; Hash.extend(Comparable); rescue Exception; end
-begin
-  class << v8
-    begin; v11 = Object.new(); rescue Exception; end
-    begin; v12 = Object.new(v11, self); rescue Exception; end
-  end
-rescue Exception
-end
-begin; Object.send(:prepend, Enumerable); rescue Exception; end
-begin
-  module M1
-    begin
-      v13 = proc do
+      v14 = proc do
         begin
-          v14 = Class.new(Numeric) do
-            begin
-              def coerce(a0)
-                a0
-              end
-            rescue Exception
-            end
-            begin; C2.class_variable_set(:@@k2, 74); rescue Exception; end
-            begin; v15 = Array(self); rescue Exception; end
-            begin
-              def m3(a0, a1)
-                a1
-              end
-            rescue Exception
-            end
+          v15 = Class.new(Object) do
+            begin; C1.class_variable_set(:@@k2, 74); rescue Exception; end
           end
         rescue Exception
         end
-        begin; v16 = v14.send(:allocate); rescue Exception; end
-        (1..5)
+        begin
+          def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+          def to_str; "c#{to_int}"; end
+          def to_ary; [to_int, to_str]; end
+          def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+          def hash; to_int.hash; end
+          def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+          def ==(o); eql?(o); end
+          def coerce(o); [o, to_int]; end
+        rescue Exception
+        end
+        self
       end
     rescue Exception
     end
-    begin; v17 = 1 + (1..2); rescue Exception; end
     begin
-      include Comparable
-      def <=>(o)
-        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
+      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+      def to_str; "c#{to_int}"; end
+      def to_ary; [to_int, to_str]; end
+      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+      def hash; to_int.hash; end
+      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+      def ==(o); eql?(o); end
+      def coerce(o); [o, to_int]; end
+    rescue Exception
+    end
+    begin; raise ArgumentError, "x"; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  1.times do |i|
+  end
+rescue Exception
+end
+begin; v16 = v0.respond_to?(:m8); rescue Exception; end
+begin; v2.lstrip(&v12); rescue Exception; end
+begin
+  class << v1
+    begin
+      def self.m8(a0)
+        begin; v17 = {:k0 => 17.5}; rescue Exception; end
+        begin; eval("begin; 10.times { |i| proc { i } }; rescue Exception; end\nbegin; v18 = :upcase; rescue Exception; end"); rescue Exception; end
+        true
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v18 = C2.instance_variable_get(:@k0); rescue Exception; end
-begin; v19 = String(:y0); rescue Exception; end
-begin; v20 = v0.dup; rescue Exception; end
-begin; C2.send(:alias_method, :m4, :open); rescue Exception; end
+begin; v19 = v9.dup; rescue Exception; end
+begin; C3.send(:alias_method, :m9, :open); rescue Exception; end
 GC.start
-begin; C2.send(:alias_method, :m3, :lstrip); rescue Exception; end
-begin; v21 = {:k0 => K1}; rescue Exception; end
-begin; v22 = C2.instance_variable_get(:@k0); rescue Exception; end
-begin; v23 = v4.m5(v1, k0: 3); rescue Exception; end
-begin; v24 = true.method(:m6); rescue Exception; end
-begin; 10.times { |i| Object.new }; rescue Exception; end
-begin; C2.send(:remove_method, :m7); rescue Exception; end
-begin; C2.send(:undef_method, :m8); rescue Exception; end
+begin; v2.send(:alias_method, :m6, :lstrip); rescue Exception; end
+begin; v20 = {:k0 => 19.5}; rescue Exception; end
+GC.start
+begin
+  class << v20
+    begin
+      2.times do |i|
+        begin; C1.class_variable_set(:@@k2, "s0"); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; v21 = {}; rescue Exception; end
+  end
+rescue Exception
+end

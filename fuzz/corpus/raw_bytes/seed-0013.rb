@@ -1,46 +1,47 @@
-begin; nil.send(:m0, 7.5); rescue Exception; end
-begin; M0.send(:remove_method, :m0); rescue Exception; end
+GC.start
+begin; K0 = 5.5; rescue Exception; end
+GC.start
 begin
-  v0 = proc do |a0, &blk|
-    begin; Hash.send(:alias_method, :m1, :hash); rescue Exception; end
-    blk
+  Integer.send(:define_method, :m0) do |a0, o0 = 0|
+    14.5
   end
 rescue Exception
 end
-begin; M0.send(:undef_method, :m0); rescue Exception; end
-begin; v1 = self.send(:m2, 1); rescue Exception; end
-begin; Object.class_variable_set(:@@k2, v1); rescue Exception; end
 begin
-  class << v0
+  (4..6).public_send(:initialize_copy, 31) do |a0, o0 = 0|
+    o0
+  end
+rescue Exception
+end
+GC.start
+begin
+  class C0 < Numeric
     begin
-      module M0
-        begin; raise ArgumentError, "x"; rescue Exception; end
-        begin
-          v3 = 4.send(:"~", 77) do
-            begin; v2 = [true, 7.5].uniq.size; rescue Exception; end
-            true
-          end
-        rescue Exception
-        end
+      def coerce(a0)
+        a0
       end
     rescue Exception
     end
-    begin; p 81; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v4 = Object.class_variable_get(:@@k1); rescue Exception; end
-begin
-  class C1 < StandardError
-    begin; v5 = [:y3, "s4", 7.5]; rescue Exception; end
+    begin; v0 = C0.new(); rescue Exception; end
     begin
-      def v5.m1(a0, o0 = 0)
-        true
+      def self.m1(a0, o0 = 0, *rest, k0: 1, &blk)
+        begin; C0.send(:undef_method, :hash); rescue Exception; end
+        38
       end
     rescue Exception
     end
-    begin; alias m1 permutation; rescue Exception; end
-    begin; v6 = {}; rescue Exception; end
   end
 rescue Exception
 end
+begin
+  class C1 < Array
+    begin
+      C0.send(:define_method, :m2) do
+        (0..3)
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v1 = 32.ceil(); rescue Exception; end

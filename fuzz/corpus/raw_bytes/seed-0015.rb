@@ -1,5 +1,6 @@
+begin; ($stash ||= []).concat(Array.new(8) { |j| { j => "h#{j}" } }); rescue Exception; end
 GC.start
-begin; 300.times { |i| "x" * 8 }; rescue Exception; end
+begin; p nil; rescue Exception; end
 begin; Hash.send(:alias_method, :m0, :tally); rescue Exception; end
 begin
   Hash.send(:define_method, :m1) do |a0, a1|
@@ -8,87 +9,134 @@ begin
   end
 rescue Exception
 end
-begin; K0 = :y0; rescue Exception; end
-begin; v1 = Object.new(); rescue Exception; end
-GC.start
-begin; 100.times { |i| v1.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v2 = Object.class_variable_get(:@@k1); rescue Exception; end
 begin
-  module M0
-    begin; v3 = :y1; rescue Exception; end
-    begin; v4 = Array.instance_method(:"-"); rescue Exception; end
-    begin; v5 = Object.instance_method(:m2); rescue Exception; end
+  10.times do |i|
+    GC.start
   end
 rescue Exception
 end
 begin
-  30.times do |i|
-    begin; v6 = Object.class_variable_get(:@@k0); rescue Exception; end
+  v1 = Class.new(String) do
+    begin; 10.times { |i| "x" * 8 }; rescue Exception; end
+    begin; raise RuntimeError, "x"; rescue Exception; end
     begin
-      Numeric.send(:define_method, :m3) do |k0: 1|
-        v2
+      v2 = Fiber.new do |x|
+        Fiber.yield(x)
+        nil
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v7 = Numeric.instance_method(:entries); rescue Exception; end
+begin; 50.times { |i| [i, i] }; rescue Exception; end
 begin
-  def v1.m4(a0, &blk)
-    a0
+  v3 = Fiber.new do |x|
+    Fiber.yield(x)
+    v1
   end
 rescue Exception
 end
-begin; v8 = Array(v7); rescue Exception; end
-begin; v9 = v1.respond_to?(:m1); rescue Exception; end
+begin; v1.singleton_class.send(:remove_method, :m2); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v3.instance_variable_set(:@m2, $stash.shift) }; rescue Exception; end
 begin
-  def m5(a0, o0 = 0)
-    a0
+  def v1.m3()
+    begin; v4 = nil; rescue Exception; end
+    "s0"
   end
 rescue Exception
 end
-begin; M0.send(:undef_method, :m6); rescue Exception; end
-begin; v1.singleton_class.send(:alias_method, :m7, :m8); rescue Exception; end
+begin; v5 = self.m4(1); rescue Exception; end
+begin; v6 = self.respond_to?(:m5); rescue Exception; end
+begin; v1.send(:alias_method, :m6, :tally); rescue Exception; end
+begin; C0.class_variable_set(:@@k0, self); rescue Exception; end
 begin
   begin
   rescue => e
-    begin; M0.send(:undef_method, :nonzero?); rescue Exception; end
+    begin; v7 = v3.resume(1); rescue Exception; end
     begin
-      v10 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
-        begin
-          def v1.m9(a0, o0 = 0)
-            o0
-          end
-        rescue Exception
-        end
-        begin
-          class C1
-            GC.start
-          end
-        rescue Exception
-        end
-        v2
+      class << v6
+        begin; v8 = true.respond_to?(:m3, true); rescue Exception; end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v9.m1(v8, self); rescue Exception; end
-begin; C1.send(:alias_method, :m10, :"-"); rescue Exception; end
-begin; C1.instance_variable_set(:@k1, v7); rescue Exception; end
-begin; v11 = C1.instance_method(:entries); rescue Exception; end
-begin; Enumerable.send(:alias_method, :m11, :tally); rescue Exception; end
-begin; v12 = true; rescue Exception; end
-begin; v13 = v9.respond_to?(:entries); rescue Exception; end
 begin
-  module M2
-    begin; 21.send(:m7, k0: (4..8)); rescue Exception; end
+  v9 = Proc.new do |a0|
     begin
-      C1.send(:define_method, :m6) do |a0|
-        begin; v14 = C1.new(); rescue Exception; end
-        begin; v14.public_send(:m10, k0: v14); rescue Exception; end
+      class << v3
+        begin; raise TypeError, "x"; rescue Exception; end
+        begin
+          def m7(a0, *rest, p0)
+            a0
+          end
+        rescue Exception
+        end
+        begin; C0.class_variable_set(:@@k1, 33); rescue Exception; end
+      end
+    rescue Exception
+    end
+    a0
+  end
+rescue Exception
+end
+begin
+  v10 = Class.new(Object) do
+    begin; v11 = [true]; rescue Exception; end
+    begin; C0.send(:remove_method, :tally); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v12 = {}; rescue Exception; end
+begin
+  v10.singleton_class.send(:define_method, :m6) do |a0, &blk|
+    v6
+  end
+rescue Exception
+end
+begin; v12[true] = v12; rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v9.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
+begin
+  def v10.m8()
+    :y1
+  end
+rescue Exception
+end
+begin; v13 = C0.instance_method(:"-"); rescue Exception; end
+begin; v14 = 16.5.respond_to?(:entries); rescue Exception; end
+begin
+  v15 = lambda do |a0, a1|
+    a1
+  end
+rescue Exception
+end
+begin
+  3.times do |i|
+    begin
+      v19 = "s14".tally(v10, v3) do
+        begin
+          v16 = Class.new(Object) do
+            begin; v17 = :y4.m7(); rescue Exception; end
+            begin
+              def m6(a0, &blk)
+                nil
+              end
+            rescue Exception
+            end
+            begin; v18 = C0.new(); rescue Exception; end
+            begin; C1.send(:alias_method, :m9, :tally); rescue Exception; end
+          end
+        rescue Exception
+        end
+        51
+      end
+    rescue Exception
+    end
+    begin
+      v21 = v9.send(:"[]") do |a0|
+        begin; v20 = self.send(:tally, **v12); rescue Exception; end
         a0
       end
     rescue Exception
@@ -96,6 +144,18 @@ begin
   end
 rescue Exception
 end
-GC.start
-begin; v15 = {:k0 => (3..3), :k1 => self}; rescue Exception; end
-begin; v16 = C1.instance_variable_get(:@k1); rescue Exception; end
+begin; v9.singleton_class.send(:alias_method, :m3, :tally); rescue Exception; end
+begin
+  def m7(a0, &blk)
+    GC.start
+    begin
+      begin
+        begin; p "s8"; rescue Exception; end
+      rescue => e
+      end
+    rescue Exception
+    end
+    blk
+  end
+rescue Exception
+end

@@ -1,93 +1,104 @@
-begin; v0 = "s14".respond_to?(:m0); rescue Exception; end
-begin; v1 = Float(80); rescue Exception; end
+begin; K0 = "s0"; rescue Exception; end
+begin; v0 = Float((1..5)); rescue Exception; end
 begin
   class << v0
-    begin; v2 = 67; rescue Exception; end
+    begin; v1 = 67; rescue Exception; end
   end
 rescue Exception
 end
-begin; K0 = v1; rescue Exception; end
-begin; 10.times { |i| proc { i } }; rescue Exception; end
 begin
-  class Array
-    begin; alias_method :m0, :"=="; rescue Exception; end
-    begin; alias_method :m1, :"<="; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v3 = Object.new(); rescue Exception; end
-begin; v4 = v1.respond_to?(:m0); rescue Exception; end
-begin
-  module M0
-    begin; v5 = Object.new(:y2, :y0); rescue Exception; end
-    begin; v6 = {:k0 => v5}; rescue Exception; end
-  end
-rescue Exception
-end
-begin; raise RuntimeError, "x"; rescue Exception; end
-GC.start
-begin
-  String.send(:define_method, :m2) do |a0, &blk|
+  5.times do |i|
+    begin; 10.times { |i| proc { i } }; rescue Exception; end
     begin
-      class C1 < String
+      class Array
+        begin; alias_method :m0, :"=="; rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  class C0 < StandardError
+    begin
+      C0.send(:define_method, :m1) do |o0 = 0|
         begin
-          C1.send(:define_method, :m1) do
-            begin; v7 = {}; rescue Exception; end
-            "s3"
+          class C1
+            begin; C0.send(:prepend, Comparable); rescue Exception; end
           end
         rescue Exception
         end
-        begin; alias m0 :"<="; rescue Exception; end
-        begin; v8 = C1.new(1); rescue Exception; end
-        begin; C1.send(:undef_method, :"=="); rescue Exception; end
+        o0
       end
     rescue Exception
     end
-    blk
-  end
-rescue Exception
-end
-begin
-  v9 = Class.new(C1) do
-    begin; C1.instance_variable_set(:@k2, 61); rescue Exception; end
-    begin; Object.const_set(:K1, true); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  def m0()
-    1
-  end
-rescue Exception
-end
-begin
-  def v9.m3(a0, o0 = 0, *rest, k0: 1, &blk)
-    a0
-  end
-rescue Exception
-end
-begin
-  class << v3
-    begin; alias_method :m3, :"<="; rescue Exception; end
     begin
-      v11 = Fiber.new do |x|
-        begin; v10 = C2.new(); rescue Exception; end
-        Fiber.yield(x)
-        16.5
+      v2 = lambda do |k0: 1, **kws|
+        begin; v3 = {:k0 => nil, :k1 => self}; rescue Exception; end
+        begin; C0.send(:include, Enumerable); rescue Exception; end
+        nil
       end
     rescue Exception
     end
   end
 rescue Exception
 end
+begin; K1 = self; rescue Exception; end
+begin; 300.times { |i| Object.new }; rescue Exception; end
+begin; C0.send(:alias_method, :m0, :"=="); rescue Exception; end
+begin; p v0; rescue Exception; end
+begin; K2 = v0; rescue Exception; end
+GC.start
 begin
-  v12 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
-    begin; v3.singleton_class.send(:undef_method, :m4); rescue Exception; end
-    a0
+  class Array
+    begin; alias_method :m2, :"=="; rescue Exception; end
+    begin; alias_method :m3, :"=="; rescue Exception; end
   end
 rescue Exception
 end
-begin; K2 = v9; rescue Exception; end
+begin; v4 = C1.new(); rescue Exception; end
 GC.start
-begin; v13 = (3..4).respond_to?(:m1); rescue Exception; end
-begin; 8.times { |i| v3.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin
+  class Array
+    begin; alias m4 :"=="; rescue Exception; end
+    begin; alias_method :m5, :m6; rescue Exception; end
+  end
+rescue Exception
+end
+begin; C0.instance_variable_set(:@k2, v0); rescue Exception; end
+begin
+  module M2
+    begin; K3 = true; rescue Exception; end
+    begin; v5 = C1.new(); rescue Exception; end
+    GC.start
+  end
+rescue Exception
+end
+begin; v0.m7(nil, v0); rescue Exception; end
+begin
+  v6 = lambda do
+    begin
+      v8 = Fiber.new do |x|
+        begin
+          v7 = proc do |k0: 1, **kws|
+            begin
+              C0.send(:define_method, :m8) do |o0 = 0|
+                o0
+              end
+            rescue Exception
+            end
+            v0
+          end
+        rescue Exception
+        end
+        Fiber.yield(x)
+        v4
+      end
+    rescue Exception
+    end
+    v0
+  end
+rescue Exception
+end
+begin; K4 = v6; rescue Exception; end
+GC.start

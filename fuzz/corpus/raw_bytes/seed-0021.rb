@@ -1,111 +1,123 @@
+begin; ($stash ||= []).concat(Array.new(8) { |j| { j => "h#{j}" } }); rescue Exception; end
 GC.start
 begin
-  3.times do |i|
-    begin; Array.send(:alias_method, :m0, :message); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v0 = -1; rescue Exception; end
-begin; v1 = (4..7); rescue Exception; end
-begin; Integer.send(:alias_method, :m1, :m2); rescue Exception; end
-begin; v1.m3(v0); rescue Exception; end
-begin; v2 = 70; rescue Exception; end
-begin
-  class << v1
+  r1 = 0
+  begin
     begin
-      class Exception
-        begin; alias_method :m4, :message; rescue Exception; end
-        begin; alias_method :m5, :message; rescue Exception; end
-      end
-    rescue Exception
-    end
-    GC.start
-  end
-rescue Exception
-end
-GC.start
-begin; v3 = nil.respond_to?(:m6); rescue Exception; end
-begin; Object.send(:include, Comparable); rescue Exception; end
-begin
-  class << v1
-    begin
-      module M0
-        begin; v4 = [nil]; rescue Exception; end
-        GC.start
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  class C1 < Numeric
-    begin
-      v6 = Fiber.new do |x|
-        begin; v5 = "s7"; rescue Exception; end
-        Fiber.yield(x)
+      Range.send(:define_method, :m0) do
+        begin; M0.send(:remove_method, :m0); rescue Exception; end
+        begin; Array.send(:alias_method, :m0, :message); rescue Exception; end
         true
       end
     rescue Exception
     end
-    begin; alias_method :m7, :zero?; rescue Exception; end
+  rescue => e
+    GC.start
+    r1 += 1
+    retry if r1 < 2
   end
 rescue Exception
 end
-begin; v7 = C1.new(); rescue Exception; end
-begin; v8 = 32; rescue Exception; end
-begin; v7.singleton_class.send(:remove_method, :m3); rescue Exception; end
-begin; C1.instance_variable_set(:@k1, v2); rescue Exception; end
-begin; C1.send(:alias_method, :m0, :message); rescue Exception; end
-begin; v7.singleton_class.send(:alias_method, :m8, :message); rescue Exception; end
-begin; 100.times { |i| v7.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; K0 = 17; rescue Exception; end
+begin; Numeric.send(:alias_method, :m1, :message); rescue Exception; end
 begin
-  def m9()
+  class Exception
+    begin; alias m2 message; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v0 = ->() do
+    nil
+  end
+rescue Exception
+end
+begin; String.send(:alias_method, :m3, :message); rescue Exception; end
+GC.start
+begin
+  def m0(o0 = 0)
     begin
-      r1 = 0
       begin
-        begin; Object.send(:alias_method, :m3, :m5); rescue Exception; end
+        begin; v1 = 8.respond_to?(:m4); rescue Exception; end
       rescue => e
+        begin; p nil; rescue Exception; end
+      ensure
+        begin; v2 = String(81); rescue Exception; end
+      end
+    rescue Exception
+    end
+    o0
+  end
+rescue Exception
+end
+begin; v3 = [v0, v0, v0].sort { |x, y| y <=> x }; rescue Exception; end
+begin
+  v4 = Fiber.new do |x|
+    Fiber.yield(x)
+    46
+  end
+rescue Exception
+end
+begin
+  v5 = proc do |a0, a1|
+    v0
+  end
+rescue Exception
+end
+begin; v6 = Integer.instance_method(:message); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(8) { |j| "p#{j}" * 3 }); rescue Exception; end
+begin
+  v7 = proc do
+    begin; Numeric.send(:alias_method, :m0, :message); rescue Exception; end
+    v6
+  end
+rescue Exception
+end
+GC.start
+begin; v8 = Object.new(); rescue Exception; end
+begin; v9 = v5.instance_variable_get(:@i2); rescue Exception; end
+begin; K1 = -1; rescue Exception; end
+begin; v10 = self.method(:m5).call(v3, nil); rescue Exception; end
+begin; v11 = v10.respond_to?(:m6, true); rescue Exception; end
+begin; Object.send(:include, Comparable); rescue Exception; end
+begin
+  Array.send(:define_method, :m1) do |a0, a1|
+    begin
+      module M0
         begin
-          C1.send(:define_method, :m10) do |o0 = 0|
-            GC.start
-            begin; v9 = true == 9.5; rescue Exception; end
-            o0
+          class Exception
+            begin; alias_method :m5, :message; rescue Exception; end
           end
         rescue Exception
         end
-        r1 += 1
-        retry if r1 < 2
+        begin
+          def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+          def to_str; "c#{to_int}"; end
+          def to_ary; [to_int, to_str]; end
+          def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+          def hash; to_int.hash; end
+          def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+          def ==(o); eql?(o); end
+          def coerce(o); [o, to_int]; end
+        rescue Exception
+        end
       end
     rescue Exception
     end
-    37
+    a1
   end
 rescue Exception
 end
 begin
-  module M2
-    begin
-      class Exception
-        begin; alias_method :m9, :message; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
-    rescue Exception
-    end
+  def v5.m7(a0, &blk)
+    blk
   end
 rescue Exception
 end
-begin; 100.times { |i| v7.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v10 = {:k0 => true}; rescue Exception; end
-begin; C1.send(:alias_method, :m3, :message); rescue Exception; end
-begin; v7.freeze; rescue Exception; end
+begin
+  v8.singleton_class.send(:define_method, :m5) do |a0, a1|
+    v3
+  end
+rescue Exception
+end
+GC.start

@@ -1,7 +1,7 @@
 GC.start
-begin; Hash.send(:alias_method, :m0, :last); rescue Exception; end
-GC.start
-begin; v0 = (3..5).method(:last); rescue Exception; end
+begin; v0 = Object.new(); rescue Exception; end
+begin; Object.send(:include, Comparable); rescue Exception; end
+begin; v0.instance_variable_set(:@i3, v0); rescue Exception; end
 begin
   module M0
     begin
@@ -15,14 +15,14 @@ begin
 rescue Exception
 end
 begin; v1 = Object.new(); rescue Exception; end
-begin; v2 = 5.5.respond_to?(:m1); rescue Exception; end
+begin; v2 = 5.5.respond_to?(:m0, true); rescue Exception; end
 begin
-  v3 = proc do |o0 = 0|
-    begin; Object.instance_variable_set(:@k2, 94); rescue Exception; end
-    v1
+  v3 = proc do |a0|
+    begin; String.send(:alias_method, :m0, :m1); rescue Exception; end
+    a0
   end
 rescue Exception
 end
-begin; v4 = v0.call(v1, v3); rescue Exception; end
-begin; v5 = v3.call(v2, k0: 3); rescue Exception; end
-begin; v6 = v3.dup; rescue Exception; end
+begin; v1.singleton_class.send(:alias_method, :m0, :last); rescue Exception; end
+GC.start
+begin; v1.singleton_class.send(:alias_method, :m0, :m2); rescue Exception; end

@@ -1,49 +1,65 @@
+begin; ($stash ||= []).concat(Array.new(7) { |j| "p#{j}" * 3 }); rescue Exception; end
 GC.start
 begin
   class C0
     begin; v0 = 12.5; rescue Exception; end
-    begin; C0.class_variable_set(:@@k0, nil); rescue Exception; end
+    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v0.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
   end
 rescue Exception
 end
-begin; 23.next(nil); rescue Exception; end
-begin; v1 = true.respond_to?(:m0); rescue Exception; end
-begin; v2 = []; rescue Exception; end
 begin
-  v2.singleton_class.send(:define_method, :m1) do |a0, *rest, p0|
-    a0
+  r1 = 0
+  begin
+  rescue => e
+    begin
+      module M1
+        begin; p nil; rescue Exception; end
+      end
+    rescue Exception
+    end
+    r1 += 1
+    retry if r1 < 2
+  end
+rescue Exception
+end
+begin; eval(""); rescue Exception; end
+begin; v1 = true.respond_to?(:m0); rescue Exception; end
+begin
+  v2 = lambda do
+    begin; v3 = C0.new(); rescue Exception; end
+    (0..1)
   end
 rescue Exception
 end
 GC.start
 begin
-  module M1
-    begin; C0.send(:alias_method, :m2, :m3); rescue Exception; end
-    begin; v3 = :y4.casecmp(16.5, :y5); rescue Exception; end
+  module M2
+    begin; C0.send(:alias_method, :m1, :m2); rescue Exception; end
+    begin; v4 = :y4.casecmp(16.5, :y5); rescue Exception; end
   end
 rescue Exception
 end
 begin
   class << v1
-    begin; C0.send(:alias_method, :m3, :prepend); rescue Exception; end
+    begin; C0.send(:alias_method, :m2, :prepend); rescue Exception; end
   end
 rescue Exception
 end
-begin; v4 = v2.singleton_class; rescue Exception; end
+begin; v2.freeze; rescue Exception; end
 begin
-  1.times do |i|
-    begin; v5 = "abc" + v4; rescue Exception; end
-    begin
-      v1.m0(v4, v4) do
-        v4
-      end
-    rescue Exception
-    end
+  begin
+  rescue => e
   end
 rescue Exception
 end
 begin
-  class C2
+  v1.m0(v2, v2) do
+    v2
+  end
+rescue Exception
+end
+begin
+  class C3
     begin
       def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
       def to_str; "c#{to_int}"; end
@@ -61,33 +77,8 @@ begin
       end
     rescue Exception
     end
-    begin; v6 = 67; rescue Exception; end
+    begin; v5 = 67; rescue Exception; end
   end
 rescue Exception
 end
-begin
-  class C3 < C0
-    begin
-      C0.send(:define_method, :m3) do |o0 = 0|
-        begin
-          class C4
-            begin; v7 = self.send(:m0, 57, 60); rescue Exception; end
-            begin; C0.extend(Comparable); rescue Exception; end
-          end
-        rescue Exception
-        end
-        o0
-      end
-    rescue Exception
-    end
-    begin; alias m4 nobits?; rescue Exception; end
-    begin
-      def m3(a0, &blk)
-        a0
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v8 = v4.singleton_class; rescue Exception; end
+GC.start

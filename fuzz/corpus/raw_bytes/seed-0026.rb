@@ -1,77 +1,65 @@
 GC.start
-begin; v0 = Object.new(); rescue Exception; end
-begin; v1 = Struct.new(:f0); rescue Exception; end
+begin; v0 = Object.new(true); rescue Exception; end
+begin; 50.times { |i| Object.new }; rescue Exception; end
+begin; v1 = v0.respond_to?(:m0); rescue Exception; end
 begin
-  v0.m0(1) do |a0, o0 = 0, *rest, k0: 1, &blk|
+  v2 = proc do |k0: 1, **kws|
     begin
-      def m0(k0: 1, **kws)
-        begin
-          r1 = 0
-          begin
-            begin; raise ArgumentError, "r"; rescue Exception; end
-          rescue => e
-            begin; v2 = [k0, kws].max; rescue Exception; end
-            r1 += 1
-            retry if r1 < 2
-          ensure
-            begin
-              Integer.send(:define_method, :m0) do |a0, *rest|
-                self
-              end
-            rescue Exception
-            end
-          end
-        rescue Exception
-        end
-        begin; Integer.extend(Enumerable); rescue Exception; end
-        self
+      v3 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
+        begin; String.send(:alias_method, :m1, :"[]"); rescue Exception; end
+        v1
       end
     rescue Exception
     end
-    a0
+    kws
   end
 rescue Exception
 end
-begin; v1.singleton_class.send(:alias_method, :m1, :"[]"); rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m2, :flat_map); rescue Exception; end
-begin; v1.freeze; rescue Exception; end
-begin; p v1; rescue Exception; end
-begin; v3 = Struct.new(:f0, :f1); rescue Exception; end
-begin; v4 = v1.send(:allocate, 1); rescue Exception; end
+begin; Range.send(:alias_method, :m2, :"[]"); rescue Exception; end
+begin; Object.class_variable_set(:@@k2, v2); rescue Exception; end
+begin; v4 = true.respond_to?(:m0); rescue Exception; end
+begin; C0.send(:remove_method, :m3); rescue Exception; end
+begin; Object.instance_variable_set(:@k2, v1); rescue Exception; end
+begin; v5 = Struct.new(:f0, :f1); rescue Exception; end
+begin; v6 = v2.call(v2, "s12"); rescue Exception; end
 begin
-  v1.singleton_class.send(:define_method, :m2) do |a0|
+  Hash.send(:define_method, :m0) do |a0, *rest|
+    begin; Range.send(:define_method, :m1, v2); rescue Exception; end
+    62
+  end
+rescue Exception
+end
+begin; v7 = Object.instance_method(:m4); rescue Exception; end
+begin; v8 = v7.bind(v7); rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m5, :m6); rescue Exception; end
+begin; Object.send(:include, Enumerable); rescue Exception; end
+begin
+  v11 = Fiber.new do |x|
+    begin; Object.send(:alias_method, :m7, :"[]"); rescue Exception; end
     begin
-      module M0
-        begin; v5 = Struct.new(:f0, :f1); rescue Exception; end
+      class << v4
+        begin; v9 = Object.new((4..4), k0: 3); rescue Exception; end
+        begin; v10 = String("s7"); rescue Exception; end
       end
     rescue Exception
     end
-    90
+    Fiber.yield(x)
+    (1..6)
   end
 rescue Exception
 end
-begin; Object.instance_variable_set(:@k0, (2..5)); rescue Exception; end
 begin
-  v6 = Proc.new do |a0, o0 = 0|
-    begin; Object.class_variable_set(:@@k2, v4); rescue Exception; end
-    v1
+  class << v1
+    begin
+      def m1(a0, &blk)
+        GC.start
+        begin; v12 = {:k0 => 57}; rescue Exception; end
+        a0
+      end
+    rescue Exception
+    end
+    begin; v13 = Object.new(); rescue Exception; end
   end
 rescue Exception
 end
-begin; Object.class_variable_set(:@@k0, v0); rescue Exception; end
-GC.start
-begin
-  5.times do |i|
-  end
-rescue Exception
-end
-begin; Object.send(:prepend, Comparable); rescue Exception; end
-begin; Object.send(:alias_method, :m3, :"[]"); rescue Exception; end
-begin
-  class << v3
-    begin; v7 = Object.new((4..4), k0: 3); rescue Exception; end
-    begin; v8 = String("s7"); rescue Exception; end
-  end
-rescue Exception
-end
-begin; Object.send(:include, M0); rescue Exception; end
+begin; v14 = true.public_send(:m3, v7, v1); rescue Exception; end

@@ -1,28 +1,30 @@
-begin; v0 = [37].include?(self); rescue Exception; end
+begin; 78.round(:y0, 94); rescue Exception; end
+begin; Range.send(:alias_method, :m0, :">"); rescue Exception; end
+begin; v0 = Object.new(k0: 2); rescue Exception; end
 begin
-  v1 = proc do |a0, a1|
-    begin; v2 = Object.new(); rescue Exception; end
-    a1
+  v2 = Fiber.new do |x|
+    begin; v1 = v0.instance_variable_get(:@i1); rescue Exception; end
+    Fiber.yield(x)
+    v0
   end
 rescue Exception
 end
-begin; v3 = [[v1], [v1]].flatten; rescue Exception; end
-begin; Object.send(:alias_method, :m0, :">"); rescue Exception; end
-begin; v4 = :y4.respond_to?(:each); rescue Exception; end
-begin; v1.singleton_class.send(:alias_method, :m1, :each); rescue Exception; end
-begin; v5 = "s11".respond_to?(:m2); rescue Exception; end
-begin; v1.singleton_class.send(:remove_method, :m2); rescue Exception; end
+begin; p v0; rescue Exception; end
+begin; 50.times { |i| "x" * 8 }; rescue Exception; end
 begin
-  class << v4
-    begin; alias m3 step; rescue Exception; end
+  v3 = proc do
+    begin; v4 = v2.m1(k0: 2); rescue Exception; end
+    v0
   end
 rescue Exception
 end
+begin; v5 = Object.new(); rescue Exception; end
 begin
-  def v1.m4(a0)
-    (0..3)
+  def v5.m2(a0, o0 = 0, *rest, k0: 1, &blk)
+    k0
   end
 rescue Exception
 end
-begin; v1.freeze; rescue Exception; end
-begin; v6 = v1.dup; rescue Exception; end
+begin; eval(""); rescue Exception; end
+GC.start
+GC.start

@@ -1,55 +1,56 @@
-begin
-  v0 = Fiber.new do |x|
-    Fiber.yield(x)
-    x
-  end
-rescue Exception
-end
-begin; Object.class_variable_set(:@@k0, v0); rescue Exception; end
-begin
-  v1 = Proc.new do
-    v0
-  end
-rescue Exception
-end
-begin; v2 = "s14"; rescue Exception; end
 GC.start
+begin; Object.instance_variable_set(:@k1, 96); rescue Exception; end
+begin; v0 = Object.new(); rescue Exception; end
+begin; 100.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; K0 = v0; rescue Exception; end
 begin; Range.send(:alias_method, :m0, :upto); rescue Exception; end
-begin; v3 = v2.method(:first); rescue Exception; end
+begin; v1 = v0.method(:first); rescue Exception; end
 GC.start
-begin; v4 = true.respond_to?(:m1, true); rescue Exception; end
-begin; v5 = 54.respond_to?(:m2, true); rescue Exception; end
+begin; v2 = true.respond_to?(:m1, true); rescue Exception; end
+begin; v3 = 54.respond_to?(:m2, true); rescue Exception; end
 begin
   30.times do |i|
     begin
-      3.times do |i|
-        begin; v6 = Object.new(1); rescue Exception; end
-        begin; v7 = :y2.send(:empty?, 12.5); rescue Exception; end
+      begin
+        begin; 50.times { |i| proc { i } }; rescue Exception; end
+      rescue => e
+        begin; v4 = :y2.send(:empty?, e); rescue Exception; end
       end
     rescue Exception
     end
-    begin; v8 = Hash.instance_method(:m0); rescue Exception; end
+    begin
+      v5 = proc do |k0: 1|
+        v1
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; v1.singleton_class.send(:alias_method, :m2, :upto); rescue Exception; end
+begin; v6 = v0.clone; rescue Exception; end
 begin
-  v9 = proc do |a0, &blk|
-    v3
+  v7 = proc do |a0, &blk|
+    v2
   end
 rescue Exception
 end
 begin
-  class << v5
-    begin; v10 = Object.new(); rescue Exception; end
-    begin; K0 = 15; rescue Exception; end
+  class << v6
+    begin; v8 = Object.new(); rescue Exception; end
+    begin; K1 = 15; rescue Exception; end
   end
 rescue Exception
 end
-begin; v11 = { v3 => 1, v5 => 2 }[v3]; rescue Exception; end
-begin; v12 = Array.instance_method(:upto); rescue Exception; end
-begin; v13 = {:k0 => v5}; rescue Exception; end
-begin; String.send(:alias_method, :m3, :first); rescue Exception; end
+begin; v9 = { v2 => 1, v6 => 2 }[v2]; rescue Exception; end
+begin; v10 = Array.instance_method(:upto); rescue Exception; end
+begin; 30.times { |i| v6.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin
+  class Range
+    begin; alias m3 first; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v11 = 11.5; rescue Exception; end
 begin
   module M0
     begin; M0.send(:remove_method, :m4); rescue Exception; end
@@ -58,59 +59,61 @@ begin
 rescue Exception
 end
 begin; Integer.send(:alias_method, :m5, :m6); rescue Exception; end
-begin; v14 = Object.class_variable_get(:@@k2); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(7) { |j| "p#{j}" * 3 }); rescue Exception; end
+begin
+  v12 = proc do |a0|
+    v0
+  end
+rescue Exception
+end
+begin
+  30.times do |i|
+    begin
+      v13 = ->(a0, o0 = 0, *rest, k0: 1, &blk) do
+        begin; v14 = v0.clone; rescue Exception; end
+        rest
+      end
+    rescue Exception
+    end
+    begin; v15 = Object.new(); rescue Exception; end
+  end
+rescue Exception
+end
 begin
   class String
-    begin; alias m1 upto; rescue Exception; end
+    begin; alias m7 upto; rescue Exception; end
   end
 rescue Exception
 end
-begin; p 99; rescue Exception; end
-begin; v15 = v0.m7(21); rescue Exception; end
+begin; v16 = self.send(:m2, &v1); rescue Exception; end
 begin
-  v9.singleton_class.send(:define_method, :m8) do
-    begin; v16 = {}; rescue Exception; end
-    begin; v17 = Range.instance_method(:m5); rescue Exception; end
-    nil
-  end
-rescue Exception
-end
-begin
-  Range.send(:define_method, :m9) do
+  Range.send(:define_method, :m8) do |a0, a1|
     begin
-      class C1 < Numeric
+      v17 = Proc.new do |o0 = 0|
         begin
-          def coerce(a0)
-            a0
+          class C1 < Numeric
+            begin
+              def coerce(a0)
+                a0
+              end
+            rescue Exception
+            end
+            begin; 300.times { |i| Object.new }; rescue Exception; end
+            begin; v18 = 1.5; rescue Exception; end
+            begin; v19 = C1.new(v18, v18); rescue Exception; end
           end
         rescue Exception
         end
-        begin; K1 = 9.5; rescue Exception; end
-        begin
-          module M2
-            begin; v18 = Struct.new(:f0); rescue Exception; end
-          end
-        rescue Exception
-        end
-        begin; v19 = Object.instance_method(:first); rescue Exception; end
+        begin; v20 = v0.clone; rescue Exception; end
+        o0
       end
     rescue Exception
     end
-    begin
-      v20 = Class.new(Object) do
-        begin
-          C3.class_eval do
-            begin; v21 = C3.instance_method(:m1); rescue Exception; end
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    v15
+    begin; v21 = a0.method(:first); rescue Exception; end
+    a1
   end
 rescue Exception
 end
-begin; v22 = C3.new(1); rescue Exception; end
-begin; C3.send(:alias_method, :m10, :first); rescue Exception; end
-begin; v23 = [21, v1].max; rescue Exception; end
+begin; v22 = Object.new(); rescue Exception; end
+begin; v12.extend(Comparable); rescue Exception; end
+GC.start

@@ -1,104 +1,28 @@
-GC.start
-begin; Object.instance_variable_set(:@k1, :y2); rescue Exception; end
-begin; v0 = Object.new(1); rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m0, :each_with_object); rescue Exception; end
-begin; Object.send(:prepend, Enumerable); rescue Exception; end
-begin; v1 = [v0, v0, v0]; rescue Exception; end
+begin; v0 = Numeric.instance_method(:m0); rescue Exception; end
+begin; v1 = nil.method(:m1); rescue Exception; end
+begin; v2 = v0.m2(self); rescue Exception; end
 begin
-  3.times do |i|
+  module M0
+    begin; Object.class_variable_set(:@@k2, "s9"); rescue Exception; end
   end
 rescue Exception
 end
-begin; v2 = String(v0); rescue Exception; end
-begin; v3 = self.m0(); rescue Exception; end
+begin; v3 = "s14"; rescue Exception; end
+begin; v3.singleton_class.send(:alias_method, :m1, :"%"); rescue Exception; end
+begin; K0 = nil; rescue Exception; end
 begin
-  Hash.send(:define_method, :m1) do |a0, a1|
-    begin; Integer.send(:alias_method, :m1, :i); rescue Exception; end
-    begin; C0.send(:undef_method, :m2); rescue Exception; end
-    v0
+  class String
+    begin; alias_method :m3, :"%"; rescue Exception; end
+    begin; alias_method :m1, :step; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  v4 = proc do |a0, *rest, p0|
-    a0
-  end
-rescue Exception
-end
-begin; v5 = Object.instance_variable_get(:@k2); rescue Exception; end
-begin
-  v6 = ->(a0, a1) do
-    begin; v1 << v0; rescue Exception; end
-    a1
-  end
-rescue Exception
-end
-begin; v7 = [v0]; rescue Exception; end
-GC.start
-begin; v8 = Object.new(k0: 2); rescue Exception; end
-begin
-  v9 = proc do |a0, o0 = 0|
-    a0
-  end
-rescue Exception
-end
-begin; String.class_eval("begin; Object.class_variable_set(:@@k1, true); rescue Exception; end\nbegin\n  include Comparable\n  def <=>(o)\n    (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)\n  end\nrescue Exception\nend"); rescue Exception; end
-GC.start
-begin
-  v10 = Class.new(Numeric) do
+  v4 = lambda do |a0|
+    begin; v5 = 85; rescue Exception; end
     begin
-      def coerce(a0)
+      def v3.m4(a0, a1)
         a0
-      end
-    rescue Exception
-    end
-    begin; v11 = 16.5; rescue Exception; end
-    begin
-      v12 = proc do |a0, &blk|
-        a0
-      end
-    rescue Exception
-    end
-    begin
-      v11.send(:"&", v11) do
-        begin; v13 = {:k0 => v12, :k1 => v11}; rescue Exception; end
-        v12
-      end
-    rescue Exception
-    end
-    begin; alias m3 each_with_object; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class C1
-    begin; v14 = [8.5].include?(:y1); rescue Exception; end
-    begin
-      v15 = proc do
-        v14
-      end
-    rescue Exception
-    end
-    begin
-      begin
-        begin; C1.send(:alias_method, :m3, :i); rescue Exception; end
-        begin; v16 = true.m0(); rescue Exception; end
-        begin; raise ArgumentError, "r"; rescue Exception; end
-      rescue => e
-        begin; v17 = 15.5.respond_to?(:m4); rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; C1.class_variable_set(:@@k0, v3); rescue Exception; end
-begin; Enumerable.send(:alias_method, :m5, :each_with_object); rescue Exception; end
-begin
-  Hash.send(:define_method, :m1) do |a0|
-    begin
-      v18 = lambda do
-        v0
       end
     rescue Exception
     end
@@ -106,25 +30,60 @@ begin
   end
 rescue Exception
 end
-begin; C1.send(:alias_method, :m0, :each_with_object); rescue Exception; end
+begin; Array.send(:alias_method, :m5, :step); rescue Exception; end
+begin; v4.instance_variable_set(:@i0, v0); rescue Exception; end
 begin
-  class C2 < Numeric
+  10.times do |i|
+    begin; v6 = Object.new(); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v2
     begin
-      def coerce(a0)
-        a0
+      class C1 < Numeric
+        begin; v7 = Float(nil); rescue Exception; end
       end
     rescue Exception
     end
-    begin; v19 = :y5.respond_to?(:m6, true); rescue Exception; end
-    begin; v20 = true; rescue Exception; end
   end
 rescue Exception
 end
+begin; ($stash ||= []).concat(Array.new(4) { |j| proc { j } }); rescue Exception; end
 begin
-  v21 = ->(a0, &blk) do
-    begin; v22 = v2.method(:m7); rescue Exception; end
-    blk
+  v8 = v2.public_send(:m3, 1) do
+    begin; v3.singleton_class.send(:define_method, :m6, v0); rescue Exception; end
+    self
   end
 rescue Exception
 end
-begin; v7.m8(v3, v6); rescue Exception; end
+begin; C1.send(:alias_method, :m7, :uniq); rescue Exception; end
+begin; v9 = [v0, v2]; rescue Exception; end
+begin
+  def v3.m8(a0)
+    begin; C1.send(:include, M0); rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin; v10 = v0.bind(nil); rescue Exception; end
+begin
+  def v4.m9()
+    82
+  end
+rescue Exception
+end
+begin; v9.singleton_class.send(:alias_method, :m10, :to_a); rescue Exception; end
+begin; v11 = self.respond_to?(:m11); rescue Exception; end
+begin; C1.send(:include, M0); rescue Exception; end
+begin; v12 = C1.instance_variable_get(:@k1); rescue Exception; end
+begin
+  self.to_a() do |a0|
+    begin; v13 = C1.new(); rescue Exception; end
+    begin; v14 = v9.dup; rescue Exception; end
+    v10
+  end
+rescue Exception
+end
+begin; C1.instance_variable_set(:@k0, v11); rescue Exception; end
+GC.start

@@ -1,92 +1,79 @@
-begin; Comparable.send(:alias_method, :m0, :"=="); rescue Exception; end
-begin; v0 = 97; rescue Exception; end
-begin; v1 = Object.new(); rescue Exception; end
-begin; v2 = [v0, self].max; rescue Exception; end
+GC.start
 begin
-  class << v1
-    begin; v3 = "abc" + nil; rescue Exception; end
+  v0 = Proc.new do |o0 = 0|
+    begin; v1 = Object.class_variable_get(:@@k2); rescue Exception; end
+    begin; Object.instance_variable_set(:@k1, 70); rescue Exception; end
+    true
+  end
+rescue Exception
+end
+begin; p true; rescue Exception; end
+begin
+  class C0 < Numeric
     begin
-      def m0(a0, a1)
-        "s17"
-      end
-    rescue Exception
-    end
-    begin; alias m1 m0; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  module M0
-    begin; Hash.extend(M0); rescue Exception; end
-    begin; v4 = Object.new(13.5); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  30.times do |i|
-  end
-rescue Exception
-end
-begin; v5 = [v2].include?(:y5); rescue Exception; end
-begin; v1.singleton_class.send(:remove_method, :m1); rescue Exception; end
-begin; v6 = v5.public_send(:m0, v2, v1); rescue Exception; end
-begin; v1.freeze; rescue Exception; end
-begin
-  v7 = Class.new(Object) do
-    begin; C1.send(:prepend, M0); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v8 = proc do |a0, *rest, p0|
-    begin; v1.singleton_class.send(:alias_method, :m1, :m2); rescue Exception; end
-    begin
-      v9 = (0..0).overlap?(k0: 2) do |a0|
+      def coerce(a0)
         a0
       end
     rescue Exception
     end
-    rest
+    begin
+      def self.m0(k0: 1)
+        k0
+      end
+    rescue Exception
+    end
+    begin; alias_method :m1, :nonzero?; rescue Exception; end
   end
 rescue Exception
 end
-begin; v10 = v5.m0(); rescue Exception; end
-begin; v11 = 12.5.respond_to?(:m3, true); rescue Exception; end
-begin; v12 = v7.instance_method(:to_h); rescue Exception; end
+begin; eval("begin; v2 = v0.to_proc; rescue Exception; end"); rescue Exception; end
+begin; v3 = 25; rescue Exception; end
 begin
-  def m4(o0 = 0)
+  v4 = ->(a0, a1) do
+    begin
+      v5 = lambda do
+        begin; C0.class_variable_set(:@@k1, a1); rescue Exception; end
+        a0
+      end
+    rescue Exception
+    end
+    a0
+  end
+rescue Exception
+end
+begin; v0.singleton_class.send(:remove_method, :m0); rescue Exception; end
+begin; v6 = Object.new(); rescue Exception; end
+begin; C0.send(:alias_method, :m2, :nobits?); rescue Exception; end
+begin
+  v7 = proc do |o0 = 0|
     o0
   end
 rescue Exception
 end
-begin; v7.singleton_class.send(:alias_method, :m4, :to_h); rescue Exception; end
-begin; v13 = v8.singleton_class; rescue Exception; end
-begin; v14 = v8.to_proc; rescue Exception; end
-begin; v14.singleton_class.send(:alias_method, :m5, :m0); rescue Exception; end
+begin; v0.instance_variable_set(:@i2, "s13"); rescue Exception; end
 begin
-  v15 = ->(a0, *rest) do
-    begin; v16 = Float(v12); rescue Exception; end
-    v6
-  end
-rescue Exception
-end
-begin
-  module M2
-    begin; v17 = Object.new("s7"); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v13
+  module M1
     begin
-      C1.send(:define_method, :m5) do
-        begin; v18 = self.to_h(1); rescue Exception; end
-        -3
+      include Enumerable
+      def each
+        yield 1
+        yield 2
+        self
       end
     rescue Exception
     end
-    begin; K0 = :y4; rescue Exception; end
-    begin; C1.send(:alias_method, :m5, :"=="); rescue Exception; end
+    begin; Array.send(:alias_method, :m3, :nobits?); rescue Exception; end
   end
 rescue Exception
 end
+begin; v8 = v6.respond_to?(:m3); rescue Exception; end
+begin; C0.instance_variable_set(:@k1, v6); rescue Exception; end
+begin
+  def v6.m4(a0, o0 = 0)
+    begin; v9 = 65.__coerce_step_counter(self); rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin; v10 = true; rescue Exception; end
+begin; v11 = v7.singleton_class; rescue Exception; end

@@ -1,21 +1,14 @@
+begin; ($stash ||= []).concat(Array.new(6) { |j| { j => "h#{j}" } }); rescue Exception; end
 GC.start
-begin; Object.send(:alias_method, :m0, :m1); rescue Exception; end
-begin; v0 = Struct.new(:f0); rescue Exception; end
 begin
-  def m0()
-    begin
-      v1 = ->(a0, &blk) do
-        begin; Object.send(:prepend, Comparable); rescue Exception; end
-        blk
-      end
-    rescue Exception
-    end
-    6.5
+  v0 = lambda do |a0, o0 = 0|
+    begin; Object.instance_variable_set(:@k2, 67); rescue Exception; end
+    :y1
   end
 rescue Exception
 end
 begin
-  v2 = Class.new(Numeric) do
+  class C0 < Numeric
     begin
       def coerce(a0)
         a0
@@ -23,42 +16,108 @@ begin
     rescue Exception
     end
     begin
-      r1 = 0
-      begin
-      rescue => e
-        begin
-          v3 = Class.new(StandardError) do
-            begin; C0.send(:undef_method, :puts); rescue Exception; end
-            GC.start
-          end
-        rescue Exception
-        end
-        r1 += 1
-        retry if r1 < 2
-      end
-    rescue Exception
-    end
-    begin
-      def self.m2(o0 = 0)
-        begin; C1.send(:undef_method, :m3); rescue Exception; end
-        begin; C1.send(:alias_method, :m4, :puts); rescue Exception; end
+      v1 = Proc.new do |a0, o0 = 0|
         o0
       end
     rescue Exception
     end
+    begin
+      v2 = proc do
+        begin; alias m0 upto; rescue Exception; end
+        v1
+      end
+    rescue Exception
+    end
+    begin
+      module M1
+        begin
+          v3 = lambda do |a0, a1|
+            begin
+              def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+              def to_str; "c#{to_int}"; end
+              def to_ary; [to_int, to_str]; end
+              def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+              def hash; to_int.hash; end
+              def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+              def ==(o); eql?(o); end
+              def coerce(o); [o, to_int]; end
+            rescue Exception
+            end
+            begin; v4 = :upcase; rescue Exception; end
+            a1
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; eval("begin\n  3.times do |i|\n    begin; v4 = []; rescue Exception; end\n    begin\n      class C2\n        begin; K0 = nil; rescue Exception; end\n      end\n    rescue Exception\n    end\n  end\nrescue Exception\nend"); rescue Exception; end
+begin; C0.send(:undef_method, :message); rescue Exception; end
+begin; C0.send(:alias_method, :m1, :message); rescue Exception; end
+begin; C0.send(:remove_method, :m2); rescue Exception; end
 begin
-  v5 = Proc.new do |a0, o0 = 0|
-    v0
+  module M2
+    begin
+      v5 = proc do |a0, o0 = 0|
+        begin; v6 = C0.instance_variable_get(:@k1); rescue Exception; end
+        o0
+      end
+    rescue Exception
+    end
+    begin
+      class << v5
+        begin; v7 = C0.new(); rescue Exception; end
+        begin; v8 = {:k0 => 29, :k1 => v7}; rescue Exception; end
+        begin; v9 = v8.respond_to?(:m2); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; K0 = 65; rescue Exception; end
   end
 rescue Exception
 end
+begin; v10 = []; rescue Exception; end
+begin; v11 = Array(44); rescue Exception; end
+begin; p v0; rescue Exception; end
+begin; v12 = Array(v0); rescue Exception; end
+begin; v13 = Object.new(k0: 2); rescue Exception; end
+begin; 50.times { |i| proc { i } }; rescue Exception; end
+begin; v14 = {:k0 => v13}; rescue Exception; end
 begin
-  class << v2
-    begin; C1.send(:prepend, Enumerable); rescue Exception; end
+  class C3 < Numeric
+    begin
+      v15 = lambda do |a0|
+        begin
+          def method_missing(name, *args, &blk)
+            if name.to_s.start_with?("dyn1")
+              [name, args.size, blk]
+            else
+              super
+            end
+          end
+          def respond_to_missing?(name, priv = false)
+            name.to_s.start_with?("dyn1") || super
+          end
+        rescue Exception
+        end
+        :y4
+      end
+    rescue Exception
+    end
+    begin
+      class << v15
+        begin; v16 = C0.new(); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; C3.send(:prepend, M1); rescue Exception; end
   end
 rescue Exception
 end
+begin; v17 = C0.new(); rescue Exception; end
+begin; K1 = v10; rescue Exception; end
+begin; 300.times { |i| [i, i] }; rescue Exception; end
+begin; v18 = v0.instance_variable_get(:@i1); rescue Exception; end
+GC.start

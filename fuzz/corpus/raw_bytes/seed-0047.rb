@@ -1,89 +1,90 @@
-begin; v0 = [self]; rescue Exception; end
+begin; v0 = {:k0 => 57, :k1 => 46}; rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m0, :each_pair); rescue Exception; end
 begin
-  r1 = 0
-  begin
-    begin; v0.freeze; rescue Exception; end
-  rescue => e
+  class << v0
     begin
-      Range.class_eval do
-        begin; v0.singleton_class.send(:alias_method, :m0, :">"); rescue Exception; end
-      end
-    rescue Exception
-    end
-    r1 += 1
-    retry if r1 < 2
-  end
-rescue Exception
-end
-begin; v1 = v0.replace(k0: 2); rescue Exception; end
-begin; v2 = v1.respond_to?(:m1, true); rescue Exception; end
-begin; v3 = {:k0 => v1}; rescue Exception; end
-begin
-  class C0 < Numeric
-    begin
-      def coerce(a0)
+      Object.send(:define_method, :m0) do |a0, *rest|
         a0
       end
     rescue Exception
     end
+  end
+rescue Exception
+end
+begin
+  class Struct
+    begin; alias_method :m0, :each_pair; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  module M0
+    GC.start
     begin
-      v5 = Fiber.new do |x|
-        begin; v4 = C0.class_variable_get(:@@k2); rescue Exception; end
-        Fiber.yield(x)
-        (0..0)
+      v1 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
+        19.5
       end
     rescue Exception
     end
     begin
-      include Enumerable
-      def each
-        yield 1
-        yield 2
-        self
+      class << v1
+        begin; v2 = Array.instance_method(:m0); rescue Exception; end
+        begin; v2.m0(k0: 2); rescue Exception; end
       end
     rescue Exception
     end
-    begin; C0.instance_variable_set(:@k1, "s19"); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v0
+    begin; v3 = Hash.instance_method(:each_pair); rescue Exception; end
     begin
-      include Enumerable
-      def each
-        yield 1
-        yield 2
-        self
+      Range.send(:define_method, :m1) do |a0, o0 = 0|
+        v3
       end
     rescue Exception
     end
+    begin; v4 = (2..3); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v5 = Object.new(); rescue Exception; end
+begin; Object.send(:prepend, M0); rescue Exception; end
+begin; String.send(:alias_method, :m2, :sort); rescue Exception; end
+begin; v6 = Object.new(**v0); rescue Exception; end
+begin
+  v7 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
+    begin; 50.times { |i| "x" * 8 }; rescue Exception; end
+    17
+  end
+rescue Exception
+end
+begin; v0.singleton_class.send(:alias_method, :m3, :m1); rescue Exception; end
+begin
+  class Array
+    begin; alias_method :m4, :sort; rescue Exception; end
   end
 rescue Exception
 end
 begin
   module M1
-    begin
-      def m2(a0, a1)
-        23
-      end
-    rescue Exception
-    end
-    begin
-      include Comparable
-      def <=>(o)
-        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
-      end
-    rescue Exception
-    end
+    begin; v8 = Object.new(k0: self); rescue Exception; end
+    begin; Object.send(:alias_method, :m5, :each_pair); rescue Exception; end
   end
 rescue Exception
 end
-begin; v6 = :y1; rescue Exception; end
 begin
-  class << v3
-    begin; C0.send(:alias_method, :m0, :m3); rescue Exception; end
-    begin; v7 = Object.new(); rescue Exception; end
-    begin; alias m4 slice!; rescue Exception; end
+  class Array
+    begin; alias m3 sort; rescue Exception; end
   end
 rescue Exception
 end
-begin; v0.singleton_class.send(:undef_method, :">"); rescue Exception; end
-begin; v8 = v3.clone; rescue Exception; end
-GC.start
-begin; String.send(:alias_method, :m2, :m2); rescue Exception; end
+begin
+  module M2
+    begin; v9 = 15.5.public_send(:"&", 1); rescue Exception; end
+    begin; Object.send(:include, M0); rescue Exception; end
+  end
+rescue Exception
+end
+begin; K0 = v6; rescue Exception; end

@@ -1,72 +1,83 @@
-begin; v0 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(10) { |j| [j, "a#{j}"] }); rescue Exception; end
+GC.start
+begin; C0.send(:undef_method, :m0); rescue Exception; end
+begin; v0 = Object.new(); rescue Exception; end
 begin
-  class << v0
-    begin; alias_method :m0, :to_c; rescue Exception; end
-    begin; v1 = Object.new(); rescue Exception; end
-    begin
-      v2 = lambda do |a0|
-        begin; v3 = Object.new(); rescue Exception; end
-        7
-      end
-    rescue Exception
-    end
+  v1 = proc do |a0|
+    begin; 300.times { |i| Object.new }; rescue Exception; end
+    a0
   end
 rescue Exception
 end
-begin; v4 = v0.respond_to?(:m0, true); rescue Exception; end
 begin
-  def m1()
-    begin; v5 = 51.send(:downto, k0: 2); rescue Exception; end
-    0.5
+  3.times do |i|
   end
 rescue Exception
 end
-begin; v6 = ["s0", self].sort; rescue Exception; end
-begin; v0.send(:alias_method, :m2, :to_c); rescue Exception; end
-begin; v7 = Integer(9); rescue Exception; end
+begin; K0 = "s11"; rescue Exception; end
+begin; v2 = v1.respond_to?(:m0); rescue Exception; end
+begin; v3 = Object.new(); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v3 << $stash.shift }; rescue Exception; end
 begin
-  class << v0
+  v7 = 56.send(:"**") do |a0, o0 = 0, *rest, k0: 1, &blk|
+    begin; p nil; rescue Exception; end
     begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
-    rescue Exception
-    end
-    begin; v8 = String((2..4)); rescue Exception; end
-    begin
-      class C0 < Hash
-        begin; true.public_send(:m3, :y2, nil); rescue Exception; end
-        begin; v9 = C0.new(); rescue Exception; end
+      class C0 < Array
+        begin; p 6.5; rescue Exception; end
         begin
-          def method_missing(name, *args, &blk)
-            if name.to_s.start_with?("dyn2")
-              [name, args.size, blk]
-            else
-              super
+          v4 = Fiber.new do |x|
+            begin
+              def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+              def to_str; "c#{to_int}"; end
+              def to_ary; [to_int, to_str]; end
+              def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+              def hash; to_int.hash; end
+              def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+              def ==(o); eql?(o); end
+              def coerce(o); [o, to_int]; end
+            rescue Exception
             end
-          end
-          def respond_to_missing?(name, priv = false)
-            name.to_s.start_with?("dyn2") || super
+            Fiber.yield(x)
+            K0
           end
         rescue Exception
         end
+        begin; v5 = 64; rescue Exception; end
+        begin; v6 = {:k0 => K0}; rescue Exception; end
       end
     rescue Exception
     end
+    a0
   end
 rescue Exception
 end
-begin; v10 = v0.singleton_class; rescue Exception; end
 begin
-  v0.instance_eval do
+  v8 = Class.new(Hash) do
+    begin; 50.times { |i| [i, i] }; rescue Exception; end
+    begin; v9 = C0.new(); rescue Exception; end
+    begin; Object.const_set(:K1, v9); rescue Exception; end
     begin
-      C0.send(:define_method, :m4) do |a0, &blk|
-        v0
+      v10 = lambda do |a0, a1|
+        begin
+          v11 = proc do |a0, o0 = 0|
+            begin; C1.send(:alias_method, :m1, :allbits?); rescue Exception; end
+            a0
+          end
+        rescue Exception
+        end
+        begin
+          class << v11
+            begin
+              C0.send(:define_method, :m2) do
+                "s1"
+              end
+            rescue Exception
+            end
+            begin; v12 = 68; rescue Exception; end
+          end
+        rescue Exception
+        end
+        42
       end
     rescue Exception
     end
@@ -74,47 +85,43 @@ begin
 rescue Exception
 end
 begin
-  class << v10
-    begin; v11 = Object.new(); rescue Exception; end
-    begin; v12 = v11.instance_variable_get(:@i1); rescue Exception; end
+  10.times do |i|
   end
 rescue Exception
 end
-begin; v13 = Struct.new(:f0, :f1); rescue Exception; end
-begin; C0.instance_variable_set(:@k2, :y3); rescue Exception; end
-begin; C0.instance_variable_set(:@k1, 94); rescue Exception; end
-begin; v13.singleton_class.send(:alias_method, :m2, :message); rescue Exception; end
-begin; v14 = Object.new(); rescue Exception; end
+begin; v13 = Object.new(1); rescue Exception; end
 begin
-  class << v0
-    begin; v15 = :y0.method(:message); rescue Exception; end
-    begin; C0.send(:alias_method, :m3, :message); rescue Exception; end
-    begin; Range.send(:alias_method, :m5, :to_c); rescue Exception; end
+  v8.singleton_class.send(:define_method, :m3) do |a0|
+    begin; v14 = v7.method(:next); rescue Exception; end
+    v0
   end
 rescue Exception
 end
-begin; v16 = -1.respond_to?(:m6); rescue Exception; end
-begin; v17 = "s16"; rescue Exception; end
-begin; p v13; rescue Exception; end
-begin; v18 = v0.send(:allocate, v13, k0: 3); rescue Exception; end
+begin; v8.instance_variable_set(:@i3, self); rescue Exception; end
+begin; v15 = [self]; rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v0 << $stash.shift }; rescue Exception; end
+begin; v16 = C0.new(); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v16.instance_variable_set(:@m2, $stash.shift) }; rescue Exception; end
 begin
-  v19 = Proc.new do
+  class Numeric
+    begin; alias_method :m4, :allbits?; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v17 = [self, v16].sort; rescue Exception; end
+begin
+  class << v7
     begin
-      r1 = 0
-      begin
-        begin; raise ArgumentError, "r"; rescue Exception; end
-      rescue => e
-        begin; C0.send(:include, Comparable); rescue Exception; end
-        begin; v13.instance_variable_set(:@i1, v16); rescue Exception; end
-        r1 += 1
-        retry if r1 < 2
+      include Enumerable
+      def each
+        yield 1
+        yield 2
+        self
       end
     rescue Exception
     end
-    19.5
   end
 rescue Exception
 end
-begin; v20 = v13.instance_variable_get(:@i2); rescue Exception; end
-begin; v21 = [10, 20, 30, 40][v4]; rescue Exception; end
-begin; v17.extend(Comparable); rescue Exception; end
+begin; 8.times { |i| v3.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+GC.start

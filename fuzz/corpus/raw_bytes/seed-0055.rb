@@ -1,74 +1,62 @@
+begin
+  class C0 < Numeric
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin
+      class Range
+        begin; alias_method :m0, :each; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; C0.class_variable_set(:@@k0, (0..0)); rescue Exception; end
+  end
+rescue Exception
+end
+begin; C0.send(:alias_method, :m0, :__upto_endless); rescue Exception; end
+begin
+  v0 = Proc.new do |k0: 1, **kws|
+    begin; v1 = (1..1).respond_to?(:m0); rescue Exception; end
+    k0
+  end
+rescue Exception
+end
+begin; C0.send(:prepend, Comparable); rescue Exception; end
+begin; v0.instance_eval(""); rescue Exception; end
+begin; v2 = C0.new(v0); rescue Exception; end
+begin
+  begin
+  rescue => e
+  end
+rescue Exception
+end
+begin; v3 = [[v0], [nil]].flatten; rescue Exception; end
+begin; 300.times { |i| { i => i } }; rescue Exception; end
 GC.start
+begin; v4 = v0.public_send(:"-@", 1); rescue Exception; end
+begin; Array.send(:alias_method, :m0, :__upto_endless); rescue Exception; end
+begin; eval("begin; v5 = [v0, v2]; rescue Exception; end"); rescue Exception; end
 begin
-  String.send(:define_method, :m0) do |o0 = 0|
-    o0
-  end
-rescue Exception
-end
-begin; v0 = Integer.instance_method(:m0); rescue Exception; end
-begin
-  class << v0
-    begin; K0 = 14.5; rescue Exception; end
-    begin
-      class Struct
-        begin; alias m1 select; rescue Exception; end
-        begin; alias_method :m2, :select; rescue Exception; end
-      end
-    rescue Exception
-    end
+  def m1()
+    begin; C0.send(:remove_method, :m2); rescue Exception; end
+    begin; v6 = (2..6); rescue Exception; end
+    "s1"
   end
 rescue Exception
 end
 begin
-  3.times do |i|
-    begin
-      v1 = v0.send(:one?, 1) do |a0, a1|
-        v0
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v2 = nil.respond_to?(:m3); rescue Exception; end
-begin
-  Object.send(:define_method, :m1) do
-    begin
-      begin
-        begin
-          v3 = v2.send(:m2, k0: v0) do
-            GC.start
-            :y5
-          end
-        rescue Exception
-        end
-        begin; v4 = Object.new(v2, k0: 3); rescue Exception; end
-        begin; raise ArgumentError, "r"; rescue Exception; end
-      rescue => e
-        begin; v5 = 15.5; rescue Exception; end
-        begin; C0.send(:remove_method, :one?); rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; Hash.send(:alias_method, :m4, :one?); rescue Exception; end
-    v0
-  end
-rescue Exception
-end
-begin; self.m5(k0: v0); rescue Exception; end
-begin; Array.send(:alias_method, :m6, :one?); rescue Exception; end
-begin; p v2; rescue Exception; end
-begin
-  class << v2
-    begin; Object.send(:include, Comparable); rescue Exception; end
+  10.times do |i|
+    begin; C0.send(:alias_method, :m3, :"-@"); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  class << v2
-    begin; C0.send(:undef_method, :m1); rescue Exception; end
-    begin; v6 = Object.new(nil, k0: 3); rescue Exception; end
-    begin; v7 = Range.instance_method(:m7); rescue Exception; end
+  class C1 < Array
+    begin; C1.send(:undef_method, :m4); rescue Exception; end
+    begin; v7 = C1.new(94, k0: 3); rescue Exception; end
   end
 rescue Exception
 end

@@ -1,130 +1,85 @@
-begin; p (0..5); rescue Exception; end
-begin
-  class Array
-    begin; alias_method :m0, :bsearch; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v0 = Object.new(:y4); rescue Exception; end
-begin; v1 = Object.new(self, k0: 3); rescue Exception; end
-begin; v1.singleton_class.send(:alias_method, :m1, :bsearch); rescue Exception; end
-begin
-  class C0
-    begin
-      class Array
-        begin; alias_method :m1, :bsearch; rescue Exception; end
-        begin; alias_method :m2, :m3; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; v2 = nil.m4(:y1, k0: 3); rescue Exception; end
-    begin; v3 = C0.new(); rescue Exception; end
-  end
-rescue Exception
-end
+GC.start
+begin; v0 = "s2".respond_to?(:m0, true); rescue Exception; end
+begin; v1 = (2..4); rescue Exception; end
+begin; v2 = :y1; rescue Exception; end
 begin
   1.times do |i|
-  end
-rescue Exception
-end
-begin; v4 = C0.instance_variable_get(:@k1); rescue Exception; end
-begin
-  v0.singleton_class.send(:define_method, :m0) do |a0, a1|
-    a0
-  end
-rescue Exception
-end
-begin
-  def v0.m3()
-    74
-  end
-rescue Exception
-end
-begin; v5 = [v1, v4, v4]; rescue Exception; end
-begin; v6 = C0.new(); rescue Exception; end
-begin; v7 = C0.new(); rescue Exception; end
-begin
-  v8 = Class.new(Object) do
-    begin; p :y5; rescue Exception; end
+    begin; v3 = v1.m1(k0: 2); rescue Exception; end
     begin
-      module M2
-        begin; alias m3 m5; rescue Exception; end
+      30.times do |i|
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  Object.send(:define_method, :m1) do |a0, o0 = 0|
+    v2
+  end
+rescue Exception
+end
+begin; p v0; rescue Exception; end
+begin
+  v4 = v1.send(:cover?) do |a0, &blk|
+    begin
+      def m1(a0, a1)
+        begin; 14.5.send(:"==", true, 83); rescue Exception; end
+        begin; Integer.send(:alias_method, :m0, :transpose); rescue Exception; end
+        a0
+      end
+    rescue Exception
+    end
+    blk
+  end
+rescue Exception
+end
+begin; 300.times { |i| [i, i] }; rescue Exception; end
+begin; Object.instance_variable_set(:@k1, v2); rescue Exception; end
+begin; Object.send(:include, Comparable); rescue Exception; end
+begin
+  v5 = Class.new(Object) do
+    begin; v6 = C0.new(); rescue Exception; end
+    begin; 8.times { |i| v6.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+    begin; 8.times { |i| v6.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v1
+    begin; alias m1 transpose; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v7 = :y0; rescue Exception; end
+begin; v5.singleton_class.send(:alias_method, :m0, :m2); rescue Exception; end
+GC.start
+begin; K0 = v1; rescue Exception; end
+begin
+  v8 = Class.new(String) do
+    begin; 300.times { |i| "x" * 8 }; rescue Exception; end
+    begin
+      v9 = lambda do
         begin
-          def m6(k0: 1, **kws)
-            :y2
+          module M2
+            begin; v10 = {:k0 => nil}; rescue Exception; end
+            begin
+              def m2(a0, o0 = 0, *rest, k0: 1, &blk)
+                :y2
+              end
+            rescue Exception
+            end
+            begin; p 9; rescue Exception; end
           end
         rescue Exception
         end
-      end
-    rescue Exception
-    end
-    begin; v9 = "s9"; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v10 = v8.singleton_class; rescue Exception; end
-begin
-  3.times do |i|
-  end
-rescue Exception
-end
-begin; v11 = C0.new(); rescue Exception; end
-begin; v12 = v7.method(:each_slice); rescue Exception; end
-begin; 100.times { |i| "x" * 8 }; rescue Exception; end
-begin; v13 = {:k0 => v12, :k1 => self}; rescue Exception; end
-begin
-  class << v10
-    begin
-      v14 = proc do
-        begin; v15 = :y0.method(:each_slice); rescue Exception; end
-        begin
-          class Array
-            begin; alias m6 bsearch; rescue Exception; end
-          end
-        rescue Exception
-        end
-        :y5
+        5.5
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin
-  v16 = lambda do |a0, *rest, p0|
-    begin; 300.times { |i| { i => i } }; rescue Exception; end
-    begin; v17 = v8.clone; rescue Exception; end
-    rest
-  end
-rescue Exception
-end
-begin
-  3.times do |i|
-    begin; v18 = 6.5; rescue Exception; end
-    begin; v19 = Float(10.5); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  module M3
-    begin
-      v21 = Fiber.new do |x|
-        begin; v20 = Object.new(); rescue Exception; end
-        begin; 100.times { |i| [i, i] }; rescue Exception; end
-        Fiber.yield(x)
-        50
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  class << v12
-    begin; v22 = 81.respond_to?(:m7); rescue Exception; end
-    begin; 100.times { |i| proc { i } }; rescue Exception; end
-    begin; v23 = C0.instance_variable_get(:@k0); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v24 = v8.dup; rescue Exception; end
+GC.start
+begin; v11 = v7.to_proc; rescue Exception; end
+begin; C0.send(:undef_method, :m1); rescue Exception; end

@@ -1,103 +1,133 @@
-GC.start
 begin
-  Object.send(:define_method, :m0) do |a0, *rest, p0|
+  v0 = Class.new(Array) do
+    begin; v1 = {:k0 => 3.5}; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v0.initialize(); rescue Exception; end
+begin; v2 = v0.singleton_class; rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m0, :m1); rescue Exception; end
+begin
+  def m0()
+    begin; v3 = "s10".method(:to_a); rescue Exception; end
     true
   end
 rescue Exception
 end
-begin; Hash.send(:alias_method, :m1, :m2); rescue Exception; end
-begin; v0 = Object.class_variable_get(:@@k2); rescue Exception; end
-begin; v1 = Object.new(); rescue Exception; end
-begin; v2 = (2..3); rescue Exception; end
-begin; C0.send(:undef_method, :m0); rescue Exception; end
-begin; v3 = nil.respond_to?(:m0); rescue Exception; end
-begin; v4 = v0 == v1; rescue Exception; end
+begin; v4 = C0.new(); rescue Exception; end
+begin; v5 = [v0, (0..2)]; rescue Exception; end
+begin; v6 = C0.new(); rescue Exception; end
 begin
-  class C0 < Numeric
+  v7 = Proc.new do |a0, o0 = 0, *rest, k0: 1, &blk|
+    o0
+  end
+rescue Exception
+end
+GC.start
+begin; v2.singleton_class.send(:alias_method, :m0, :to_a); rescue Exception; end
+begin; v8 = v2.method(:to_a); rescue Exception; end
+begin; C0.class_variable_set(:@@k2, 43); rescue Exception; end
+begin; v9 = v4.instance_variable_get(:@i2); rescue Exception; end
+begin
+  v10 = v6.lstrip!(k0: (4..8)) do |a0, o0 = 0, *rest, k0: 1, &blk|
+    o0
+  end
+rescue Exception
+end
+begin; v6.singleton_class.send(:alias_method, :m0, :lstrip!); rescue Exception; end
+begin
+  begin
+    begin
+      C0.send(:define_method, :m2) do |a0, o0 = 0, *rest, k0: 1, &blk|
+        begin
+          class C1 < Numeric
+            begin; v11 = :upcase; rescue Exception; end
+            begin; alias_method :m3, :i; rescue Exception; end
+            GC.start
+            begin; alias m1 abs; rescue Exception; end
+          end
+        rescue Exception
+        end
+        o0
+      end
+    rescue Exception
+    end
+    GC.start
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+  end
+rescue Exception
+end
+begin; K0 = v9; rescue Exception; end
+begin
+  class << v4
+    begin
+      v12 = lambda do
+        begin
+          class Range
+            begin; alias m4 to_a; rescue Exception; end
+            begin; alias_method :m5, :to_a; rescue Exception; end
+          end
+        rescue Exception
+        end
+        "s16"
+      end
+    rescue Exception
+    end
+    begin
+      v13 = proc do
+        v12
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  def m6(o0 = 0)
+    begin
+      begin
+        begin; raise ArgumentError, "r"; rescue Exception; end
+      rescue => e
+      end
+    rescue Exception
+    end
+    begin; v14 = { nil => 1, 41 => 2 }[nil]; rescue Exception; end
+    o0
+  end
+rescue Exception
+end
+begin
+  String.class_eval do
+    begin; v15 = v0.instance_method(:m3); rescue Exception; end
+    begin; self.method(:m7).call(v9, *v5, k0: 3); rescue Exception; end
+  end
+rescue Exception
+end
+begin; 10.times { |i| { i => i } }; rescue Exception; end
+begin; v16 = {:k0 => nil, :k1 => v9}; rescue Exception; end
+begin; v17 = 36.respond_to?(:m8); rescue Exception; end
+begin; C1.send(:remove_method, :m5); rescue Exception; end
+begin; v18 = true; rescue Exception; end
+begin
+  30.times do |i|
+  end
+rescue Exception
+end
+begin; v7.singleton_class.send(:alias_method, :m2, :to_a); rescue Exception; end
+begin
+  class C2 < Numeric
     begin
       def coerce(a0)
         a0
       end
     rescue Exception
     end
-    begin; v5 = [:y4].include?((3..8)); rescue Exception; end
-    begin; C0.send(:alias_method, :m3, :message); rescue Exception; end
-    begin; alias m3 abs; rescue Exception; end
+    begin; 100.times { |i| { i => i } }; rescue Exception; end
+    begin; v19 = C0.instance_method(:m9); rescue Exception; end
+    begin; K1 = (4..4); rescue Exception; end
+    begin; v20 = {:k0 => v19}; rescue Exception; end
   end
 rescue Exception
 end
-begin; v1.singleton_class.send(:remove_method, :message); rescue Exception; end
-begin
-  1.times do |i|
-    begin; p v0; rescue Exception; end
-  end
-rescue Exception
-end
-GC.start
-begin; v6 = ["s10", v4, "s10"].sort { |x, y| y <=> x }; rescue Exception; end
-begin
-  5.times do |i|
-    begin
-      30.times do |i|
-        begin
-          C0.send(:define_method, :m3) do |a0, &blk|
-            blk
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; C0.instance_variable_set(:@k0, v4); rescue Exception; end
-begin
-  v1.singleton_class.send(:define_method, :m4) do |k0: 1, **kws|
-    kws
-  end
-rescue Exception
-end
-begin
-  class << v6
-    begin; v7 = 17.5; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  begin
-  rescue => e
-    begin; 10.times { |i| "x" * 8 }; rescue Exception; end
-  end
-rescue Exception
-end
-begin; C0.class_variable_set(:@@k2, v1); rescue Exception; end
-begin
-  def v1.m5(a0, o0 = 0, *rest, k0: 1, &blk)
-    begin; v8 = Integer(1); rescue Exception; end
-    :y4
-  end
-rescue Exception
-end
-begin; v9 = v3.method(:message); rescue Exception; end
-begin; eval("begin\n  class C1 < Numeric\n    begin\n      def coerce(a0)\n        a0\n      end\n    rescue Exception\n    end\n    begin; p nil; rescue Exception; end\n    begin\n      def m6(k0: 1, **kws)\n        kws\n      end\n    rescue Exception\n    end\n    begin; v10 = Object.new(nil); rescue Exception; end\n  end\nrescue Exception\nend"); rescue Exception; end
-begin; v11 = C1.instance_variable_get(:@k1); rescue Exception; end
-begin; v12 = C0.new(); rescue Exception; end
-begin
-  class << v12
-    begin
-      include Enumerable
-      def each
-        yield 1
-        yield 2
-        self
-      end
-    rescue Exception
-    end
-    begin; 50.times { |i| proc { i } }; rescue Exception; end
-    begin; v13 = [(2..5)]; rescue Exception; end
-  end
-rescue Exception
-end
-begin; C0.send(:remove_method, :m7); rescue Exception; end
-begin; v14 = {:k0 => v6}; rescue Exception; end
+begin; (1..6).first(v9); rescue Exception; end

@@ -1,112 +1,85 @@
+begin; ($stash ||= []).concat(Array.new(12) { |j| [[j], { j => [j] }] }); rescue Exception; end
 GC.start
+begin; v0 = Object.new(); rescue Exception; end
 begin
-  v0 = Class.new(Array) do
-    begin; v1 = {:k0 => 3.5}; rescue Exception; end
+  class << v0
+    begin
+      def m0(a0, a1)
+        begin; v1 = (3..3).method(:message); rescue Exception; end
+        begin; v2 = (62..2.5).include?(62); rescue Exception; end
+        a0
+      end
+    rescue Exception
+    end
+    begin
+      v3 = proc do |a0, a1|
+        begin; Range.send(:alias_method, :m1, :m2); rescue Exception; end
+        a1
+      end
+    rescue Exception
+    end
+    begin
+      include Enumerable
+      def each
+        yield 1
+        yield 2
+        self
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; v0.initialize(); rescue Exception; end
-begin; v2 = v0.singleton_class; rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m0, :m1); rescue Exception; end
 begin
-  def m0()
-    begin; v3 = "s10".method(:to_a); rescue Exception; end
-    true
+  v4 = lambda do
+    :y0
   end
 rescue Exception
 end
-begin; v4 = C0.new(); rescue Exception; end
-begin; v5 = [v0, (0..2)]; rescue Exception; end
-begin; v6 = C0.new(); rescue Exception; end
+begin; Object.send(:include, Comparable); rescue Exception; end
+begin; String.send(:alias_method, :m3, :m2); rescue Exception; end
+begin; C0.send(:remove_method, :tally); rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m2, :message); rescue Exception; end
+begin; K0 = self; rescue Exception; end
+begin; v5 = v4.respond_to?(:m0, true); rescue Exception; end
 begin
-  v7 = Proc.new do |a0, o0 = 0, *rest, k0: 1, &blk|
-    o0
+  def m1()
+    begin; 100.times { |i| "x" * 8 }; rescue Exception; end
+    begin; Array.send(:alias_method, :m4, :m5); rescue Exception; end
+    (0..0)
   end
 rescue Exception
 end
+begin; v6 = v4.clone; rescue Exception; end
+begin; 8.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; v7 = []; rescue Exception; end
+begin; v7.singleton_class.send(:alias_method, :m6, :message); rescue Exception; end
+begin
+  class C0 < Numeric
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; alias m7 anybits?; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v8 = C0.instance_method(:tally); rescue Exception; end
+begin
+  class << v7
+    begin; v9 = C0.new(); rescue Exception; end
+    begin; v10 = [v9, 97, v9]; rescue Exception; end
+    begin
+      class << v10
+        begin; v11 = :y2.respond_to?(:tally, true); rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v12 = v0 == v4; rescue Exception; end
+begin; v13 = 1 + nil; rescue Exception; end
 GC.start
-begin; v2.singleton_class.send(:alias_method, :m0, :to_a); rescue Exception; end
-begin; v8 = v2.method(:to_a); rescue Exception; end
-begin; C0.class_variable_set(:@@k2, 43); rescue Exception; end
-begin; v9 = v4.instance_variable_get(:@i2); rescue Exception; end
-begin
-  v10 = v6.lstrip!(k0: (4..8)) do |a0, o0 = 0, *rest, k0: 1, &blk|
-    o0
-  end
-rescue Exception
-end
-begin; v6.singleton_class.send(:alias_method, :m0, :lstrip!); rescue Exception; end
-begin
-  30.times do |i|
-    begin
-      v11 = ->() do
-        begin; v12 = C0.new(i); rescue Exception; end
-        begin; v4.m1(nil); rescue Exception; end
-        i
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; C0.send(:alias_method, :m2, :to_a); rescue Exception; end
-begin; C0.class_variable_set(:@@k1, v5); rescue Exception; end
-begin; v13 = v0.instance_variable_get(:@i3); rescue Exception; end
-begin
-  class << v4
-    begin
-      v14 = lambda do
-        begin
-          class Range
-            begin; alias m3 to_a; rescue Exception; end
-            begin; alias_method :m4, :to_a; rescue Exception; end
-          end
-        rescue Exception
-        end
-        "s16"
-      end
-    rescue Exception
-    end
-    begin
-      v15 = proc do
-        v14
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  def m5(o0 = 0)
-    begin
-      begin
-        begin; raise ArgumentError, "r"; rescue Exception; end
-      rescue => e
-      end
-    rescue Exception
-    end
-    begin; v16 = { nil => 1, 41 => 2 }[nil]; rescue Exception; end
-    o0
-  end
-rescue Exception
-end
-begin
-  begin
-    begin; 100.times { |i| { i => i } }; rescue Exception; end
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    begin
-      class Range
-        begin; alias m6 to_a; rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v17 = Object.new(*v5); rescue Exception; end
-begin; Object.extend(Enumerable); rescue Exception; end
-begin; 50.times { |i| { i => i } }; rescue Exception; end
-begin; p nil; rescue Exception; end
-begin; v18 = Object.new(v5); rescue Exception; end
-begin; v19 = C0.instance_variable_get(:@k1); rescue Exception; end

@@ -1,93 +1,93 @@
-begin; Object.send(:alias_method, :m0, :m1); rescue Exception; end
-begin; v0 = String(90); rescue Exception; end
-begin; v1 = Object.class_variable_get(:@@k1); rescue Exception; end
-begin; Numeric.send(:alias_method, :m0, :message); rescue Exception; end
+GC.start
+begin; v0 = [7.5]; rescue Exception; end
+begin; v1 = v0.respond_to?(:message); rescue Exception; end
+begin; v2 = Object.class_variable_get(:@@k0); rescue Exception; end
+begin; v1.public_send(:m0, *v0); rescue Exception; end
+begin; v0 << v2; rescue Exception; end
 begin
-  v2 = Class.new(Array) do
+  Numeric.send(:define_method, :m1) do
+    v1
+  end
+rescue Exception
+end
+begin
+  1.times do |i|
     begin
-      class Exception
-        begin; alias m1 message; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin
-      C0.send(:define_method, :m1) do
+      v3 = Class.new(Numeric) do
         begin
-          def m0(a0, o0 = 0, *rest, k0: 1, &blk)
-            begin; C0.send(:remove_method, :m0); rescue Exception; end
-            begin; C0.send(:alias_method, :m1, :m2); rescue Exception; end
-            o0
-          end
-        rescue Exception
-        end
-        16.5
-      end
-    rescue Exception
-    end
-    begin
-      begin
-        begin
-          v3 = lambda do |a0|
+          def coerce(a0)
             a0
           end
         rescue Exception
         end
+        begin; v4 = {}; rescue Exception; end
         begin
-          Numeric.send(:define_method, :m3) do
-            v3
+          def v4.m2(a0, o0 = 0, *rest, k0: 1, &blk)
+            begin; C0.send(:alias_method, :m2, :succ); rescue Exception; end
+            rest
           end
         rescue Exception
         end
-      rescue => e
-        begin; v4 = C0.new(); rescue Exception; end
+        GC.start
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v5 = v2.respond_to?(:m4); rescue Exception; end
-begin; v6 = {:k0 => 15.5}; rescue Exception; end
+begin; C0.send(:alias_method, :m2, :m1); rescue Exception; end
 begin
-  2.times do |i|
+  class C1
+    begin; p true; rescue Exception; end
+    begin; v5 = C1.new(); rescue Exception; end
+    begin; K0 = v5; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v2.send(:succ, (2..3), *v0, k0: 3); rescue Exception; end
+begin
+  class Exception
+    begin; alias m3 message; rescue Exception; end
+    begin; alias_method :m4, :succ; rescue Exception; end
+  end
+rescue Exception
+end
+begin; p 53; rescue Exception; end
+GC.start
+begin
+  v6 = proc do |k0: 1|
     begin
-      module M1
-        begin; v7 = (4..4); rescue Exception; end
-        begin
-          class << v7
-            begin; raise TypeError, "x"; rescue Exception; end
-          end
-        rescue Exception
-        end
-        begin
-          5.times do |i|
-            begin; v8 = C0.new(); rescue Exception; end
-          end
-        rescue Exception
-        end
+      v7 = -1.5.succ() do |a0, o0 = 0, *rest, k0: 1, &blk|
+        true
       end
     rescue Exception
     end
+    v2
   end
 rescue Exception
 end
 begin
-  class << v0
-    begin
-      3.times do |i|
-        begin; v9 = self.message(); rescue Exception; end
-        begin
-          C0.send(:define_method, :m0) do |a0, a1|
-            v9
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    begin; alias_method :m5, :times; rescue Exception; end
-    begin; v10 = 3; rescue Exception; end
+  99.send(:">>", v2, *v0, k0: 3) do |a0, *rest|
+    begin; v8 = Object.new(); rescue Exception; end
+    rest
   end
 rescue Exception
 end
-begin; eval(""); rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m5, :m6); rescue Exception; end
+begin
+  30.times do |i|
+  end
+rescue Exception
+end
+begin; C0.extend(Enumerable); rescue Exception; end
+begin
+  class << v6
+    begin; C1.send(:remove_method, :m7); rescue Exception; end
+    begin; C0.send(:undef_method, :m4); rescue Exception; end
+  end
+rescue Exception
+end
+begin; C0.class_variable_set(:@@k1, v1); rescue Exception; end
+begin; v6.singleton_class.send(:define_method, :m8, v6); rescue Exception; end
+GC.start
+begin; v9 = String(v0); rescue Exception; end

@@ -1,22 +1,16 @@
-begin
-  v0 = Fiber.new do |x|
-    Fiber.yield(x)
-    true
-  end
-rescue Exception
-end
-begin; v1 = Object.new(self); rescue Exception; end
-begin; v2 = Object.new(v1); rescue Exception; end
+GC.start
+begin; v0 = Object.new(self); rescue Exception; end
+begin; v1 = Object.new(v0); rescue Exception; end
 begin
   Array.send(:define_method, :m0) do
     v1
   end
 rescue Exception
 end
-begin; v3 = nil; rescue Exception; end
-begin; v4 = v1.dup; rescue Exception; end
+begin; v2 = nil; rescue Exception; end
+begin; v3 = v0.dup; rescue Exception; end
 begin
-  class << v2
+  class << v1
     begin
       class C0 < Numeric
         begin
@@ -34,138 +28,151 @@ rescue Exception
 end
 begin; C0.send(:alias_method, :m0, :each); rescue Exception; end
 begin
-  class << v4
+  class << v3
     begin
       10.times do |i|
-        begin; v5 = (4..5).method(:initialize).call(:y3, k0: 3); rescue Exception; end
+        begin; v4 = (4..5).method(:initialize).call(:y3, k0: 3); rescue Exception; end
       end
     rescue Exception
     end
-    begin; v6 = C0.new(); rescue Exception; end
+    begin; v5 = C0.new(); rescue Exception; end
   end
 rescue Exception
 end
-begin; v7 = [[77], [:y0]].flatten; rescue Exception; end
-begin; 10.times { |i| Object.new }; rescue Exception; end
+begin; C0.instance_variable_set(:@k2, v0); rescue Exception; end
 begin
-  class << v1
+  class << v3
     begin
-      self.send(:m1, 6.5, self) do |a0, &blk|
-        true
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  class C1
-    begin; v8 = C1.new(77, nil); rescue Exception; end
-    begin
-      2.times do |i|
-      end
-    rescue Exception
-    end
-    begin
-      v9 = Proc.new do |a0, o0 = 0, *rest, k0: 1, &blk|
-        begin; Hash.send(:alias_method, :m1, :m1); rescue Exception; end
-        k0
-      end
-    rescue Exception
-    end
-    begin; C0.send(:alias_method, :m0, :each_pair); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  def m2()
-    begin; v10 = :y5; rescue Exception; end
-    begin
-      begin
-        begin; raise ArgumentError, "r"; rescue Exception; end
-      rescue => e
-        begin; 50.times { |i| "x" * 8 }; rescue Exception; end
-      end
-    rescue Exception
-    end
-    (2..7)
-  end
-rescue Exception
-end
-begin
-  class << v7
-    begin; v11 = nil.m2(); rescue Exception; end
-    begin
-      include Comparable
-      def <=>(o)
-        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
-      end
-    rescue Exception
-    end
-    begin; alias_method :m3, :each_pair; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v12 = Object.new(v2); rescue Exception; end
-begin; 8.times { |i| v12.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; 8.times { |i| v1.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v13 = nil; rescue Exception; end
-begin
-  v14 = proc do |a0|
-    a0
-  end
-rescue Exception
-end
-begin; v15 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-begin
-  class << v4
-    begin; v16 = C1.new(); rescue Exception; end
-    begin; 100.times { |i| v16.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-    begin; v17 = (0..5); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  def m1()
-    begin; raise ArgumentError, "x"; rescue Exception; end
-    self
-  end
-rescue Exception
-end
-begin; K0 = v7; rescue Exception; end
-begin
-  class << v14
-    begin
-      class C2 < C1
-        begin; raise RuntimeError, "x"; rescue Exception; end
+      module M1
+        begin; v6 = C0.new(); rescue Exception; end
         begin
-          C2.send(:define_method, :m0) do |a0, *rest, p0|
-            begin; v18 = C2.new(); rescue Exception; end
-            a0
+          class << v6
+            begin; v7 = self.respond_to?(:m1); rescue Exception; end
           end
         rescue Exception
         end
       end
     rescue Exception
     end
-    begin; v19 = :upcase; rescue Exception; end
-    begin; v20 = C0.new(); rescue Exception; end
+    GC.start
+    begin; K0 = "s1"; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v0.instance_variable_set(:@i0, :y5); rescue Exception; end
+begin; Array.send(:alias_method, :m2, :m0); rescue Exception; end
+begin; C0.extend(M1); rescue Exception; end
+begin
+  v9 = Fiber.new do |x|
+    begin
+      v8 = ->(a0, *rest, p0) do
+        p0
+      end
+    rescue Exception
+    end
+    Fiber.yield(x)
+    :y1
   end
 rescue Exception
 end
 begin
-  v15.singleton_class.send(:define_method, :m4) do |a0, &blk|
-    begin; v21 = C2.new(k0: 2); rescue Exception; end
-    a0
+  2.times do |i|
+    begin; v10 = v0.singleton_class; rescue Exception; end
   end
 rescue Exception
 end
-begin; Object.send(:alias_method, :m5, :each); rescue Exception; end
-begin; v22 = [[v7], [v4]].flatten; rescue Exception; end
+begin; v3.instance_variable_set(:@i0, 33); rescue Exception; end
 begin
-  v23 = lambda do |a0, a1|
-    begin; 300.times { |i| Object.new }; rescue Exception; end
-    K0
+  class << v9
+    begin; v11 = {:k0 => 2, :k1 => :y2}; rescue Exception; end
   end
 rescue Exception
 end
+begin
+  class << v3
+    begin; v12 = 17.5.send(:"+", -2, k0: 3); rescue Exception; end
+    begin
+      begin
+        begin
+          module M2
+            begin; ($stash ||= []).concat(Array.new(5) { |j| [j, "a#{j}"] }); rescue Exception; end
+          end
+        rescue Exception
+        end
+        begin
+          class C3 < C0
+            begin; 80.send(:"^"); rescue Exception; end
+            begin; v13 = []; rescue Exception; end
+            begin; Hash.send(:alias_method, :m3, :each_pair); rescue Exception; end
+          end
+        rescue Exception
+        end
+      rescue => e
+        begin
+          def m4(k0: 1, **kws)
+            begin; Hash.extend(M1); rescue Exception; end
+            begin; Hash.send(:alias_method, :m4, :each); rescue Exception; end
+            kws
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin; Range.send(:alias_method, :m0, :m5); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v14 = 1 + K0; rescue Exception; end
+begin
+  begin
+  rescue => e
+    begin; C0.send(:alias_method, :m5, :zero?); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v1.select(); rescue Exception; end
+begin; v15 = Object.new(); rescue Exception; end
+begin
+  v16 = lambda do
+    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v15.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
+    v3
+  end
+rescue Exception
+end
+begin; v3.singleton_class.send(:undef_method, :m6); rescue Exception; end
+begin; K1 = v15; rescue Exception; end
+begin
+  def m7(a0, a1)
+    begin; v17 = String(a1); rescue Exception; end
+    begin
+      30.times do |i|
+        begin; C0.send(:undef_method, :m8); rescue Exception; end
+        begin; v18 = 19.method(:select); rescue Exception; end
+      end
+    rescue Exception
+    end
+    13
+  end
+rescue Exception
+end
+begin
+  class << v15
+    begin
+      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+      def to_str; "c#{to_int}"; end
+      def to_ary; [to_int, to_str]; end
+      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+      def hash; to_int.hash; end
+      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+      def ==(o); eql?(o); end
+      def coerce(o); [o, to_int]; end
+    rescue Exception
+    end
+    begin; v19 = self.send(:each); rescue Exception; end
+    begin; K2 = 47; rescue Exception; end
+  end
+rescue Exception
+end
+begin; C0.send(:alias_method, :m8, :m2); rescue Exception; end
+GC.start

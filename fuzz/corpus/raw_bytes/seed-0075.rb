@@ -1,73 +1,80 @@
+begin; Range.send(:alias_method, :m0, :m0); rescue Exception; end
+begin
+  v0 = ->(a0, *rest, p0) do
+    begin; :y1.public_send(:inspect); rescue Exception; end
+    true
+  end
+rescue Exception
+end
+begin; eval(""); rescue Exception; end
+begin; Range.send(:alias_method, :m0, :m0); rescue Exception; end
+begin; v1 = v0.method(:allbits?); rescue Exception; end
+begin; v2 = v1.respond_to?(:m1); rescue Exception; end
+begin
+  def m0()
+    GC.start
+    begin; v3 = self.respond_to?(:m2); rescue Exception; end
+    50
+  end
+rescue Exception
+end
 GC.start
-begin; v0 = 76.method(:m0); rescue Exception; end
-begin; v1 = Numeric.instance_method(:m0); rescue Exception; end
-begin; v2 = Object.new(); rescue Exception; end
-begin; v2.freeze; rescue Exception; end
+begin; v4 = Numeric.instance_method(:delete); rescue Exception; end
+begin; 10.times { |i| { i => i } }; rescue Exception; end
 begin
-  class << v1
-    begin
-      def m1(o0 = 0)
-        o0
-      end
-    rescue Exception
-    end
-    begin; v3 = :y5.send(:length, k0: 7); rescue Exception; end
+  v5 = Class.new(Array) do
+    begin; C0.instance_variable_set(:@k0, (3..6)); rescue Exception; end
+    begin; v6 = C0.new(); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  v2.singleton_class.send(:define_method, :m1) do
-    begin
-      v4 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
-        v1
-      end
-    rescue Exception
-    end
-    v2
+  class << v5
+    begin; C0.send(:alias_method, :m1, :allbits?); rescue Exception; end
+    begin; 300.times { |i| { i => i } }; rescue Exception; end
+    GC.start
   end
 rescue Exception
 end
-begin; Integer.send(:alias_method, :m2, :m3); rescue Exception; end
-begin; Object.send(:prepend, Comparable); rescue Exception; end
-begin; raise TypeError, "x"; rescue Exception; end
-begin; Object.instance_variable_set(:@k1, v0); rescue Exception; end
 begin
-  1.times do |i|
+  v5.public_send(:subclasses) do |a0, o0 = 0|
+    begin; Hash.send(:alias_method, :m3, :allbits?); rescue Exception; end
+    :y0
+  end
+rescue Exception
+end
+begin; v7 = (0..5); rescue Exception; end
+begin; p (0..2); rescue Exception; end
+begin; v8 = nil; rescue Exception; end
+begin
+  def v0.m2(a0, a1)
+    begin; v9 = []; rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin; v10 = :y0.respond_to?(:m4); rescue Exception; end
+begin; v5.singleton_class.send(:remove_method, :m5); rescue Exception; end
+begin
+  class << v0
+    begin; self.send(:include, Enumerable); rescue Exception; end
+    begin; C0.send(:alias_method, :m6, :delete); rescue Exception; end
+    begin; String.send(:alias_method, :m7, :m4); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v10
+    begin; 300.times { |i| [i, i] }; rescue Exception; end
     begin
-      v5 = lambda do |a0, a1|
-        begin
-          def v2.m1(a0, &blk)
-            begin; v6 = "s4"; rescue Exception; end
-            a0
-          end
-        rescue Exception
-        end
+      74.public_send(:">", 30) do |a0, a1|
+        begin; v11 = C0.new(); rescue Exception; end
         a1
       end
     rescue Exception
     end
+    GC.start
   end
 rescue Exception
 end
-begin
-  v2.instance_eval do
-    begin; v7 = v1.respond_to?(:m4); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  5.times do |i|
-    begin
-      v9 = v2.m5() do |a0, &blk|
-        begin; v8 = Range.instance_method(:partition); rescue Exception; end
-        v0
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v10 = Object.new(32, v1); rescue Exception; end
-begin; K0 = 49; rescue Exception; end
-begin; C0.send(:undef_method, :m6); rescue Exception; end
-begin; Array.send(:alias_method, :m7, :overlap?); rescue Exception; end
+begin; v12 = (0..0).respond_to?(:allbits?); rescue Exception; end

@@ -1,91 +1,35 @@
-begin; v0 = Object.new(:y1, k0: 3); rescue Exception; end
-begin; 100.times { |i| Object.new }; rescue Exception; end
-begin; 100.times { |i| { i => i } }; rescue Exception; end
-begin; v1 = 5.5; rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(4) { |j| "p#{j}" * 3 }); rescue Exception; end
+GC.start
+begin; v0 = {}; rescue Exception; end
+begin; v0.replace(v0, k0: 3); rescue Exception; end
 begin
-  class Numeric
-    begin; alias m0 allbits?; rescue Exception; end
-  end
-rescue Exception
-end
-begin; raise RuntimeError, "x"; rescue Exception; end
-begin; 30.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m1, :allbits?); rescue Exception; end
-begin; v2 = v0.singleton_class; rescue Exception; end
-begin
-  def v2.m2()
-    47
-  end
-rescue Exception
-end
-begin; v3 = self.respond_to?(:m3); rescue Exception; end
-begin; p v2; rescue Exception; end
-begin
-  class Hash
-    begin; alias m4 delete; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class Hash
-    begin; alias_method :m5, :delete; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v2.singleton_class.send(:define_method, :m4) do |a0|
-    a0
-  end
-rescue Exception
-end
-begin
-  v4 = Class.new(Array) do
-    begin; C0.instance_variable_set(:@k0, (3..6)); rescue Exception; end
-    begin; v5 = C0.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v4
-    begin; C0.send(:alias_method, :m2, :allbits?); rescue Exception; end
-    begin; 300.times { |i| { i => i } }; rescue Exception; end
-    GC.start
-  end
-rescue Exception
-end
-begin
-  v7 = v4.subclasses() do
-    begin; v6 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-    v2
-  end
-rescue Exception
-end
-begin
-  class C1 < C0
-    begin; p true; rescue Exception; end
+  module M0
+    begin; v1 = Object.new(); rescue Exception; end
     begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn2")
-          [name, args.size, blk]
-        else
-          super
+      class C1 < Array
+        begin
+          module M2
+            begin; C1.send(:remove_method, :m0); rescue Exception; end
+          end
+        rescue Exception
         end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn2") || super
+        begin; v2 = C1.new(); rescue Exception; end
+        begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v2.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
+        begin; v3 = {}; rescue Exception; end
       end
     rescue Exception
     end
-    begin; alias_method :m5, :allbits?; rescue Exception; end
+    begin; v4 = C1.instance_variable_get(:@k0); rescue Exception; end
   end
 rescue Exception
 end
-begin; v8 = [v0, v2].max; rescue Exception; end
-begin; v9 = nil; rescue Exception; end
+begin; v5 = v0.respond_to?(:m1, true); rescue Exception; end
 begin
-  def v0.m3(a0, a1)
-    begin; v10 = []; rescue Exception; end
-    a0
+  v0.singleton_class.send(:define_method, :m2) do
+    v0
   end
 rescue Exception
 end
+begin; p v5; rescue Exception; end
+begin; 100.times { |i| v0[i] = [i] }; rescue Exception; end
+GC.start

@@ -1,80 +1,73 @@
 GC.start
+begin; v0 = nil.respond_to?(:m0); rescue Exception; end
+begin; v1 = String(v0); rescue Exception; end
 begin
-  class C0
-    begin; raise TypeError, "x"; rescue Exception; end
-    begin
-      v0 = Class.new(Hash) do
-        begin; raise ArgumentError, "x"; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; C0.send(:include, Comparable); rescue Exception; end
+  module M0
+    begin; alias_method :m0, :m1; rescue Exception; end
+    begin; Integer.send(:alias_method, :m2, :m3); rescue Exception; end
   end
 rescue Exception
 end
-begin; C1.extend(Enumerable); rescue Exception; end
-begin; v1 = nil.public_send(:m0, 19.5, k0: 3); rescue Exception; end
+begin; v2 = v1.method(:upto); rescue Exception; end
 begin
-  C0.send(:define_method, :m1) do
+  v3 = proc do
+    begin
+      Numeric.send(:define_method, :m4) do |a0|
+        begin
+          class << v0
+            begin
+              include Comparable
+              def <=>(o)
+                (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
+              end
+            rescue Exception
+            end
+            begin
+              def m5(a0, o0 = 0)
+                nil
+              end
+            rescue Exception
+            end
+          end
+        rescue Exception
+        end
+        a0
+      end
+    rescue Exception
+    end
     v1
   end
 rescue Exception
 end
-begin; v2 = true.respond_to?(:m1); rescue Exception; end
-begin; v3 = v2.m2(); rescue Exception; end
-begin; Array.send(:alias_method, :m3, :between?); rescue Exception; end
 begin
-  v4 = lambda do |a0, &blk|
-    begin; v5 = v1.m4(6.5); rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-begin; C1.instance_variable_set(:@k0, v4); rescue Exception; end
-begin
-  begin
-    begin; v6 = C0.new(); rescue Exception; end
-  rescue => e
+  v4 = Proc.new do
     begin
-      C0.send(:define_method, :m0) do |a0, *rest|
-        a0
+      class << v0
+        begin; alias_method :m6, :insert; rescue Exception; end
+        begin; alias_method :m7, :upto; rescue Exception; end
       end
     rescue Exception
     end
+    v1
+  end
+rescue Exception
+end
+begin; v5 = v4.singleton_class; rescue Exception; end
+begin; v6 = Integer("s13"); rescue Exception; end
+begin; Object.class_variable_set(:@@k2, v1); rescue Exception; end
+begin; v7 = v5.upto(1); rescue Exception; end
+begin; M0.send(:remove_method, :insert); rescue Exception; end
+begin; v5.send(:alias_method, :m8, :insert); rescue Exception; end
+begin
+  v9 = Fiber.new do |x|
     begin
-      module M2
-        begin; alias_method :m5, :negative?; rescue Exception; end
+      class << v0
+        begin; v8 = Object.new(:y2, k0: 3); rescue Exception; end
       end
     rescue Exception
     end
-  ensure
-    begin; String.send(:alias_method, :m6, :"+@"); rescue Exception; end
+    Fiber.yield(x)
+    26
   end
 rescue Exception
 end
-begin; v7 = v4.dup; rescue Exception; end
-begin; C1.send(:include, M2); rescue Exception; end
-begin
-  class C3 < Numeric
-    begin
-      def coerce(a0)
-        a0
-      end
-    rescue Exception
-    end
-    begin; C1.send(:remove_method, :negative?); rescue Exception; end
-    begin; v8 = Object.new("s8", k0: 3); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v9 = proc do |a0, *rest, p0|
-    v7
-  end
-rescue Exception
-end
-begin; C0.send(:include, M2); rescue Exception; end
-begin; v10 = v9.clone; rescue Exception; end
-begin; v11 = [10, 20, 30, 40][v9]; rescue Exception; end
-begin; v12 = C3.instance_variable_get(:@k1); rescue Exception; end
-begin; v13 = C3.instance_method(:m7); rescue Exception; end

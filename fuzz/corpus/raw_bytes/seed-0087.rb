@@ -1,121 +1,113 @@
+begin; ($stash ||= []).concat(Array.new(12) { |j| proc { j } }); rescue Exception; end
+GC.start
 begin
-  module M0
-    begin; alias m0 to_a; rescue Exception; end
+  class C0 < Array
+    begin; C0.send(:undef_method, :">="); rescue Exception; end
     begin
-      include Enumerable
-      def each
-        yield 1
-        yield 2
-        self
+      def m0(a0)
+        begin; v0 = C0.new(); rescue Exception; end
+        :y5
       end
     rescue Exception
     end
     begin
-      v0 = ->(a0, *rest, p0) do
+      class C1 < C0
         begin
-          def m1()
-            nil
+          v1 = lambda do |k0: 1, **kws|
+            begin; p true; rescue Exception; end
+            kws
           end
         rescue Exception
         end
-        a0
+        begin
+          class << v1
+            begin; C1.send(:alias_method, :m1, :">="); rescue Exception; end
+            begin; C1.send(:remove_method, :m0); rescue Exception; end
+            begin; v2 = self.public_send(:m0, :y4, nil); rescue Exception; end
+          end
+        rescue Exception
+        end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
+begin; C0.extend(Comparable); rescue Exception; end
+begin; raise ArgumentError, "x"; rescue Exception; end
+begin; v3 = "s2".respond_to?(:m2, true); rescue Exception; end
+begin; v4 = [v3, v3, v3]; rescue Exception; end
+GC.start
+begin; v5 = C0.new(); rescue Exception; end
+begin; v6 = 5; rescue Exception; end
+begin; C1.send(:include, Enumerable); rescue Exception; end
 begin
-  v1 = Class.new(Numeric) do
+  class << v5
+    begin; v7 = C0.new(); rescue Exception; end
+    begin; 50.times { |i| "x" * 8 }; rescue Exception; end
     begin
-      def coerce(a0)
-        a0
+      module M2
+        begin; v8 = C0.new(); rescue Exception; end
+        begin; v8.singleton_class.send(:alias_method, :m3, :message); rescue Exception; end
+        begin; v9 = v8.clone; rescue Exception; end
       end
     rescue Exception
     end
+  end
+rescue Exception
+end
+begin
+  v12 = Fiber.new do |x|
+    begin; C1.class_eval("begin; v10 = v5.singleton_class; rescue Exception; end"); rescue Exception; end
+    begin; v11 = {}; rescue Exception; end
+    Fiber.yield(x)
+    v5
+  end
+rescue Exception
+end
+begin; v4 << v5; rescue Exception; end
+GC.start
+begin; v13 = C0.new(); rescue Exception; end
+begin
+  class << v5
+    begin; self.send(:include, M2); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v14 = C1.new(v4); rescue Exception; end
+begin; 10.times { |i| [i, i] }; rescue Exception; end
+begin
+  begin
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
     begin
-      r1 = 0
-      begin
-        begin; v2 = C1.new(); rescue Exception; end
-        begin; raise ArgumentError, "r"; rescue Exception; end
-      rescue => e
-        begin; C1.send(:include, M0); rescue Exception; end
-        r1 += 1
-        retry if r1 < 2
+      class << v12
+        begin; v15 = self.send(:">="); rescue Exception; end
       end
     rescue Exception
     end
-    begin; v3 = 17.5.method(:m0); rescue Exception; end
-    begin; v4 = C1.new(v3, v3); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  class Range
-    begin; alias_method :m2, :to_a; rescue Exception; end
+  class Struct
+    begin; alias_method :m4, :"[]"; rescue Exception; end
   end
 rescue Exception
 end
-begin; v1.singleton_class.send(:alias_method, :m3, :to_a); rescue Exception; end
-begin; v5 = []; rescue Exception; end
-begin; C1.send(:alias_method, :m3, :to_a); rescue Exception; end
-begin; C1.send(:alias_method, :m0, :m3); rescue Exception; end
-begin
-  String.send(:define_method, :m4) do |k0: 1|
-    20
-  end
-rescue Exception
-end
-begin; 300.times { |i| proc { i } }; rescue Exception; end
-begin; v6 = v1.new(); rescue Exception; end
 begin
   1.times do |i|
-    GC.start
-  end
-rescue Exception
-end
-begin; v7 = C1.new(); rescue Exception; end
-GC.start
-begin
-  class Range
-    begin; alias_method :m5, :to_a; rescue Exception; end
-    begin; alias_method :m6, :to_a; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v1.singleton_class.send(:alias_method, :m4, :to_a); rescue Exception; end
-begin
-  class << v6
-    begin; Hash.send(:alias_method, :m1, :m5); rescue Exception; end
-    begin; v8 = [self, self, 22]; rescue Exception; end
-    begin
-      v8.instance_eval do
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-GC.start
-begin
-  module M2
-    begin; v9 = 6.5.send(:"<<"); rescue Exception; end
-  end
-rescue Exception
-end
-begin; raise RuntimeError, "x"; rescue Exception; end
-begin
-  C1.send(:define_method, :m4) do |a0, o0 = 0|
-    a0
+    begin; v14.singleton_class.send(:alias_method, :m5, :m1); rescue Exception; end
+    begin; C1.send(:alias_method, :m6, :m7); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  class Range
-    begin; alias m7 to_a; rescue Exception; end
-    begin; alias_method :m8, :message; rescue Exception; end
+  class Exception
+    begin; alias_method :m5, :message; rescue Exception; end
   end
 rescue Exception
 end
-begin; v10 = :y2; rescue Exception; end
-begin; v1.send(:alias_method, :m9, :message); rescue Exception; end
+begin; v16 = v5.respond_to?(:m8); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v3.instance_variable_set(:@m2, $stash.shift) }; rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v12[1] = $stash.shift }; rescue Exception; end

@@ -1,153 +1,61 @@
 GC.start
 begin
-  v0 = 9.5.to_i(1) do
-    begin
-      2.times do |i|
-        begin; 100.times { |i| Object.new }; rescue Exception; end
-      end
-    rescue Exception
-    end
-    36
+  Integer.send(:define_method, :m0) do |a0, *rest, p0|
+    begin; p (0..4); rescue Exception; end
+    p0
   end
 rescue Exception
 end
-begin; v1 = 64; rescue Exception; end
-begin; Object.class_eval("begin\n  v2 = ->(a0, *rest) do\n    a0\n  end\nrescue Exception\nend"); rescue Exception; end
+begin; v0 = Hash.instance_method(:nobits?); rescue Exception; end
+begin; Numeric.send(:alias_method, :m1, :values_at); rescue Exception; end
+begin; Object.class_eval("begin\n  v1 = ->(a0, *rest) do\n    a0\n  end\nrescue Exception\nend"); rescue Exception; end
 begin
   module M0
+    begin; v2 = true.m1(); rescue Exception; end
+    begin; Hash.send(:alias_method, :m2, :nobits?); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v3 = Object.new(); rescue Exception; end
+begin; Hash.send(:alias_method, :m3, :values_at); rescue Exception; end
+begin; v4 = [15.5].include?(v0); rescue Exception; end
+begin; v3.singleton_class.send(:alias_method, :m1, :m2); rescue Exception; end
+begin
+  5.times do |i|
+    begin; v5 = Object.new(1); rescue Exception; end
+    begin; M0.send(:undef_method, :m3); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v6 = Object.new(); rescue Exception; end
+begin; Range.send(:alias_method, :m3, :m4); rescue Exception; end
+begin; Object.send(:prepend, M0); rescue Exception; end
+begin; eval("begin\n  module M1\n    begin; alias_method :m3, :nobits?; rescue Exception; end\n    begin; v7 = Object.new(k0: 2); rescue Exception; end\n  end\nrescue Exception\nend"); rescue Exception; end
+begin; Object.class_variable_set(:@@k1, v6); rescue Exception; end
+begin; "s11".each_byte(v3, v0); rescue Exception; end
+begin; Object.send(:include, M0); rescue Exception; end
+begin; v8 = v0.method(:m5); rescue Exception; end
+begin
+  class Numeric
+    begin; alias m6 nobits?; rescue Exception; end
+    begin; alias_method :m7, :values_at; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class Numeric
+    begin; alias_method :m8, :nobits?; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  Hash.class_eval do
     begin
-      true.send(:m0, nil, (1..1)) do |o0 = 0|
-        begin
-          module M1
-            begin; nil.m1(k0: 2); rescue Exception; end
-            begin
-              def method_missing(name, *args, &blk)
-                if name.to_s.start_with?("dyn1")
-                  [name, args.size, blk]
-                else
-                  super
-                end
-              end
-              def respond_to_missing?(name, priv = false)
-                name.to_s.start_with?("dyn1") || super
-              end
-            rescue Exception
-            end
-          end
-        rescue Exception
-        end
-        begin; alias m2 values_at; rescue Exception; end
-        "s17"
+      class Numeric
+        begin; alias m5 nobits?; rescue Exception; end
       end
     rescue Exception
     end
-    begin
-      def m0()
-        begin; v3 = Object.new(1); rescue Exception; end
-        self
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v4 = (:y1..v0).include?(:y1); rescue Exception; end
-begin; Array.send(:alias_method, :m2, :values_at); rescue Exception; end
-begin; eval("begin; v5 = Object.new(); rescue Exception; end\nbegin; \"s18\".send(:\"[]\", v5, (1..4)); rescue Exception; end"); rescue Exception; end
-begin; Object.class_variable_set(:@@k1, v4); rescue Exception; end
-begin
-  v6 = ->(a0, o0 = 0) do
-    begin
-      v9 = v1.digits() do |a0, *rest|
-        begin
-          begin
-            begin; v7 = true; rescue Exception; end
-            begin; raise ArgumentError, "r"; rescue Exception; end
-          rescue => e
-            begin; v8 = true; rescue Exception; end
-          end
-        rescue Exception
-        end
-        rest
-      end
-    rescue Exception
-    end
-    o0
-  end
-rescue Exception
-end
-begin; v10 = v0.respond_to?(:m3); rescue Exception; end
-GC.start
-begin
-  def m1(a0)
-    (3..5)
-  end
-rescue Exception
-end
-begin; v11 = Object.new(); rescue Exception; end
-begin
-  class << v10
-    begin; v12 = Object.new(); rescue Exception; end
-    begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn0")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn0") || super
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v11.singleton_class.send(:alias_method, :m4, :values_at); rescue Exception; end
-begin
-  Range.class_eval do
-    begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn2")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn2") || super
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  class C2
-    begin; v13 = [16].include?(nil); rescue Exception; end
-    GC.start
-    begin
-      C2.send(:define_method, :m4) do
-        v13
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  def v6.m5(a0, o0 = 0)
-    begin; C2.send(:undef_method, :m6); rescue Exception; end
-    50
-  end
-rescue Exception
-end
-begin; v14 = [[v11], [v6]].flatten; rescue Exception; end
-begin; v15 = true.respond_to?(:m7); rescue Exception; end
-begin
-  class Struct
-    begin; alias m8 values_at; rescue Exception; end
   end
 rescue Exception
 end

@@ -1,108 +1,101 @@
 GC.start
-begin; C0.send(:remove_method, :m0); rescue Exception; end
-begin; v0 = Object.new(); rescue Exception; end
+begin; Object.class_variable_set(:@@k1, "s3"); rescue Exception; end
+GC.start
+begin; v0 = 0.5.method(:"^").call(k0: 79); rescue Exception; end
+begin; v1 = (2..4); rescue Exception; end
+begin; Array.send(:alias_method, :m0, :downto); rescue Exception; end
 begin
-  v1 = Class.new(Numeric) do
-    begin
-      def coerce(a0)
-        a0
-      end
-    rescue Exception
-    end
-    begin
-      begin
-        begin; raise ArgumentError, "r"; rescue Exception; end
-      rescue => e
-      end
-    rescue Exception
-    end
-    begin; 50.times { |i| { i => i } }; rescue Exception; end
+  def m1(a0, a1)
+    a0
   end
 rescue Exception
 end
 begin
-  class << v1
-    begin; C0.send(:alias_method, :m1, :m2); rescue Exception; end
-    begin; v2 = Float(95); rescue Exception; end
-    begin; C0.send(:include, Enumerable); rescue Exception; end
+  v2 = self.send(:m2, "s12") do
+    begin
+      Array.send(:define_method, :m3) do
+        11.5
+      end
+    rescue Exception
+    end
+    44
+  end
+rescue Exception
+end
+begin; Array.send(:alias_method, :m0, :dig); rescue Exception; end
+begin; Object.class_variable_set(:@@k1, v1); rescue Exception; end
+begin; v3 = Object.new(); rescue Exception; end
+begin; v4 = [[(3..3)], [98]].flatten; rescue Exception; end
+begin
+  v5 = Class.new(String) do
+    begin; Range.send(:alias_method, :m4, :downto); rescue Exception; end
+    begin
+      v6 = Class.new(C0) do
+        begin
+          def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+          def to_str; "c#{to_int}"; end
+          def to_ary; [to_int, to_str]; end
+          def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+          def hash; to_int.hash; end
+          def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+          def ==(o); eql?(o); end
+          def coerce(o); [o, to_int]; end
+        rescue Exception
+        end
+        begin; v7 = C1.new(); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; v8 = (2..4).respond_to?(:m5); rescue Exception; end
+    GC.start
   end
 rescue Exception
 end
 begin
-  class << v1
-    begin; eval("begin\n  class Hash\n    begin; alias_method :m3, :each_key; rescue Exception; end\n    begin; alias_method :m4, :downto; rescue Exception; end\n  end\nrescue Exception\nend\nbegin; Numeric.send(:alias_method, :m5, :downto); rescue Exception; end"); rescue Exception; end
+  class << v2
+    begin; v9 = C0.new("s11", :y4); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v10 = v3.singleton_class; rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(5) { |j| proc { j } }); rescue Exception; end
+begin
+  class << v2
     begin
-      def self.m3(o0 = 0)
-        begin; v3 = Object.new(true); rescue Exception; end
-        o0
+      def method_missing(name, *args, &blk)
+        if name.to_s.start_with?("dyn2")
+          [name, args.size, blk]
+        else
+          super
+        end
+      end
+      def respond_to_missing?(name, priv = false)
+        name.to_s.start_with?("dyn2") || super
       end
     rescue Exception
     end
+  end
+rescue Exception
+end
+begin; C1.extend(Comparable); rescue Exception; end
+begin
+  C0.send(:define_method, :m6) do |k0: 1|
+    k0
+  end
+rescue Exception
+end
+begin; v0.m7(); rescue Exception; end
+begin; C0.class_variable_set(:@@k1, nil); rescue Exception; end
+begin
+  def v5.m2()
+    73
+  end
+rescue Exception
+end
+begin
+  class C2
+    begin; C2.send(:include, Enumerable); rescue Exception; end
   end
 rescue Exception
 end
 GC.start
-begin
-  class Hash
-    begin; alias m4 each_key; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v0
-    begin; v4 = 1 + 16; rescue Exception; end
-    begin; alias_method :m3, :m4; rescue Exception; end
-    begin; alias_method :m6, :m6; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v5 = {}; rescue Exception; end
-begin
-  def m7(o0 = 0)
-    begin; v6 = {}; rescue Exception; end
-    o0
-  end
-rescue Exception
-end
-begin; v7 = C0.class_variable_get(:@@k2); rescue Exception; end
-begin
-  v7.send(:m7, k0: v1) do |a0, &blk|
-    begin; v8 = 16.5.send(:m3, **v5); rescue Exception; end
-    blk
-  end
-rescue Exception
-end
-begin; v9 = v0.singleton_class; rescue Exception; end
-begin
-  v9.instance_eval do
-    begin
-      class Numeric
-        begin; alias_method :m8, :to_r; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin
-      C0.class_eval do
-        begin; v10 = v5.method(:each_codepoint); rescue Exception; end
-        begin; C0.send(:include, Comparable); rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  def m9()
-    begin
-      def m1(a0, a1)
-        a0
-      end
-    rescue Exception
-    end
-    :y2
-  end
-rescue Exception
-end
-begin; v11 = [14.5, v5].sort; rescue Exception; end
-begin; K0 = true; rescue Exception; end
-begin; v9.send(:prepend, Enumerable); rescue Exception; end

@@ -1,93 +1,91 @@
-GC.start
-begin; v0 = Object.new(); rescue Exception; end
 begin
-  Integer.send(:define_method, :m0) do |k0: 1, **kws|
+  begin
+    begin; Object.send(:include, Comparable); rescue Exception; end
+    begin; "s7".method(:downto).call(); rescue Exception; end
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+  end
+rescue Exception
+end
+begin; Object.send(:include, Enumerable); rescue Exception; end
+begin; Range.send(:alias_method, :m0, :m0); rescue Exception; end
+begin; v0 = Object.new(); rescue Exception; end
+begin; v0.m0(v0, v0); rescue Exception; end
+begin
+  (1..5).m1(k0: 4.5) do |a0|
     v0
   end
 rescue Exception
 end
 begin
-  class << v0
-    begin; v1 = Object.new(); rescue Exception; end
-    begin
-      class << v1
-        begin; Hash.send(:alias_method, :m0, :m0); rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; M0.send(:undef_method, :m1); rescue Exception; end
-begin
   r1 = 0
   begin
     begin
-      module M0
-        begin; Object.instance_variable_set(:@k2, 12.5); rescue Exception; end
+      v1 = proc do
+        v0
       end
     rescue Exception
     end
   rescue => e
-    begin; v2 = :upcase; rescue Exception; end
     r1 += 1
     retry if r1 < 2
+  ensure
+    begin; v2 = v0.clone; rescue Exception; end
   end
 rescue Exception
 end
 begin
   class << v0
-    begin; Object.class_variable_set(:@@k2, 43); rescue Exception; end
+    begin; Object.send(:include, Comparable); rescue Exception; end
+    begin; alias m2 step; rescue Exception; end
   end
 rescue Exception
 end
-begin; v3 = [v0, :y0]; rescue Exception; end
-GC.start
-begin; v4 = [v3, v3].sort; rescue Exception; end
-GC.start
-begin; v5 = Struct.new(:f0, :f1); rescue Exception; end
-begin
-  v5.inherited() do |a0, &blk|
-    begin; Object.send(:include, M0); rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-begin; v6 = Object.class_variable_get(:@@k1); rescue Exception; end
-begin; raise RuntimeError, "x"; rescue Exception; end
-begin; v0.instance_variable_set(:@i1, 11.5); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(2) { |j| [[j], { j => [j] }] }); rescue Exception; end
+begin; v3 = v0.m3(k0: 2); rescue Exception; end
 begin
   class << v3
-    begin; v7 = Object.new(nil, k0: 3); rescue Exception; end
-    begin; String.send(:alias_method, :m2, :each_pair); rescue Exception; end
+    begin; alias_method :m4, :m1; rescue Exception; end
+    GC.start
+  end
+rescue Exception
+end
+begin; 8.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m5, :downto); rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m6, :m7); rescue Exception; end
+begin; Range.send(:alias_method, :m8, :step); rescue Exception; end
+begin
+  class C0 < String
+    begin; C0.send(:remove_method, :m5); rescue Exception; end
+  end
+rescue Exception
+end
+begin; K0 = true; rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v3.instance_variable_set(:@m2, $stash.shift) }; rescue Exception; end
+begin
+  C0.send(:define_method, :m9) do |a0, o0 = 0, *rest, k0: 1, &blk|
+    :y1
+  end
+rescue Exception
+end
+begin; Enumerable.send(:alias_method, :m3, :inject); rescue Exception; end
+begin
+  v4 = ->() do
+    begin; v0.extend(Enumerable); rescue Exception; end
+    v0
   end
 rescue Exception
 end
 begin
-  v8 = proc do
-    v3
+  class << v4
+    begin
+      :y1.empty?() do |k0: 1, **kws|
+        begin; v5 = C0.new(); rescue Exception; end
+        k0
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; v9 = Object.class_variable_get(:@@k2); rescue Exception; end
-begin; v10 = Object.new(); rescue Exception; end
-GC.start
-begin; self.positive?(); rescue Exception; end
-begin; v3 << v4; rescue Exception; end
-begin; v11 = Object.class_variable_get(:@@k2); rescue Exception; end
-begin
-  def v5.m3(a0)
-    begin; raise ArgumentError, "x"; rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-begin
-  v12 = ->() do
-    begin; raise ArgumentError, "x"; rescue Exception; end
-    v6
-  end
-rescue Exception
-end
-begin; v5.send(:alias_method, :m3, :positive?); rescue Exception; end
-begin; v5.instance_variable_set(:@i0, v6); rescue Exception; end
+begin; v3.public_send(:m10, v4); rescue Exception; end

@@ -1,116 +1,78 @@
-begin; v0 = Range.instance_method(:">="); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(7) { |j| "p#{j}" * 3 }); rescue Exception; end
+GC.start
+begin; v0 = Object.instance_variable_get(:@k0); rescue Exception; end
 begin
-  begin
+  v1 = proc do
     begin
-      class << v0
-        begin; alias m0 m1; rescue Exception; end
-        GC.start
+      Object.send(:define_method, :m0) do |a0, a1|
+        nil
       end
     rescue Exception
     end
+    begin; v2 = [v0, v0]; rescue Exception; end
+    v0
+  end
+rescue Exception
+end
+begin; raise RuntimeError, "x"; rescue Exception; end
+begin; p v0; rescue Exception; end
+begin
+  module M0
+    begin; v3 = 11.5; rescue Exception; end
     begin
-      v1 = proc do |a0, o0 = 0|
-        begin; v2 = 53; rescue Exception; end
-        begin
-          v3 = 12.5.method(:infinite?).call(k0: v2) do |a0, *rest|
-            begin; 100.times { |i| [i, i] }; rescue Exception; end
-            rest
-          end
-        rescue Exception
-        end
-        o0
+      v4 = proc do
+        begin; v5 = v3.respond_to?(:m1); rescue Exception; end
+        :y3
       end
     rescue Exception
     end
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
   end
 rescue Exception
 end
-begin; Object.send(:prepend, Enumerable); rescue Exception; end
-begin; v4 = {:k0 => 22, :k1 => true}; rescue Exception; end
-begin; Range.send(:define_method, :m2, v0); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v0.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
+begin; v6 = {:k0 => true}; rescue Exception; end
+begin; v7 = Object.new(v6, k0: 3); rescue Exception; end
+begin; v8 = Object.new(); rescue Exception; end
+begin; v9 = Object.new(v0, v1); rescue Exception; end
+begin; v0.index(v0, 6.5); rescue Exception; end
+begin; eval(""); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v1.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
+begin; v10 = [v7, v1].uniq.size; rescue Exception; end
+begin; v11 = [v9].include?(v6); rescue Exception; end
+begin; v12 = v8.send(:m2); rescue Exception; end
+begin; String.send(:alias_method, :m3, :index); rescue Exception; end
 begin
-  def v4.m3(k0: 1)
-    k0
-  end
-rescue Exception
-end
-begin; v5 = {:k0 => 9}; rescue Exception; end
-begin
-  begin
+  v10.index(v12, k0: 3) do
     begin
-      class << v5
-        begin; String.send(:alias_method, :m0, :m4); rescue Exception; end
-        begin; Object.extend(Comparable); rescue Exception; end
-        begin; alias_method :m5, :message; rescue Exception; end
+      v14 = Fiber.new do |x|
+        begin; v13 = v1.downto(v12, v8); rescue Exception; end
+        Fiber.yield(x)
+        24
       end
     rescue Exception
     end
+    v12
+  end
+rescue Exception
+end
+begin; K0 = v0; rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v10.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
+begin; Object.instance_variable_set(:@k0, v8); rescue Exception; end
+begin; p v10; rescue Exception; end
+begin
+  def m4(a0)
+    begin; raise TypeError, "x"; rescue Exception; end
     begin
-      begin
-        begin
-          def v4.m6(a0, a1)
-            begin; 100.times { |i| Object.new }; rescue Exception; end
-            10
-          end
-        rescue Exception
-        end
-        begin; raise ArgumentError, "r"; rescue Exception; end
-      rescue => e
-        begin
-          v0.m7(e, k0: 3) do |a0, &blk|
-            begin; v6 = Object.new(**v4); rescue Exception; end
-            e
-          end
-        rescue Exception
-        end
-        begin; Numeric.send(:define_method, :m7, v0); rescue Exception; end
+      Array.send(:define_method, :m5) do |a0|
+        a0
       end
     rescue Exception
     end
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    begin; 100.times { |i| v5[i] = [i] }; rescue Exception; end
+    "s11"
   end
 rescue Exception
 end
-begin; Numeric.send(:alias_method, :m7, :m8); rescue Exception; end
-begin; Kernel.send(:alias_method, :m9, :printf); rescue Exception; end
-begin
-  def m10(a0, *rest, p0)
-    23
-  end
-rescue Exception
-end
-begin
-  2.times do |i|
-    begin; Object.send(:include, Comparable); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v7 = 47; rescue Exception; end
-begin; v8 = v5.method(:m11).call(); rescue Exception; end
-begin; p 76; rescue Exception; end
-begin; v4.singleton_class.send(:alias_method, :m10, :">="); rescue Exception; end
-begin
-  begin
-    GC.start
-    begin
-      v9 = proc do
-        v4
-      end
-    rescue Exception
-    end
-  rescue => e
-  end
-rescue Exception
-end
-begin; Kernel.send(:alias_method, :m11, :printf); rescue Exception; end
-begin; Object.send(:include, Comparable); rescue Exception; end
-begin
-  Range.class_eval do
-    begin; alias m5 m0; rescue Exception; end
-  end
-rescue Exception
-end
+begin; v7.singleton_class.send(:alias_method, :m0, :downto); rescue Exception; end
+begin; v15 = Object.new(**v6); rescue Exception; end
+begin; v16 = Struct.new(:f0); rescue Exception; end
+GC.start

@@ -1,65 +1,56 @@
+begin; raise ArgumentError, "x"; rescue Exception; end
 begin
-  Range.send(:define_method, :m0) do |a0, a1|
-    a1
-  end
-rescue Exception
-end
-begin; v0 = nil.respond_to?(:m0); rescue Exception; end
-begin; Object.class_variable_set(:@@k0, v0); rescue Exception; end
-begin; v1 = Object.new(:y4); rescue Exception; end
-begin; v2 = Hash.instance_method(:m1); rescue Exception; end
-begin
-  def v1.m2(a0, *rest)
-    begin; v3 = 10.5.respond_to?(:m3); rescue Exception; end
-    rest
-  end
-rescue Exception
-end
-begin; v1.singleton_class.send(:alias_method, :m0, :m2); rescue Exception; end
-begin
-  class << v1
-    begin; v4 = 28.respond_to?(:m4, true); rescue Exception; end
-  end
-rescue Exception
-end
-begin; eval(""); rescue Exception; end
-begin
-  def v1.m5(o0 = 0)
-    begin; v5 = Object.new(); rescue Exception; end
-    o0
+  v0 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
+    begin; v1 = Object.new(); rescue Exception; end
+    11.5
   end
 rescue Exception
 end
 begin
-  class << v2
-    begin
-      3.times do |i|
-        begin; v6 = :upcase; rescue Exception; end
-        begin; v7 = {:k0 => nil}; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; v8 = Object.new(k0: 97); rescue Exception; end
+  v2 = proc do |k0: 1|
+    :y5
   end
 rescue Exception
 end
 begin
   class << v0
-    begin; v9 = true; rescue Exception; end
+    begin; C0.send(:remove_method, :m0); rescue Exception; end
+    begin; v3 = Object.new(); rescue Exception; end
+    begin; Object.send(:alias_method, :m0, :m0); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v4 = Object.class_variable_get(:@@k0); rescue Exception; end
+begin; v5 = v4.method(:m1).call(&v2); rescue Exception; end
+begin; Integer.send(:alias_method, :m0, :loop); rescue Exception; end
+begin
+  2.times do |i|
+    begin; v6 = Object.new(1); rescue Exception; end
+    GC.start
+  end
+rescue Exception
+end
+begin; v7 = Object.instance_method(:clamp); rescue Exception; end
+begin
+  class << v0
     begin
-      v10 = lambda do
-        v9
+      30.times do |i|
       end
     rescue Exception
     end
-    begin; Array.send(:alias_method, :m3, :between?); rescue Exception; end
+    begin; v8 = []; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  v11 = lambda do |a0, o0 = 0|
-    a0
+  r1 = 0
+  begin
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    begin; 100.times { |i| Object.new }; rescue Exception; end
+    r1 += 1
+    retry if r1 < 2
   end
 rescue Exception
 end
-begin; v0.m3(v11, k0: 3); rescue Exception; end
+begin; v9 = Object.new(v7); rescue Exception; end

@@ -1,81 +1,68 @@
-GC.start
-begin; v0 = [14, :y3].sort; rescue Exception; end
+begin; v0 = 75; rescue Exception; end
 begin
-  module M0
-    begin; Object.instance_variable_set(:@k2, :y5); rescue Exception; end
-    begin; v1 = true.respond_to?(:m0, true); rescue Exception; end
-    begin; Integer.send(:alias_method, :m1, :">"); rescue Exception; end
+  def m0()
+    begin; Object.const_set(:K0, nil); rescue Exception; end
+    "s1"
   end
 rescue Exception
 end
+begin; Object.send(:alias_method, :m1, :printf); rescue Exception; end
+begin; v1 = { -1.5 => 1, v0 => 2 }[-1.5]; rescue Exception; end
 begin
-  2.times do |i|
-    begin; String.send(:alias_method, :m2, :m1); rescue Exception; end
-  end
-rescue Exception
-end
-GC.start
-GC.start
-begin
-  Numeric.send(:define_method, :m3) do |a0, o0 = 0, *rest, k0: 1, &blk|
+  12.5.send(:infinite?, k0: v1) do |a0, *rest|
+    begin; v2 = Struct.new(:f0, :f1); rescue Exception; end
     a0
   end
 rescue Exception
 end
-begin; v2 = Object.new(v0, 11); rescue Exception; end
+begin; v3 = v0.method(:">=").call(k0: v1); rescue Exception; end
+begin; v4 = true.respond_to?(:m2, true); rescue Exception; end
 begin
-  v2.m4(v2) do |o0 = 0|
-    o0
+  5.times do |i|
+    begin; 10.times { |i| Object.new }; rescue Exception; end
+    GC.start
   end
 rescue Exception
 end
-begin; raise TypeError, "x"; rescue Exception; end
-begin; K0 = v2; rescue Exception; end
+begin; raise ArgumentError, "x"; rescue Exception; end
+begin; v5 = Object.new(v0, v4); rescue Exception; end
+begin; v6 = K0.respond_to?(:m0); rescue Exception; end
+begin; Range.send(:alias_method, :m2, :printf); rescue Exception; end
 begin
-  30.times do |i|
-    begin; v3 = nil.public_send(:end, v0); rescue Exception; end
-    begin; v4 = nil; rescue Exception; end
+  v7 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
+    v3
   end
 rescue Exception
 end
+begin; v7.singleton_class.send(:define_method, :m1, v7); rescue Exception; end
+begin; v8 = 9.5; rescue Exception; end
+begin
+  v7.instance_eval do
+    begin
+      v7.singleton_class.send(:define_method, :m3) do |a0|
+        a0
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  class C0 < Hash
+    begin; v9 = Object.new(); rescue Exception; end
+    begin; alias m4 m5; rescue Exception; end
+    begin; 100.times { |i| proc { i } }; rescue Exception; end
+    begin
+      def m4(a0, o0 = 0, *rest, k0: 1, &blk)
+        begin; v10 = C0.new("s4", k0: 3); rescue Exception; end
+        begin; v11 = true.respond_to?(:m6); rescue Exception; end
+        k0
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v12 = 63 == v0; rescue Exception; end
+begin; v13 = C0.new(); rescue Exception; end
 GC.start
-GC.start
-begin
-  1.times do |i|
-  end
-rescue Exception
-end
-begin; v2.m5(); rescue Exception; end
-begin
-  begin
-  rescue => e
-  end
-rescue Exception
-end
-begin; v5 = v0.m6(); rescue Exception; end
-begin; v6 = v2.method(:m2).call(v0, true); rescue Exception; end
-begin; v7 = 30; rescue Exception; end
-begin
-  def v2.m0(a0)
-    begin; Array.send(:alias_method, :m7, :m4); rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-GC.start
-begin
-  v8 = ->(a0) do
-    begin; v9 = v2.clone; rescue Exception; end
-    v2
-  end
-rescue Exception
-end
-GC.start
-begin
-  class << v0
-    begin; alias_method :m8, :m9; rescue Exception; end
-  end
-rescue Exception
-end
-begin; Object.instance_variable_set(:@k1, v5); rescue Exception; end
-begin; Hash.send(:alias_method, :m10, :m11); rescue Exception; end

@@ -1,90 +1,83 @@
 GC.start
-begin; v0 = Object.new(k0: 2); rescue Exception; end
-begin; v1 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-begin; v2 = v0.clone; rescue Exception; end
-GC.start
 begin
-  class C0 < String
+  v0 = proc do
+    nil
+  end
+rescue Exception
+end
+begin; v1 = Object.class_variable_get(:@@k0); rescue Exception; end
+begin
+  v0.singleton_class.send(:define_method, :m0) do
+    begin; v2 = v1.m0(&v0); rescue Exception; end
+    begin; v3 = {:k0 => v0}; rescue Exception; end
+    nil
+  end
+rescue Exception
+end
+begin; v4 = 13.5; rescue Exception; end
+begin
+  v0.singleton_class.send(:define_method, :m1) do
+    begin; Object.send(:include, Enumerable); rescue Exception; end
     begin
-      v4 = Fiber.new do |x|
-        begin; v3 = "s1"; rescue Exception; end
-        Fiber.yield(x)
-        46
+      5.times do |i|
       end
     rescue Exception
     end
-    begin; Array.send(:alias_method, :m0, :m1); rescue Exception; end
-    GC.start
-    begin; v5 = C0.new(19.5); rescue Exception; end
+    "s16"
   end
 rescue Exception
 end
+begin; v5 = v4.respond_to?(:m2); rescue Exception; end
 begin
-  module M1
-    begin; v6 = ["s15", 84]; rescue Exception; end
+  class C0 < Numeric
+    begin; C0.send(:remove_method, :m1); rescue Exception; end
+    begin; v6 = Numeric.instance_method(:m1); rescue Exception; end
+    begin; raise ArgumentError, "x"; rescue Exception; end
   end
 rescue Exception
 end
+begin; v0.singleton_class.send(:alias_method, :m3, :codepoints); rescue Exception; end
 begin
-  def v2.m2(a0, *rest, p0)
-    rest
-  end
-rescue Exception
-end
-begin; v7 = Struct.new(:f0, :f1); rescue Exception; end
-begin
-  class Range
-    begin; alias m0 hash; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v8 = [v0, self].uniq.size; rescue Exception; end
-begin
-  1.times do |i|
-    begin; self.m1(i, :y0); rescue Exception; end
-    begin; v9 = [i, v0]; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  3.times do |i|
+  v7 = ->() do
     begin
-      class C2 < Numeric
-        begin; Kernel.send(:alias_method, :m0, :tap); rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  v2.instance_eval do
-    begin; v10 = true; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v0
-    begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn0")
-          [name, args.size, blk]
-        else
-          super
+      module M1
+        begin
+          def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+          def to_str; "c#{to_int}"; end
+          def to_ary; [to_int, to_str]; end
+          def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+          def hash; to_int.hash; end
+          def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+          def ==(o); eql?(o); end
+          def coerce(o); [o, to_int]; end
+        rescue Exception
         end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn0") || super
+        begin; v8 = nil.respond_to?(:m4, true); rescue Exception; end
       end
     rescue Exception
     end
-    begin; v11 = [(2..4)]; rescue Exception; end
+    begin
+      begin
+        begin; K0 = v0; rescue Exception; end
+      rescue => e
+        GC.start
+      ensure
+        begin; v9 = (1..2); rescue Exception; end
+      end
+    rescue Exception
+    end
+    4.5
   end
 rescue Exception
 end
-begin; C0.class_variable_set(:@@k2, v2); rescue Exception; end
 begin
-  class << v2
+  def m1(a0)
+    true
+  end
+rescue Exception
+end
+begin
+  class C2 < Hash
     begin
       def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
       def to_str; "c#{to_int}"; end
@@ -96,15 +89,18 @@ begin
       def coerce(o); [o, to_int]; end
     rescue Exception
     end
-    begin; v12 = C0.new(); rescue Exception; end
-    begin; v13 = {:k0 => v12}; rescue Exception; end
+    begin; v10 = [1, (0..3)].uniq.size; rescue Exception; end
+    begin; v11 = C2.instance_method(:start_with?); rescue Exception; end
+    begin; v12 = C2.new(); rescue Exception; end
   end
 rescue Exception
 end
-begin
-  class << v1
-    begin; raise ArgumentError, "x"; rescue Exception; end
-  end
-rescue Exception
-end
+begin; C2.send(:alias_method, :m5, :m1); rescue Exception; end
 GC.start
+begin
+  class String
+    begin; alias_method :m3, :codepoints; rescue Exception; end
+    begin; alias_method :m6, :codepoints; rescue Exception; end
+  end
+rescue Exception
+end

@@ -1,127 +1,108 @@
+begin; C0.send(:undef_method, :m0); rescue Exception; end
+begin; v0 = Object.class_variable_get(:@@k2); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(2) { |j| "p#{j}" * 3 }); rescue Exception; end
+begin; Numeric.send(:alias_method, :m0, :m1); rescue Exception; end
+begin; String.send(:alias_method, :m2, :m3); rescue Exception; end
 begin
-  Integer.send(:define_method, :m0) do
-    13.5
+  v1 = lambda do
+    true
   end
 rescue Exception
 end
-begin; C0.send(:remove_method, :m1); rescue Exception; end
-begin; v0 = [(2..6), 65]; rescue Exception; end
 begin
-  v2 = Fiber.new do |x|
+  class C0 < StandardError
+    begin; v2 = 34; rescue Exception; end
     begin
-      class << v0
-        begin
-          def m1()
-            GC.start
-            begin; p self; rescue Exception; end
-            "s19"
-          end
-        rescue Exception
-        end
-        begin; v1 = Numeric.instance_method(:compact); rescue Exception; end
+      Numeric.send(:define_method, :m4) do |a0, o0 = 0|
+        begin; Object.const_set(:K0, a0); rescue Exception; end
+        o0
       end
     rescue Exception
     end
-    Fiber.yield(x)
+  end
+rescue Exception
+end
+begin; v3 = v1.respond_to?(:m5); rescue Exception; end
+begin
+  v1.call(v3, k0: 3) do
+    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v1.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
+    begin; p v0; rescue Exception; end
+    v1
+  end
+rescue Exception
+end
+begin; C0.send(:define_method, :m6, v1); rescue Exception; end
+begin; C0.send(:include, Enumerable); rescue Exception; end
+begin; v4 = v1.respond_to?(:m7); rescue Exception; end
+begin
+  v5 = Class.new(Numeric) do
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; C0.send(:remove_method, :m8); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class C2 < C0
+    begin
+      class C3 < Numeric
+        begin; p 33; rescue Exception; end
+        begin; C3.class_variable_set(:@@k0, (4..7)); rescue Exception; end
+        begin; C0.send(:undef_method, :m9); rescue Exception; end
+        begin
+          v6 = (2..5).send(:initialize_copy, 1) do |k0: 1|
+            begin; alias_method :m10, :nobits?; rescue Exception; end
+            begin; C3.extend(Enumerable); rescue Exception; end
+            k0
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin
+      v7 = Fiber.new do |x|
+        begin
+          def m11(k0: 1, **kws)
+            begin; C2.send(:prepend, Enumerable); rescue Exception; end
+            (3..3)
+          end
+        rescue Exception
+        end
+        Fiber.yield(x)
+        "s18"
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  v8 = proc do |k0: 1, **kws|
     v0
   end
 rescue Exception
 end
-begin; v0.singleton_class.send(:alias_method, :m2, :m3); rescue Exception; end
-begin; K0 = v2; rescue Exception; end
-begin; C0.send(:undef_method, :m4); rescue Exception; end
-begin; v3 = v2.m4(); rescue Exception; end
+begin; v5.instance_variable_set(:@i0, self); rescue Exception; end
+begin; v9 = v1.to_proc; rescue Exception; end
+begin; 50.times { |i| [i, i] }; rescue Exception; end
 begin
-  class << v3
-    begin; 10.times { |i| "x" * 8 }; rescue Exception; end
-    begin
-      def m3(a0)
-        begin; v4 = Object.instance_variable_get(:@k2); rescue Exception; end
-        begin; Object.const_set(:K1, a0); rescue Exception; end
-        a0
-      end
-    rescue Exception
-    end
+  class << v4
+    begin; eval(""); rescue Exception; end
   end
 rescue Exception
 end
-begin
-  class Array
-    begin; alias m0 repeated_combination; rescue Exception; end
-    begin; alias_method :m5, :compact; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v5 = true; rescue Exception; end
-begin; v6 = v0.clone; rescue Exception; end
-begin; v7 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-begin
-  class << v2
-    begin
-      def self.m6()
-        -1.5
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; Object.send(:include, Enumerable); rescue Exception; end
-begin
-  Object.send(:define_method, :m7) do |a0, *rest, p0|
-    begin; v8 = :upcase; rescue Exception; end
-    p0
-  end
-rescue Exception
-end
-begin
-  v7.instance_eval do
-  end
-rescue Exception
-end
-begin; v9 = [true, v3].uniq.size; rescue Exception; end
-begin
-  class << v0
-    begin
-      def m8(a0, &blk)
-        begin; raise ArgumentError, "x"; rescue Exception; end
-        begin; Array.send(:alias_method, :m9, :rstrip); rescue Exception; end
-        a0
-      end
-    rescue Exception
-    end
-    begin; v10 = 13.5.respond_to?(:m0); rescue Exception; end
-    begin; v11 = Object.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v12 = proc do
-    begin
-      3.times do |i|
-      end
-    rescue Exception
-    end
-    self
-  end
-rescue Exception
-end
-begin; v13 = v7.new(*v6); rescue Exception; end
-begin; v14 = nil; rescue Exception; end
-begin; v7.singleton_class.send(:alias_method, :m5, :rstrip); rescue Exception; end
-begin
-  Range.class_eval do
-    begin; v15 = [v6, -1.5, K0]; rescue Exception; end
-  end
-rescue Exception
-end
-begin; String.send(:alias_method, :m2, :rstrip); rescue Exception; end
-begin; v7.send(:undef_method, :m10); rescue Exception; end
-begin
-  class Hash
-    begin; alias m8 compact; rescue Exception; end
-  end
-rescue Exception
-end
+begin; eval(""); rescue Exception; end
+begin; C3.send(:alias_method, :m7, :message); rescue Exception; end
+begin; v10 = 83; rescue Exception; end
+begin; v11 = "abc" + self; rescue Exception; end
+begin; v12 = C1.new(); rescue Exception; end
+begin; v13 = Struct.new(:f0, :f1); rescue Exception; end
 GC.start
-begin; v7.extend(Comparable); rescue Exception; end
+begin; v14 = v12.respond_to?(:m9); rescue Exception; end
+begin; C1.extend(Enumerable); rescue Exception; end
+GC.start

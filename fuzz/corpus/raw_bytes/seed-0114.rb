@@ -1,48 +1,96 @@
+begin; ($stash ||= []).concat(Array.new(12) { |j| [[j], { j => [j] }] }); rescue Exception; end
 GC.start
-begin; v0 = Numeric.instance_method(:m0); rescue Exception; end
+begin; v0 = (0..3).to_s(nil); rescue Exception; end
+begin; v1 = 70.respond_to?(:"[]="); rescue Exception; end
+GC.start
+begin; v2 = :upcase; rescue Exception; end
 begin
-  v1 = proc do |a0|
-    a0
-  end
-rescue Exception
-end
-begin
-  class C0 < String
-    begin; v2 = 47; rescue Exception; end
-    begin; v3 = v2.send(:downto, "s19", k0: 3); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v0.m1(v0, k0: 3); rescue Exception; end
-begin
-  class C1
-    begin; v4 = (3..5); rescue Exception; end
-    begin; C0.send(:remove_method, :m1); rescue Exception; end
+  Integer.class_eval do
     begin
-      30.times do |i|
+      class C0
+        begin; v3 = "s19".respond_to?(:m0); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin
+      def m1(o0 = 0)
+        "s7"
       end
     rescue Exception
     end
   end
 rescue Exception
 end
+begin; v4 = "s19"; rescue Exception; end
 begin
   begin
-    begin; v5 = {:k0 => v0, :k1 => v0}; rescue Exception; end
+    begin; v4.send(:m2, &v2); rescue Exception; end
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
     begin
-      class << v1
-        begin; alias_method :m2, :m3; rescue Exception; end
+      5.times do |i|
       end
     rescue Exception
     end
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    begin; Enumerable.send(:alias_method, :m4, :sum); rescue Exception; end
-  ensure
-    begin; v6 = Object.instance_method(:index); rescue Exception; end
+    begin; ($stash ||= []).concat(Array.new(8) { |j| "p#{j}" * 3 }); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v5 = v4.singleton_class; rescue Exception; end
+begin
+  module M1
+    begin; v6 = :y3; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  def v4.m3(k0: 1, **kws)
+    "s0"
+  end
+rescue Exception
+end
+begin; v7 = C0.new(); rescue Exception; end
+begin
+  class << v5
+    begin; alias m4 m5; rescue Exception; end
     begin
-      v7 = proc do |a0|
-        begin; v1.singleton_class.send(:alias_method, :m1, :to_proc); rescue Exception; end
+      def m0(a0, *rest, p0)
+        begin; v8 = Object.new(); rescue Exception; end
+        begin
+          def m6(a0, a1)
+            begin; 300.times { |i| Object.new }; rescue Exception; end
+            begin; v9 = self.respond_to?(:m7); rescue Exception; end
+            a0
+          end
+        rescue Exception
+        end
+        p0
+      end
+    rescue Exception
+    end
+    begin; C0.instance_variable_set(:@k1, 36); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v10 = v2.public_send(:">", k0: 2) do |a0, &blk|
+    7
+  end
+rescue Exception
+end
+begin; v5.singleton_class.send(:alias_method, :m8, :"<"); rescue Exception; end
+begin
+  1.times do |i|
+    begin
+      module M2
+        begin; v11 = Object.new(); rescue Exception; end
+        begin; v11.singleton_class.send(:remove_method, :m6); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin
+      self.public_send(:m9, i) do |a0, *rest|
+        begin; 100.times { |i| v7.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
         a0
       end
     rescue Exception
@@ -50,61 +98,37 @@ begin
   end
 rescue Exception
 end
-begin; v8 = [v1, self, v1].sort { |x, y| y <=> x }; rescue Exception; end
-begin; K0 = 1; rescue Exception; end
+begin; K0 = "s9"; rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v2.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
+begin; v12 = [(4..5), nil].sort; rescue Exception; end
+begin; v13 = String(61); rescue Exception; end
 begin
-  v9 = lambda do |a0, &blk|
+  class C3
+    begin; v14 = C3.new(k0: true); rescue Exception; end
+    begin; Comparable.send(:alias_method, :m6, :">"); rescue Exception; end
+    begin; String.send(:alias_method, :m1, :succ); rescue Exception; end
+    begin; eval("GC.start\nbegin; v15 = C0.new(1); rescue Exception; end"); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v16 = v5.dup; rescue Exception; end
+begin; Comparable.send(:alias_method, :m10, :"<"); rescue Exception; end
+begin
+  2.times do |i|
     begin
-      v10 = ->(a0, a1) do
-        begin; v11 = K0.respond_to?(:m5); rescue Exception; end
-        v1
+      v17 = proc do |a0, a1|
+        v13
       end
     rescue Exception
     end
-    v1
+    begin
+      class << v5
+        begin; v18 = C0.new(); rescue Exception; end
+        GC.start
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; C0.send(:include, Comparable); rescue Exception; end
-begin
-  v1.singleton_class.send(:define_method, :m6) do |k0: 1, **kws|
-    begin; v12 = Object.new(); rescue Exception; end
-    kws
-  end
-rescue Exception
-end
-begin; v13 = C1.new(); rescue Exception; end
-begin; v13.extend(Comparable); rescue Exception; end
-begin
-  def v9.m6()
-    :y4
-  end
-rescue Exception
-end
-begin; raise TypeError, "x"; rescue Exception; end
-begin; K1 = K0; rescue Exception; end
-begin; 10.times { |i| proc { i } }; rescue Exception; end
-begin; v14 = v8.send(:index, 68); rescue Exception; end
-begin; C0.send(:alias_method, :m7, :sum); rescue Exception; end
-begin; v13.instance_variable_set(:@i2, v1); rescue Exception; end
-begin; v15 = v1.method(:sum); rescue Exception; end
-begin
-  v9.call(k0: v8) do
-    v15
-  end
-rescue Exception
-end
-begin
-  v16 = self.to_proc(1) do
-    begin; C1.send(:alias_method, :m8, :to_proc); rescue Exception; end
-    begin; v1.singleton_class.send(:define_method, :m7, v15); rescue Exception; end
-    v13
-  end
-rescue Exception
-end
-begin
-  3.times do |i|
-    GC.start
-  end
-rescue Exception
-end
+GC.start

@@ -1,113 +1,39 @@
+begin; eval(""); rescue Exception; end
+begin; v0 = [19.5, 11.5]; rescue Exception; end
+begin; v1 = [10, 20, 30, 40][64]; rescue Exception; end
 begin
-  v0 = ->(a0) do
+  v1.m0(k0: 2) do |a0, o0 = 0, *rest, k0: 1, &blk|
     begin
-      class Hash
-        begin; alias_method :m0, :keep_if; rescue Exception; end
-        begin; alias_method :m1, :abs; rescue Exception; end
+      10.times do |i|
+        begin; v2 = v1 == v0; rescue Exception; end
+        begin; ($stash ||= []).concat(Array.new(5) { |j| Object.new }); rescue Exception; end
       end
     rescue Exception
     end
-    begin; v1 = Object.new(k0: 2); rescue Exception; end
-    a0
+    v0
   end
 rescue Exception
 end
-GC.start
+begin; v0.singleton_class.send(:alias_method, :m1, :rstrip); rescue Exception; end
 begin
-  def m1(a0, o0 = 0, *rest, k0: 1, &blk)
-    begin; v2 = true.m0(); rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-GC.start
-begin
-  v3 = proc do |o0 = 0|
-    o0
-  end
-rescue Exception
-end
-begin
-  v4 = 29.send(:"<<", &v0) do
-    v3
-  end
-rescue Exception
-end
-begin
-  module M0
-    begin
-      class Range
-        begin; alias_method :m2, :max; rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  v5 = proc do |o0 = 0|
-    v4
-  end
-rescue Exception
-end
-begin; v3.instance_variable_set(:@i2, v3); rescue Exception; end
-begin; v6 = nil; rescue Exception; end
-begin; Numeric.send(:alias_method, :m3, :m4); rescue Exception; end
-begin
-  r1 = 0
   begin
   rescue => e
-    begin
-      v7 = lambda do |o0 = 0|
-        begin
-          def m5(k0: 1)
-            begin; Object.send(:alias_method, :m2, :abs); rescue Exception; end
-            begin; Object.const_set(:K0, (4..7)); rescue Exception; end
-            K0
-          end
-        rescue Exception
-        end
-        v6
-      end
-    rescue Exception
-    end
-    r1 += 1
-    retry if r1 < 2
+    begin; v3 = nil; rescue Exception; end
   end
 rescue Exception
 end
+begin; v4 = v0.clone; rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m2, :rstrip); rescue Exception; end
+begin; K0 = v1; rescue Exception; end
+begin; 300.times { |i| Object.new }; rescue Exception; end
+begin; v5 = Object.class_variable_get(:@@k0); rescue Exception; end
 begin
-  class << v0
-    begin; v8 = [(3..5)].include?("s19"); rescue Exception; end
+  class << v4
+    begin; 10.times { |i| "x" * 8 }; rescue Exception; end
     begin
-      def self.m4(k0: 1)
-        begin
-          1.times do |i|
-            begin; v9 = true; rescue Exception; end
-          end
-        rescue Exception
-        end
-        k0
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  begin
-    begin; v10 = Object.new(); rescue Exception; end
-  rescue => e
-    begin
-      v11 = lambda do |a0|
-        begin; v12 = Object.new(self); rescue Exception; end
-        begin
-          v13 = lambda do |a0, *rest|
-            begin; v14 = v3.method(:keep_if); rescue Exception; end
-            rest
-          end
-        rescue Exception
-        end
+      def m2(a0)
+        begin; ($stash ||= []).concat(Array.new(8) { |j| [[j], { j => [j] }] }); rescue Exception; end
+        begin; C0.send(:undef_method, :repeated_combination); rescue Exception; end
         a0
       end
     rescue Exception
@@ -115,47 +41,75 @@ begin
   end
 rescue Exception
 end
+begin; Numeric.send(:alias_method, :m1, :compact); rescue Exception; end
 begin
-  def m4(a0, o0 = 0, *rest, k0: 1, &blk)
-    begin; v15 = Object.new(); rescue Exception; end
-    blk
+  v6 = proc do
+    begin; v7 = Object.new(true, v0); rescue Exception; end
+    5
   end
 rescue Exception
 end
-begin; v16 = [v4, v4]; rescue Exception; end
+begin; String.send(:alias_method, :m1, :compact); rescue Exception; end
+begin; C0.send(:remove_method, :m2); rescue Exception; end
+begin; Object.instance_variable_set(:@k2, K0); rescue Exception; end
+begin; v8 = nil; rescue Exception; end
 begin
-  begin
+  class C0 < Numeric
     begin
-      def v0.m1(a0, a1)
-        begin
-          v17 = ->(a0, a1) do
-            begin; v18 = 7.5.div(k0: (4..6)); rescue Exception; end
-            K0
-          end
-        rescue Exception
-        end
+      def coerce(a0)
         a0
       end
     rescue Exception
     end
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    begin; v5.instance_variable_set(:@i0, self); rescue Exception; end
+    begin
+      true.m2() do |o0 = 0|
+        begin; v9 = C0.new(7.5); rescue Exception; end
+        o0
+      end
+    rescue Exception
+    end
+    begin
+      class C1 < Hash
+        begin; v10 = true.respond_to?(:m1); rescue Exception; end
+        begin; alias m3 delete; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; alias m3 rstrip; rescue Exception; end
+    begin
+      30.times do |i|
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; v3.singleton_class.send(:alias_method, :m6, :keep_if); rescue Exception; end
-begin; v19 = Object.instance_method(:m7); rescue Exception; end
-GC.start
-GC.start
 begin
-  def v16.m8(a0, a1)
-    begin; M0.send(:remove_method, :m2); rescue Exception; end
-    a1
+  v11 = v5.rstrip(K0, v6) do |a0, a1|
+    begin; C1.send(:prepend, Enumerable); rescue Exception; end
+    begin; C0.send(:remove_method, :m4); rescue Exception; end
+    a0
   end
 rescue Exception
 end
-begin; Numeric.send(:define_method, :m4, v0); rescue Exception; end
-begin; v20 = Object.new(*v16); rescue Exception; end
-begin; v21 = Numeric.instance_method(:m9); rescue Exception; end
-begin; v22 = String.instance_method(:m7); rescue Exception; end
+begin; C1.send(:alias_method, :m0, :m5); rescue Exception; end
+begin
+  30.times do |i|
+    begin; v12 = i.respond_to?(:m6); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  1.times do |i|
+    begin; v13 = [v8]; rescue Exception; end
+    begin; v14 = nil; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v0.singleton_class.send(:undef_method, :rstrip); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v6.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
+begin; v15 = Object.new(); rescue Exception; end
+GC.start
+begin; C1.send(:include, Enumerable); rescue Exception; end
+begin; 8.times { |i| v0 << i.to_s }; rescue Exception; end
+GC.start

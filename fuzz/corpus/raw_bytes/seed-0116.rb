@@ -1,133 +1,99 @@
-begin; v0 = 74.respond_to?(:m0, true); rescue Exception; end
-begin; v1 = Object.new(k0: v0); rescue Exception; end
-begin; v0.m1(); rescue Exception; end
-begin; v0.m0(1); rescue Exception; end
-begin; v2 = Object.new(); rescue Exception; end
+begin; v0 = Object.new(); rescue Exception; end
 begin
-  class << v2
-    begin; v3 = true.m2(k0: true); rescue Exception; end
-    begin; K0 = v3; rescue Exception; end
+  class C0 < Numeric
     begin
-      def m3(a0)
-        begin; v4 = (1..6).method(:m2); rescue Exception; end
-        begin; v5 = (1..2); rescue Exception; end
-        83
+      def coerce(a0)
+        a0
       end
     rescue Exception
     end
-  end
-rescue Exception
-end
-begin; v6 = Object.new(v1); rescue Exception; end
-begin
-  def v2.m0(a0, a1)
-    self
+    begin
+      def self.m0()
+        begin; v1 = C0.new(); rescue Exception; end
+        "s3"
+      end
+    rescue Exception
+    end
+    begin; 50.times { |i| [i, i] }; rescue Exception; end
+    begin; raise RuntimeError, "x"; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  begin
-    begin; v7 = Integer((3..4)); rescue Exception; end
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    begin
-      Array.class_eval do
-        begin; alias m4 each_pair; rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v8 = Range.instance_method(:cycle); rescue Exception; end
-begin; v1.freeze; rescue Exception; end
-begin; v1.singleton_class.send(:alias_method, :m5, :m6); rescue Exception; end
-begin; Integer.class_eval("begin\n  module M0\n    begin; Hash.send(:alias_method, :m7, :m5); rescue Exception; end\n  end\nrescue Exception\nend\nbegin; 10.times { |i| { i => i } }; rescue Exception; end"); rescue Exception; end
-begin; Object.send(:alias_method, :m8, :m9); rescue Exception; end
-begin; v9 = [10, 20, 30, 40][true]; rescue Exception; end
-begin
-  v10 = Class.new(Object) do
-    begin; C1.send(:include, M0); rescue Exception; end
-    begin; v11 = [nil]; rescue Exception; end
-    begin
-      class << v11
-        begin; v12 = C1.new(K0); rescue Exception; end
-        begin
-          v12.m10() do |a0, *rest, p0|
-            begin
-              def m10()
-                self
-              end
-            rescue Exception
-            end
-            a0
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    begin; alias m11 m0; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v13 = C1.instance_variable_get(:@k1); rescue Exception; end
-begin; C1.send(:undef_method, :m1); rescue Exception; end
-begin
-  class << v0
-    begin; v14 = (0..0).respond_to?(:m2); rescue Exception; end
-    begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn1")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn1") || super
-      end
-    rescue Exception
-    end
+  1.times do |i|
   end
 rescue Exception
 end
 GC.start
-begin; v15 = v10.instance_method(:m8); rescue Exception; end
 begin
-  class C2 < C1
+  def m1(k0: 1)
     begin
-      Integer.send(:define_method, :m3) do
-        begin; C2.send(:include, M0); rescue Exception; end
-        begin; v16 = Object.new(); rescue Exception; end
-        (3..6)
+      v4 = true.m0(k0: 2) do |a0, *rest|
+        begin; v2 = k0.respond_to?(:m0); rescue Exception; end
+        begin; v3 = Object.new(k0: 1.5); rescue Exception; end
+        rest
       end
     rescue Exception
     end
-    begin; C1.instance_variable_set(:@k2, 3.5); rescue Exception; end
+    begin; ($stash ||= []).concat(Array.new(7) { |j| [[j], { j => [j] }] }); rescue Exception; end
+    k0
   end
 rescue Exception
 end
+begin; 50.times { |i| [i, i] }; rescue Exception; end
 begin
-  def v2.m2(o0 = 0)
+  C0.class_eval do
+    begin; C0.class_variable_set(:@@k1, v0); rescue Exception; end
+  end
+rescue Exception
+end
+begin; C0.send(:alias_method, :m2, :step); rescue Exception; end
+begin; v5 = { v0 => 1, 68 => 2 }[v0]; rescue Exception; end
+begin; v0.extend(Comparable); rescue Exception; end
+begin; 8.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin
+  v6 = proc do |a0, a1|
     begin
-      C1.class_eval do
+      1.times do |i|
         begin
-          v18 = Fiber.new do |x|
-            GC.start
-            begin; v17 = true.m2(1); rescue Exception; end
-            Fiber.yield(x)
-            self
+          class << v5
+            begin
+              include Enumerable
+              def each
+                yield 1
+                yield 2
+                self
+              end
+            rescue Exception
+            end
+            begin; v7 = 1 + 19; rescue Exception; end
+            begin
+              def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+              def to_str; "c#{to_int}"; end
+              def to_ary; [to_int, to_str]; end
+              def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+              def hash; to_int.hash; end
+              def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+              def ==(o); eql?(o); end
+              def coerce(o); [o, to_int]; end
+            rescue Exception
+            end
           end
         rescue Exception
         end
       end
     rescue Exception
     end
-    o0
+    a1
   end
 rescue Exception
 end
-begin; v19 = (v15..v6).include?(v15); rescue Exception; end
-begin; v20 = Struct.new(:f0, :f1); rescue Exception; end
-begin; v21 = (4..4); rescue Exception; end
+begin; C0.send(:alias_method, :m0, :abs); rescue Exception; end
+begin; v8 = nil.m3(self, :y0); rescue Exception; end
+begin; C0.send(:undef_method, :m3); rescue Exception; end
+begin
+  3.times do |i|
+  end
+rescue Exception
+end
+GC.start

@@ -1,79 +1,59 @@
 begin
-  class Range
-    begin; alias m0 max; rescue Exception; end
+  module M0
+    begin; String.send(:alias_method, :m0, :m0); rescue Exception; end
   end
 rescue Exception
 end
-begin; Object.send(:include, Comparable); rescue Exception; end
-begin; v0 = {:k0 => 71, :k1 => self}; rescue Exception; end
-begin; p 71; rescue Exception; end
+begin; v0 = nil; rescue Exception; end
+GC.start
+begin; v1 = Object.new(); rescue Exception; end
 begin
-  begin
-  rescue => e
+  3.times do |i|
     begin
       class Range
-        begin; alias m1 max; rescue Exception; end
+        begin; alias_method :m0, :to_a; rescue Exception; end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; Numeric.send(:alias_method, :m2, :max); rescue Exception; end
-begin; v1 = v0.respond_to?(:m0); rescue Exception; end
-begin; 100.times { |i| v0[i] = [i] }; rescue Exception; end
+begin; Object.send(:prepend, M0); rescue Exception; end
 begin
-  def v0.m3(o0 = 0)
-    begin; raise ArgumentError, "x"; rescue Exception; end
+  v2 = ->(a0, o0 = 0) do
+    begin; 100.times { |i| Object.new }; rescue Exception; end
     o0
   end
 rescue Exception
 end
+begin; v1.singleton_class.send(:alias_method, :m0, :upcase); rescue Exception; end
 begin
-  class Range
-    begin; alias_method :m4, :max; rescue Exception; end
+  v1.singleton_class.send(:define_method, :m1) do |k0: 1|
+    begin
+      def m0(a0, *rest, p0)
+        GC.start
+        p0
+      end
+    rescue Exception
+    end
+    begin; v3 = k0.respond_to?(:m1, true); rescue Exception; end
+    v2
   end
 rescue Exception
 end
-begin; v0.freeze; rescue Exception; end
+begin; v1.instance_variable_set(:@i3, v2); rescue Exception; end
+begin; v2.call(); rescue Exception; end
 begin
-  v0.singleton_class.send(:define_method, :m5) do |a0, a1|
-    a1
+  class C1 < Numeric
+    begin; v4 = Object.new(k0: 9.5); rescue Exception; end
   end
 rescue Exception
 end
-begin; v2 = v1.send(:message, "s2", v1); rescue Exception; end
-begin; v3 = Struct.new(:f0); rescue Exception; end
-begin; self.send(:m6, "s5", (4..6)); rescue Exception; end
-begin
-  begin
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-  ensure
-    begin; v0.freeze; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v4 = Fiber.new do |x|
-    GC.start
-    begin; v3.singleton_class.send(:alias_method, :m1, :max); rescue Exception; end
-    Fiber.yield(x)
-    x
-  end
-rescue Exception
-end
-begin
-  class Range
-    begin; alias_method :m0, :max; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v5 = ->(a0, &blk) do
-    begin; v6 = Object.new(); rescue Exception; end
-    begin; v3.singleton_class.send(:remove_method, :m2); rescue Exception; end
-    blk
-  end
-rescue Exception
-end
+begin; v5 = C1.new(k0: 2); rescue Exception; end
+begin; v6 = [v1, v1, v2]; rescue Exception; end
+begin; v7 = C1.new(); rescue Exception; end
+begin; v8 = (2..3).public_send(:last, *v6); rescue Exception; end
+begin; v5.instance_variable_set(:@i3, v7); rescue Exception; end
+begin; v9 = v1.clone; rescue Exception; end
+begin; v10 = v0.respond_to?(:m0, true); rescue Exception; end
+begin; v11 = Object.instance_method(:to_a); rescue Exception; end

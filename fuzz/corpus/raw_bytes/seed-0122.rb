@@ -1,89 +1,114 @@
-begin; v0 = :y4.respond_to?(:m0); rescue Exception; end
-begin; v1 = 58; rescue Exception; end
-begin
-  class << v0
-    begin; v2 = nil; rescue Exception; end
-    begin; v3 = Object.new(); rescue Exception; end
-    begin
-      class Struct
-        begin; alias_method :m1, :select; rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  v6 = v0.public_send(:m2, nil, "s8") do |a0, o0 = 0, *rest, k0: 1, &blk|
-    begin; v4 = [17.5].include?(rest); rescue Exception; end
-    begin; v5 = k0.respond_to?(:m3, true); rescue Exception; end
-    o0
-  end
-rescue Exception
-end
-begin; v7 = Object.new(1); rescue Exception; end
-begin; v7.instance_variable_set(:@i3, 0.5); rescue Exception; end
-begin; raise RuntimeError, "x"; rescue Exception; end
-begin; 50.times { |i| [i, i] }; rescue Exception; end
-begin
-  String.class_eval do
-    GC.start
-  end
-rescue Exception
-end
-begin
-  v8 = Class.new(Array) do
-    begin; v9 = [true, nil].sort; rescue Exception; end
-    begin; alias_method :m4, :tap; rescue Exception; end
-    begin; 300.times { |i| { i => i } }; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v10 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
-    begin; v11 = v1.public_send(:ceildiv, v0, k0: 3); rescue Exception; end
-    begin; C0.send(:alias_method, :m1, :select); rescue Exception; end
-    95
-  end
-rescue Exception
-end
-begin; v12 = "s6".respond_to?(:m5); rescue Exception; end
+begin; v0 = (2..6).send(:"===", :y0, self); rescue Exception; end
+begin; v1 = Object.new(1); rescue Exception; end
+begin; Object.class_variable_set(:@@k0, v0); rescue Exception; end
+begin; p 17.5; rescue Exception; end
 begin
   begin
     begin
-      class Struct
-        begin; alias_method :m6, :select; rescue Exception; end
+      module M0
+        begin; alias m0 min; rescue Exception; end
       end
     rescue Exception
     end
     begin; raise ArgumentError, "r"; rescue Exception; end
   rescue => e
+  ensure
+    begin; v2 = 45; rescue Exception; end
   end
 rescue Exception
 end
-begin; v13 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-begin; v14 = v12.m7(&v10); rescue Exception; end
-begin; v8.send(:include, Comparable); rescue Exception; end
-begin; Kernel.send(:alias_method, :m6, :tap); rescue Exception; end
+begin; v3 = Object.new(); rescue Exception; end
 begin
-  Array.send(:define_method, :m2) do |k0: 1|
-    begin; v15 = v7.send(:tap, self, v10); rescue Exception; end
-    k0
-  end
-rescue Exception
-end
-begin; v16 = 81; rescue Exception; end
-begin
-  v17 = ->(a0, *rest) do
-    v10
-  end
-rescue Exception
-end
-begin
-  def m0(a0, *rest)
-    begin; v18 = C0.instance_variable_get(:@k2); rescue Exception; end
-    begin; v19 = 10.5; rescue Exception; end
+  def v1.m1(a0, &blk)
     a0
+  end
+rescue Exception
+end
+begin; Hash.send(:alias_method, :m2, :max); rescue Exception; end
+begin; v4 = v3.instance_variable_get(:@i1); rescue Exception; end
+begin; v5 = v1.instance_variable_get(:@i0); rescue Exception; end
+begin; v3.singleton_class.send(:remove_method, :m1); rescue Exception; end
+begin; v6 = {:k0 => v0, :k1 => v1}; rescue Exception; end
+GC.start
+begin; v7 = [v4]; rescue Exception; end
+begin; raise ArgumentError, "x"; rescue Exception; end
+begin; v8 = {}; rescue Exception; end
+begin; v9 = nil; rescue Exception; end
+begin
+  v6.instance_eval do
+    begin; v10 = Object.new(); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v11 = Class.new(String) do
+    begin
+      class C2 < Numeric
+        begin
+          def coerce(a0)
+            a0
+          end
+        rescue Exception
+        end
+        begin; v12 = C2.new(); rescue Exception; end
+        begin; v12.freeze; rescue Exception; end
+        begin
+          def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+          def to_str; "c#{to_int}"; end
+          def to_ary; [to_int, to_str]; end
+          def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+          def hash; to_int.hash; end
+          def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+          def ==(o); eql?(o); end
+          def coerce(o); [o, to_int]; end
+        rescue Exception
+        end
+        begin; Numeric.send(:alias_method, :m3, :abs); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin
+      String.send(:define_method, :m1) do |a0, *rest, p0|
+        begin; alias_method :m4, :abs; rescue Exception; end
+        begin; v13 = nil; rescue Exception; end
+        nil
+      end
+    rescue Exception
+    end
+    begin; C1.send(:alias_method, :m5, :m6); rescue Exception; end
+  end
+rescue Exception
+end
+begin; C2.send(:alias_method, :m7, :keep_if); rescue Exception; end
+begin; 50.times { |i| [i, i] }; rescue Exception; end
+begin; v14 = [v3, v11].sort; rescue Exception; end
+begin; v15 = v3.instance_variable_get(:@i2); rescue Exception; end
+begin; v16 = v3.respond_to?(:m8, true); rescue Exception; end
+begin
+  v3.instance_eval do
+    begin; 100.times { |i| { i => i } }; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  module M3
+    begin
+      def m9(a0, &blk)
+        begin; v17 = "abc" + (3..7); rescue Exception; end
+        begin; Object.extend(M3); rescue Exception; end
+        64
+      end
+    rescue Exception
+    end
+    begin; v18 = nil; rescue Exception; end
+    begin
+      v19 = Fiber.new do |x|
+        begin; C1.send(:alias_method, :m10, :m4); rescue Exception; end
+        Fiber.yield(x)
+        self
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end

@@ -1,115 +1,105 @@
+begin; ($stash ||= []).concat(Array.new(11) { |j| { j => "h#{j}" } }); rescue Exception; end
 GC.start
+begin; Object.send(:include, Comparable); rescue Exception; end
+begin; v0 = Object.new(1); rescue Exception; end
 begin
-  v3 = "s6".send(:"`", 70, 4) do |a0, &blk|
+  v0.singleton_class.send(:define_method, :m0) do |a0, a1|
+    begin; v0.singleton_class.send(:undef_method, :m1); rescue Exception; end
     begin
-      class C0
+      class << v0
+        begin; v1 = Object.new(); rescue Exception; end
         begin
-          module M1
-            begin; p nil; rescue Exception; end
-            begin; Integer.extend(M1); rescue Exception; end
-            begin; v0 = C0.instance_variable_get(:@k2); rescue Exception; end
+          module M0
+            begin; Object.class_variable_set(:@@k1, true); rescue Exception; end
+            begin; K0 = 8.5; rescue Exception; end
+            begin
+              def m0(o0 = 0)
+                56
+              end
+            rescue Exception
+            end
           end
         rescue Exception
         end
-        begin; v1 = 15.5.respond_to?(:m0); rescue Exception; end
-        begin; v2 = C0.new(); rescue Exception; end
+        begin; Range.send(:alias_method, :m0, :extend); rescue Exception; end
       end
     rescue Exception
     end
-    blk
-  end
-rescue Exception
-end
-begin
-  -3.upto("s13", v3) do |a0, a1|
-    begin; Kernel.send(:alias_method, :m0, :"`"); rescue Exception; end
     a0
   end
 rescue Exception
 end
-begin; v4 = C0.new(); rescue Exception; end
-begin; v5 = C0.class_variable_get(:@@k0); rescue Exception; end
-begin; C0.extend(Comparable); rescue Exception; end
-begin; v6 = C0.instance_method(:flat_map); rescue Exception; end
 begin
-  v7 = Class.new(StandardError) do
-    begin; alias_method :m1, :m2; rescue Exception; end
+  v0.singleton_class.send(:define_method, :m2) do |a0|
+    v0
   end
 rescue Exception
 end
-begin; v8 = v7.new(); rescue Exception; end
-begin; v8.singleton_class.send(:alias_method, :m3, :m2); rescue Exception; end
+begin; v2 = Object.new(v0, 1.5); rescue Exception; end
+begin; v2.singleton_class.send(:alias_method, :m3, :m2); rescue Exception; end
 begin
-  class << v5
-    begin; v9 = Object.new(); rescue Exception; end
+  module M1
+    begin; Object.instance_variable_set(:@k1, 15.5); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class Numeric
+    begin; alias m3 :"-@"; rescue Exception; end
+    begin; alias_method :m4, :m5; rescue Exception; end
+  end
+rescue Exception
+end
+begin; eval("begin; v3 = v2.dup; rescue Exception; end"); rescue Exception; end
+begin; String.send(:alias_method, :m2, :extend); rescue Exception; end
+begin
+  class << v0
+    begin; K1 = 16.5; rescue Exception; end
+    begin; v4 = 7.5; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v5 = K0.respond_to?(:m1); rescue Exception; end
+begin
+  class C2
     begin
-      v10 = proc do |a0, a1|
-        begin; v11 = C0.new(); rescue Exception; end
-        a0
+      def m6(a0, o0 = 0, *rest, k0: 1, &blk)
+        o0
       end
     rescue Exception
     end
-  end
-rescue Exception
-end
-begin; C0.send(:alias_method, :m0, :anybits?); rescue Exception; end
-begin
-  1.times do |i|
-    begin; v12 = 17.5.respond_to?(:m4); rescue Exception; end
-    begin; C2.send(:alias_method, :m5, :m3); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  begin
-    begin; v8.singleton_class.send(:remove_method, :anybits?); rescue Exception; end
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    begin; v7.send(:alias_method, :m4, :flat_map); rescue Exception; end
     begin
-      v13 = v8.send(:m6, v5, nil) do |a0|
-        a0
+      def self.m5()
+        nil
       end
     rescue Exception
     end
+    begin; 100.times { |i| Object.new }; rescue Exception; end
   end
 rescue Exception
 end
-begin; 100.times { |i| v8.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v14 = C2.instance_method(:m6); rescue Exception; end
-begin; v15 = v3.respond_to?(:m6); rescue Exception; end
+begin; v6 = (2..7).max(k0: (3..6)); rescue Exception; end
 begin
-  v7.singleton_class.send(:define_method, :m7) do |o0 = 0|
-    begin; v7.singleton_class.send(:define_method, :m8, v6); rescue Exception; end
+  class << v0
     GC.start
-    o0
+    begin; v7 = ["s7", :y4].uniq.size; rescue Exception; end
   end
 rescue Exception
 end
-begin; v16 = v7.send(:m9, k0: true); rescue Exception; end
-begin; C2.send(:prepend, M1); rescue Exception; end
-begin; v17 = Object.new(); rescue Exception; end
+begin; v5.public_send(:m7, v2); rescue Exception; end
+begin; 100.times { |i| "x" * 8 }; rescue Exception; end
+begin; v2.freeze; rescue Exception; end
+begin; v8 = Struct.new(:f0, :f1); rescue Exception; end
+GC.start
+begin; C2.instance_variable_set(:@k1, v8); rescue Exception; end
+begin; C2.class_eval("begin\n  def self.m8(a0, &blk)\n    a0\n  end\nrescue Exception\nend\nbegin\n  class << v0\n    begin; 300.times { |i| { i => i } }; rescue Exception; end\n    begin; v9 = []; rescue Exception; end\n    begin; v10 = []; rescue Exception; end\n  end\nrescue Exception\nend"); rescue Exception; end
 begin
-  class C3 < StandardError
-    begin
-      def m10()
-        begin; C2.send(:remove_method, :m11); rescue Exception; end
-        true
-      end
-    rescue Exception
-    end
-    begin; v18 = C0.instance_method(:flat_map); rescue Exception; end
-    begin; p v18; rescue Exception; end
+  class Array
+    begin; alias_method :m9, :transpose; rescue Exception; end
+    begin; alias_method :m10, :extend; rescue Exception; end
   end
 rescue Exception
 end
-begin; Kernel.send(:alias_method, :m11, :"`"); rescue Exception; end
-begin
-  v20 = true.m4(k0: 2) do |k0: 1|
-    begin; v19 = v7.new(); rescue Exception; end
-    v16
-  end
-rescue Exception
-end
-begin; 100.times { |i| [i, i] }; rescue Exception; end
-begin; C3.send(:alias_method, :m7, :m9); rescue Exception; end
+begin; v11 = :upcase; rescue Exception; end
+begin; v8.singleton_class.send(:alias_method, :m11, :transpose); rescue Exception; end
+GC.start

@@ -1,76 +1,108 @@
-begin; v0 = [:y2, :y5]; rescue Exception; end
-begin; v1 = v0.dup; rescue Exception; end
-begin; raise TypeError, "x"; rescue Exception; end
-begin; v2 = Object.new(); rescue Exception; end
-begin
-  v0.singleton_class.send(:define_method, :m0) do |a0, &blk|
-    v0
-  end
-rescue Exception
-end
-begin; v3 = :upcase; rescue Exception; end
-begin; Object.send(:include, Comparable); rescue Exception; end
-begin
-  v4 = proc do |a0, *rest|
-    a0
-  end
-rescue Exception
-end
-begin; v0.singleton_class.send(:remove_method, :"!~"); rescue Exception; end
-begin
-  v5 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
-    begin; Object.instance_variable_set(:@k1, v4); rescue Exception; end
-    a0
-  end
-rescue Exception
-end
 GC.start
 begin
-  5.times do |i|
+  class C0 < Array
+    begin; v0 = :y4.method(:m0).call(12, 4); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v1 = Object.new(); rescue Exception; end
+begin
+  class << v1
     begin
-      3.times do |i|
+      Hash.send(:define_method, :m0) do |a0, *rest|
+        rest
+      end
+    rescue Exception
+    end
+    begin
+      C0.send(:define_method, :m1) do |a0, a1|
         begin
-          v6 = proc do |a0|
+          C0.send(:define_method, :m0) do |a0|
             a0
+          end
+        rescue Exception
+        end
+        begin
+          v2 = Class.new(Object) do
+            begin; v3 = [10, 20, 30, 40]["s19"]; rescue Exception; end
+            begin; v4 = C1.new(v3, true); rescue Exception; end
+            begin; v5 = Object.new(); rescue Exception; end
+            begin; v6 = Object.new(); rescue Exception; end
+          end
+        rescue Exception
+        end
+        a0
+      end
+    rescue Exception
+    end
+    begin; 50.times { |i| { i => i } }; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  Range.class_eval do
+    begin
+      class << v1
+        begin; 50.times { |i| "x" * 8 }; rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  10.times do |i|
+    begin; v7 = C1.instance_method(:zero?); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  C1.send(:define_method, :m0) do |a0, o0 = 0, *rest, k0: 1, &blk|
+    v1
+  end
+rescue Exception
+end
+begin
+  1.times do |i|
+    begin
+      Numeric.class_eval do
+        begin
+          v1.singleton_class.send(:define_method, :m2) do |a0, a1|
+            begin; C1.send(:alias_method, :m3, :zero?); rescue Exception; end
+            begin; C0.instance_variable_set(:@k2, a0); rescue Exception; end
+            9
           end
         rescue Exception
         end
       end
     rescue Exception
     end
-    begin; K0 = true; rescue Exception; end
   end
 rescue Exception
 end
+begin; v1.freeze; rescue Exception; end
+begin; C1.send(:alias_method, :m4, :repeated_permutation); rescue Exception; end
 begin
-  v7 = proc do
-    begin; 8.times { |i| v1 << i.to_s }; rescue Exception; end
-    begin; Object.send(:include, Comparable); rescue Exception; end
-    self
-  end
-rescue Exception
-end
-begin; Object.send(:alias_method, :m1, :m2); rescue Exception; end
-begin; v8 = v2.method(:then); rescue Exception; end
-begin; C0.send(:remove_method, :m2); rescue Exception; end
-begin; 50.times { |i| { i => i } }; rescue Exception; end
-begin
-  v10 = Fiber.new do |x|
+  class C2 < Numeric
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
     GC.start
-    begin; v9 = v5.call(v1, "s12"); rescue Exception; end
-    Fiber.yield(x)
-    nil
+    begin; Numeric.extend(Comparable); rescue Exception; end
+    begin
+      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+      def to_str; "c#{to_int}"; end
+      def to_ary; [to_int, to_str]; end
+      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+      def hash; to_int.hash; end
+      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+      def ==(o); eql?(o); end
+      def coerce(o); [o, to_int]; end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; v11 = [10, 20, 30, 40][v7]; rescue Exception; end
-begin
-  class << v11
-    begin; Hash.send(:alias_method, :m3, :m4); rescue Exception; end
-  end
-rescue Exception
-end
-begin; p 27; rescue Exception; end
-begin; v12 = v10.resume(1); rescue Exception; end
-begin; Integer.send(:alias_method, :m4, :"!~"); rescue Exception; end
-begin; v13 = Object.new(); rescue Exception; end

@@ -1,82 +1,89 @@
-GC.start
-begin; v0 = []; rescue Exception; end
-begin; String.send(:alias_method, :m0, :">="); rescue Exception; end
 begin
-  v0.singleton_class.send(:define_method, :m0) do |a0, o0 = 0, *rest, k0: 1, &blk|
-    :y5
+  class Struct
+    begin; alias m0 select; rescue Exception; end
   end
 rescue Exception
 end
+begin; v0 = Object.new(); rescue Exception; end
+begin; Object.class_variable_set(:@@k1, v0); rescue Exception; end
+begin; v1 = "s16".send(:m1, self); rescue Exception; end
 begin
-  5.times do |i|
+  v0.each_line(v0, k0: 3) do |a0|
+    begin
+      v3 = Fiber.new do |x|
+        begin; Array.class_eval("begin; v2 = [10, 20, 30, 40][self]; rescue Exception; end"); rescue Exception; end
+        Fiber.yield(x)
+        v0
+      end
+    rescue Exception
+    end
+    v0
   end
 rescue Exception
 end
-begin; raise ArgumentError, "x"; rescue Exception; end
-GC.start
+begin; Object.send(:include, Comparable); rescue Exception; end
+begin; v4 = v1.respond_to?(:m1); rescue Exception; end
+begin; v5 = v0.instance_variable_get(:@i1); rescue Exception; end
+begin; p v1; rescue Exception; end
+begin; v6 = [v5, v5].sort; rescue Exception; end
 begin
-  def m0()
-    begin; v1 = nil.method(:ljust); rescue Exception; end
-    begin; p v1; rescue Exception; end
-    (3..4)
+  class << v0
+    begin; v7 = Object.new(); rescue Exception; end
+    begin; v8 = Object.class_variable_get(:@@k2); rescue Exception; end
+    begin
+      include Enumerable
+      def each
+        yield 1
+        yield 2
+        self
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
+begin; v0.singleton_class.send(:alias_method, :m2, :m2); rescue Exception; end
 begin
-  Range.send(:define_method, :m1) do |a0, o0 = 0, *rest, k0: 1, &blk|
-    begin; Object.class_variable_set(:@@k1, v0); rescue Exception; end
-    GC.start
+  class << v5
+    begin; v9 = Object.new(:y1); rescue Exception; end
+    begin; Object.instance_variable_set(:@k2, v9); rescue Exception; end
+    begin
+      10.times do |i|
+        begin; v10 = v9.singleton_class; rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v0.freeze; rescue Exception; end
+begin
+  10.times do |i|
+  end
+rescue Exception
+end
+begin; Object.class_variable_set(:@@k2, v6); rescue Exception; end
+begin
+  def m3(a0)
     a0
   end
 rescue Exception
 end
-begin; 30.times { |i| v0 << i.to_s }; rescue Exception; end
-begin; v2 = Object.new(88); rescue Exception; end
 begin
-  class C0
-    begin; 50.times { |i| { i => i } }; rescue Exception; end
+  class << v0
     begin
-      v4 = true.m0(1) do |a0, &blk|
-        begin; v3 = C0.new(); rescue Exception; end
-        blk
-      end
-    rescue Exception
-    end
-    GC.start
-  end
-rescue Exception
-end
-GC.start
-begin
-  class C1 < String
-    begin
-      v5 = 93.times() do
+      module M0
         begin
-          C0.send(:define_method, :m2) do
-            begin
-              def self.m3(a0, a1)
-                a0
-              end
-            rescue Exception
-            end
-            nil
+          Hash.send(:define_method, :m4) do |a0, a1|
+            a0
           end
         rescue Exception
         end
-        29
+        begin; v11 = self.respond_to?(:m1); rescue Exception; end
+        begin; v12 = :y0; rescue Exception; end
       end
     rescue Exception
     end
-    begin
-      def m4(a0)
-        nil
-      end
-    rescue Exception
-    end
-    begin; v6 = {}; rescue Exception; end
   end
 rescue Exception
 end
-begin; v7 = v0.respond_to?(:m5); rescue Exception; end
-begin; v8 = Object.new(*v0); rescue Exception; end
-begin; K0 = v0; rescue Exception; end

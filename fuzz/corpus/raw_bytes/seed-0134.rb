@@ -1,174 +1,171 @@
+begin; ($stash ||= []).concat(Array.new(9) { |j| [j, "a#{j}"] }); rescue Exception; end
 GC.start
+begin; v0 = 17.5.respond_to?(:m0, true); rescue Exception; end
+begin; v1 = Object.new(); rescue Exception; end
+begin; v2 = Integer.instance_method(:m1); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v2.instance_variable_set(:@m2, $stash.shift) }; rescue Exception; end
+begin; v3 = [74, v2, self]; rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(8) { |j| proc { j } }); rescue Exception; end
+begin; v4 = { v3 => 1, v1 => 2 }[v3]; rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v2.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
 begin
-  v0 = proc do |a0, a1|
+  class C0 < Numeric
     begin
-      v1 = Class.new(Array) do
-        GC.start
-        begin; C0.send(:undef_method, :each_with_object); rescue Exception; end
+      class C1
         begin
+          r1 = 0
           begin
-            begin; v2 = nil; rescue Exception; end
+            begin
+              def m2(a0, &blk)
+                a0
+              end
+            rescue Exception
+            end
           rescue => e
-          ensure
-            begin; v3 = "abc" + nil; rescue Exception; end
-            GC.start
+            begin
+              def method_missing(name, *args, &blk)
+                if name.to_s.start_with?("dyn1")
+                  [name, args.size, blk]
+                else
+                  super
+                end
+              end
+              def respond_to_missing?(name, priv = false)
+                name.to_s.start_with?("dyn1") || super
+              end
+            rescue Exception
+            end
+            begin; alias m3 m2; rescue Exception; end
+            r1 += 1
+            retry if r1 < 2
+          end
+        rescue Exception
+        end
+        begin; 50.times { |i| "x" * 8 }; rescue Exception; end
+        begin
+          def m2(o0 = 0)
+            begin; v5 = true.public_send(:m4); rescue Exception; end
+            o0
+          end
+        rescue Exception
+        end
+        begin; v6 = 71; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; v7 = {:k0 => :y4}; rescue Exception; end
+    begin; v8 = v7.method(:zip); rescue Exception; end
+    begin; 8.times { |i| v7[i] = [i] }; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class C2 < Hash
+    begin; Enumerable.send(:alias_method, :m5, :zip); rescue Exception; end
+    begin; v9 = Object.new("s9", k0: 3); rescue Exception; end
+    begin
+      class C3
+        begin
+          v10 = lambda do
+            begin; alias_method :m5, :zip; rescue Exception; end
+            7
           end
         rescue Exception
         end
       end
     rescue Exception
     end
-    a1
   end
 rescue Exception
 end
 begin
-  v5 = self.m0(1.5, k0: 3) do |a0, *rest, p0|
-    begin; v4 = {:k0 => v0}; rescue Exception; end
-    rest
+  3.times do |i|
   end
 rescue Exception
 end
 begin
-  10.times do |i|
-    begin; C0.send(:include, Comparable); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v5
-    begin; v6 = C0.new(); rescue Exception; end
-    begin; v7 = v6.respond_to?(:m1, true); rescue Exception; end
+  class << v3
     begin
-      class C1 < Array
-        begin; v8 = [19.5, :y5, true]; rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  v9 = Class.new(C0) do
-    begin; alias_method :m2, :m3; rescue Exception; end
-    begin
-      v10 = -1.public_send(:ceildiv, "s9") do
-        (3..7)
-      end
-    rescue Exception
-    end
-    begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; eval("begin\n  module M3\n    begin; v11 = (15.5..(0..1)).include?(15.5); rescue Exception; end\n    begin; v12 = v11.respond_to?(:m4, true); rescue Exception; end\n  end\nrescue Exception\nend"); rescue Exception; end
-begin
-  module M4
-    begin
-      v13 = Fiber.new do |x|
-        Fiber.yield(x)
-        54
+      String.class_eval do
+        begin
+          C1.send(:define_method, :m4) do
+            begin; v11 = C1.new("s4", 15.5); rescue Exception; end
+            true
+          end
+        rescue Exception
+        end
+        GC.start
       end
     rescue Exception
     end
     begin
       begin
-        begin; v14 = v13.respond_to?(:m5); rescue Exception; end
+        begin; C0.send(:alias_method, :m6, :m7); rescue Exception; end
+        begin; raise ArgumentError, "r"; rescue Exception; end
       rescue => e
       end
     rescue Exception
     end
+    begin; v12 = "s8".method(:m8); rescue Exception; end
+  end
+rescue Exception
+end
+begin; self.m2(k0: 2); rescue Exception; end
+begin; v13 = Struct.new(:f0, :f1); rescue Exception; end
+begin; C2.instance_variable_set(:@k0, true); rescue Exception; end
+begin; v13.singleton_class.send(:alias_method, :m0, :select); rescue Exception; end
+begin
+  class << v3
     begin
-      v15 = proc do |a0, &blk|
+      v14 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
+        begin
+          def method_missing(name, *args, &blk)
+            if name.to_s.start_with?("dyn0")
+              [name, args.size, blk]
+            else
+              super
+            end
+          end
+          def respond_to_missing?(name, priv = false)
+            name.to_s.start_with?("dyn0") || super
+          end
+        rescue Exception
+        end
         a0
       end
     rescue Exception
     end
+    begin; v15 = C2.new(v14, "s9"); rescue Exception; end
+    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v15[:m0] = $stash.shift }; rescue Exception; end
   end
 rescue Exception
 end
-begin; p v0; rescue Exception; end
-begin; C0.send(:remove_method, :m0); rescue Exception; end
-begin; 100.times { |i| [i, i] }; rescue Exception; end
+begin; v16 = v13.new(*v3); rescue Exception; end
+begin; C0.send(:undef_method, :m9); rescue Exception; end
+begin; v17 = []; rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v2.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(3) { |j| proc { j } }); rescue Exception; end
 begin
-  begin
-  rescue => e
-  end
-rescue Exception
-end
-begin
-  v9.instance_eval do
-  end
-rescue Exception
-end
-begin; v16 = C2.new(); rescue Exception; end
-begin
-  v17 = proc do
-    begin; 300.times { |i| "x" * 8 }; rescue Exception; end
-    v0
-  end
-rescue Exception
-end
-begin
-  class << v0
-    begin; v18 = nil.m6(66); rescue Exception; end
-    begin; v19 = C0.new(); rescue Exception; end
-    begin; v20 = [v18, 40].uniq.size; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  def m7(a0, a1)
-    begin; v21 = [3.5, :y1].uniq.size; rescue Exception; end
-    begin; C2.send(:alias_method, :m8, :m9); rescue Exception; end
-    16.5
-  end
-rescue Exception
-end
-begin
-  begin
-    begin; v22 = v9.respond_to?(:m10); rescue Exception; end
-  rescue => e
-    begin; v23 = nil; rescue Exception; end
+  class << v4
     begin
-      module M5
-        begin; v24 = true.m3(true, (2..3)); rescue Exception; end
+      def m10(k0: 1)
+        begin; v18 = true; rescue Exception; end
+        begin; v19 = (0..3); rescue Exception; end
+        k0
       end
     rescue Exception
     end
-  ensure
-    begin
-      v25 = Fiber.new do |x|
-        begin
-          Range.send(:define_method, :m11) do
-            x
-          end
-        rescue Exception
-        end
-        Fiber.yield(x)
-        self
-      end
-    rescue Exception
-    end
+    begin; v20 = {}; rescue Exception; end
+    begin; K0 = v20; rescue Exception; end
   end
 rescue Exception
 end
-begin; raise TypeError, "x"; rescue Exception; end
 begin
-  v5.method(:m9).call((1..1), v9) do |a0, &blk|
-    a0
+  class Struct
+    begin; alias_method :m8, :select; rescue Exception; end
+    begin; alias_method :m11, :select; rescue Exception; end
   end
 rescue Exception
 end
+begin; v21 = (v0..v4).include?(v0); rescue Exception; end
 GC.start
-begin; v26 = v9.new(k0: 2); rescue Exception; end

@@ -1,47 +1,142 @@
 GC.start
-begin; eval("begin\n  v2 = Fiber.new do |x|\n    begin\n      v1 = Fiber.new do |x|\n        begin; v0 = Object.instance_variable_get(:@k1); rescue Exception; end\n        begin; (0..2).to_a(); rescue Exception; end\n        Fiber.yield(x)\n        :y3\n      end\n    rescue Exception\n    end\n    Fiber.yield(x)\n    true\n  end\nrescue Exception\nend"); rescue Exception; end
-begin; v3 = Object.new(); rescue Exception; end
-begin; v4 = 72; rescue Exception; end
-begin; v5 = "abc" + v3; rescue Exception; end
-begin; v6 = v3.clone; rescue Exception; end
 begin
-  class Numeric
-    begin; alias m0 nonzero?; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v7 = Array.instance_method(:m1); rescue Exception; end
-begin; v8 = v7.bind(v3); rescue Exception; end
-begin
-  def m2(a0, o0 = 0, *rest, k0: 1, &blk)
-    begin; Object.instance_variable_set(:@k2, (4..5)); rescue Exception; end
-    begin; Object.send(:include, Comparable); rescue Exception; end
-    rest
+  v0 = Fiber.new do |x|
+    Fiber.yield(x)
+    :y1
   end
 rescue Exception
 end
 begin
-  v9 = proc do
+  v1 = v0.m0(71, k0: 3) do
+    begin; 100.times { |i| "x" * 8 }; rescue Exception; end
+    v0
+  end
+rescue Exception
+end
+begin; Object.send(:prepend, Comparable); rescue Exception; end
+begin
+  r1 = 0
+  begin
     begin
-      v10 = Class.new(Object) do
-        begin; v11 = [10, 20, 30, 40][true]; rescue Exception; end
+      Object.send(:define_method, :m1) do
         begin
-          include Enumerable
-          def each
-            yield 1
-            yield 2
-            self
+          Object.send(:define_method, :m2) do
+            v0
           end
         rescue Exception
         end
-        begin; C0.send(:alias_method, :m3, :puts); rescue Exception; end
-        begin; C0.send(:alias_method, :m4, :message); rescue Exception; end
+        "s1"
       end
     rescue Exception
     end
-    true
+  rescue => e
+    r1 += 1
+    retry if r1 < 2
   end
 rescue Exception
 end
-begin; C0.send(:alias_method, :m5, :message); rescue Exception; end
-begin; v12 = [:y1, v9].uniq.size; rescue Exception; end
+begin
+  1.times do |i|
+  end
+rescue Exception
+end
+begin; v2 = Object.new(); rescue Exception; end
+begin; v3 = Object.class_variable_get(:@@k2); rescue Exception; end
+begin; v4 = v0.send(:m1, v2); rescue Exception; end
+begin; v5 = Object.new(); rescue Exception; end
+begin; v6 = v2.respond_to?(:m0); rescue Exception; end
+begin; v7 = v1.send(:m0); rescue Exception; end
+begin
+  class << v1
+    begin
+      v8 = Class.new(String) do
+        begin; v9 = []; rescue Exception; end
+        begin; true.m0(*v9); rescue Exception; end
+        begin
+          class << v9
+            begin; alias m2 m0; rescue Exception; end
+            begin
+              def m0(a0, &blk)
+                a0
+              end
+            rescue Exception
+            end
+            begin; v10 = {:k0 => 15}; rescue Exception; end
+          end
+        rescue Exception
+        end
+        begin; p v9; rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; C0.send(:remove_method, :m1); rescue Exception; end
+GC.start
+begin
+  v11 = proc do |a0, o0 = 0|
+    begin; ($stash ||= []).concat(Array.new(4) { |j| [[j], { j => [j] }] }); rescue Exception; end
+    begin
+      class << v2
+        begin
+          def self.m3(a0, &blk)
+            begin; 100.times { |i| Object.new }; rescue Exception; end
+            begin; v12 = 7.5.send(:ceil, nil, true); rescue Exception; end
+            a0
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    a0
+  end
+rescue Exception
+end
+begin; v11.instance_variable_set(:@i3, v0); rescue Exception; end
+begin
+  r2 = 0
+  begin
+    begin; v2.singleton_class.send(:alias_method, :m4, :message); rescue Exception; end
+  rescue => e
+    begin; v13 = 2.5.method(:divmod).call(v2); rescue Exception; end
+    begin; 300.times { |i| proc { i } }; rescue Exception; end
+    r2 += 1
+    retry if r2 < 2
+  end
+rescue Exception
+end
+begin; 30.times { |i| v2.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; C0.send(:alias_method, :m5, :m3); rescue Exception; end
+begin
+  class << v7
+    begin
+      class C1 < String
+        begin; v14 = [8, 15.5]; rescue Exception; end
+        begin; Enumerable.send(:alias_method, :m4, :min_by); rescue Exception; end
+        begin
+          5.times do |i|
+            begin
+              def method_missing(name, *args, &blk)
+                if name.to_s.start_with?("dyn1")
+                  [name, args.size, blk]
+                else
+                  super
+                end
+              end
+              def respond_to_missing?(name, priv = false)
+                name.to_s.start_with?("dyn1") || super
+              end
+            rescue Exception
+            end
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+GC.start

@@ -1,71 +1,127 @@
-begin; v0 = Object.new(); rescue Exception; end
-begin; v1 = v0.m0(:y1, -0.5); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(12) { |j| "p#{j}" * 3 }); rescue Exception; end
+GC.start
 begin
-  v0.instance_eval do
-  end
-rescue Exception
-end
-begin; v0.send(:"%", v0, v0); rescue Exception; end
-begin; Object.class_variable_set(:@@k0, v1); rescue Exception; end
-begin; v2 = Object.new(); rescue Exception; end
-begin; 8.times { |i| v2.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v3 = v0.respond_to?(:m1); rescue Exception; end
-begin; v2.singleton_class.send(:alias_method, :m2, :backtrace); rescue Exception; end
-begin; v4 = Object.new(); rescue Exception; end
-begin
-  class C0 < StandardError
+  "s6".method(:"`").call(70, 4) do |a0, &blk|
     begin
-      def m3(a0, *rest, p0)
+      class C0
         begin
-          C0.class_eval do
+          module M1
+            begin; p nil; rescue Exception; end
+            begin; Integer.extend(M1); rescue Exception; end
+            begin; ($stash ||= []).concat(Array.new(7) { |j| proc { j } }); rescue Exception; end
+          end
+        rescue Exception
+        end
+        begin
+          class Numeric
+            begin; alias_method :m0, :anybits?; rescue Exception; end
+          end
+        rescue Exception
+        end
+        begin
+          C0.send(:define_method, :m1) do |a0, *rest, p0|
             begin
-              C0.send(:define_method, :m2) do |a0, o0 = 0|
-                o0
+              C0.send(:define_method, :m2) do |a0, o0 = 0, *rest, k0: 1, &blk|
+                blk
               end
             rescue Exception
             end
-            begin; p p0; rescue Exception; end
+            a0
           end
         rescue Exception
         end
-        begin; v5 = self.respond_to?(:m4); rescue Exception; end
-        rest
+      end
+    rescue Exception
+    end
+    a0
+  end
+rescue Exception
+end
+begin
+  String.class_eval do
+    begin; C0.send(:alias_method, :m3, :"`"); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  module M2
+    begin; v0 = C0.new(); rescue Exception; end
+    begin; v1 = :upcase; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v2 = self.method(:message); rescue Exception; end
+begin; C0.send(:alias_method, :m0, :flat_map); rescue Exception; end
+begin; v3 = 9.5; rescue Exception; end
+begin; v4 = 55; rescue Exception; end
+begin
+  v5 = Class.new(StandardError) do
+    begin; alias_method :m4, :m5; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v6 = v5.new(); rescue Exception; end
+begin; v6.singleton_class.send(:alias_method, :m6, :m5); rescue Exception; end
+begin
+  class << v5
+    begin; v7 = Object.new(); rescue Exception; end
+    begin
+      v8 = proc do |a0, a1|
+        begin; v9 = C0.new(); rescue Exception; end
+        a0
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; C0.send(:alias_method, :m0, :anybits?); rescue Exception; end
+begin; eval("begin\n  Integer.send(:define_method, :m4) do\n    begin; v6.send(:m3, k0: 2); rescue Exception; end\n    nil\n  end\nrescue Exception\nend\nbegin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v4.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end"); rescue Exception; end
+begin
+  def m7(a0, o0 = 0)
+    begin; Integer.send(:alias_method, :m8, :"`"); rescue Exception; end
+    begin; v10 = C3.instance_variable_get(:@k2); rescue Exception; end
+    (2..2)
+  end
+rescue Exception
+end
+begin; 8.times { |i| v6.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; v11 = C0.new(); rescue Exception; end
+begin
+  module M4
+    begin
+      def method_missing(name, *args, &blk)
+        if name.to_s.start_with?("dyn2")
+          [name, args.size, blk]
+        else
+          super
+        end
+      end
+      def respond_to_missing?(name, priv = false)
+        name.to_s.start_with?("dyn2") || super
       end
     rescue Exception
     end
     begin
-      v6 = Class.new(C0) do
-        begin
-          C0.send(:define_method, :m3) do |a0, o0 = 0, *rest, k0: 1, &blk|
-            11.5
-          end
-        rescue Exception
-        end
-        begin; v7 = String((3..6)); rescue Exception; end
-        begin; v8 = 37; rescue Exception; end
-        begin; v9 = 10.5; rescue Exception; end
+      def m9(a0, *rest, p0)
+        begin; v12 = :y0.respond_to?(:m10); rescue Exception; end
+        (4..7)
       end
     rescue Exception
     end
-    begin; 300.times { |i| proc { i } }; rescue Exception; end
   end
 rescue Exception
 end
-begin; String.send(:alias_method, :m5, :each); rescue Exception; end
-begin; v10 = v0.m6(); rescue Exception; end
-begin; v11 = true.respond_to?(:m2); rescue Exception; end
+GC.start
+begin; v13 = v5.clone; rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v5.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
 begin
-  begin
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    begin; C0.send(:alias_method, :m7, :backtrace); rescue Exception; end
+  C0.send(:define_method, :m11) do |a0, &blk|
+    GC.start
+    a0
   end
 rescue Exception
 end
-begin
-  v12 = Fiber.new do |x|
-    Fiber.yield(x)
-    x
-  end
-rescue Exception
-end
+begin; v14 = v13.new("s11", k0: 3); rescue Exception; end
+begin; v15 = v11.singleton_class; rescue Exception; end
+begin; v16 = v14.instance_variable_get(:@i2); rescue Exception; end

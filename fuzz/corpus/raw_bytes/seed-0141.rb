@@ -1,79 +1,106 @@
 GC.start
-begin; v0 = true.method(:m0); rescue Exception; end
-begin; v1 = v0.public_send(:owner, &v0); rescue Exception; end
-begin; v2 = [v0, v0, v0]; rescue Exception; end
-begin; v3 = (2..4).send(:member?, k0: v1); rescue Exception; end
 begin
-  r1 = 0
-  begin
+  "s14".lstrip(k0: 2) do |k0: 1, **kws|
+    k0
+  end
+rescue Exception
+end
+begin; v0 = 1 + nil; rescue Exception; end
+begin; v1 = []; rescue Exception; end
+begin; p v1; rescue Exception; end
+begin
+  v1.singleton_class.send(:define_method, :m0) do
     begin
-      Range.class_eval do
+      r1 = 0
+      begin
+        begin; v2 = v1.dup; rescue Exception; end
+        begin; String.send(:alias_method, :m1, :yield_self); rescue Exception; end
+        begin; raise ArgumentError, "r"; rescue Exception; end
+      rescue => e
+        r1 += 1
+        retry if r1 < 2
+      ensure
         begin
-          r2 = 0
-          begin
-            begin; v4 = :y2.respond_to?(:m1, true); rescue Exception; end
-          rescue => e
-            begin
-              def m1(k0: 1)
-                "s11"
-              end
-            rescue Exception
-            end
-            r2 += 1
-            retry if r2 < 2
+          class << v1
+            begin; v3 = "s16".respond_to?(:m2); rescue Exception; end
           end
         rescue Exception
         end
-        begin; v5 = nil.m1(v0, *v2, k0: 3); rescue Exception; end
       end
     rescue Exception
     end
+    v1
+  end
+rescue Exception
+end
+begin; 100.times { |i| Object.new }; rescue Exception; end
+begin; K0 = v0; rescue Exception; end
+begin; 100.times { |i| v1 << i.to_s }; rescue Exception; end
+begin
+  begin
   rescue => e
-    r1 += 1
-    retry if r1 < 2
-  ensure
-    begin; v6 = nil; rescue Exception; end
-    begin; v7 = [[(3..8)], [12.5]].flatten; rescue Exception; end
+    begin; Integer.send(:alias_method, :m3, :yield_self); rescue Exception; end
   end
 rescue Exception
 end
-GC.start
+begin; 30.times { |i| v1 << i.to_s }; rescue Exception; end
 begin
-  v8 = Fiber.new do |x|
-    begin; eval(""); rescue Exception; end
-    Fiber.yield(x)
-    :y3
+  v4 = Class.new(Numeric) do
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; v5 = {}; rescue Exception; end
+    begin
+      def m4(a0)
+        begin
+          C0.send(:define_method, :m3) do |a0, o0 = 0, *rest, k0: 1, &blk|
+            11.5
+          end
+        rescue Exception
+        end
+        begin; v6 = 1 + a0; rescue Exception; end
+        true
+      end
+    rescue Exception
+    end
+    begin; v5.method(:initialize_copy).call(k0: "s3"); rescue Exception; end
+    begin; Object.const_set(:K1, true); rescue Exception; end
   end
 rescue Exception
 end
-begin; String.send(:alias_method, :m0, :to_s); rescue Exception; end
 begin
-  class << v2
-    begin; v9 = Object.instance_method(:m1); rescue Exception; end
-    begin; C0.send(:remove_method, :m2); rescue Exception; end
+  v7 = lambda do |a0, *rest|
+    nil
   end
 rescue Exception
 end
-begin; 100.times { |i| v2 << i.to_s }; rescue Exception; end
 begin
-  Array.send(:define_method, :m3) do |o0 = 0|
-    begin; v2.singleton_class.send(:alias_method, :m2, :to_s); rescue Exception; end
-    o0
+  v4.instance_eval do
   end
 rescue Exception
 end
-begin; v10 = Object.instance_variable_get(:@k2); rescue Exception; end
-begin; v11 = v2.dup; rescue Exception; end
-begin; Range.send(:alias_method, :m4, :to_s); rescue Exception; end
-begin; Object.send(:include, Enumerable); rescue Exception; end
-begin; v12 = 1 + v3; rescue Exception; end
-begin; 100.times { |i| proc { i } }; rescue Exception; end
-begin; v11.singleton_class.send(:alias_method, :m5, :downto); rescue Exception; end
-begin; raise RuntimeError, "x"; rescue Exception; end
+begin; K2 = v7; rescue Exception; end
 begin
-  v2.instance_eval do
-    begin; v11 << v11; rescue Exception; end
+  class C1 < Numeric
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; v8 = true.respond_to?(:m5, true); rescue Exception; end
+    GC.start
+    begin; C1.extend(Enumerable); rescue Exception; end
+    begin
+      v9 = Fiber.new do |x|
+        Fiber.yield(x)
+        "s14"
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; eval("begin\n  class << v3\n    begin; 100.times { |i| Object.new }; rescue Exception; end\n    begin\n      def m6(a0, &blk)\n        begin; v13 = Object.new(); rescue Exception; end\n        blk\n      end\n    rescue Exception\n    end\n    begin; Array.send(:alias_method, :m6, :m7); rescue Exception; end\n  end\nrescue Exception\nend"); rescue Exception; end

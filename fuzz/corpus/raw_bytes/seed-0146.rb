@@ -1,153 +1,112 @@
+begin; ($stash ||= []).concat(Array.new(8) { |j| Object.new }); rescue Exception; end
 GC.start
+begin; Numeric.send(:alias_method, :m0, :update); rescue Exception; end
+begin; p nil; rescue Exception; end
 begin
-  class Integer
-    begin; alias m0 step; rescue Exception; end
+  v0 = Class.new(Object) do
+    begin; v1 = Struct.new(:f0); rescue Exception; end
   end
 rescue Exception
 end
-begin
-  class C0 < String
-    begin; v0 = Struct.new(:f0, :f1); rescue Exception; end
-    begin; K0 = self; rescue Exception; end
-    begin
-      def m1(a0, o0 = 0)
-        begin; v1 = []; rescue Exception; end
-        begin
-          v1.singleton_class.send(:define_method, :m2) do |k0: 1, **kws|
-            kws
-          end
-        rescue Exception
-        end
-        66
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  class Array
-    begin; alias_method :m3, :"*"; rescue Exception; end
-    begin; alias_method :m4, :m5; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v2 = Class.new(Object) do
-    begin
-      class C2
-        begin; C0.send(:remove_method, :"*"); rescue Exception; end
-        GC.start
-      end
-    rescue Exception
-    end
-    begin; p :y4; rescue Exception; end
-    begin
-      def m6(a0, o0 = 0, *rest, k0: 1, &blk)
-        begin
-          begin
-            begin; Range.send(:alias_method, :m7, :m2); rescue Exception; end
-            begin; raise ArgumentError, "r"; rescue Exception; end
-          rescue => e
-            GC.start
-          end
-        rescue Exception
-        end
-        :y1
-      end
-    rescue Exception
-    end
-    begin; p (2..7); rescue Exception; end
-  end
-rescue Exception
-end
+begin; :y5.upcase(v0, k0: 3); rescue Exception; end
+begin; v2 = C0.new(16, 84); rescue Exception; end
 begin
   class << v2
-    begin; p 6.5; rescue Exception; end
+    begin; v3 = [nil]; rescue Exception; end
+    begin; C0.class_eval("begin\n  def method_missing(name, *args, &blk)\n    if name.to_s.start_with?(\"dyn0\")\n      [name, args.size, blk]\n    else\n      super\n    end\n  end\n  def respond_to_missing?(name, priv = false)\n    name.to_s.start_with?(\"dyn0\") || super\n  end\nrescue Exception\nend"); rescue Exception; end
+    begin; 30.times { |i| v3 << i.to_s }; rescue Exception; end
   end
 rescue Exception
 end
-begin; v3 = v2.clone; rescue Exception; end
 begin
-  class << v3
+  class Struct
+    begin; alias_method :m1, :each; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v5 = :y4.downcase() do |a0, &blk|
     begin
-      v4 = ->() do
-        begin
-          class C3 < C2
-            begin
-              Integer.send(:define_method, :m0) do |a0, *rest, p0|
-                (4..7)
-              end
-            rescue Exception
-            end
-          end
-        rescue Exception
-        end
-        :y4
+      class << v2
+        begin; v4 = {:k0 => 60, :k1 => :y4}; rescue Exception; end
       end
     rescue Exception
     end
-    begin
-      class << v4
-        begin; K1 = (1..4); rescue Exception; end
-        begin; v5 = C1.new(k0: 8); rescue Exception; end
-      end
-    rescue Exception
-    end
+    nil
   end
 rescue Exception
 end
-begin; v2.singleton_class.send(:alias_method, :m8, :to_c); rescue Exception; end
-begin; v3.singleton_class.send(:alias_method, :m9, :step); rescue Exception; end
-begin; v3.initialize(1); rescue Exception; end
-begin; v6 = {:k0 => nil}; rescue Exception; end
+begin; v6 = v0.singleton_class; rescue Exception; end
+begin; v7 = v6.singleton_class; rescue Exception; end
+begin; v0.singleton_class.send(:remove_method, :m0); rescue Exception; end
+begin; v8 = C0.new(); rescue Exception; end
+begin; v9 = C0.new(); rescue Exception; end
 begin
-  begin
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
+  v10 = Class.new(Numeric) do
     begin
-      v7 = Fiber.new do |x|
-        Fiber.yield(x)
-        v2
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; raise ArgumentError, "x"; rescue Exception; end
-begin; Range.extend(Enumerable); rescue Exception; end
-begin; v3.singleton_class.send(:alias_method, :m10, :to_c); rescue Exception; end
-begin
-  v8 = Proc.new do |o0 = 0|
-    o0
-  end
-rescue Exception
-end
-begin
-  v3.class_eval do
-    begin
-      def v2.m11(a0, &blk)
-        begin; 50.times { |i| proc { i } }; rescue Exception; end
+      def coerce(a0)
         a0
       end
     rescue Exception
     end
+    begin; p 87; rescue Exception; end
+  end
+rescue Exception
+end
+begin; 30.times { |i| v2.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; v2.singleton_class.send(:alias_method, :m2, :update); rescue Exception; end
+begin; v11 = v9.each("s12", v0); rescue Exception; end
+begin; p (1..2); rescue Exception; end
+begin
+  v12 = proc do |k0: 1, **kws|
+    v0
   end
 rescue Exception
 end
 begin
-  class C4
-    begin
-      def m5(a0)
-        begin; C3.class_eval("begin; p 80; rescue Exception; end\nbegin\n  def m8(a0, a1)\n    50\n  end\nrescue Exception\nend"); rescue Exception; end
-        3.5
-      end
-    rescue Exception
-    end
-    begin; v9 = C1.instance_method(:m7); rescue Exception; end
-    begin; raise TypeError, "x"; rescue Exception; end
+  class << v5
+    begin; nil.public_send(:m3); rescue Exception; end
   end
 rescue Exception
 end
-begin; v10 = v3.new(); rescue Exception; end
+begin; v13 = v10.initialize(&v12); rescue Exception; end
+begin
+  class C2
+    begin
+      def m4()
+        nil
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  module M3
+    begin; C1.send(:remove_method, :each); rescue Exception; end
+    begin; p 72; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class C4 < Numeric
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin
+      C2.send(:define_method, :m5) do |a0, *rest|
+        begin; alias_method :m6, :update; rescue Exception; end
+        4
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v14 = v6.instance_method(:update); rescue Exception; end
+begin; v15 = "abc" + v5; rescue Exception; end
+begin; C1.send(:undef_method, :m7); rescue Exception; end
+GC.start

@@ -1,93 +1,127 @@
-begin; :y3.public_send(:to_sym, 1); rescue Exception; end
+begin; v0 = Object.new(); rescue Exception; end
 begin
-  class C0 < Numeric
+  module M0
+    begin; Object.class_variable_set(:@@k0, true); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v0
     begin
-      def m0(a0)
-        begin; C0.send(:alias_method, :m1, :m2); rescue Exception; end
+      String.send(:define_method, :m0) do |a0, a1|
+        begin
+          begin
+            begin; v1 = Object.new(); rescue Exception; end
+            begin; v2 = [v1, v1].max; rescue Exception; end
+            begin; raise ArgumentError, "r"; rescue Exception; end
+          rescue => e
+            begin
+              def m1()
+                79
+              end
+            rescue Exception
+            end
+          end
+        rescue Exception
+        end
+        9.5
+      end
+    rescue Exception
+    end
+    GC.start
+    begin
+      module M1
+        begin; Hash.send(:alias_method, :m2, :"<"); rescue Exception; end
+        begin; v3 = 12; rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; Object.instance_variable_set(:@k2, v0); rescue Exception; end
+begin; v4 = Struct.new(:f0, :f1); rescue Exception; end
+begin; v0.singleton_class.send(:undef_method, :m3); rescue Exception; end
+begin
+  def v0.m4(a0, *rest, p0)
+    rest
+  end
+rescue Exception
+end
+begin
+  def m5()
+    true
+  end
+rescue Exception
+end
+begin
+  begin
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    begin
+      def m6()
+        begin
+          def m7(k0: 1)
+            begin; v5 = nil; rescue Exception; end
+            begin; Object.instance_variable_set(:@k0, "s6"); rescue Exception; end
+            k0
+          end
+        rescue Exception
+        end
+        nil
+      end
+    rescue Exception
+    end
+    begin; v6 = (0..0); rescue Exception; end
+  end
+rescue Exception
+end
+begin; M0.send(:undef_method, :m8); rescue Exception; end
+begin; v7 = v4.singleton_class; rescue Exception; end
+begin
+  begin
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+  ensure
+    begin
+      class String
+        begin; alias m9 partition; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; 30.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+  end
+rescue Exception
+end
+begin; p v7; rescue Exception; end
+begin; v7.instance_eval("begin; v8 = true; rescue Exception; end\nbegin; v9 = String(v4); rescue Exception; end"); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(4) { |j| "p#{j}" * 3 }); rescue Exception; end
+begin; Object.class_variable_set(:@@k0, v4); rescue Exception; end
+begin; v4.freeze; rescue Exception; end
+begin
+  v10 = Class.new(Numeric) do
+    begin; v11 = [self, :y1, self].sort { |x, y| y <=> x }; rescue Exception; end
+    begin; v12 = v11.respond_to?(:"<"); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v4
+    begin
+      C2.send(:define_method, :m0) do |a0|
+        begin; v13 = self.method(:m10).call(a0); rescue Exception; end
+        begin; v14 = C2.new(k0: a0); rescue Exception; end
         a0
       end
     rescue Exception
     end
-    begin; C0.send(:include, Comparable); rescue Exception; end
-    begin; v0 = C0.new(); rescue Exception; end
-    begin; alias_method :m0, :m0; rescue Exception; end
-  end
-rescue Exception
-end
-begin; Comparable.send(:alias_method, :m3, :">"); rescue Exception; end
-begin; v1 = Struct.new(:f0, :f1); rescue Exception; end
-begin
-  class << v1
-    begin; v2 = Object.new(:y1); rescue Exception; end
-    begin; alias m4 m0; rescue Exception; end
+    begin; Array.send(:alias_method, :m4, :partition); rescue Exception; end
     begin
-      v3 = lambda do
-        begin; v4 = Struct.new(:f0, :f1); rescue Exception; end
-        (4..5)
+      10.times do |i|
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v5 = [10, 20, 30, 40]["s0"]; rescue Exception; end
-begin; v1.singleton_class.send(:remove_method, :m5); rescue Exception; end
-begin; v1.singleton_class.send(:undef_method, :m6); rescue Exception; end
-begin; K0 = K0; rescue Exception; end
-begin; v6 = [v5, v5]; rescue Exception; end
-begin; 8.times { |i| v6 << i.to_s }; rescue Exception; end
-begin; v7 = Object.new(66); rescue Exception; end
-begin
-  v8 = v6.m7() do
-    v5
-  end
-rescue Exception
-end
-begin; 50.times { |i| { i => i } }; rescue Exception; end
-begin
-  v9 = Class.new(Array) do
-    begin; v10 = C1.new(63); rescue Exception; end
-    begin; v10.instance_variable_set(:@i1, v10); rescue Exception; end
-  end
-rescue Exception
-end
-begin; Integer.send(:alias_method, :m8, :format); rescue Exception; end
-begin
-  2.times do |i|
-  end
-rescue Exception
-end
-begin
-  v11 = Class.new(C1) do
-    begin; p true; rescue Exception; end
-    begin
-      true.m9(:y3, -1.5) do
-        true
-      end
-    rescue Exception
-    end
-    begin
-      class C3 < Exception
-        begin
-          def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-          def to_str; "c#{to_int}"; end
-          def to_ary; [to_int, to_str]; end
-          def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-          def hash; to_int.hash; end
-          def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-          def ==(o); eql?(o); end
-          def coerce(o); [o, to_int]; end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    begin; v12 = 45; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v13 = C1.instance_method(:m10); rescue Exception; end
-begin; v14 = [v11, K0].max; rescue Exception; end
-begin; v15 = 5.5.public_send(:"==", k0: v7); rescue Exception; end
-begin; K1 = K1; rescue Exception; end
-begin; C2.send(:alias_method, :m4, :">"); rescue Exception; end
+GC.start

@@ -1,92 +1,133 @@
-GC.start
-begin; v0 = Object.new(); rescue Exception; end
-begin; v1 = Object.class_variable_get(:@@k0); rescue Exception; end
+begin; v0 = true; rescue Exception; end
 begin
-  Array.send(:define_method, :m0) do |a0, a1|
-    begin; v2 = v0.slice!(); rescue Exception; end
-    self
-  end
-rescue Exception
-end
-begin; raise TypeError, "x"; rescue Exception; end
-begin
-  3.times do |i|
-    begin; 100.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v3 = v1.respond_to?(:m1, true); rescue Exception; end
-begin; Object.send(:include, Enumerable); rescue Exception; end
-begin
-  Range.send(:define_method, :m2) do |a0|
-    a0
-  end
-rescue Exception
-end
-begin
-  String.class_eval do
-    begin
-      v0.singleton_class.send(:define_method, :m3) do |a0, o0 = 0|
-        o0
-      end
-    rescue Exception
-    end
-    begin; v0.singleton_class.send(:alias_method, :m3, :slice!); rescue Exception; end
+  v1 = proc do
+    begin; C0.send(:undef_method, :m0); rescue Exception; end
+    true
   end
 rescue Exception
 end
 begin
   class C0 < Hash
-    begin; v4 = "s18".respond_to?(:m3); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  Range.class_eval do
-    begin; v5 = v0.singleton_class; rescue Exception; end
-  end
-rescue Exception
-end
-begin; Comparable.send(:alias_method, :m4, :"=="); rescue Exception; end
-begin; C0.class_eval("begin; v6 = C0.new(); rescue Exception; end\nbegin; v7 = v6.m5(1); rescue Exception; end"); rescue Exception; end
-GC.start
-begin; v8 = v1.method(:m4).call(); rescue Exception; end
-begin; raise RuntimeError, "x"; rescue Exception; end
-GC.start
-begin; v0.singleton_class.send(:alias_method, :m6, :"=="); rescue Exception; end
-begin; 30.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin
-  class << v0
-    begin; v9 = C0.new(); rescue Exception; end
     begin
-      class << v9
-        begin; v10 = 53.respond_to?(:m7); rescue Exception; end
-        begin; v11 = self.send(:m0, 1); rescue Exception; end
-        begin; v12 = v10.method(:m8); rescue Exception; end
+      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+      def to_str; "c#{to_int}"; end
+      def to_ary; [to_int, to_str]; end
+      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+      def hash; to_int.hash; end
+      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+      def ==(o); eql?(o); end
+      def coerce(o); [o, to_int]; end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  v2 = Class.new(Numeric) do
+    begin
+      def coerce(a0)
+        a0
       end
     rescue Exception
     end
-    begin; p v9; rescue Exception; end
+    begin; v3 = :upcase; rescue Exception; end
+    begin
+      2.times do |i|
+        begin; alias_method :m1, :each; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin
+      C0.send(:define_method, :m2) do |a0, o0 = 0, *rest, k0: 1, &blk|
+        blk
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
 begin
-  v14 = Fiber.new do |x|
+  5.times do |i|
+  end
+rescue Exception
+end
+begin; v4 = true.method(:m3); rescue Exception; end
+begin
+  class C2
+    begin; v5 = 10.5; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class C3 < Numeric
+    begin; raise TypeError, "x"; rescue Exception; end
     begin
-      class << v8
-        begin
-          C0.send(:define_method, :m9) do |k0: 1|
-            begin; C0.class_variable_set(:@@k2, :y5); rescue Exception; end
-            k0
-          end
-        rescue Exception
-        end
+      def m4()
+        nil
       end
     rescue Exception
     end
-    begin; v13 = C0.new(52, v0); rescue Exception; end
+    begin; v6 = "s19".send(:squeeze); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v7 = 9.5; rescue Exception; end
+GC.start
+GC.start
+begin
+  C1.class_eval do
+    begin
+      def m5()
+        :y1
+      end
+    rescue Exception
+    end
+    begin; v2.singleton_class.send(:undef_method, :m6); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v9 = Fiber.new do |x|
+    begin; v8 = {:k0 => v7}; rescue Exception; end
     Fiber.yield(x)
-    x
+    self
   end
 rescue Exception
 end
+begin; v10 = C3.new(v4, k0: 3); rescue Exception; end
+begin; v11 = [69, v4]; rescue Exception; end
+begin
+  class << v11
+    begin; C2.send(:include, Enumerable); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  begin
+    begin
+      v10.instance_eval do
+      end
+    rescue Exception
+    end
+  rescue => e
+    begin; v12 = Struct.new(:f0, :f1); rescue Exception; end
+  end
+rescue Exception
+end
+GC.start
+begin; v13 = C1.instance_method(:to_a); rescue Exception; end
+begin; v14 = v13.bind(47); rescue Exception; end
+begin; v15 = []; rescue Exception; end
+begin
+  def v2.m7(k0: 1, **kws)
+    begin
+      5.times do |i|
+        begin; v16 = 15.5 == self; rescue Exception; end
+      end
+    rescue Exception
+    end
+    11.5
+  end
+rescue Exception
+end
+begin; v17 = 9.5.respond_to?(:m3); rescue Exception; end

@@ -1,113 +1,135 @@
-begin; v0 = Object.new(); rescue Exception; end
-begin; v1 = "abc" + (0..1); rescue Exception; end
-begin; 50.times { |i| { i => i } }; rescue Exception; end
-begin; C0.send(:remove_method, :bsearch_index); rescue Exception; end
+GC.start
+GC.start
+begin; v0 = [["s0"], [true]].flatten; rescue Exception; end
+begin; v1 = {:k0 => -0.5}; rescue Exception; end
+begin; Integer.extend(Enumerable); rescue Exception; end
 begin; Object.send(:prepend, Comparable); rescue Exception; end
-begin; v0.instance_eval("begin; 50.times { |i| proc { i } }; rescue Exception; end\nbegin; K0 = v1; rescue Exception; end"); rescue Exception; end
+begin; v1.instance_eval("begin; p v1; rescue Exception; end\nbegin; K0 = v1; rescue Exception; end"); rescue Exception; end
 begin
   class C0 < Numeric
-    begin
-      include Comparable
-      def <=>(o)
-        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
-      end
-    rescue Exception
-    end
-    begin; v2 = C0.new(15.5, k0: 3); rescue Exception; end
+    begin; v2 = C0.new(K0, 15.5); rescue Exception; end
     begin
       class << v2
         begin; v3 = C0.class_variable_get(:@@k2); rescue Exception; end
-        begin; v4 = 1; rescue Exception; end
-        begin; v5 = self.send(:m0, k0: v4); rescue Exception; end
+        begin; v4 = 36; rescue Exception; end
+        begin; 300.times { |i| [i, i] }; rescue Exception; end
       end
     rescue Exception
     end
     begin
-      v7 = v2.public_send(:m0, k0: self) do |a0, &blk|
-        begin; v6 = v2.m1(); rescue Exception; end
-        blk
+      class << v2
+        GC.start
+        begin; v5 = {:k0 => 2}; rescue Exception; end
+        begin; raise TypeError, "x"; rescue Exception; end
       end
     rescue Exception
     end
-  end
-rescue Exception
-end
-begin
-  class << v1
     GC.start
-    begin
-      def self.m1(a0, *rest, p0)
-        begin; C0.send(:include, Comparable); rescue Exception; end
-        p0
-      end
-    rescue Exception
-    end
   end
 rescue Exception
 end
+begin; p v1; rescue Exception; end
+begin; C0.instance_variable_set(:@k1, v1); rescue Exception; end
 begin
-  def m2(a0)
-    begin; v8 = Struct.new(:f0); rescue Exception; end
-    begin
-      v8.send(:define_method, :m3) do
-        begin; raise ArgumentError, "x"; rescue Exception; end
-        begin; v9 = v8.instance_variable_get(:@i1); rescue Exception; end
-        nil
-      end
-    rescue Exception
-    end
-    a0
-  end
-rescue Exception
-end
-begin; v10 = (4..6); rescue Exception; end
-GC.start
-begin; C0.send(:alias_method, :m1, :yield_self); rescue Exception; end
-begin
-  v14 = Fiber.new do |x|
-    begin
-      v13 = Fiber.new do |x|
-        begin; v11 = Object.new(); rescue Exception; end
-        begin; v12 = C0.new(k0: 2); rescue Exception; end
-        Fiber.yield(x)
-        v0
-      end
-    rescue Exception
-    end
-    Fiber.yield(x)
-    v1
-  end
-rescue Exception
-end
-begin
-  def v0.m0(k0: 1, **kws)
+  def v1.m0(k0: 1)
     k0
   end
 rescue Exception
 end
-begin; v15 = v0.singleton_class; rescue Exception; end
-begin; v16 = v15.new(); rescue Exception; end
-begin; v16.singleton_class.send(:alias_method, :m4, :m5); rescue Exception; end
-begin; 300.times { |i| proc { i } }; rescue Exception; end
+begin; v6 = v1.clone; rescue Exception; end
 begin
-  class << v15
-    begin; v17 = nil.m6(k0: true); rescue Exception; end
+  C0.send(:define_method, :m1) do
+    begin
+      2.times do |i|
+        begin
+          def m0(o0 = 0)
+            begin; C0.send(:alias_method, :m1, :m0); rescue Exception; end
+            o0
+          end
+        rescue Exception
+        end
+        begin; v7 = 1 + i; rescue Exception; end
+      end
+    rescue Exception
+    end
+    v6
   end
 rescue Exception
 end
-begin; v18 = v15.instance_method(:m7); rescue Exception; end
-begin; v19 = (2..3); rescue Exception; end
+begin; v8 = v0.m0(31); rescue Exception; end
+begin; v9 = :y1; rescue Exception; end
 begin
-  class << v1
-    begin; C0.send(:remove_method, :entries); rescue Exception; end
+  class << v8
+    begin; eval("begin\n  v10 = 79.send(:\"~\", 1) do\n    14.5\n  end\nrescue Exception\nend\nbegin\n  true.m2() do\n    begin; v11 = v10.public_send(:m3); rescue Exception; end\n    nil\n  end\nrescue Exception\nend"); rescue Exception; end
+    begin
+      def m0(a0)
+        "s6"
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; 100.times { |i| "x" * 8 }; rescue Exception; end
+begin; v9.send(:m4, 1); rescue Exception; end
 begin
-  class << v0
-    begin; v20 = C0.new(); rescue Exception; end
-    begin; C0.instance_variable_set(:@k1, 9.5); rescue Exception; end
+  v12 = v1.size(v1) do |a0, &blk|
+    begin
+      class Range
+        begin; alias_method :m0, :entries; rescue Exception; end
+        begin; alias_method :m5, :yield_self; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; v6.singleton_class.send(:alias_method, :m6, :m5); rescue Exception; end
+    K0
+  end
+rescue Exception
+end
+begin
+  v13 = Class.new(Numeric) do
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; v14 = C0.new(k0: K0); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v16 = Fiber.new do |x|
+    begin
+      v6.singleton_class.send(:define_method, :m4) do
+        x
+      end
+    rescue Exception
+    end
+    begin; v15 = v9.to_proc; rescue Exception; end
+    Fiber.yield(x)
+    v9
+  end
+rescue Exception
+end
+begin; v17 = v13.respond_to?(:bsearch_index); rescue Exception; end
+begin
+  class << v16
+    begin; v18 = (0..0).respond_to?(:m4, true); rescue Exception; end
+    begin; v19 = Object.new(); rescue Exception; end
+    begin; 30.times { |i| v19.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  def v6.m7(a0, o0 = 0, *rest, k0: 1, &blk)
+    begin; v20 = 43; rescue Exception; end
+    (3..7)
+  end
+rescue Exception
+end
+begin
+  class << v8
+    begin; v21 = true.m1(k0: 2); rescue Exception; end
   end
 rescue Exception
 end

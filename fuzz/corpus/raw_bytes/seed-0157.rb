@@ -1,117 +1,55 @@
+begin; ($stash ||= []).concat(Array.new(9) { |j| { j => "h#{j}" } }); rescue Exception; end
+GC.start
+begin; C0.send(:remove_method, :select); rescue Exception; end
+begin; v0 = {}; rescue Exception; end
+begin; Object.send(:prepend, Enumerable); rescue Exception; end
+GC.start
+begin; v1 = true.respond_to?(:m0); rescue Exception; end
+begin; p v0; rescue Exception; end
+begin; 100.times { |i| v0[i] = [i] }; rescue Exception; end
+begin; Object.class_eval("begin\n  def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end\n  def to_str; \"c\#{to_int}\"; end\n  def to_ary; [to_int, to_str]; end\n  def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end\n  def hash; to_int.hash; end\n  def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end\n  def ==(o); eql?(o); end\n  def coerce(o); [o, to_int]; end\nrescue Exception\nend"); rescue Exception; end
+begin; v2 = v0.clone; rescue Exception; end
+begin; v3 = Object.instance_method(:ceildiv); rescue Exception; end
+begin; v4 = 75.respond_to?(:m1); rescue Exception; end
+begin; v5 = (self..nil).include?(self); rescue Exception; end
+begin; v2.freeze; rescue Exception; end
+begin; v6 = [v5]; rescue Exception; end
+begin; v1.send(:ceildiv); rescue Exception; end
+begin; v2[nil] = 89; rescue Exception; end
+begin; v7 = true; rescue Exception; end
+begin; v8 = Integer(v7); rescue Exception; end
+begin; v9 = [self, :y0].max; rescue Exception; end
+begin; 30.times { |i| v0[i] = [i] }; rescue Exception; end
+begin; Numeric.send(:alias_method, :m2, :select); rescue Exception; end
+begin
+  v10 = Class.new(Array) do
+    begin; Object.send(:alias_method, :m3, :m4); rescue Exception; end
+    begin; v11 = C0.new(); rescue Exception; end
+  end
+rescue Exception
+end
 GC.start
 begin
-  def m0()
-    begin; Range.send(:alias_method, :m1, :abs); rescue Exception; end
-    true
-  end
-rescue Exception
-end
-begin; Integer.send(:alias_method, :m2, :abs); rescue Exception; end
-begin
-  Object.send(:define_method, :m3) do
-    begin; v0 = Object.new(:y5); rescue Exception; end
-    :y0
+  begin
+    begin; 300.times { |i| [i, i] }; rescue Exception; end
+  rescue => e
+    begin; v12 = 27; rescue Exception; end
+    begin; v13 = C0.new(); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  2.times do |i|
-    begin
-      class C0 < Hash
-        begin
-          self.select() do |a0, *rest, p0|
-            42
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; raise ArgumentError, "x"; rescue Exception; end
-begin; C0.instance_variable_set(:@k1, 9.5); rescue Exception; end
-begin; C0.send(:alias_method, :m4, :select); rescue Exception; end
-begin; v1 = C0.new(:y1); rescue Exception; end
-begin; v2 = v1.method(:m5).call(v1, v1); rescue Exception; end
-begin; C0.send(:alias_method, :m5, :abs); rescue Exception; end
-begin; 50.times { |i| Object.new }; rescue Exception; end
-begin; v1.extend(Enumerable); rescue Exception; end
-begin
-  class C1 < String
-    begin; v3 = C0.new(k0: :y0); rescue Exception; end
-    begin; v4 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-    begin; v5 = v4.dup; rescue Exception; end
-    begin; v6 = v4.respond_to?(:m1); rescue Exception; end
-  end
-rescue Exception
-end
-begin; C1.send(:alias_method, :m6, :strip!); rescue Exception; end
-begin; v7 = v1.respond_to?(:m4); rescue Exception; end
-begin; v8 = C1.new(); rescue Exception; end
-begin; v9 = Array(v7); rescue Exception; end
-begin; v10 = C1.new(); rescue Exception; end
-begin
-  v11 = ->(o0 = 0) do
-    27
+  class Struct
+    begin; alias_method :m5, :select; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  class << v2
-    begin; v12 = [19.5].include?(64); rescue Exception; end
-    begin
-      C0.send(:define_method, :m7) do |o0 = 0|
-        begin; 300.times { |i| [i, i] }; rescue Exception; end
-        o0
-      end
-    rescue Exception
-    end
+  module M1
+    begin; alias_method :m6, :select; rescue Exception; end
   end
 rescue Exception
 end
-begin
-  v13 = lambda do |a0, o0 = 0|
-    begin
-      1.times do |i|
-      end
-    rescue Exception
-    end
-    v1
-  end
-rescue Exception
-end
-begin; v10.singleton_class.send(:alias_method, :m8, :abs); rescue Exception; end
-begin; v14 = Integer.instance_method(:select); rescue Exception; end
-begin; v15 = self.respond_to?(:m9); rescue Exception; end
-begin; v16 = [:y1, v14]; rescue Exception; end
-begin; v16.singleton_class.send(:undef_method, :m10); rescue Exception; end
-begin
-  class << v7
-    begin; v17 = C1.new(8.5, :y5); rescue Exception; end
-    begin
-      include Enumerable
-      def each
-        yield 1
-        yield 2
-        self
-      end
-    rescue Exception
-    end
-    begin
-      self.m11(k0: v17) do |a0|
-        begin; alias_method :m3, :strip!; rescue Exception; end
-        a0
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v18 = v11.clone; rescue Exception; end
-begin
-  10.times do |i|
-  end
-rescue Exception
-end
+begin; v14 = v10.instance_method(:m1); rescue Exception; end
+begin; v3.m7(k0: v2); rescue Exception; end
+GC.start

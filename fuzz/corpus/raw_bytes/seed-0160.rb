@@ -1,79 +1,98 @@
-begin; v0 = 10; rescue Exception; end
-begin; v1 = Object.new(); rescue Exception; end
-begin; 300.times { |i| proc { i } }; rescue Exception; end
-begin; v2 = {:k0 => v0, :k1 => v1}; rescue Exception; end
+GC.start
+begin; v0 = self.m0(:y5); rescue Exception; end
+begin; Numeric.send(:alias_method, :m0, :message); rescue Exception; end
+begin; v1 = Object.new(v0); rescue Exception; end
 begin
-  class C0 < Exception
-    GC.start
-    begin; K0 = 44; rescue Exception; end
+  v1.singleton_class.send(:define_method, :m0) do |a0, *rest, p0|
+    v1
+  end
+rescue Exception
+end
+begin; v2 = v1.method(:m1); rescue Exception; end
+begin; K0 = v0; rescue Exception; end
+begin
+  3.times do |i|
     begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn1")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn1") || super
+      def v1.m0()
+        nil
       end
     rescue Exception
     end
-    begin; v3 = C0.new(nil, k0: 3); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  def m2()
+    begin
+      3.times do |i|
+        begin; v3 = Object.instance_variable_get(:@k2); rescue Exception; end
+      end
+    rescue Exception
+    end
+    "s12"
+  end
+rescue Exception
+end
+begin; v4 = [[v1], [v2]].flatten; rescue Exception; end
+begin; v5 = Object.new(-1, k0: 3); rescue Exception; end
+begin
+  v6 = lambda do
+    begin; Hash.send(:alias_method, :m3, :min); rescue Exception; end
+    19
+  end
+rescue Exception
+end
+begin; v7 = nil == true; rescue Exception; end
+begin; Object.instance_variable_set(:@k1, v5); rescue Exception; end
+begin; Object.instance_variable_set(:@k1, self); rescue Exception; end
+begin; v1.singleton_class.send(:undef_method, :m1); rescue Exception; end
+begin; v8 = Object.new(:y2, k0: 3); rescue Exception; end
+begin; v9 = v5.singleton_class; rescue Exception; end
+begin
+  class C0
+    begin
+      v10 = proc do |o0 = 0|
+        o0
+      end
+    rescue Exception
+    end
+    GC.start
+    begin; v11 = [20, v10, 20].sort { |x, y| y <=> x }; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v12 = [v7, v4].sort; rescue Exception; end
+begin
+  v13 = proc do |a0, *rest, p0|
+    v1
   end
 rescue Exception
 end
 begin
   class << v2
-    begin
-      C0.send(:define_method, :m0) do |a0, *rest|
-        self
-      end
-    rescue Exception
-    end
+    begin; alias m0 message; rescue Exception; end
   end
 rescue Exception
 end
-begin; Integer.class_eval("begin\n  class C1 < C0\n    begin; v4 = [15.5]; rescue Exception; end\n    begin; v5 = v4.clone; rescue Exception; end\n    begin\n      def m0()\n        -3\n      end\n    rescue Exception\n    end\n    begin\n      def m1(a0, &blk)\n        begin; C0.send(:alias_method, :m0, :\"-@\"); rescue Exception; end\n        begin; v6 = a0.respond_to?(:m0, true); rescue Exception; end\n        a0\n      end\n    rescue Exception\n    end\n  end\nrescue Exception\nend"); rescue Exception; end
+begin; v14 = v9.new(&v2); rescue Exception; end
+begin; v15 = C0.instance_method(:message); rescue Exception; end
 begin
-  C1.send(:define_method, :m2) do
-    nil
-  end
-rescue Exception
-end
-begin; v7 = v2.respond_to?(:m3); rescue Exception; end
-begin
-  begin
-    begin
-      class << v1
-        begin; alias m2 downto; rescue Exception; end
-      end
-    rescue Exception
-    end
-  rescue => e
-  end
-rescue Exception
-end
-GC.start
-begin; v8 = C1.new(); rescue Exception; end
-begin; C1.send(:alias_method, :m4, :"-@"); rescue Exception; end
-begin
-  v9 = Class.new(Object) do
-    begin; p true; rescue Exception; end
+  v13.singleton_class.send(:define_method, :m2) do |a0, a1|
+    K0
   end
 rescue Exception
 end
 begin
-  class C3
-    begin; C2.instance_variable_set(:@k0, 7.5); rescue Exception; end
-    begin; v10 = Object.new(2, :y1); rescue Exception; end
+  class << v1
+    begin; v16 = C0.new(:y3, k0: 3); rescue Exception; end
   end
 rescue Exception
 end
+begin; v1.singleton_class.send(:alias_method, :m4, :to_h); rescue Exception; end
+begin; (2..3).send(:eql?, 1); rescue Exception; end
 begin
-  def v8.m5(a0)
-    a0
+  v8.instance_eval do
+    begin; v17 = Struct.new(:f0, :f1, :f2); rescue Exception; end
   end
 rescue Exception
 end
-begin; v9.send(:remove_method, :m1); rescue Exception; end

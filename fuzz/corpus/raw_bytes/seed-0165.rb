@@ -1,84 +1,95 @@
 GC.start
-begin; v0 = { -0.5 => 1, "s8" => 2 }[-0.5]; rescue Exception; end
-begin; p "s5"; rescue Exception; end
+begin; Hash.send(:alias_method, :m0, :each_pair); rescue Exception; end
+begin; v0 = [nil, 3.5]; rescue Exception; end
+begin; v1 = (4..6).respond_to?(:m1); rescue Exception; end
+begin; p v0; rescue Exception; end
 begin
-  class C0 < String
-    begin; alias_method :m0, :strip; rescue Exception; end
+  v2 = lambda do |o0 = 0|
+    begin; Object.send(:include, Enumerable); rescue Exception; end
+    o0
+  end
+rescue Exception
+end
+begin; v3 = v0.respond_to?(:m2); rescue Exception; end
+begin; Object.instance_variable_set(:@k1, v0); rescue Exception; end
+begin
+  class C0 < Numeric
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; raise RuntimeError, "x"; rescue Exception; end
+    begin; v4 = Object.new(); rescue Exception; end
+    begin
+      class << v4
+        begin; v5 = nil.method(:upto); rescue Exception; end
+        begin; v6 = self.respond_to?(:m2); rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v7 = C0.new(); rescue Exception; end
+begin; v8 = v0.clone; rescue Exception; end
+begin; v9 = self.m1(); rescue Exception; end
+begin; Integer.send(:alias_method, :m0, :m3); rescue Exception; end
+begin; v10 = v1.m1(k0: v1); rescue Exception; end
+begin; 100.times { |i| Object.new }; rescue Exception; end
+begin; Range.send(:alias_method, :m4, :m5); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(8) { |j| "p#{j}" * 3 }); rescue Exception; end
+begin
+  String.class_eval do
+    GC.start
+    begin
+      10.times do |i|
+        begin; v11 = {:k0 => v9, :k1 => v10}; rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v12 = v2.to_proc; rescue Exception; end
+begin; v0.singleton_class.send(:define_method, :m6, v12); rescue Exception; end
+begin; 100.times { |i| [i, i] }; rescue Exception; end
+begin; 100.times { |i| v8 << i.to_s }; rescue Exception; end
+begin
+  v13 = Fiber.new do |x|
+    begin; C0.send(:alias_method, :m7, :m4); rescue Exception; end
+    begin; 30.times { |i| v7.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+    Fiber.yield(x)
+    19.5
+  end
+rescue Exception
+end
+begin; v8.singleton_class.send(:alias_method, :m8, :tap); rescue Exception; end
+begin
+  class << v9
+    begin
+      def m0(a0)
+        true
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
 begin
-  module M1
-    begin; v1 = C0.new((0..4), self); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  Hash.class_eval do
-    begin; v2 = C0.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v3 = :y0.method(:tally); rescue Exception; end
-begin; v4 = {}; rescue Exception; end
-begin; v5 = Object.new(); rescue Exception; end
-begin; v6 = v4.dup; rescue Exception; end
-begin; v4.to_proc(&v3); rescue Exception; end
-begin
-  def v4.m1()
-    begin; v7 = [self, 16].max; rescue Exception; end
-    76
-  end
-rescue Exception
-end
-begin
-  v8 = lambda do |a0, a1|
-    begin; 8.times { |i| v6[i] = [i] }; rescue Exception; end
-    begin; K0 = 42; rescue Exception; end
+  v15 = v12.upto(k0: 59) do |a0, &blk|
+    begin
+      class C1 < Numeric
+        begin; v14 = C1.new(1); rescue Exception; end
+        begin; v14.singleton_class.send(:alias_method, :m5, :each_pair); rescue Exception; end
+      end
+    rescue Exception
+    end
     a0
   end
 rescue Exception
 end
-begin; v9 = v5.clone; rescue Exception; end
-begin
-  def m2(a0, a1)
-    begin; C0.send(:remove_method, :m2); rescue Exception; end
-    begin
-      C0.send(:define_method, :m3) do
-        a1
-      end
-    rescue Exception
-    end
-    a1
-  end
-rescue Exception
-end
-begin; v4.singleton_class.send(:define_method, :m4, v3); rescue Exception; end
-begin; v10 = :y5 == v4; rescue Exception; end
-begin; C0.send(:alias_method, :m4, :">"); rescue Exception; end
-begin
-  class << v9
-    begin; alias_method :m5, :m6; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v11 = v8.call(); rescue Exception; end
-begin; v12 = [v9, v3].uniq.size; rescue Exception; end
-begin; v13 = K0.respond_to?(:m7); rescue Exception; end
-begin; v14 = "abc" + nil; rescue Exception; end
-begin
-  C0.send(:define_method, :m2) do |k0: 1, **kws|
-    begin; v15 = Struct.new(:f0, :f1); rescue Exception; end
-    true
-  end
-rescue Exception
-end
-begin; v9.instance_eval("begin; v4.singleton_class.send(:remove_method, :m6); rescue Exception; end"); rescue Exception; end
-begin
-  class << v0
-    begin; v16 = Struct.new(:f0); rescue Exception; end
-    begin; alias m8 m9; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v9.singleton_class.send(:alias_method, :m2, :tally); rescue Exception; end
+begin; v16 = self.send(:m9, *v0); rescue Exception; end
+begin; C0.class_variable_set(:@@k0, true); rescue Exception; end
+GC.start

@@ -1,64 +1,116 @@
 GC.start
+begin; v0 = "abc" + 54; rescue Exception; end
+begin; v1 = [v0, 13]; rescue Exception; end
+begin
+  class << v1
+    begin; v2 = Object.new(); rescue Exception; end
+    begin; alias m0 rehash; rescue Exception; end
+    begin
+      String.send(:define_method, :m0) do |k0: 1, **kws|
+        v2
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  class Hash
+    begin; alias_method :m0, :rehash; rescue Exception; end
+    begin; alias_method :m1, :rehash; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v3 = Hash.instance_method(:rehash); rescue Exception; end
+begin; v4 = v3.respond_to?(:m2, true); rescue Exception; end
+begin
+  class << v3
+    begin; v5 = Object.new(1); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  begin
+    begin
+      v6 = Class.new(Hash) do
+        begin; 12.5.send(:"/", :y1); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    begin; v7 = C0.instance_variable_get(:@k2); rescue Exception; end
+  end
+rescue Exception
+end
 GC.start
-begin; v0 = 64.method(:repeated_combination); rescue Exception; end
-begin; Array.class_eval("begin; v1 = []; rescue Exception; end\nbegin; 50.times { |i| { i => i } }; rescue Exception; end"); rescue Exception; end
-begin; v2 = v0.respond_to?(:repeated_combination); rescue Exception; end
-begin; v3 = self.public_send(:m0); rescue Exception; end
-begin; v4 = Object.class_variable_get(:@@k1); rescue Exception; end
-begin; v3.send(:m1, 1); rescue Exception; end
-begin; v5 = [v4, 73, v4].sort { |x, y| y <=> x }; rescue Exception; end
+begin; C0.send(:alias_method, :m1, :between?); rescue Exception; end
+begin; v8 = nil.send(:select); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(5) { |j| Object.new }); rescue Exception; end
 begin
-  class C0 < Numeric
+  class << v1
+    begin; Integer.send(:alias_method, :m2, :rehash); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v11 = Fiber.new do |x|
     begin
-      class Array
-        begin; alias_method :m2, :repeated_combination; rescue Exception; end
+      class C1 < Exception
+        begin; v9 = [nil]; rescue Exception; end
+        begin
+          class << v9
+            begin
+              def self.m3()
+                (0..5)
+              end
+            rescue Exception
+            end
+            begin; v10 = true.m4("s10", :y1); rescue Exception; end
+            GC.start
+          end
+        rescue Exception
+        end
+        begin; 10.times { |i| proc { i } }; rescue Exception; end
+        begin; p v9; rescue Exception; end
       end
     rescue Exception
     end
+    Fiber.yield(x)
+    (0..1)
+  end
+rescue Exception
+end
+begin; v1 << v0; rescue Exception; end
+GC.start
+begin; C0.send(:define_method, :m5, v3); rescue Exception; end
+begin
+  v12 = proc do |a0, a1|
+    v0
+  end
+rescue Exception
+end
+begin; v13 = v0.send(:select, k0: 2); rescue Exception; end
+begin
+  v14 = proc do |a0, a1|
     begin
-      v6 = lambda do |a0, *rest|
-        begin; v7 = 27.respond_to?(:m1); rescue Exception; end
-        95
+      def v1.m6(a0, &blk)
+        begin; v15 = nil; rescue Exception; end
+        blk
       end
     rescue Exception
     end
+    v4
   end
 rescue Exception
 end
-begin; v8 = [v2]; rescue Exception; end
-begin; v9 = nil; rescue Exception; end
-begin
-  class << v0
-    begin; v10 = C0.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v8 << self; rescue Exception; end
-begin; v11 = C0.new(10.5); rescue Exception; end
-begin; v12 = v5.respond_to?(:m2); rescue Exception; end
-begin; v13 = v11.singleton_class; rescue Exception; end
-begin; v14 = v0.to_proc; rescue Exception; end
-begin
-  class Array
-    begin; alias_method :m1, :repeated_combination; rescue Exception; end
-    begin; alias_method :m3, :repeated_combination; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v15 = v13.new(v2); rescue Exception; end
-begin; v8.singleton_class.send(:remove_method, :m4); rescue Exception; end
-begin; v16 = "s11"; rescue Exception; end
+begin; v16 = 12.5.respond_to?(:m5, true); rescue Exception; end
 begin
   class << v12
-    begin; C0.class_variable_set(:@@k2, 85); rescue Exception; end
+    begin; alias_method :m3, :between?; rescue Exception; end
+    begin; v17 = Object.new(); rescue Exception; end
+    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v17.instance_variable_set(:@m2, $stash.shift) }; rescue Exception; end
   end
 rescue Exception
 end
-begin; v14.singleton_class.send(:alias_method, :m5, :repeated_combination); rescue Exception; end
-begin; v17 = v13.new(self); rescue Exception; end
-begin
-  def v13.m0(a0, o0 = 0)
-    a0
-  end
-rescue Exception
-end
+GC.start

@@ -1,100 +1,122 @@
 GC.start
 begin
-  v0 = proc do
-    begin; K0 = (2..5); rescue Exception; end
-    8.5
+  begin
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    begin; v0 = Object.new(5.5, k0: 3); rescue Exception; end
   end
 rescue Exception
 end
-begin; K1 = v0; rescue Exception; end
 begin
-  class C0 < Array
-    begin; C0.class_variable_set(:@@k1, (3..3)); rescue Exception; end
+  v1 = proc do |a0, &blk|
     begin
-      v1 = Class.new(C0) do
-        begin; v2 = Object.new(1); rescue Exception; end
+      begin
+      rescue => e
       end
     rescue Exception
     end
-  end
-rescue Exception
-end
-begin; v3 = {:k0 => v0, :k1 => 2.5}; rescue Exception; end
-begin
-  v4 = v3.public_send(:default_proc=) do |a0, &blk|
-    begin; 300.times { |i| Object.new }; rescue Exception; end
-    blk
-  end
-rescue Exception
-end
-begin
-  class C2 < String
-    begin; Array.send(:alias_method, :m0, :each); rescue Exception; end
     begin
-      (1..1).nonzero?("s9") do |a0, o0 = 0, *rest, k0: 1, &blk|
-        GC.start
-        rest
-      end
-    rescue Exception
-    end
-    begin; v5 = nil; rescue Exception; end
-    begin; C0.class_variable_set(:@@k0, 41); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v6 = C2.new(); rescue Exception; end
-begin; C2.class_variable_set(:@@k1, (0..5)); rescue Exception; end
-begin; v7 = :y3.casecmp?(**v3); rescue Exception; end
-begin
-  v8 = Class.new(Numeric) do
-    begin
-      def coerce(a0)
+      v2 = lambda do |a0|
+        begin; Numeric.send(:alias_method, :m0, :dig); rescue Exception; end
+        begin
+          v4 = (1..1).min("s12", k0: 3) do |a0, a1|
+            begin; v3 = [blk, "s0", :y1]; rescue Exception; end
+            a0
+          end
+        rescue Exception
+        end
         a0
       end
     rescue Exception
     end
+    53
+  end
+rescue Exception
+end
+begin; v5 = Object.new(1); rescue Exception; end
+begin; K0 = K0; rescue Exception; end
+begin; v5.singleton_class.send(:undef_method, :m1); rescue Exception; end
+begin; v5.singleton_class.send(:alias_method, :m1, :m2); rescue Exception; end
+begin
+  def m1(a0)
+    begin; v6 = Object.new(); rescue Exception; end
+    begin; v7 = Object.new(); rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin; v8 = Object.new(); rescue Exception; end
+begin
+  v9 = Class.new(Object) do
     begin
-      v9 = Fiber.new do |x|
-        Fiber.yield(x)
-        15
+      v10 = 71.method(:m1).call(3.5) do |a0, *rest|
+        "s5"
       end
     rescue Exception
     end
-    begin; v10 = true; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class Struct
-    begin; alias_method :m0, :each; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v0.instance_eval do
     begin
-      v11 = proc do |a0, &blk|
-        begin; v8.send(:alias_method, :m0, :each); rescue Exception; end
-        blk
+      class String
+        begin; alias m3 to_sym; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; alias_method :m1, :m4; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v11 = self == v5; rescue Exception; end
+begin; raise TypeError, "x"; rescue Exception; end
+begin
+  def m5()
+    begin; v12 = C0.instance_method(:"+@"); rescue Exception; end
+    begin; v13 = [v12, v12, v12]; rescue Exception; end
+    self
+  end
+rescue Exception
+end
+begin; v14 = self.m2(&v1); rescue Exception; end
+begin
+  class Numeric
+    begin; alias m6 :"+@"; rescue Exception; end
+    begin; alias_method :m4, :to_sym; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v9.freeze; rescue Exception; end
+begin; C0.send(:remove_method, :m7); rescue Exception; end
+begin
+  module M1
+    GC.start
+    begin
+      def self.m8(k0: 1, **kws)
+        begin
+          v16 = Fiber.new do |x|
+            begin; v15 = "s14".respond_to?(:m8); rescue Exception; end
+            Fiber.yield(x)
+            "s0"
+          end
+        rescue Exception
+        end
+        k0
+      end
+    rescue Exception
+    end
+    begin
+      (3..7).each(K0) do
+        true
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v12 = 11.to_int(**v3); rescue Exception; end
-begin; v0.singleton_class.send(:define_method, :m1, v0); rescue Exception; end
 begin
-  v13 = v8.superclass() do |a0, *rest, p0|
-    begin; C0.send(:include, Enumerable); rescue Exception; end
-    v0
+  class << v1
+    begin; v17 = C0.new(k0: 2); rescue Exception; end
   end
 rescue Exception
 end
-begin
-  begin
-  rescue => e
-  end
-rescue Exception
-end
-begin; 30.times { |i| v3[i] = [i] }; rescue Exception; end
+begin; C0.send(:undef_method, :m2); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(2) { |j| Object.new }); rescue Exception; end
+begin; v18 = v1.to_proc; rescue Exception; end
+GC.start

@@ -1,141 +1,81 @@
 GC.start
 begin
-  Integer.send(:define_method, :m0) do |a0, o0 = 0|
-    begin; Object.const_set(:K0, 46); rescue Exception; end
-    a0
+  v0 = 1.public_send(:div, 1) do
+    11
   end
 rescue Exception
 end
+begin; v1 = [9, v0]; rescue Exception; end
+begin; v2 = [self, 55].max; rescue Exception; end
 begin
-  Array.send(:define_method, :m1) do
-    begin; v0 = 52; rescue Exception; end
+  2.times do |i|
     begin
-      v1 = Fiber.new do |x|
-        begin
-          class C0 < Array
-            begin; 74.tap(:y2, k0: 3); rescue Exception; end
-          end
-        rescue Exception
-        end
-        Fiber.yield(x)
-        v0
+      def m0(a0, a1)
+        begin; v3 = Object.instance_method(:m1); rescue Exception; end
+        (1..1)
       end
     rescue Exception
     end
-    true
   end
 rescue Exception
 end
+begin; v2.method(:m1).call(*v1); rescue Exception; end
+begin; 50.times { |i| [i, i] }; rescue Exception; end
+begin; p self; rescue Exception; end
 begin
-  C0.send(:define_method, :m2) do |a0, o0 = 0, *rest, k0: 1, &blk|
-    begin; v2 = C0.new(2.5); rescue Exception; end
-    begin; C0.send(:undef_method, :m3); rescue Exception; end
-    k0
+  v1.instance_eval do
+    begin; v4 = Object.new(); rescue Exception; end
+    begin; 10.times { |i| "x" * 8 }; rescue Exception; end
   end
 rescue Exception
 end
+begin; 30.times { |i| v1 << i.to_s }; rescue Exception; end
+begin; v5 = :upcase; rescue Exception; end
+begin; Object.class_eval("begin\n  Range.send(:define_method, :m2) do |a0, a1|\n    begin\n      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end\n      def to_str; \"c\#{to_int}\"; end\n      def to_ary; [to_int, to_str]; end\n      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end\n      def hash; to_int.hash; end\n      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end\n      def ==(o); eql?(o); end\n      def coerce(o); [o, to_int]; end\n    rescue Exception\n    end\n    v1\n  end\nrescue Exception\nend"); rescue Exception; end
+begin; v6 = Object.new(); rescue Exception; end
+begin; v6.singleton_class.send(:alias_method, :m3, :"=="); rescue Exception; end
+begin; Object.send(:include, Enumerable); rescue Exception; end
+begin; v6.singleton_class.send(:remove_method, :m4); rescue Exception; end
+begin
+  module M0
+    begin; v7 = 12.5; rescue Exception; end
+    begin; alias m5 m6; rescue Exception; end
+    begin; Kernel.send(:alias_method, :m7, :p); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v8 = Integer.instance_method(:find_index); rescue Exception; end
 GC.start
-begin; v3 = C0.new(k0: nil); rescue Exception; end
-begin; v3.singleton_class.send(:alias_method, :m4, :open); rescue Exception; end
-begin; v4 = C0.instance_method(:open); rescue Exception; end
+begin; v9 = v0.send(:m8, k0: 2); rescue Exception; end
 begin
-  v5 = proc do
-    begin
-      v6 = proc do |a0, &blk|
-        K0
-      end
-    rescue Exception
-    end
-    v3
+  v10 = proc do |a0|
+    begin; v11 = v2.m7(v6, v9); rescue Exception; end
+    v9
   end
 rescue Exception
 end
-begin; v7 = Integer(:y2); rescue Exception; end
-begin; p K0; rescue Exception; end
-begin; v8 = v4.bind(v7); rescue Exception; end
+begin; 300.times { |i| proc { i } }; rescue Exception; end
+begin; M0.send(:undef_method, :find_index); rescue Exception; end
 begin
-  r1 = 0
-  begin
-    begin
-      class << v4
-        begin
-          5.times do |i|
-            begin; p true; rescue Exception; end
-          end
-        rescue Exception
-        end
-        begin; v9 = C0.new(); rescue Exception; end
-        begin
-          class C1 < Numeric
-            begin
-              def coerce(a0)
-                a0
-              end
-            rescue Exception
-            end
-            begin
-              include Enumerable
-              def each
-                yield 1
-                yield 2
-                self
-              end
-            rescue Exception
-            end
-            begin
-              C1.send(:define_method, :m5) do |o0 = 0|
-                true
-              end
-            rescue Exception
-            end
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-  rescue => e
-    begin; C0.class_variable_set(:@@k2, v7); rescue Exception; end
-    begin; C0.send(:include, Comparable); rescue Exception; end
-    r1 += 1
-    retry if r1 < 2
+  v6.singleton_class.send(:define_method, :m9) do |a0, o0 = 0, *rest, k0: 1, &blk|
+    begin; v12 = v8.respond_to?(:m10, true); rescue Exception; end
+    "s8"
   end
 rescue Exception
 end
-begin; v10 = v7.public_send(:m1, 1); rescue Exception; end
+begin; v13 = v0.method(:"=="); rescue Exception; end
 begin
-  module M2
-    begin; v11 = (0..3); rescue Exception; end
-    begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn1")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn1") || super
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v12 = {:k0 => v7}; rescue Exception; end
-begin; p v12; rescue Exception; end
-begin; K1 = 95; rescue Exception; end
-begin
-  def m6(o0 = 0)
-    begin; C1.send(:alias_method, :m0, :tap); rescue Exception; end
-    o0
+  class Integer
+    begin; alias m11 quo; rescue Exception; end
+    begin; alias_method :m10, :quo; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  5.times do |i|
-    begin; v13 = { v12 => 1, v12 => 2 }[v12]; rescue Exception; end
+  v14 = Proc.new do |k0: 1, **kws|
+    begin; M0.send(:remove_method, :m2); rescue Exception; end
+    begin; v1 << v2; rescue Exception; end
+    v9
   end
 rescue Exception
 end
-begin; K2 = v8; rescue Exception; end

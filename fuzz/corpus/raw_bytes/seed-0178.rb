@@ -1,152 +1,86 @@
-GC.start
-begin; v0 = nil.method(:m0); rescue Exception; end
-begin; v1 = [10, 20, 30, 40][v0]; rescue Exception; end
+begin
+  class C0 < String
+    begin
+      include Comparable
+      def <=>(o)
+        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v0 = (4..5).respond_to?(:m0); rescue Exception; end
+begin
+  1.times do |i|
+  end
+rescue Exception
+end
 begin
   class << v0
-    begin; Numeric.send(:alias_method, :m0, :chars); rescue Exception; end
-    begin; v2 = [[17.5], [nil]].flatten; rescue Exception; end
+    begin; v1 = Object.new(); rescue Exception; end
   end
 rescue Exception
 end
-begin; self.m1(v1); rescue Exception; end
+begin; v2 = { v0 => 1, v0 => 2 }[v0]; rescue Exception; end
+begin; v3 = C0.new(); rescue Exception; end
+begin; v3.singleton_class.send(:undef_method, :m0); rescue Exception; end
 begin
-  module M0
-    begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn1")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn1") || super
-      end
-    rescue Exception
-    end
-    begin
-      module M1
-        begin; v3 = Object.new(); rescue Exception; end
-        begin; M0.send(:undef_method, :chars); rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
-    rescue Exception
-    end
+  v4 = ->(a0, &blk) do
+    blk
   end
 rescue Exception
 end
-begin; v4 = (0..0); rescue Exception; end
-begin; Range.class_eval("begin\n  5.times do |i|\n    begin\n      class << v1\n        begin; Range.send(:alias_method, :m0, :each); rescue Exception; end\n        GC.start\n      end\n    rescue Exception\n    end\n  end\nrescue Exception\nend\nbegin; 100.times { |i| Object.new }; rescue Exception; end"); rescue Exception; end
+begin; v5 = [10, 20, 30, 40][v0]; rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(3) { |j| [[j], { j => [j] }] }); rescue Exception; end
 begin
-  module M2
-    begin; v5 = true.m1(k0: true); rescue Exception; end
-    begin; v6 = 55.respond_to?(:each_pair); rescue Exception; end
+  C0.class_eval do
+    GC.start
+    begin; C0.send(:undef_method, :m1); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v6 = Object.new(); rescue Exception; end
+begin
+  5.times do |i|
   end
 rescue Exception
 end
 begin
-  class C3 < Array
-    begin; v7 = C3.new(); rescue Exception; end
-    begin; v8 = [44].include?(v7); rescue Exception; end
-    begin; v9 = Array(v8); rescue Exception; end
+  class Numeric
+    begin; alias m1 zero?; rescue Exception; end
   end
 rescue Exception
 end
-begin; v10 = C3.new(v0, v1); rescue Exception; end
+begin; v3.singleton_class.send(:alias_method, :m2, :delete_if); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v5[:m1] = $stash.shift }; rescue Exception; end
+begin; v7 = 58; rescue Exception; end
+begin; C0.send(:alias_method, :m2, :m3); rescue Exception; end
 begin
-  class << v4
-    begin; alias m2 each_pair; rescue Exception; end
+  class Hash
+    begin; alias_method :m4, :delete_if; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v8 = C0.instance_method(:m3); rescue Exception; end
+begin; v9 = [:y0, v3].max; rescue Exception; end
+begin; p v0; rescue Exception; end
+begin; v10 = :y5.name(true); rescue Exception; end
+begin; v11 = v7.send(:to_i, v8, k0: 3); rescue Exception; end
+begin
+  class C1
+    begin; C0.send(:alias_method, :m5, :m6); rescue Exception; end
     begin
-      def m1(a0, o0 = 0)
-        begin
-          v12 = Fiber.new do |x|
-            begin; v11 = C3.new(); rescue Exception; end
-            Fiber.yield(x)
-            o0
-          end
-        rescue Exception
-        end
-        a0
+      class C2 < C0
+        begin; v12 = Struct.new(:f0); rescue Exception; end
       end
     rescue Exception
     end
-    begin; 100.times { |i| [i, i] }; rescue Exception; end
   end
 rescue Exception
 end
-begin; v10.singleton_class.send(:alias_method, :m3, :chars); rescue Exception; end
-begin; C3.instance_variable_set(:@k0, v0); rescue Exception; end
-begin
-  C3.send(:define_method, :m4) do |a0, a1|
-    begin; C3.send(:alias_method, :m5, :each_pair); rescue Exception; end
-    18.5
-  end
-rescue Exception
-end
-begin; v10.singleton_class.send(:undef_method, :m6); rescue Exception; end
-begin; v13 = C3.new(); rescue Exception; end
-begin; C3.class_variable_set(:@@k2, 62); rescue Exception; end
-begin; C3.send(:alias_method, :m3, :each); rescue Exception; end
-begin
-  v14 = ->(a0, &blk) do
-    begin
-      v15 = :y2.casecmp?(&v0) do |a0, a1|
-        v1
-      end
-    rescue Exception
-    end
-    true
-  end
-rescue Exception
-end
-begin
-  def v14.m7(a0, o0 = 0, *rest, k0: 1, &blk)
-    begin
-      def m8(a0)
-        "s11"
-      end
-    rescue Exception
-    end
-    a0
-  end
-rescue Exception
-end
-begin; v16 = v0.to_proc; rescue Exception; end
-begin; C3.send(:alias_method, :m1, :each_pair); rescue Exception; end
-begin; Object.send(:alias_method, :m9, :each); rescue Exception; end
-begin
-  class C4 < Numeric
-    begin
-      def coerce(a0)
-        a0
-      end
-    rescue Exception
-    end
-    begin; v17 = self.m0(k0: 2); rescue Exception; end
-    begin; v18 = "s11"; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class Range
-    begin; alias m10 each; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v1.m7() do |o0 = 0|
-    begin; v19 = C4.new(); rescue Exception; end
-    o0
-  end
-rescue Exception
-end
+begin; v13 = C1.instance_method(:zero?); rescue Exception; end
+begin; v14 = v5.respond_to?(:delete_if); rescue Exception; end
+begin; v15 = v4.to_proc; rescue Exception; end
+begin; v16 = Struct.new(:f0); rescue Exception; end
+GC.start

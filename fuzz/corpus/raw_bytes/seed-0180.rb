@@ -1,108 +1,66 @@
-begin; 100.times { |i| proc { i } }; rescue Exception; end
-begin; v0 = nil; rescue Exception; end
-begin; v1 = {}; rescue Exception; end
-begin; Array.send(:alias_method, :m0, :tap); rescue Exception; end
-begin
-  class C0 < Numeric
-    begin
-      def coerce(a0)
-        a0
-      end
-    rescue Exception
-    end
-    begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
-    rescue Exception
-    end
-    begin; v2 = (44..true).include?(44); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v3 = C0.new(); rescue Exception; end
-begin; C0.send(:alias_method, :m0, :m0); rescue Exception; end
-begin
-  def v1.m1(a0)
-    begin
-      :y5.downcase() do |o0 = 0|
-        begin
-          v4 = proc do |a0, *rest|
-            begin; v5 = nil.method(:product); rescue Exception; end
-            self
-          end
-        rescue Exception
-        end
-        begin
-          def m2()
-            begin; raise RuntimeError, "x"; rescue Exception; end
-            self
-          end
-        rescue Exception
-        end
-        (1..2)
-      end
-    rescue Exception
-    end
-    :y5
-  end
-rescue Exception
-end
-begin; 100.times { |i| proc { i } }; rescue Exception; end
-begin; C0.send(:remove_method, :rstrip!); rescue Exception; end
-begin
-  v6 = proc do |a0, o0 = 0|
-    o0
-  end
-rescue Exception
-end
+begin; ($stash ||= []).concat(Array.new(4) { |j| proc { j } }); rescue Exception; end
 GC.start
-begin; v1.singleton_class.send(:remove_method, :m3); rescue Exception; end
-begin; C0.class_eval("begin\n  def m4(a0, &blk)\n    GC.start\n    18.5\n  end\nrescue Exception\nend"); rescue Exception; end
-begin; v7 = :y2.respond_to?(:m5); rescue Exception; end
-begin; v8 = nil; rescue Exception; end
-begin; p v3; rescue Exception; end
-begin; v9 = v1.singleton_class; rescue Exception; end
-begin; v10 = v9.new(); rescue Exception; end
-begin; v1[true] = v9; rescue Exception; end
+begin; v0 = []; rescue Exception; end
 begin
-  v11 = self.send(:m6, v3) do
-    v9
+  1.times do |i|
+    begin; v0.instance_eval("begin; v1 = Object.new(*v0); rescue Exception; end\nbegin\n  class << v1\n    GC.start\n    begin; Object.send(:alias_method, :m0, :reject); rescue Exception; end\n    begin; v2 = -0.5.floor(k0: 2); rescue Exception; end\n  end\nrescue Exception\nend"); rescue Exception; end
+    begin; raise RuntimeError, "x"; rescue Exception; end
   end
 rescue Exception
 end
+begin; String.class_eval("begin\n  v0.difference(57, \"s13\") do |a0|\n    begin; v0.singleton_class.send(:alias_method, :m1, :m0); rescue Exception; end\n    v0\n  end\nrescue Exception\nend\nbegin\n  def method_missing(name, *args, &blk)\n    if name.to_s.start_with?(\"dyn1\")\n      [name, args.size, blk]\n    else\n      super\n    end\n  end\n  def respond_to_missing?(name, priv = false)\n    name.to_s.start_with?(\"dyn1\") || super\n  end\nrescue Exception\nend"); rescue Exception; end
+begin; v0.singleton_class.send(:remove_method, :m2); rescue Exception; end
 begin
-  class << v7
+  class C0
     begin
-      v12 = proc do |a0|
-        (2..2)
+      def self.m1(a0)
+        nil
       end
     rescue Exception
     end
-    begin; v13 = v12.respond_to?(:m1, true); rescue Exception; end
   end
 rescue Exception
 end
-begin; v14 = v10.public_send(:m7, k0: v8); rescue Exception; end
 begin
-  class << v14
-    begin; v15 = :upcase; rescue Exception; end
+  class << v0
+    begin; Array.send(:alias_method, :m3, :m0); rescue Exception; end
+    begin; v3 = C0.instance_variable_get(:@k1); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v4 = "s2".method(:m3); rescue Exception; end
+begin
+  v5 = proc do
+    v0
+  end
+rescue Exception
+end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v5.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
+begin
+  v6 = proc do
+    v4
+  end
+rescue Exception
+end
+begin; 100.times { |i| v0 << i.to_s }; rescue Exception; end
+begin
+  v7 = Class.new(C0) do
+    begin; v8 = C1.new(nil); rescue Exception; end
+    begin; v9 = { v8 => 1, "s19" => 2 }[v8]; rescue Exception; end
     begin
-      "s12".squeeze(v15) do |a0, *rest|
-        begin; alias m8 product; rescue Exception; end
-        v15
+      v10 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
+        begin
+          class << v9
+            GC.start
+          end
+        rescue Exception
+        end
+        v9
       end
     rescue Exception
     end
-    begin; C0.send(:alias_method, :m2, :m9); rescue Exception; end
   end
 rescue Exception
 end
-begin; C0.send(:include, Comparable); rescue Exception; end
-begin; v16 = v9.new(&v6); rescue Exception; end
-begin; 30.times { |i| v3.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v6.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
+GC.start

@@ -1,110 +1,134 @@
-begin; v0 = {:k0 => true, :k1 => 7.5}; rescue Exception; end
-begin
-  v1 = ->(a0, a1) do
-    begin; v2 = 87; rescue Exception; end
-    true
-  end
-rescue Exception
-end
-begin; v0[nil] = v0; rescue Exception; end
-begin; v3 = v1.respond_to?(:m0); rescue Exception; end
-begin; v4 = [10, 20, 30, 40][v1]; rescue Exception; end
-begin
-  v9 = Fiber.new do |x|
-    begin; v5 = Struct.new(:f0); rescue Exception; end
-    begin
-      class << v0
-        begin
-          v6 = proc do
-            begin; v7 = 82.method(:to_a); rescue Exception; end
-            begin; v8 = true; rescue Exception; end
-            "s6"
-          end
-        rescue Exception
-        end
-        begin
-          def method_missing(name, *args, &blk)
-            if name.to_s.start_with?("dyn0")
-              [name, args.size, blk]
-            else
-              super
-            end
-          end
-          def respond_to_missing?(name, priv = false)
-            name.to_s.start_with?("dyn0") || super
-          end
-        rescue Exception
-        end
-        begin; v6.singleton_class.send(:define_method, :m0, v6); rescue Exception; end
-      end
-    rescue Exception
-    end
-    Fiber.yield(x)
-    true
-  end
-rescue Exception
-end
-begin
-  Numeric.class_eval do
-    begin; v0[nil] = v3; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  def v1.m1(a0, o0 = 0, *rest, k0: 1, &blk)
-    begin; Object.send(:alias_method, :m2, :to_a); rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-begin; v10 = Object.new(); rescue Exception; end
-begin
-  class << v3
-    begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
-    rescue Exception
-    end
-    begin; v11 = Object.new(); rescue Exception; end
-    begin; alias m0 m3; rescue Exception; end
-  end
-rescue Exception
-end
-GC.start
-begin
-  v13 = v10.public_send(:m0, 1) do |a0, o0 = 0, *rest, k0: 1, &blk|
-    begin
-      v12 = Fiber.new do |x|
-        Fiber.yield(x)
-        v3
-      end
-    rescue Exception
-    end
-    v0
-  end
-rescue Exception
-end
-begin; v14 = {:k0 => -0.5, :k1 => "s17"}; rescue Exception; end
-begin; K0 = (3..7); rescue Exception; end
-begin; v10.singleton_class.send(:alias_method, :m4, :open); rescue Exception; end
-begin
-  def v10.m5(a0, &blk)
-    begin; Integer.send(:alias_method, :m6, :to_a); rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-begin; v15 = nil; rescue Exception; end
 begin
   class C0 < Hash
-    begin; v16 = C0.new(:y5, 99); rescue Exception; end
-    begin; v17 = v16.m7("s13"); rescue Exception; end
+    begin; v0 = C0.new(); rescue Exception; end
+    begin
+      class << v0
+        begin; C0.send(:alias_method, :m0, :transform_keys); rescue Exception; end
+        begin
+          include Comparable
+          def <=>(o)
+            (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin
+      def m1(a0, a1)
+        GC.start
+        begin
+          begin
+          rescue => e
+          end
+        rescue Exception
+        end
+        35
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  C0.send(:define_method, :m1) do
+    begin; p :y4; rescue Exception; end
+    (3..8)
+  end
+rescue Exception
+end
+begin; v1 = 38; rescue Exception; end
+begin; v2 = 77.respond_to?(:m2); rescue Exception; end
+begin; C0.send(:include, Enumerable); rescue Exception; end
+begin; v3 = [10, 20, 30, 40]["s18"]; rescue Exception; end
+begin; K0 = v3; rescue Exception; end
+begin; v4 = C0.class_variable_get(:@@k0); rescue Exception; end
+begin; v5 = 76; rescue Exception; end
+begin
+  class Hash
+    begin; alias m3 transform_keys; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v4
+    begin
+      include Enumerable
+      def each
+        yield 1
+        yield 2
+        self
+      end
+    rescue Exception
+    end
+    begin; v6 = Object.new(-1.5, 91); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class C1
+    begin; v7 = 28.method(:zero?); rescue Exception; end
+    begin; v8 = 0.5.respond_to?(:m4); rescue Exception; end
+    begin; K1 = v7; rescue Exception; end
+    begin
+      class << v8
+        begin; v9 = C0.instance_variable_get(:@k1); rescue Exception; end
+        begin; C0.send(:alias_method, :m5, :m6); rescue Exception; end
+        begin
+          module M2
+            begin; v10 = 10.5; rescue Exception; end
+            begin
+              def self.m7()
+                1
+              end
+            rescue Exception
+            end
+            begin; v11 = []; rescue Exception; end
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  class << v2
+    begin
+      def method_missing(name, *args, &blk)
+        if name.to_s.start_with?("dyn0")
+          [name, args.size, blk]
+        else
+          super
+        end
+      end
+      def respond_to_missing?(name, priv = false)
+        name.to_s.start_with?("dyn0") || super
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; K2 = v2; rescue Exception; end
+begin; p K1; rescue Exception; end
+begin; v12 = Integer.instance_method(:m6); rescue Exception; end
+begin
+  v13 = proc do |k0: 1, **kws|
+    kws
+  end
+rescue Exception
+end
+begin; v14 = [v1]; rescue Exception; end
+begin; p v1; rescue Exception; end
+GC.start
+begin; v15 = C0.new(); rescue Exception; end
+begin
+  class << v4
+    begin; C1.send(:remove_method, :reject!); rescue Exception; end
+    begin; v16 = [0, nil, true]; rescue Exception; end
+    begin; K3 = 11; rescue Exception; end
   end
 rescue Exception
 end

@@ -1,124 +1,121 @@
-GC.start
-begin; v0 = ("s11"..true).include?("s11"); rescue Exception; end
-begin; v1 = {:k0 => :y5, :k1 => (1..6)}; rescue Exception; end
-begin; v2 = v1.clone; rescue Exception; end
-begin; v3 = 49; rescue Exception; end
-begin; v4 = []; rescue Exception; end
-begin; v5 = Object.new(v2); rescue Exception; end
-begin; v4 << v0; rescue Exception; end
-begin; v6 = v5.dup; rescue Exception; end
+begin; v0 = self.respond_to?(:m0, true); rescue Exception; end
 begin
-  String.send(:define_method, :m0) do |a0, a1|
+  class << v0
+    begin; v1 = Object.new("s7", 78); rescue Exception; end
+  end
+rescue Exception
+end
+GC.start
+begin
+  v2 = v0.m1() do |a0, a1|
+    a1
+  end
+rescue Exception
+end
+begin
+  1.times do |i|
+    begin; Object.instance_variable_set(:@k0, true); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class C0 < String
     begin
-      Object.send(:define_method, :m1) do |a0, o0 = 0, *rest, k0: 1, &blk|
+      C0.send(:define_method, :m1) do |a0|
+        a0
+      end
+    rescue Exception
+    end
+    begin; v3 = {:k0 => 18}; rescue Exception; end
+    begin; v3.singleton_class.send(:alias_method, :m2, :extend); rescue Exception; end
+    begin; v3.singleton_class.send(:remove_method, :m0); rescue Exception; end
+  end
+rescue Exception
+end
+begin; Hash.extend(Comparable); rescue Exception; end
+begin
+  class << v2
+    begin
+      C0.send(:define_method, :m2) do |a0, *rest, p0|
+        begin; C0.send(:alias_method, :m3, :hash); rescue Exception; end
+        p0
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v4 = []; rescue Exception; end
+begin; v4.repeated_permutation(k0: v2); rescue Exception; end
+GC.start
+begin
+  v5 = lambda do
+    begin
+      v6 = Proc.new do |a0, &blk|
         begin
-          v6.singleton_class.send(:define_method, :m1) do |a0, *rest, p0|
-            begin; v7 = Object.new(v1, o0); rescue Exception; end
-            begin; 300.times { |i| proc { i } }; rescue Exception; end
-            self
+          v4.singleton_class.send(:define_method, :m4) do |a0, *rest|
+            true
           end
         rescue Exception
         end
-        rest
+        88
       end
     rescue Exception
     end
-    v3
+    v2
   end
 rescue Exception
 end
-GC.start
-begin; v6.singleton_class.send(:alias_method, :m2, :m3); rescue Exception; end
-begin; Comparable.send(:alias_method, :m4, :between?); rescue Exception; end
+begin; v7 = C0.instance_method(:m5); rescue Exception; end
 begin
-  class << v4
-    begin; v8 = self.public_send(:m5, 65, 19.5); rescue Exception; end
-    begin; p v8; rescue Exception; end
-    begin
-      class << v8
-        begin; p 3.5; rescue Exception; end
-        begin; self.send(:include, Comparable); rescue Exception; end
-        begin
-          def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-          def to_str; "c#{to_int}"; end
-          def to_ary; [to_int, to_str]; end
-          def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-          def hash; to_int.hash; end
-          def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-          def ==(o); eql?(o); end
-          def coerce(o); [o, to_int]; end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v4 << v0; rescue Exception; end
-begin
-  v9 = Fiber.new do |x|
-    Fiber.yield(x)
-    v3
-  end
-rescue Exception
-end
-begin
-  v1.singleton_class.send(:define_method, :m6) do |a0, o0 = 0|
-    v6
-  end
-rescue Exception
-end
-begin
-  v10 = proc do |a0, &blk|
-    begin; Numeric.send(:alias_method, :m7, :between?); rescue Exception; end
-    blk
-  end
-rescue Exception
-end
-begin; Comparable.send(:alias_method, :m8, :between?); rescue Exception; end
-begin; v11 = String(17.5); rescue Exception; end
-begin
-  module M0
-    begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn2")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn2") || super
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  v12 = ->() do
-    begin; v5.m9(v6, v5); rescue Exception; end
-    self
-  end
-rescue Exception
-end
-begin; 300.times { |i| proc { i } }; rescue Exception; end
-begin; Hash.send(:alias_method, :m10, :"<"); rescue Exception; end
-begin
-  3.times do |i|
-    begin; Hash.send(:alias_method, :m9, :"<"); rescue Exception; end
-    begin; v6.singleton_class.send(:alias_method, :m1, :"<"); rescue Exception; end
-  end
-rescue Exception
-end
-begin; Object.send(:include, M0); rescue Exception; end
-begin
-  v13 = proc do |a0|
+  def v4.m6(a0, *rest, p0)
+    begin; Array.send(:alias_method, :m4, :extend); rescue Exception; end
     a0
   end
 rescue Exception
 end
-begin; Object.send(:include, M0); rescue Exception; end
-begin; raise RuntimeError, "x"; rescue Exception; end
-begin; p 92; rescue Exception; end
+GC.start
+begin
+  v5.instance_eval do
+    begin; C0.send(:alias_method, :m7, :to_s); rescue Exception; end
+    begin
+      class Struct
+        begin; alias m5 select; rescue Exception; end
+        begin; alias_method :m8, :m9; rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; String.send(:alias_method, :m10, :extend); rescue Exception; end
+begin; C0.send(:alias_method, :m8, :extend); rescue Exception; end
+begin; v8 = v5.singleton_class; rescue Exception; end
+begin
+  class << v5
+    begin
+      v9 = 62.digits(1) do |a0|
+        38
+      end
+    rescue Exception
+    end
+    begin; 50.times { |i| { i => i } }; rescue Exception; end
+    begin; 50.times { |i| proc { i } }; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class C1
+    begin
+      def self.m0()
+        begin; v10 = C1.new(); rescue Exception; end
+        true
+      end
+    rescue Exception
+    end
+    begin; v11 = 13.5.round(11.5, k0: 3); rescue Exception; end
+    begin; v12 = nil.respond_to?(:m3, true); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v13 = v7.bind(true); rescue Exception; end

@@ -1,194 +1,100 @@
+begin; ($stash ||= []).concat(Array.new(5) { |j| [[j], { j => [j] }] }); rescue Exception; end
 GC.start
+begin; v0 = "s11".method(:center); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v0.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
 begin
-  30.times do |i|
+  v1 = lambda do
+    begin; String.send(:alias_method, :m0, :select); rescue Exception; end
+    "s11"
   end
 rescue Exception
 end
-begin; v0 = 63.respond_to?(:m0); rescue Exception; end
-begin; v1 = "s17"; rescue Exception; end
+begin; v2 = {}; rescue Exception; end
+begin; 100.times { |i| v2[i] = [i] }; rescue Exception; end
+begin; Object.instance_variable_set(:@k1, v0); rescue Exception; end
+begin; v3 = Object.new(); rescue Exception; end
+begin; v4 = Object.instance_method(:entries); rescue Exception; end
 begin
-  v2 = v1.unpack(1) do |a0, a1|
-    a1
-  end
-rescue Exception
-end
-begin
-  class Array
-    begin; alias_method :m1, :repeated_combination; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v3 = [v2, v2]; rescue Exception; end
-begin; Array.extend(Enumerable); rescue Exception; end
-begin; v4 = v1.clone; rescue Exception; end
-begin
-  def m0(a0)
-    a0
-  end
-rescue Exception
-end
-begin; 30.times { |i| v3 << i.to_s }; rescue Exception; end
-begin; v4.singleton_class.send(:alias_method, :m2, :m3); rescue Exception; end
-begin
-  class << v1
+  class << v2
+    begin; v5 = 61.send(:"|", self); rescue Exception; end
+    begin; Array.send(:alias_method, :m1, :fetch); rescue Exception; end
     begin
-      v5 = ->(a0, a1) do
-        begin
-          v6 = ->() do
-            "s9"
-          end
-        rescue Exception
-        end
+      def m2(a0, o0 = 0, *rest, k0: 1, &blk)
+        begin; p o0; rescue Exception; end
+        begin; v6 = [2]; rescue Exception; end
+        9.5
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; K0 = v3; rescue Exception; end
+begin; v2.singleton_class.send(:define_method, :m0, v0); rescue Exception; end
+begin; v7 = Object.new(); rescue Exception; end
+begin; v8 = v2.singleton_class; rescue Exception; end
+begin; 30.times { |i| v3.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; v9 = v4.respond_to?(:m3); rescue Exception; end
+begin
+  class Hash
+    begin; alias m4 fetch; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v4
+    begin
+      def self.m3()
+        "s2"
+      end
+    rescue Exception
+    end
+    begin; v10 = nil; rescue Exception; end
+    begin
+      v11 = v10.entries("s4", k0: 3) do |a0|
+        v10
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  class C0
+    begin; v12 = {:k0 => (1..5)}; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v13 = v3.instance_variable_get(:@i0); rescue Exception; end
+begin
+  v14 = Class.new(Numeric) do
+    begin
+      def coerce(a0)
         a0
       end
     rescue Exception
     end
-    begin; v7 = [[self], [v5]].flatten; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v8 = (v1..12.5).include?(v1); rescue Exception; end
-begin; Object.instance_variable_set(:@k2, v1); rescue Exception; end
-begin
-  def v3.m2(a0, &blk)
-    blk
-  end
-rescue Exception
-end
-begin; v9 = v3.repeated_combination(v4, v2); rescue Exception; end
-begin; Kernel.send(:alias_method, :m4, :p); rescue Exception; end
-begin
-  class << v0
     begin
-      v10 = lambda do
-        begin
-          def m1(a0, &blk)
-            a0
-          end
-        rescue Exception
-        end
-        nil
+      include Enumerable
+      def each
+        yield 1
+        yield 2
+        self
       end
     rescue Exception
     end
+    begin; v15 = :y3.respond_to?(:m5, true); rescue Exception; end
     begin
-      def m5(a0, a1)
-        begin; p 14.5; rescue Exception; end
-        a0
-      end
-    rescue Exception
-    end
-    begin; v11 = v10.method(:m6); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v12 = Object.new(); rescue Exception; end
-begin; v3 << v9; rescue Exception; end
-begin
-  v13 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
-    begin
-      class C0 < Hash
-        begin
-          def m7(a0, a1)
-            begin
-              C0.send(:define_method, :m5) do |a0|
-                4.5
-              end
-            rescue Exception
-            end
-            begin; v14 = (2..3); rescue Exception; end
-            a0
-          end
-        rescue Exception
-        end
-        GC.start
-        begin
-          class Array
-            begin; alias_method :m5, :repeated_combination; rescue Exception; end
-            begin; alias_method :m1, :p; rescue Exception; end
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    begin; v15 = C0.new(); rescue Exception; end
-    blk
-  end
-rescue Exception
-end
-begin
-  begin
-    begin
-      class C1 < String
-        begin
-          module M2
-            begin; v16 = C1.new(true, (3..3)); rescue Exception; end
-          end
-        rescue Exception
-        end
-        begin
-          Integer.send(:define_method, :m8) do |a0, a1|
-            1
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-  rescue => e
-    begin
-      C0.class_eval do
-        begin; v12.singleton_class.send(:alias_method, :m9, :m10); rescue Exception; end
-        begin; v17 = Struct.new(:f0, :f1); rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; 300.times { |i| [i, i] }; rescue Exception; end
-  ensure
-    begin; v18 = C0.instance_variable_get(:@k0); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v22 = v2.public_send(:m11, v1) do |a0, &blk|
-    begin; K0 = v4; rescue Exception; end
-    begin
-      v19 = Class.new(C0) do
-        begin
-          def m1()
-            begin; Array.send(:alias_method, :m10, :__upto_endless); rescue Exception; end
-            begin; v20 = C0.new(); rescue Exception; end
-            5
-          end
-        rescue Exception
-        end
-        begin; eval("begin; v21 = :y3.respond_to?(:m5); rescue Exception; end"); rescue Exception; end
-      end
-    rescue Exception
-    end
-    blk
-  end
-rescue Exception
-end
-begin; C3.instance_variable_set(:@k2, v2); rescue Exception; end
-begin
-  v23 = Proc.new do |a0, o0 = 0|
-    o0
-  end
-rescue Exception
-end
-begin
-  class C4 < C3
-    begin; v24 = Range.instance_method(:m8); rescue Exception; end
-    begin; eval(""); rescue Exception; end
-    begin; v25 = C3.new(k0: 2); rescue Exception; end
-    begin
-      v26 = self.m3(K0) do
-        80
+      def m6()
+        begin; v16 = nil.send(:m7); rescue Exception; end
+        begin; v17 = C0.new(k0: 2); rescue Exception; end
+        self
       end
     rescue Exception
     end
   end
 rescue Exception
 end
+begin; v18 = v1.method(:m5); rescue Exception; end
+begin; v19 = []; rescue Exception; end
+GC.start

@@ -1,81 +1,91 @@
 GC.start
+begin; Integer.send(:alias_method, :m0, :between?); rescue Exception; end
+begin; v0 = Numeric.instance_method(:m1); rescue Exception; end
+begin; v1 = {}; rescue Exception; end
+begin; Object.send(:include, Enumerable); rescue Exception; end
+begin; v2 = v1.respond_to?(:m2); rescue Exception; end
+begin; v3 = Object.new(**v1); rescue Exception; end
 begin
-  Object.send(:define_method, :m0) do |a0, &blk|
-    begin; 300.times { |i| { i => i } }; rescue Exception; end
-    self
-  end
-rescue Exception
-end
-begin
-  Numeric.send(:define_method, :m1) do |a0, a1|
-    a1
-  end
-rescue Exception
-end
-begin; Object.send(:alias_method, :m2, :message); rescue Exception; end
-begin; v0 = self.respond_to?(:m3, true); rescue Exception; end
-begin; v1 = :upcase; rescue Exception; end
-begin
-  Range.send(:define_method, :m4) do |k0: 1, **kws|
-    v1
-  end
-rescue Exception
-end
-begin
-  v2 = lambda do |a0, *rest|
-    rest
-  end
-rescue Exception
-end
-begin; v3 = []; rescue Exception; end
-begin; Object.send(:alias_method, :m5, :m2); rescue Exception; end
-begin; String.send(:define_method, :m6, v2); rescue Exception; end
-begin
-  v4 = v2.m7() do |k0: 1, **kws|
-    nil
-  end
-rescue Exception
-end
-begin; v3.singleton_class.send(:alias_method, :m8, :drop); rescue Exception; end
-GC.start
-begin; Object.class_variable_set(:@@k2, self); rescue Exception; end
-begin
-  def m9(a0)
-    begin; v5 = 1 + 99; rescue Exception; end
-    begin; v6 = a0 == v5; rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-begin
-  v7 = Fiber.new do |x|
-    begin; 30.times { |i| v3 << i.to_s }; rescue Exception; end
-    Fiber.yield(x)
-    self
-  end
-rescue Exception
-end
-begin
-  class C0
-    begin; v8 = C0.new(7.5, k0: 3); rescue Exception; end
+  begin
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    begin; v4 = Object.class_variable_get(:@@k2); rescue Exception; end
     begin
-      class << v8
-        begin; C0.send(:alias_method, :m1, :message); rescue Exception; end
-        begin; 50.times { |i| proc { i } }; rescue Exception; end
-        begin; v9 = 80.send(:to_s); rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin
-      class << v8
+      class << v1
+        begin; 50.times { |i| { i => i } }; rescue Exception; end
         begin
-          Integer.send(:define_method, :m10) do |a0|
-            begin; C0.class_variable_set(:@@k2, self); rescue Exception; end
-            73
+          include Comparable
+          def <=>(o)
+            (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
           end
         rescue Exception
         end
-        begin; v10 = C0.new(); rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; 300.times { |i| { i => i } }; rescue Exception; end
+begin; Object.instance_variable_set(:@k1, :y2); rescue Exception; end
+GC.start
+begin; v5 = Object.new(:y4); rescue Exception; end
+begin; C0.send(:remove_method, :message); rescue Exception; end
+begin; v6 = Object.new(v5, k0: 3); rescue Exception; end
+begin; v5.freeze; rescue Exception; end
+begin; v7 = Object.new(k0: v1); rescue Exception; end
+begin
+  v7.singleton_class.send(:define_method, :m2) do |a0, *rest|
+    begin; v6.instance_eval(""); rescue Exception; end
+    begin
+      class C0 < Numeric
+        begin
+          def coerce(a0)
+            a0
+          end
+        rescue Exception
+        end
+        begin; v8 = 64.send(:floor); rescue Exception; end
+        begin
+          def self.m2()
+            :y3
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    v3
+  end
+rescue Exception
+end
+begin; v9 = v7.m0(k0: v3); rescue Exception; end
+begin
+  class << v9
+    begin; Comparable.send(:alias_method, :m3, :between?); rescue Exception; end
+    begin
+      begin
+        begin
+          v10 = Class.new(Object) do
+            GC.start
+            begin; v11 = [66, :y0]; rescue Exception; end
+            begin; v12 = C0.new(v11, *v11, k0: 3); rescue Exception; end
+            begin; v13 = [10, 20, 30, 40][self]; rescue Exception; end
+          end
+        rescue Exception
+        end
+        begin; raise ArgumentError, "r"; rescue Exception; end
+      rescue => e
+      ensure
+        begin; 300.times { |i| "x" * 8 }; rescue Exception; end
+        begin
+          class C2 < C0
+            begin; C0.send(:alias_method, :m1, :"<"); rescue Exception; end
+            begin; v14 = {:k0 => self}; rescue Exception; end
+            begin; C0.instance_variable_set(:@k0, v14); rescue Exception; end
+          end
+        rescue Exception
+        end
       end
     rescue Exception
     end
@@ -83,56 +93,32 @@ begin
 rescue Exception
 end
 begin
-  v11 = proc do
-    begin; v12 = C0.new(:y1, 16.5); rescue Exception; end
-    v0
-  end
-rescue Exception
-end
-begin; v13 = v7.resume(1); rescue Exception; end
-begin
-  class << v3
+  class << v2
+    begin; v15 = 31; rescue Exception; end
     begin
-      def m0()
-        begin; v14 = C0.new(); rescue Exception; end
-        (1..3)
+      C1.send(:define_method, :m3) do |k0: 1|
+        v15
       end
     rescue Exception
     end
-    begin; v15 = Struct.new(:f0, :f1); rescue Exception; end
-    begin; v16 = C0.new(); rescue Exception; end
+    begin; v16 = {}; rescue Exception; end
   end
 rescue Exception
 end
-begin; v17 = v11.instance_variable_get(:@i1); rescue Exception; end
+begin; v17 = [v3, 6].sort; rescue Exception; end
+begin; 300.times { |i| { i => i } }; rescue Exception; end
 begin
-  def v2.m11(a0, o0 = 0)
+  v0.m4("s11") do
+    v2
+  end
+rescue Exception
+end
+begin; 50.times { |i| "x" * 8 }; rescue Exception; end
+begin; v18 = C2.instance_variable_get(:@k1); rescue Exception; end
+begin
+  class << v9
     begin
-      v18 = lambda do |a0, a1|
-        begin; v19 = true; rescue Exception; end
-        a0
-      end
-    rescue Exception
-    end
-    a0
-  end
-rescue Exception
-end
-begin; C0.send(:alias_method, :m1, :m9); rescue Exception; end
-begin
-  v20 = ->(a0, a1) do
-    true
-  end
-rescue Exception
-end
-begin; v20.freeze; rescue Exception; end
-begin; v3 << v2; rescue Exception; end
-begin
-  class << v0
-    begin
-      def m2(a0, &blk)
-        begin; (1..5).send(:drop, k0: 2); rescue Exception; end
-        begin; C0.send(:prepend, Enumerable); rescue Exception; end
+      def m2()
         true
       end
     rescue Exception
@@ -140,5 +126,5 @@ begin
   end
 rescue Exception
 end
-begin; C0.send(:alias_method, :m10, :message); rescue Exception; end
-begin; self.method(:m5).call(); rescue Exception; end
+begin; v19 = v0.respond_to?(:m5); rescue Exception; end
+begin; v20 = :upcase; rescue Exception; end

@@ -284,6 +284,12 @@ fn walk(stmts: &[Stmt], ctx_singleton: bool, out: &mut BTreeSet<&'static str>) {
                     "class-ivar"
                 });
             }
+            Stmt::Stash { .. } => {
+                out.insert("stash");
+            }
+            Stmt::Move { .. } => {
+                out.insert("move-into-holder");
+            }
             _ => {}
         }
         for b in s.bodies() {
@@ -304,6 +310,8 @@ pub fn census(p: &Program) -> BTreeSet<&'static str> {
 
 /// Every construct the generator is meant to produce.
 pub const ALL_CONSTRUCTS: &[&str] = &[
+    "stash",
+    "move-into-holder",
     "class-named",
     "class-anonymous",
     "module",

@@ -435,6 +435,19 @@ pub enum Stmt {
         cvar: bool,
     },
 
+    /// `($stash ||= []).concat(Array.new(n) { |j| payload })`: objects reachable
+    /// only from a global array, which an incremental cycle scans last (the
+    /// gray list is LIFO and globals are the first roots pushed).
+    Stash { n: u8, what: u8 },
+    /// `1.times { <padding>; to.<store>($stash.shift) }`: an object that
+    /// existed before the cycle moves from the (late-scanned) stash into
+    /// `to` (a local, scanned first) and loses its old reference. Under a
+    /// mid-mark schedule `to` is often black by then and the object still
+    /// white: only the store's write barrier keeps it alive. The padding
+    /// puts the block's temporaries above the caller's registers, so no
+    /// stale register keeps the object marked.
+    Move { to: Var, how: u8, slot: u32 },
+
     /// `GCStress.minor` etc.
     Gc(GcKind),
 }
@@ -615,7 +628,7 @@ impl Stmt {
                 v.push(*recv);
                 op(value, &mut v)
             }
-            IvarGet { recv, .. } => v.push(*recv),
+            IvarGet { recv, .. } | Move { to: recv, .. } => v.push(*recv),
             Push { arr, value } => {
                 v.push(*arr);
                 op(value, &mut v)
