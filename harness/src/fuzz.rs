@@ -196,6 +196,18 @@ pub fn artifact_vm(flag: Option<&str>) -> String {
 /// covered), and for `raw_bytes` the same programs as stock Ruby
 /// (`GCStress.*` becomes `GC.start`, no header). Deterministic in `seed`.
 pub fn seeds(cat: &VmCatalog, count: usize, seed: u64) -> Vec<(Vec<u8>, String)> {
+    seeds_where(cat, count, seed, |_| true)
+}
+
+/// [`seeds`], keeping only inputs whose program `keep` accepts (e.g. one
+/// that runs clean on the VM: libFuzzer stops at start-up on a seed that
+/// crashes, so a seed corpus must not hold a find).
+pub fn seeds_where(
+    cat: &VmCatalog,
+    count: usize,
+    seed: u64,
+    mut keep: impl FnMut(&Program) -> bool,
+) -> Vec<(Vec<u8>, String)> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut covered: BTreeSet<(&'static str, &'static str)> = BTreeSet::new();
     let mut out = Vec::new();
@@ -218,7 +230,7 @@ pub fn seeds(cat: &VmCatalog, count: usize, seed: u64) -> Vec<(Vec<u8>, String)>
                 new |= covered.insert((a, b));
             }
         }
-        if new {
+        if new && keep(&p) {
             out.push((bytes, plain_ruby(&p)));
         }
     }

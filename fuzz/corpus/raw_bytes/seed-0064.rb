@@ -1,107 +1,125 @@
-begin; ($stash ||= []).concat(Array.new(11) { |j| [j, "a#{j}"] }); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(9) { |j| [j, "a#{j}"] }); rescue Exception; end
 GC.start
+begin; 10.times { |i| Object.new }; rescue Exception; end
+begin; v0 = Object.new(); rescue Exception; end
 begin
-  Object.send(:define_method, :m0) do |a0, *rest, p0|
-    true
+  Integer.send(:define_method, :m0) do
+    begin; v0.singleton_class.send(:alias_method, :m1, :m2); rescue Exception; end
+    v0
   end
 rescue Exception
 end
-begin; Hash.send(:alias_method, :m1, :m2); rescue Exception; end
-begin; v0 = Object.class_variable_get(:@@k2); rescue Exception; end
-begin; v1 = 66; rescue Exception; end
-begin; v2 = v1.public_send(:"==", v1, v0); rescue Exception; end
-begin; v3 = [v1].include?(nil); rescue Exception; end
+begin; v1 = [v0, v0, v0]; rescue Exception; end
 begin
-  class Exception
-    begin; alias m2 message; rescue Exception; end
-    begin; alias_method :m3, :reduce; rescue Exception; end
+  5.times do |i|
   end
 rescue Exception
 end
-begin; v4 = [v3, :y4]; rescue Exception; end
-GC.start
-begin
-  class C0 < String
-    begin; C0.send(:alias_method, :m4, :message); rescue Exception; end
-    begin; alias m4 codepoints; rescue Exception; end
-    begin
-      30.times do |i|
-      end
-    rescue Exception
-    end
-    begin; v5 = [nil, 15.5].max; rescue Exception; end
-  end
-rescue Exception
-end
-begin; C0.send(:alias_method, :m5, :m6); rescue Exception; end
-begin; Numeric.send(:alias_method, :m6, :message); rescue Exception; end
-begin; C0.send(:prepend, Enumerable); rescue Exception; end
-begin
-  v6 = proc do |a0, a1|
-    begin
-      v3.m7(v3, v0) do |a0, a1|
-        a0
-      end
-    rescue Exception
-    end
-    begin
-      v7 = Fiber.new do |x|
-        Fiber.yield(x)
-        13.5
-      end
-    rescue Exception
-    end
-    a0
-  end
-rescue Exception
-end
-begin
-  3.times do |i|
-  end
-rescue Exception
-end
-begin; v8 = C0.class_variable_get(:@@k0); rescue Exception; end
+begin; v2 = (3..6); rescue Exception; end
+begin; v3 = Object.new(87); rescue Exception; end
 begin
   begin
     begin
-      v9 = ->(a0) do
-        begin; C0.class_variable_set(:@@k1, a0); rescue Exception; end
-        v0
+      class C0 < Numeric
+        begin; v4 = C0.new(); rescue Exception; end
+        begin; v5 = v4.respond_to?(:m3, true); rescue Exception; end
       end
     rescue Exception
     end
-    begin; C0.send(:remove_method, :reduce); rescue Exception; end
   rescue => e
-    begin; Enumerable.send(:alias_method, :m8, :reduce); rescue Exception; end
+    begin; v6 = v3.dup; rescue Exception; end
   end
 rescue Exception
 end
-begin; v10 = v4.clone; rescue Exception; end
+begin; v7 = v0.clone; rescue Exception; end
+begin; v1.singleton_class.send(:alias_method, :m4, :zero?); rescue Exception; end
+begin; v8 = C0.instance_variable_get(:@k0); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v1[2] = $stash.shift }; rescue Exception; end
+begin; v9 = v3.dup; rescue Exception; end
+begin; C0.class_eval("begin\n  class << v0\n    begin\n      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end\n      def to_str; \"c\#{to_int}\"; end\n      def to_ary; [to_int, to_str]; end\n      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end\n      def hash; to_int.hash; end\n      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end\n      def ==(o); eql?(o); end\n      def coerce(o); [o, to_int]; end\n    rescue Exception\n    end\n  end\nrescue Exception\nend"); rescue Exception; end
+begin; v10 = C0.instance_method(:m4); rescue Exception; end
 begin
-  begin
-  rescue => e
-  ensure
-    begin; 21.send(:"&", *v4); rescue Exception; end
-    begin; v11 = C0.new(); rescue Exception; end
+  class String
+    begin; alias_method :m5, :clear; rescue Exception; end
+    begin; alias_method :m1, :zip; rescue Exception; end
   end
 rescue Exception
 end
-begin; 100.times { |i| v4 << i.to_s }; rescue Exception; end
-begin; K0 = v6; rescue Exception; end
-begin; v12 = C0.new(); rescue Exception; end
-begin; v13 = v4.respond_to?(:m9); rescue Exception; end
-begin; p v13; rescue Exception; end
+begin; v11 = Struct.new(:f0); rescue Exception; end
+begin; p v0; rescue Exception; end
+begin; v12 = {:k0 => v7}; rescue Exception; end
+begin; v13 = Numeric.instance_method(:m6); rescue Exception; end
 begin
-  v14 = v8.m10() do
-    begin; v2.message(k0: 57); rescue Exception; end
-    K0
+  v14 = Class.new(Hash) do
+    begin
+      class C2
+        begin; v15 = [1.5, 99].uniq.size; rescue Exception; end
+        begin
+          String.send(:define_method, :m7) do |a0|
+            a0
+          end
+        rescue Exception
+        end
+        begin
+          v16 = Fiber.new do |x|
+            begin
+              def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+              def to_str; "c#{to_int}"; end
+              def to_ary; [to_int, to_str]; end
+              def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+              def hash; to_int.hash; end
+              def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+              def ==(o); eql?(o); end
+              def coerce(o); [o, to_int]; end
+            rescue Exception
+            end
+            Fiber.yield(x)
+            v15
+          end
+        rescue Exception
+        end
+        begin; v17 = []; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; v18 = C1.new(); rescue Exception; end
+    begin; C0.send(:undef_method, :m8); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  v10.send(:"+", k0: 2) do |a0|
-    begin; v15 = C0.new(); rescue Exception; end
-    a0
+  class << v9
+    begin
+      module M3
+        begin; v19 = Object.new(); rescue Exception; end
+        begin; v20 = {:k0 => v19, :k1 => self}; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; alias_method :m9, :m10; rescue Exception; end
+    begin
+      module M4
+        begin
+          class String
+            begin; alias_method :m3, :clear; rescue Exception; end
+          end
+        rescue Exception
+        end
+        begin; M4.send(:include, M4); rescue Exception; end
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
+begin; 100.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; v1.singleton_class.send(:alias_method, :m3, :lines); rescue Exception; end
+begin; v21 = v9.dup; rescue Exception; end
+begin; K0 = v8; rescue Exception; end
+begin
+  class C5 < String
+    begin; v22 = [[(4..5)], [70]].flatten; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v12.singleton_class.send(:alias_method, :m9, :m11); rescue Exception; end

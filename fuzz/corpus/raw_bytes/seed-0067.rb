@@ -1,49 +1,85 @@
-begin; ($stash ||= []).concat(Array.new(11) { |j| [j, "a#{j}"] }); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(12) { |j| [[j], { j => [j] }] }); rescue Exception; end
 GC.start
-begin; M0.send(:remove_method, :m0); rescue Exception; end
 begin; v0 = Object.new(); rescue Exception; end
 begin
-  module M0
-    begin; ($stash ||= []).concat(Array.new(6) { |j| proc { j } }); rescue Exception; end
+  class << v0
+    begin
+      def m0(a0, a1)
+        begin; v1 = (3..3).method(:message); rescue Exception; end
+        begin; v2 = (62..2.5).include?(62); rescue Exception; end
+        a0
+      end
+    rescue Exception
+    end
+    begin
+      v3 = proc do |a0, a1|
+        begin; Range.send(:alias_method, :m1, :m2); rescue Exception; end
+        a1
+      end
+    rescue Exception
+    end
+    begin
+      include Enumerable
+      def each
+        yield 1
+        yield 2
+        self
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; Object.instance_variable_set(:@k2, true); rescue Exception; end
-begin; v1 = self.send(:m0, 1); rescue Exception; end
-begin; ($stash ||= []).concat(Array.new(5) { |j| Object.new }); rescue Exception; end
+begin
+  v4 = lambda do
+    :y0
+  end
+rescue Exception
+end
+begin; Object.send(:include, Comparable); rescue Exception; end
+begin; String.send(:alias_method, :m3, :m2); rescue Exception; end
+begin; C0.send(:remove_method, :tally); rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m2, :message); rescue Exception; end
+begin; K0 = self; rescue Exception; end
+begin; v5 = v4.respond_to?(:m0, true); rescue Exception; end
+begin
+  def m1()
+    begin; 100.times { |i| "x" * 8 }; rescue Exception; end
+    begin; Array.send(:alias_method, :m4, :m5); rescue Exception; end
+    (0..0)
+  end
+rescue Exception
+end
+begin; v6 = v4.clone; rescue Exception; end
 begin; 8.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; Range.send(:alias_method, :m1, :rstrip); rescue Exception; end
-begin; v0.freeze; rescue Exception; end
-begin; Object.class_variable_set(:@@k1, v0); rescue Exception; end
+begin; v7 = []; rescue Exception; end
+begin; v7.singleton_class.send(:alias_method, :m6, :message); rescue Exception; end
 begin
-  class C1 < String
-    begin; v2 = Struct.new(:f0, :f1); rescue Exception; end
+  class C0 < Numeric
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; alias m7 anybits?; rescue Exception; end
   end
 rescue Exception
 end
-begin; v3 = "abc" + 53; rescue Exception; end
-begin; 30.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v0.m1(); rescue Exception; end
+begin; v8 = C0.instance_method(:tally); rescue Exception; end
 begin
-  v4 = ->(a0) do
-    v3
+  class << v7
+    begin; v9 = C0.new(); rescue Exception; end
+    begin; v10 = [v9, 97, v9]; rescue Exception; end
+    begin
+      class << v10
+        begin; v11 = :y2.respond_to?(:tally, true); rescue Exception; end
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; v5 = v4.singleton_class; rescue Exception; end
-begin
-  def v0.m2()
-    14.5
-  end
-rescue Exception
-end
-begin; v4.instance_variable_set(:@i3, (3..5)); rescue Exception; end
-begin; v6 = C1.instance_variable_get(:@k2); rescue Exception; end
-GC.start
-begin
-  v7 = proc do |a0|
-    a0
-  end
-rescue Exception
-end
+begin; v12 = v0 == v4; rescue Exception; end
+begin; v13 = 1 + nil; rescue Exception; end
 GC.start

@@ -1,37 +1,52 @@
-begin; ($stash ||= []).concat(Array.new(9) { |j| proc { j } }); rescue Exception; end
 GC.start
-begin; v0 = (0..4).send(:to_a, :y1); rescue Exception; end
 begin
-  v1 = Class.new(Hash) do
-    begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
-    rescue Exception
-    end
+  v0 = proc do
+    begin; v1 = Object.new(); rescue Exception; end
+    begin; Object.send(:prepend, Enumerable); rescue Exception; end
+    self
   end
 rescue Exception
 end
-begin; v2 = v1.send(:m0, v0, k0: 3); rescue Exception; end
-begin; v3 = 56.respond_to?(:m1, true); rescue Exception; end
 begin
-  def v1.m1(a0, o0 = 0, *rest, k0: 1, &blk)
-    begin
-      C0.send(:define_method, :m0) do |a0, a1|
-        begin; 300.times { |i| Object.new }; rescue Exception; end
-        begin; v4 = 16.5.message(); rescue Exception; end
-        a1
-      end
-    rescue Exception
-    end
+  def m0(o0 = 0)
     o0
   end
 rescue Exception
 end
-begin; K0 = (2..2); rescue Exception; end
+begin
+  v0.instance_eval do
+    begin; Object.instance_variable_set(:@k2, v0); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v2 = nil; rescue Exception; end
+begin
+  10.times do |i|
+    begin
+      class << v0
+        begin; v3 = Object.new(14); rescue Exception; end
+        begin
+          v4 = proc do |a0, *rest|
+            begin; ($stash ||= []).concat(Array.new(7) { |j| { j => "h#{j}" } }); rescue Exception; end
+            v3
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin; v5 = v0.to_proc; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v6 = [[59], ["s14"]].flatten; rescue Exception; end
+begin
+  Integer.send(:define_method, :m1) do |a0, &blk|
+    begin; v7 = v0.to_proc; rescue Exception; end
+    begin; v0.instance_variable_set(:@i2, blk); rescue Exception; end
+    blk
+  end
+rescue Exception
+end
+begin; v8 = "s7"; rescue Exception; end
 GC.start

@@ -1,93 +1,115 @@
-GC.start
-begin; v0 = [7.5]; rescue Exception; end
-begin; v1 = v0.respond_to?(:message); rescue Exception; end
-begin; v2 = Object.class_variable_get(:@@k0); rescue Exception; end
-begin; v1.public_send(:m0, *v0); rescue Exception; end
-begin; v0 << v2; rescue Exception; end
+begin; raise TypeError, "x"; rescue Exception; end
+begin; v0 = Integer.instance_method(:__upto_endless); rescue Exception; end
+begin; v1 = 19.5; rescue Exception; end
+begin; Object.instance_variable_set(:@k0, 50); rescue Exception; end
 begin
-  Numeric.send(:define_method, :m1) do
-    v1
+  v3 = v1.m0(15.5) do |a0, a1|
+    begin; v2 = self.compact!(15.5); rescue Exception; end
+    v0
   end
 rescue Exception
 end
+GC.start
+begin; Numeric.send(:alias_method, :m1, :__upto_endless); rescue Exception; end
 begin
-  1.times do |i|
+  begin
+  rescue => e
+  end
+rescue Exception
+end
+GC.start
+begin; Array.send(:alias_method, :m0, :compact!); rescue Exception; end
+begin; K0 = nil; rescue Exception; end
+begin; v4 = Object.new(); rescue Exception; end
+begin
+  class C0
     begin
-      v3 = Class.new(Numeric) do
-        begin
-          def coerce(a0)
-            a0
-          end
-        rescue Exception
-        end
-        begin; v4 = {}; rescue Exception; end
-        begin
-          def v4.m2(a0, o0 = 0, *rest, k0: 1, &blk)
-            begin; C0.send(:alias_method, :m2, :succ); rescue Exception; end
-            rest
-          end
-        rescue Exception
-        end
-        GC.start
+      def m2(a0, *rest, p0)
+        begin; v5 = {:k0 => self, :k1 => (2..3)}; rescue Exception; end
+        :y2
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; C0.send(:alias_method, :m2, :m1); rescue Exception; end
+begin; v6 = v4.respond_to?(:m3); rescue Exception; end
+begin; C0.send(:alias_method, :m4, :__upto_endless); rescue Exception; end
 begin
-  class C1
-    begin; p true; rescue Exception; end
-    begin; v5 = C1.new(); rescue Exception; end
-    begin; K0 = v5; rescue Exception; end
+  class String
+    begin; alias_method :m3, :__upto_endless; rescue Exception; end
   end
 rescue Exception
 end
-begin; v2.send(:succ, (2..3), *v0, k0: 3); rescue Exception; end
+begin; v7 = [v3, v6].sort; rescue Exception; end
+begin; v8 = [v6, K0, v6].sort { |x, y| y <=> x }; rescue Exception; end
 begin
-  class Exception
-    begin; alias m3 message; rescue Exception; end
-    begin; alias_method :m4, :succ; rescue Exception; end
-  end
-rescue Exception
-end
-begin; p 53; rescue Exception; end
-GC.start
-begin
-  v6 = proc do |k0: 1|
+  v9 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
     begin
-      v7 = -1.5.succ() do |a0, o0 = 0, *rest, k0: 1, &blk|
-        true
+      5.times do |i|
+        begin
+          v10 = Class.new(Hash) do
+            begin
+              def m0(a0, a1)
+                a1
+              end
+            rescue Exception
+            end
+          end
+        rescue Exception
+        end
       end
     rescue Exception
     end
-    v2
+    a0
+  end
+rescue Exception
+end
+begin; v11 = C0.new(); rescue Exception; end
+begin; v12 = v9.to_proc; rescue Exception; end
+begin; v13 = C1.new(); rescue Exception; end
+begin
+  class String
+    begin; alias m5 __upto_endless; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  99.send(:">>", v2, *v0, k0: 3) do |a0, *rest|
-    begin; v8 = Object.new(); rescue Exception; end
-    rest
+  class << v7
+    begin
+      r1 = 0
+      begin
+        begin; v14 = C0.new(true, "s8"); rescue Exception; end
+        begin; v14.instance_variable_set(:@i0, K0); rescue Exception; end
+        begin; raise ArgumentError, "r"; rescue Exception; end
+      rescue => e
+        begin
+          def m0(a0, o0 = 0)
+            GC.start
+            o0
+          end
+        rescue Exception
+        end
+        r1 += 1
+        retry if r1 < 2
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; v0.singleton_class.send(:alias_method, :m5, :m6); rescue Exception; end
 begin
-  30.times do |i|
+  v15 = proc do |o0 = 0|
+    o0
   end
 rescue Exception
 end
-begin; C0.extend(Enumerable); rescue Exception; end
 begin
-  class << v6
-    begin; C1.send(:remove_method, :m7); rescue Exception; end
-    begin; C0.send(:undef_method, :m4); rescue Exception; end
+  v16 = lambda do |a0, a1|
+    begin; p v13; rescue Exception; end
+    begin; v17 = Object.new(); rescue Exception; end
+    a1
   end
 rescue Exception
 end
-begin; C0.class_variable_set(:@@k1, v1); rescue Exception; end
-begin; v6.singleton_class.send(:define_method, :m8, v6); rescue Exception; end
-GC.start
-begin; v9 = String(v0); rescue Exception; end
+begin; v18 = []; rescue Exception; end

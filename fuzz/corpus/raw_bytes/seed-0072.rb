@@ -1,97 +1,80 @@
-begin; raise TypeError, "x"; rescue Exception; end
-begin; v0 = Integer.instance_method(:__upto_endless); rescue Exception; end
-begin; v1 = 19.5; rescue Exception; end
-begin; Object.instance_variable_set(:@k0, 50); rescue Exception; end
+GC.start
 begin
-  v3 = v1.m0(15.5) do |a0, a1|
-    begin; v2 = self.compact!(15.5); rescue Exception; end
+  v0 = lambda do |k0: 1, **kws|
+    k0
+  end
+rescue Exception
+end
+begin; v1 = v0.to_proc; rescue Exception; end
+GC.start
+begin; v2 = [3.5].include?(true); rescue Exception; end
+begin
+  v5 = Fiber.new do |x|
+    begin
+      v3 = proc do
+        begin; v4 = 13.5; rescue Exception; end
+        nil
+      end
+    rescue Exception
+    end
+    Fiber.yield(x)
     v0
   end
 rescue Exception
 end
-GC.start
-begin; Numeric.send(:alias_method, :m1, :__upto_endless); rescue Exception; end
 begin
-  begin
-  rescue => e
+  class << v5
+    begin; v6 = "s3".split(99); rescue Exception; end
+    begin; v7 = Object.new(v6, v6); rescue Exception; end
   end
 rescue Exception
 end
-GC.start
-begin; Array.send(:alias_method, :m0, :compact!); rescue Exception; end
-begin; K0 = nil; rescue Exception; end
-begin; v4 = Object.new(); rescue Exception; end
 begin
-  class C0
+  module M0
+    begin; v8 = self.send(:m0); rescue Exception; end
     begin
-      def m2(a0, *rest, p0)
-        begin; v5 = {:k0 => self, :k1 => (2..3)}; rescue Exception; end
-        :y2
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v6 = v4.respond_to?(:m3); rescue Exception; end
-begin; C0.send(:alias_method, :m4, :__upto_endless); rescue Exception; end
-begin
-  class String
-    begin; alias_method :m3, :__upto_endless; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v7 = [v3, v6].sort; rescue Exception; end
-begin; v8 = [v6, K0, v6].sort { |x, y| y <=> x }; rescue Exception; end
-begin
-  v9 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
-    begin
-      5.times do |i|
-        begin
-          v10 = Class.new(Hash) do
-            begin
-              def m0(a0, a1)
-                a1
-              end
-            rescue Exception
-            end
-          end
-        rescue Exception
+      def method_missing(name, *args, &blk)
+        if name.to_s.start_with?("dyn1")
+          [name, args.size, blk]
+        else
+          super
         end
       end
+      def respond_to_missing?(name, priv = false)
+        name.to_s.start_with?("dyn1") || super
+      end
     rescue Exception
     end
-    a0
+    begin; Numeric.send(:alias_method, :m0, :m1); rescue Exception; end
   end
 rescue Exception
 end
-begin; v11 = C0.new(); rescue Exception; end
-begin; v12 = v9.to_proc; rescue Exception; end
-begin; v13 = C1.new(); rescue Exception; end
+begin; v9 = [v2, v0, v0]; rescue Exception; end
+begin; v10 = v0.clone; rescue Exception; end
+begin; v11 = Float(v2); rescue Exception; end
+begin; Range.send(:alias_method, :m2, :puts); rescue Exception; end
 begin
-  class String
-    begin; alias m5 __upto_endless; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v7
+  class << v2
     begin
-      r1 = 0
-      begin
-        begin; v14 = C0.new(true, "s8"); rescue Exception; end
-        begin; v14.instance_variable_set(:@i0, K0); rescue Exception; end
-        begin; raise ArgumentError, "r"; rescue Exception; end
-      rescue => e
-        begin
-          def m0(a0, o0 = 0)
-            GC.start
-            o0
-          end
-        rescue Exception
-        end
-        r1 += 1
-        retry if r1 < 2
+      def self.m3(o0 = 0)
+        o0
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v12 = Object.new(); rescue Exception; end
+begin; Array.send(:alias_method, :m2, :m3); rescue Exception; end
+begin; Object.send(:include, M0); rescue Exception; end
+begin; v13 = Object.new(); rescue Exception; end
+begin
+  class << v10
+    begin; v14 = Object.new(); rescue Exception; end
+    begin
+      v14.singleton_class.send(:define_method, :m3) do
+        begin; v15 = v14.method(:m4).call(1); rescue Exception; end
+        v14
       end
     rescue Exception
     end
@@ -99,17 +82,17 @@ begin
 rescue Exception
 end
 begin
-  v15 = proc do |o0 = 0|
-    o0
-  end
-rescue Exception
-end
-begin
-  v16 = lambda do |a0, a1|
-    begin; p v13; rescue Exception; end
+  class << v13
+    begin; v16 = Struct.new(:f0, :f1, :f2); rescue Exception; end
     begin; v17 = Object.new(); rescue Exception; end
-    a1
+    begin
+      v18 = Proc.new do
+        begin; self.send(:include, M0); rescue Exception; end
+        :y3
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; v18 = []; rescue Exception; end
+begin; v19 = Integer.instance_method(:puts); rescue Exception; end

@@ -1,98 +1,178 @@
 GC.start
+begin; v0 = Object.new(self); rescue Exception; end
+begin; v1 = Object.new(v0); rescue Exception; end
 begin
-  v0 = lambda do |k0: 1, **kws|
-    k0
+  Array.send(:define_method, :m0) do
+    v1
   end
 rescue Exception
 end
-begin; v1 = v0.to_proc; rescue Exception; end
-GC.start
-begin; v2 = [3.5].include?(true); rescue Exception; end
+begin; v2 = nil; rescue Exception; end
+begin; v3 = v0.dup; rescue Exception; end
 begin
-  v5 = Fiber.new do |x|
+  class << v1
     begin
-      v3 = proc do
-        begin; v4 = 13.5; rescue Exception; end
-        nil
+      class C0 < Numeric
+        begin
+          def coerce(a0)
+            a0
+          end
+        rescue Exception
+        end
+        begin; C0.class_variable_set(:@@k1, :y1); rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; C0.send(:alias_method, :m0, :each); rescue Exception; end
+begin
+  class << v3
+    begin
+      10.times do |i|
+        begin; v4 = (4..5).method(:initialize).call(:y3, k0: 3); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; v5 = C0.new(); rescue Exception; end
+  end
+rescue Exception
+end
+begin; C0.instance_variable_set(:@k2, v0); rescue Exception; end
+begin
+  class << v3
+    begin
+      module M1
+        begin; v6 = C0.new(); rescue Exception; end
+        begin
+          class << v6
+            begin; v7 = self.respond_to?(:m1); rescue Exception; end
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    GC.start
+    begin; K0 = "s1"; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v0.instance_variable_set(:@i0, :y5); rescue Exception; end
+begin; Array.send(:alias_method, :m2, :m0); rescue Exception; end
+begin; C0.extend(M1); rescue Exception; end
+begin
+  v9 = Fiber.new do |x|
+    begin
+      v8 = ->(a0, *rest, p0) do
+        p0
       end
     rescue Exception
     end
     Fiber.yield(x)
-    v0
+    :y1
   end
 rescue Exception
 end
 begin
-  class << v5
-    begin; v6 = "s3".split(99); rescue Exception; end
-    begin; v7 = Object.new(v6, v6); rescue Exception; end
+  2.times do |i|
+    begin; v10 = v0.singleton_class; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v3.instance_variable_set(:@i0, 33); rescue Exception; end
+begin
+  class << v9
+    begin; v11 = {:k0 => 2, :k1 => :y2}; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  module M0
-    begin; v8 = self.send(:m0); rescue Exception; end
+  class << v3
+    begin; v12 = 17.5.send(:"+", -2, k0: 3); rescue Exception; end
     begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn1")
-          [name, args.size, blk]
-        else
-          super
+      begin
+        begin
+          module M2
+            begin; ($stash ||= []).concat(Array.new(5) { |j| [j, "a#{j}"] }); rescue Exception; end
+          end
+        rescue Exception
+        end
+        begin
+          class C3 < C0
+            begin; 80.send(:"^"); rescue Exception; end
+            begin; v13 = []; rescue Exception; end
+            begin; Hash.send(:alias_method, :m3, :each_pair); rescue Exception; end
+          end
+        rescue Exception
+        end
+      rescue => e
+        begin
+          def m4(k0: 1, **kws)
+            begin; Hash.extend(M1); rescue Exception; end
+            begin; Hash.send(:alias_method, :m4, :each); rescue Exception; end
+            kws
+          end
+        rescue Exception
         end
       end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn1") || super
-      end
     rescue Exception
     end
-    begin; Numeric.send(:alias_method, :m0, :m1); rescue Exception; end
+    begin; Range.send(:alias_method, :m0, :m5); rescue Exception; end
   end
 rescue Exception
 end
-begin; v9 = [v2, v0, v0]; rescue Exception; end
-begin; v10 = v0.clone; rescue Exception; end
-begin; v11 = Float(v2); rescue Exception; end
-begin; Range.send(:alias_method, :m2, :puts); rescue Exception; end
+begin; v14 = 1 + K0; rescue Exception; end
 begin
-  class << v2
-    begin
-      def self.m3(o0 = 0)
-        o0
-      end
-    rescue Exception
-    end
+  begin
+  rescue => e
+    begin; C0.send(:alias_method, :m5, :zero?); rescue Exception; end
   end
 rescue Exception
 end
-begin; v12 = Object.new(); rescue Exception; end
-begin; Array.send(:alias_method, :m2, :m3); rescue Exception; end
-begin; Object.send(:include, M0); rescue Exception; end
-begin; v13 = Object.new(); rescue Exception; end
+begin; v1.select(); rescue Exception; end
+begin; v15 = Object.new(); rescue Exception; end
 begin
-  class << v10
-    begin; v14 = Object.new(); rescue Exception; end
+  v16 = lambda do
+    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v15.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
+    v3
+  end
+rescue Exception
+end
+begin; v3.singleton_class.send(:undef_method, :m6); rescue Exception; end
+begin; K1 = v15; rescue Exception; end
+begin
+  def m7(a0, a1)
+    begin; v17 = String(a1); rescue Exception; end
     begin
-      v14.singleton_class.send(:define_method, :m3) do
-        begin; v15 = v14.method(:m4).call(1); rescue Exception; end
-        v14
+      30.times do |i|
+        begin; C0.send(:undef_method, :m8); rescue Exception; end
+        begin; v18 = 19.method(:select); rescue Exception; end
       end
     rescue Exception
     end
+    13
   end
 rescue Exception
 end
 begin
-  class << v13
-    begin; v16 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-    begin; v17 = Object.new(); rescue Exception; end
+  class << v15
     begin
-      v18 = Proc.new do
-        begin; self.send(:include, M0); rescue Exception; end
-        :y3
-      end
+      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+      def to_str; "c#{to_int}"; end
+      def to_ary; [to_int, to_str]; end
+      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+      def hash; to_int.hash; end
+      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+      def ==(o); eql?(o); end
+      def coerce(o); [o, to_int]; end
     rescue Exception
     end
+    begin; v19 = self.send(:each); rescue Exception; end
+    begin; K2 = 47; rescue Exception; end
   end
 rescue Exception
 end
-begin; v19 = Integer.instance_method(:puts); rescue Exception; end
+begin; C0.send(:alias_method, :m8, :m2); rescue Exception; end
+GC.start

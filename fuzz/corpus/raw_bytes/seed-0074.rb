@@ -1,178 +1,80 @@
+begin; Range.send(:alias_method, :m0, :m0); rescue Exception; end
+begin
+  v0 = ->(a0, *rest, p0) do
+    begin; :y1.public_send(:inspect); rescue Exception; end
+    true
+  end
+rescue Exception
+end
+begin; eval(""); rescue Exception; end
+begin; Range.send(:alias_method, :m0, :m0); rescue Exception; end
+begin; v1 = v0.method(:allbits?); rescue Exception; end
+begin; v2 = v1.respond_to?(:m1); rescue Exception; end
+begin
+  def m0()
+    GC.start
+    begin; v3 = self.respond_to?(:m2); rescue Exception; end
+    50
+  end
+rescue Exception
+end
 GC.start
-begin; v0 = Object.new(self); rescue Exception; end
-begin; v1 = Object.new(v0); rescue Exception; end
+begin; v4 = Numeric.instance_method(:delete); rescue Exception; end
+begin; 10.times { |i| { i => i } }; rescue Exception; end
 begin
-  Array.send(:define_method, :m0) do
-    v1
+  v5 = Class.new(Array) do
+    begin; C0.instance_variable_set(:@k0, (3..6)); rescue Exception; end
+    begin; v6 = C0.new(); rescue Exception; end
   end
 rescue Exception
 end
-begin; v2 = nil; rescue Exception; end
-begin; v3 = v0.dup; rescue Exception; end
 begin
-  class << v1
-    begin
-      class C0 < Numeric
-        begin
-          def coerce(a0)
-            a0
-          end
-        rescue Exception
-        end
-        begin; C0.class_variable_set(:@@k1, :y1); rescue Exception; end
-      end
-    rescue Exception
-    end
+  class << v5
+    begin; C0.send(:alias_method, :m1, :allbits?); rescue Exception; end
+    begin; 300.times { |i| { i => i } }; rescue Exception; end
+    GC.start
   end
 rescue Exception
 end
-begin; C0.send(:alias_method, :m0, :each); rescue Exception; end
 begin
-  class << v3
-    begin
-      10.times do |i|
-        begin; v4 = (4..5).method(:initialize).call(:y3, k0: 3); rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; v5 = C0.new(); rescue Exception; end
+  v5.public_send(:subclasses) do |a0, o0 = 0|
+    begin; Hash.send(:alias_method, :m3, :allbits?); rescue Exception; end
+    :y0
   end
 rescue Exception
 end
-begin; C0.instance_variable_set(:@k2, v0); rescue Exception; end
+begin; v7 = (0..5); rescue Exception; end
+begin; p (0..2); rescue Exception; end
+begin; v8 = nil; rescue Exception; end
 begin
-  class << v3
+  def v0.m2(a0, a1)
+    begin; v9 = []; rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin; v10 = :y0.respond_to?(:m4); rescue Exception; end
+begin; v5.singleton_class.send(:remove_method, :m5); rescue Exception; end
+begin
+  class << v0
+    begin; self.send(:include, Enumerable); rescue Exception; end
+    begin; C0.send(:alias_method, :m6, :delete); rescue Exception; end
+    begin; String.send(:alias_method, :m7, :m4); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v10
+    begin; 300.times { |i| [i, i] }; rescue Exception; end
     begin
-      module M1
-        begin; v6 = C0.new(); rescue Exception; end
-        begin
-          class << v6
-            begin; v7 = self.respond_to?(:m1); rescue Exception; end
-          end
-        rescue Exception
-        end
+      74.public_send(:">", 30) do |a0, a1|
+        begin; v11 = C0.new(); rescue Exception; end
+        a1
       end
     rescue Exception
     end
     GC.start
-    begin; K0 = "s1"; rescue Exception; end
   end
 rescue Exception
 end
-begin; v0.instance_variable_set(:@i0, :y5); rescue Exception; end
-begin; Array.send(:alias_method, :m2, :m0); rescue Exception; end
-begin; C0.extend(M1); rescue Exception; end
-begin
-  v9 = Fiber.new do |x|
-    begin
-      v8 = ->(a0, *rest, p0) do
-        p0
-      end
-    rescue Exception
-    end
-    Fiber.yield(x)
-    :y1
-  end
-rescue Exception
-end
-begin
-  2.times do |i|
-    begin; v10 = v0.singleton_class; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v3.instance_variable_set(:@i0, 33); rescue Exception; end
-begin
-  class << v9
-    begin; v11 = {:k0 => 2, :k1 => :y2}; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v3
-    begin; v12 = 17.5.send(:"+", -2, k0: 3); rescue Exception; end
-    begin
-      begin
-        begin
-          module M2
-            begin; ($stash ||= []).concat(Array.new(5) { |j| [j, "a#{j}"] }); rescue Exception; end
-          end
-        rescue Exception
-        end
-        begin
-          class C3 < C0
-            begin; 80.send(:"^"); rescue Exception; end
-            begin; v13 = []; rescue Exception; end
-            begin; Hash.send(:alias_method, :m3, :each_pair); rescue Exception; end
-          end
-        rescue Exception
-        end
-      rescue => e
-        begin
-          def m4(k0: 1, **kws)
-            begin; Hash.extend(M1); rescue Exception; end
-            begin; Hash.send(:alias_method, :m4, :each); rescue Exception; end
-            kws
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    begin; Range.send(:alias_method, :m0, :m5); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v14 = 1 + K0; rescue Exception; end
-begin
-  begin
-  rescue => e
-    begin; C0.send(:alias_method, :m5, :zero?); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v1.select(); rescue Exception; end
-begin; v15 = Object.new(); rescue Exception; end
-begin
-  v16 = lambda do
-    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v15.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
-    v3
-  end
-rescue Exception
-end
-begin; v3.singleton_class.send(:undef_method, :m6); rescue Exception; end
-begin; K1 = v15; rescue Exception; end
-begin
-  def m7(a0, a1)
-    begin; v17 = String(a1); rescue Exception; end
-    begin
-      30.times do |i|
-        begin; C0.send(:undef_method, :m8); rescue Exception; end
-        begin; v18 = 19.method(:select); rescue Exception; end
-      end
-    rescue Exception
-    end
-    13
-  end
-rescue Exception
-end
-begin
-  class << v15
-    begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
-    rescue Exception
-    end
-    begin; v19 = self.send(:each); rescue Exception; end
-    begin; K2 = 47; rescue Exception; end
-  end
-rescue Exception
-end
-begin; C0.send(:alias_method, :m8, :m2); rescue Exception; end
-GC.start
+begin; v12 = (0..0).respond_to?(:allbits?); rescue Exception; end

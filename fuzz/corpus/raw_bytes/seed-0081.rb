@@ -1,61 +1,158 @@
-begin; ($stash ||= []).concat(Array.new(6) { |j| "p#{j}" * 3 }); rescue Exception; end
-GC.start
 begin
-  v0 = lambda do
-    begin; v1 = Object.new(nil, 99); rescue Exception; end
-    (3..6)
+  v0 = ->() do
+    (2..2)
   end
 rescue Exception
 end
-begin; v2 = {}; rescue Exception; end
-begin; v2.singleton_class.send(:alias_method, :m0, :bsearch); rescue Exception; end
+GC.start
+begin; v1 = Integer(73); rescue Exception; end
+begin; 300.times { |i| [i, i] }; rescue Exception; end
 begin
-  Object.send(:define_method, :m1) do |a0, a1|
+  class << v1
     begin
-      v3 = Class.new(Array) do
+      def m0(a0)
         begin
-          class C1
-            begin; v4 = C1.new(k0: 2); rescue Exception; end
-            begin; alias m0 clamp; rescue Exception; end
-            begin; v5 = "s6"; rescue Exception; end
+          v2 = proc do |k0: 1, **kws|
+            begin; v3 = 25.respond_to?(:m0); rescue Exception; end
+            :y1
+          end
+        rescue Exception
+        end
+        a0
+      end
+    rescue Exception
+    end
+    begin; v4 = 6.5; rescue Exception; end
+    begin; v5 = Object.new((1..4), (2..7)); rescue Exception; end
+  end
+rescue Exception
+end
+begin; Object.send(:prepend, Enumerable); rescue Exception; end
+begin
+  v6 = proc do |a0, &blk|
+    begin; Object.class_variable_set(:@@k1, self); rescue Exception; end
+    begin; v7 = Array.instance_method(:m0); rescue Exception; end
+    blk
+  end
+rescue Exception
+end
+GC.start
+begin
+  3.times do |i|
+    begin
+      def v0.m1()
+        "s9"
+      end
+    rescue Exception
+    end
+    begin; v8 = Integer(v1); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v9 = [70]; rescue Exception; end
+begin
+  v10 = Class.new(Object) do
+    begin; v11 = C0.instance_method(:fetch_values); rescue Exception; end
+    begin
+      def m2(a0, o0 = 0)
+        o0
+      end
+    rescue Exception
+    end
+    begin; 100.times { |i| { i => i } }; rescue Exception; end
+    begin
+      v12 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
+        begin; C0.send(:alias_method, :m0, :m3); rescue Exception; end
+        begin; C0.send(:alias_method, :m3, :m4); rescue Exception; end
+        o0
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v13 = []; rescue Exception; end
+begin
+  v14 = v9.m0() do |a0, a1|
+    begin
+      def v9.m5(o0 = 0)
+        o0
+      end
+    rescue Exception
+    end
+    v13
+  end
+rescue Exception
+end
+begin; Array.send(:alias_method, :m4, :to_h); rescue Exception; end
+begin
+  class << v0
+    begin; v15 = C0.new(k0: self); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v9.singleton_class.send(:alias_method, :m1, :fetch_values); rescue Exception; end
+begin
+  class C1 < Numeric
+    begin; v16 = true; rescue Exception; end
+    begin
+      class C2 < C0
+        begin; v17 = "s16"; rescue Exception; end
+        begin; v18 = 1 + self; rescue Exception; end
+        begin
+          class Numeric
+            begin; alias_method :m5, :abs; rescue Exception; end
           end
         rescue Exception
         end
       end
     rescue Exception
     end
-    begin; C1.class_variable_set(:@@k1, :y4); rescue Exception; end
-    a1
-  end
-rescue Exception
-end
-begin
-  class << v2
     begin
-      "s1".public_send(:m1, (2..5)) do |a0, &blk|
-        begin; alias_method :m2, :clamp; rescue Exception; end
-        begin; Comparable.send(:alias_method, :m3, :clamp); rescue Exception; end
-        blk
+      v19 = Class.new(Numeric) do
+        begin
+          def coerce(a0)
+            a0
+          end
+        rescue Exception
+        end
+        begin; alias_method :m6, :reject; rescue Exception; end
+        begin
+          def m7(a0, a1)
+            (4..9)
+          end
+        rescue Exception
+        end
+        begin; v20 = C3.new(); rescue Exception; end
+        begin; 30.times { |i| v20.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
       end
     rescue Exception
     end
-    begin; v6 = 49.method(:each); rescue Exception; end
   end
 rescue Exception
 end
-begin; C1.send(:include, Enumerable); rescue Exception; end
-begin; v7 = C1.new(); rescue Exception; end
-begin; v8 = v0.respond_to?(:m4, true); rescue Exception; end
-begin; Comparable.send(:alias_method, :m2, :"<"); rescue Exception; end
-begin; v7.send(:m5); rescue Exception; end
+begin; v21 = Object.new(&v0); rescue Exception; end
+begin; v22 = 19.5; rescue Exception; end
 begin
-  class << v7
-    begin; v9 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-    begin; v10 = self.method(:m6).call("s4"); rescue Exception; end
+  self.public_send(:m7) do
+    begin; v9 << 12.5; rescue Exception; end
+    begin; v21.instance_variable_set(:@i2, true); rescue Exception; end
+    v22
+  end
+rescue Exception
+end
+begin
+  v23 = Fiber.new do |x|
+    Fiber.yield(x)
+    x
+  end
+rescue Exception
+end
+begin
+  class << v14
+    begin; v24 = C0.new("s12", k0: 3); rescue Exception; end
     begin
-      class C2 < StandardError
-        begin; raise RuntimeError, "x"; rescue Exception; end
-        begin; K0 = :y3; rescue Exception; end
+      class << v24
         begin
           def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
           def to_str; "c#{to_int}"; end
@@ -67,21 +164,49 @@ begin
           def coerce(o); [o, to_int]; end
         rescue Exception
         end
+        begin; v25 = nil; rescue Exception; end
+        begin
+          v26 = proc do
+            begin; v27 = C3.new(self, k0: 3); rescue Exception; end
+            63
+          end
+        rescue Exception
+        end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v11 = 6.5.respond_to?(:m7); rescue Exception; end
-begin; v7.extend(Comparable); rescue Exception; end
+begin; p v9; rescue Exception; end
+begin; v21.instance_variable_set(:@i3, v23); rescue Exception; end
 begin
-  class << v0
-    begin; C2.send(:alias_method, :m8, :m9); rescue Exception; end
-    begin; p 34; rescue Exception; end
+  begin
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
   end
 rescue Exception
 end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v11.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
-begin; v12 = C0.new(); rescue Exception; end
-GC.start
+begin
+  def m0(a0, a1)
+    a0
+  end
+rescue Exception
+end
+begin
+  begin
+    begin; v13.extend(Enumerable); rescue Exception; end
+  rescue => e
+    begin
+      v28 = self.send(:m6) do |a0, &blk|
+        begin; v21.singleton_class.send(:undef_method, :to_h); rescue Exception; end
+        13.5
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; 300.times { |i| proc { i } }; rescue Exception; end
+begin; C1.send(:prepend, Enumerable); rescue Exception; end
+begin; v29 = "s13" == v10; rescue Exception; end

@@ -1,113 +1,61 @@
-begin; ($stash ||= []).concat(Array.new(12) { |j| proc { j } }); rescue Exception; end
 GC.start
 begin
-  class C0 < Array
-    begin; C0.send(:undef_method, :">="); rescue Exception; end
-    begin
-      def m0(a0)
-        begin; v0 = C0.new(); rescue Exception; end
-        :y5
-      end
-    rescue Exception
-    end
-    begin
-      class C1 < C0
-        begin
-          v1 = lambda do |k0: 1, **kws|
-            begin; p true; rescue Exception; end
-            kws
-          end
-        rescue Exception
-        end
-        begin
-          class << v1
-            begin; C1.send(:alias_method, :m1, :">="); rescue Exception; end
-            begin; C1.send(:remove_method, :m0); rescue Exception; end
-            begin; v2 = self.public_send(:m0, :y4, nil); rescue Exception; end
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
+  Integer.send(:define_method, :m0) do |a0, *rest, p0|
+    begin; p (0..4); rescue Exception; end
+    p0
   end
 rescue Exception
 end
-begin; C0.extend(Comparable); rescue Exception; end
-begin; raise ArgumentError, "x"; rescue Exception; end
-begin; v3 = "s2".respond_to?(:m2, true); rescue Exception; end
-begin; v4 = [v3, v3, v3]; rescue Exception; end
-GC.start
-begin; v5 = C0.new(); rescue Exception; end
-begin; v6 = 5; rescue Exception; end
-begin; C1.send(:include, Enumerable); rescue Exception; end
+begin; v0 = Hash.instance_method(:nobits?); rescue Exception; end
+begin; Numeric.send(:alias_method, :m1, :values_at); rescue Exception; end
+begin; Object.class_eval("begin\n  v1 = ->(a0, *rest) do\n    a0\n  end\nrescue Exception\nend"); rescue Exception; end
 begin
-  class << v5
-    begin; v7 = C0.new(); rescue Exception; end
-    begin; 50.times { |i| "x" * 8 }; rescue Exception; end
-    begin
-      module M2
-        begin; v8 = C0.new(); rescue Exception; end
-        begin; v8.singleton_class.send(:alias_method, :m3, :message); rescue Exception; end
-        begin; v9 = v8.clone; rescue Exception; end
-      end
-    rescue Exception
-    end
+  module M0
+    begin; v2 = true.m1(); rescue Exception; end
+    begin; Hash.send(:alias_method, :m2, :nobits?); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v3 = Object.new(); rescue Exception; end
+begin; Hash.send(:alias_method, :m3, :values_at); rescue Exception; end
+begin; v4 = [15.5].include?(v0); rescue Exception; end
+begin; v3.singleton_class.send(:alias_method, :m1, :m2); rescue Exception; end
+begin
+  5.times do |i|
+    begin; v5 = Object.new(1); rescue Exception; end
+    begin; M0.send(:undef_method, :m3); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v6 = Object.new(); rescue Exception; end
+begin; Range.send(:alias_method, :m3, :m4); rescue Exception; end
+begin; Object.send(:prepend, M0); rescue Exception; end
+begin; eval("begin\n  module M1\n    begin; alias_method :m3, :nobits?; rescue Exception; end\n    begin; v7 = Object.new(k0: 2); rescue Exception; end\n  end\nrescue Exception\nend"); rescue Exception; end
+begin; Object.class_variable_set(:@@k1, v6); rescue Exception; end
+begin; "s11".each_byte(v3, v0); rescue Exception; end
+begin; Object.send(:include, M0); rescue Exception; end
+begin; v8 = v0.method(:m5); rescue Exception; end
+begin
+  class Numeric
+    begin; alias m6 nobits?; rescue Exception; end
+    begin; alias_method :m7, :values_at; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  v12 = Fiber.new do |x|
-    begin; C1.class_eval("begin; v10 = v5.singleton_class; rescue Exception; end"); rescue Exception; end
-    begin; v11 = {}; rescue Exception; end
-    Fiber.yield(x)
-    v5
+  class Numeric
+    begin; alias_method :m8, :nobits?; rescue Exception; end
   end
 rescue Exception
 end
-begin; v4 << v5; rescue Exception; end
-GC.start
-begin; v13 = C0.new(); rescue Exception; end
 begin
-  class << v5
-    begin; self.send(:include, M2); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v14 = C1.new(v4); rescue Exception; end
-begin; 10.times { |i| [i, i] }; rescue Exception; end
-begin
-  begin
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
+  Hash.class_eval do
     begin
-      class << v12
-        begin; v15 = self.send(:">="); rescue Exception; end
+      class Numeric
+        begin; alias m5 nobits?; rescue Exception; end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin
-  class Struct
-    begin; alias_method :m4, :"[]"; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  1.times do |i|
-    begin; v14.singleton_class.send(:alias_method, :m5, :m1); rescue Exception; end
-    begin; C1.send(:alias_method, :m6, :m7); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class Exception
-    begin; alias_method :m5, :message; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v16 = v5.respond_to?(:m8); rescue Exception; end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v3.instance_variable_set(:@m2, $stash.shift) }; rescue Exception; end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v12[1] = $stash.shift }; rescue Exception; end

@@ -1,82 +1,80 @@
-begin; ($stash ||= []).concat(Array.new(4) { |j| "p#{j}" * 3 }); rescue Exception; end
 GC.start
-begin; p :y3; rescue Exception; end
+begin; Object.instance_variable_set(:@k0, 4); rescue Exception; end
 begin
-  class Integer
-    begin; alias_method :m0, :"<=>"; rescue Exception; end
+  1.times do |i|
+    begin; Object.instance_variable_set(:@k0, 29); rescue Exception; end
   end
 rescue Exception
 end
+begin; v0 = Object.new(self, :y0); rescue Exception; end
 begin
-  module M0
+  v0.singleton_class.send(:define_method, :m0) do |a0, &blk|
     begin
-      class Integer
-        begin; alias_method :m0, :"<=>"; rescue Exception; end
+      class << v0
+        GC.start
       end
     rescue Exception
     end
+    v0
+  end
+rescue Exception
+end
+begin; v0.instance_variable_set(:@i3, "s9"); rescue Exception; end
+begin; C0.send(:remove_method, :m0); rescue Exception; end
+begin; v1 = Object.new(v0); rescue Exception; end
+begin; v2 = []; rescue Exception; end
+begin; eval(""); rescue Exception; end
+begin
+  v1.singleton_class.send(:define_method, :m0) do |a0, o0 = 0|
+    begin; 8.times { |i| v2 << i.to_s }; rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin; Object.send(:include, Enumerable); rescue Exception; end
+begin
+  class << v1
     begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn2")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn2") || super
-      end
+      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+      def to_str; "c#{to_int}"; end
+      def to_ary; [to_int, to_str]; end
+      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+      def hash; to_int.hash; end
+      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+      def ==(o); eql?(o); end
+      def coerce(o); [o, to_int]; end
     rescue Exception
     end
-    begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn0")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn0") || super
-      end
-    rescue Exception
-    end
+    begin; C0.send(:remove_method, :m1); rescue Exception; end
   end
 rescue Exception
 end
-begin; v0 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-begin; v1 = :upcase; rescue Exception; end
-begin; v2 = Object.new(); rescue Exception; end
-begin; 300.times { |i| "x" * 8 }; rescue Exception; end
-begin; v2.freeze; rescue Exception; end
+begin; v3 = "s13".respond_to?(:m2); rescue Exception; end
+begin; String.send(:alias_method, :m3, :each_slice); rescue Exception; end
 begin
-  Hash.send(:define_method, :m1) do |k0: 1, **kws|
-    kws
+  2.times do |i|
+    begin; v4 = Hash.instance_method(:slice!); rescue Exception; end
   end
 rescue Exception
 end
+begin; K0 = v3; rescue Exception; end
+begin; v5 = :y0.respond_to?(:m4); rescue Exception; end
+begin; v6 = [v1, (0..5)]; rescue Exception; end
+begin; Object.send(:include, Comparable); rescue Exception; end
+begin; v7 = true.send(:"<=", v3); rescue Exception; end
 begin
-  v3 = v2.send(:m2, v1) do |a0, o0 = 0, *rest, k0: 1, &blk|
-    GC.start
-    91
+  v1.m5(k0: 2) do |a0, o0 = 0|
+    begin; v8 = [v5, self].sort; rescue Exception; end
+    v2
   end
 rescue Exception
 end
-begin; Hash.send(:alias_method, :m0, :"<=>"); rescue Exception; end
-begin; p v0; rescue Exception; end
-begin; raise RuntimeError, "x"; rescue Exception; end
-begin; v4 = [[v0], ["s13"]].flatten; rescue Exception; end
-begin; v0.send(:alias_method, :m1, :"<=>"); rescue Exception; end
-begin; ($stash ||= []).concat(Array.new(3) { |j| [[j], { j => [j] }] }); rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m3, :"<=>"); rescue Exception; end
+begin; v9 = [54].include?(v2); rescue Exception; end
 begin
-  class << v3
-    begin; v5 = 18.5.send(:"+"); rescue Exception; end
+  v2.singleton_class.send(:define_method, :m6) do |a0, a1|
+    v7
   end
 rescue Exception
 end
-begin; v0.singleton_class.send(:alias_method, :m3, :"<=>"); rescue Exception; end
-begin; v6 = v1.respond_to?(:m0); rescue Exception; end
-begin; v0.send(:undef_method, :m1); rescue Exception; end
-begin; v7 = v0.new(1); rescue Exception; end
 GC.start
+begin; v10 = Object.new(); rescue Exception; end

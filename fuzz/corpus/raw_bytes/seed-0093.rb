@@ -1,90 +1,58 @@
-begin; Array.send(:alias_method, :m0, :eql?); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(8) { |j| "p#{j}" * 3 }); rescue Exception; end
+GC.start
+begin; eval(""); rescue Exception; end
+begin; self.m0(:y2, k0: 3); rescue Exception; end
 begin
-  module M0
-    begin; p 6; rescue Exception; end
-    begin; v0 = "s17"; rescue Exception; end
+  5.times do |i|
   end
 rescue Exception
 end
-begin; v1 = Object.new(); rescue Exception; end
+begin; K0 = true; rescue Exception; end
+begin; Numeric.send(:alias_method, :m1, :upto); rescue Exception; end
+begin; v0 = Object.new(); rescue Exception; end
+begin; v1 = [self, 11.5]; rescue Exception; end
+begin; v0.m1(k0: 2); rescue Exception; end
+begin; v2 = v1.send(:inspect, k0: :y3); rescue Exception; end
+begin; v3 = Object.instance_method(:minmax_by); rescue Exception; end
+begin; v4 = { nil => 1, (2..3) => 2 }[nil]; rescue Exception; end
 begin
-  v1.singleton_class.send(:define_method, :m0) do |k0: 1, **kws|
-    v1
-  end
-rescue Exception
-end
-begin
-  v1.method(:m0).call(k0: 2) do |o0 = 0|
-    begin; v2 = v1.instance_variable_get(:@i2); rescue Exception; end
-    o0
-  end
-rescue Exception
-end
-begin
-  class C1 < Numeric
-    begin; K0 = true; rescue Exception; end
+  begin
     begin
-      class Array
-        begin; alias_method :m0, :eql?; rescue Exception; end
-        begin; alias_method :m1, :flatten; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin
-      self.m2(1) do
+      class << v0
+        begin; v5 = Range.instance_method(:m2); rescue Exception; end
         begin
-          self.m0(K0) do |k0: 1|
-            k0
+          class C0 < Array
+            begin; C0.send(:prepend, Enumerable); rescue Exception; end
+            begin; v6 = C0.new(); rescue Exception; end
+            GC.start
+            begin; v7 = v6.singleton_class; rescue Exception; end
           end
         rescue Exception
         end
-        16.5
+        begin
+          3.times do |i|
+          end
+        rescue Exception
+        end
       end
     rescue Exception
     end
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
   end
 rescue Exception
 end
+begin; v0.singleton_class.send(:alias_method, :m3, :upto); rescue Exception; end
 begin
-  class C2 < Hash
-    begin; v3 = 3.5; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class Array
-    begin; alias_method :m3, :eql?; rescue Exception; end
-  end
-rescue Exception
-end
-begin; M0.send(:remove_method, :m0); rescue Exception; end
-begin
-  module M3
-    begin
-      include Enumerable
-      def each
-        yield 1
-        yield 2
-        self
-      end
-    rescue Exception
-    end
-    begin
-      def self.m1(a0, *rest)
-        rest
-      end
-    rescue Exception
-    end
+  5.times do |i|
   end
 rescue Exception
 end
 GC.start
 begin
-  def m4()
-    begin; eval("begin; C2.instance_variable_set(:@k1, :y1); rescue Exception; end"); rescue Exception; end
-    begin; p self; rescue Exception; end
-    68
+  class C1 < Hash
+    begin; v8 = "s7".respond_to?(:minmax_by); rescue Exception; end
   end
 rescue Exception
 end
-begin; v4 = C1.new(v1); rescue Exception; end
+GC.start

@@ -1,143 +1,128 @@
-begin; v0 = (3..7); rescue Exception; end
-begin; v0.send(:"==", v0); rescue Exception; end
-begin; Object.send(:prepend, Comparable); rescue Exception; end
-begin; 50.times { |i| Object.new }; rescue Exception; end
 begin
-  class Hash
-    begin; alias_method :m0, :merge; rescue Exception; end
+  class C0 < String
+    begin
+      class C1 < Array
+        begin
+          def m0(o0 = 0)
+            begin; v0 = {:k0 => -3, :k1 => nil}; rescue Exception; end
+            83
+          end
+        rescue Exception
+        end
+        begin
+          include Enumerable
+          def each
+            yield 1
+            yield 2
+            self
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin; 50.times { |i| { i => i } }; rescue Exception; end
+    begin; v1 = 63; rescue Exception; end
   end
 rescue Exception
 end
-begin; v1 = Object.new(); rescue Exception; end
+begin; C0.send(:alias_method, :m0, :max); rescue Exception; end
 begin
-  v2 = true.m0(19.5) do |a0, &blk|
+  module M2
+    begin
+      v2 = Class.new(C0) do
+        begin
+          class C4 < Numeric
+            begin; v3 = C4.instance_variable_get(:@k2); rescue Exception; end
+          end
+        rescue Exception
+        end
+        begin; 300.times { |i| proc { i } }; rescue Exception; end
+        begin
+          def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+          def to_str; "c#{to_int}"; end
+          def to_ary; [to_int, to_str]; end
+          def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+          def hash; to_int.hash; end
+          def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+          def ==(o); eql?(o); end
+          def coerce(o); [o, to_int]; end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin; Comparable.send(:alias_method, :m1, :"<="); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v4 = 63.method(:printf); rescue Exception; end
+begin; v5 = v4.public_send(:call, 1); rescue Exception; end
+begin
+  v6 = lambda do |a0, &blk|
+    begin; v7 = nil; rescue Exception; end
     blk
   end
 rescue Exception
 end
+begin; C0.class_variable_set(:@@k1, v6); rescue Exception; end
+begin; v8 = Object.new(); rescue Exception; end
+GC.start
 begin
-  class << v1
-    begin; v3 = Object.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  def m0(a0, a1)
+  class C5
     begin
-      v4 = Fiber.new do |x|
-        Fiber.yield(x)
-        29
+      def m2(a0)
+        begin; v9 = C3.instance_method(:freeze); rescue Exception; end
+        13.5
       end
     rescue Exception
     end
-    begin; v5 = v4.method(:m1); rescue Exception; end
-    8.5
+    begin; p true; rescue Exception; end
+    begin; v10 = {}; rescue Exception; end
+    begin; C4.send(:alias_method, :m2, :m1); rescue Exception; end
   end
 rescue Exception
 end
-begin; v1.singleton_class.send(:alias_method, :m1, :merge); rescue Exception; end
-begin; v1.singleton_class.send(:alias_method, :m2, :merge); rescue Exception; end
+begin; v8.singleton_class.send(:alias_method, :m0, :max); rescue Exception; end
+begin; v8.singleton_class.send(:alias_method, :m3, :m4); rescue Exception; end
+begin; v11 = C1.new(k0: 2); rescue Exception; end
+begin; p v4; rescue Exception; end
 begin
-  v6 = ->(o0 = 0) do
+  v12 = v5.send(:freeze) do |o0 = 0|
     GC.start
-    16.5
+    o0
   end
 rescue Exception
 end
-begin; v0.send(:overlap?, v6, nil); rescue Exception; end
-begin; Object.send(:include, Enumerable); rescue Exception; end
+begin; C1.send(:include, M2); rescue Exception; end
+begin; v8.singleton_class.send(:alias_method, :m5, :m6); rescue Exception; end
+begin; v13 = Object.new(18.5); rescue Exception; end
 begin
-  class C0
-    begin; C0.send(:alias_method, :m3, :merge); rescue Exception; end
+  1.times do |i|
+  end
+rescue Exception
+end
+begin; v14 = v12 == v12; rescue Exception; end
+GC.start
+begin; v15 = Float(v14); rescue Exception; end
+begin; v16 = v4.to_proc; rescue Exception; end
+begin; v17 = "abc" + 6.5; rescue Exception; end
+begin; C0.send(:alias_method, :m7, :m8); rescue Exception; end
+begin
+  class << v4
     begin
-      v7 = proc do |a0, &blk|
-        begin
-          class Hash
-            begin; alias_method :m4, :merge; rescue Exception; end
-          end
-        rescue Exception
+      def method_missing(name, *args, &blk)
+        if name.to_s.start_with?("dyn2")
+          [name, args.size, blk]
+        else
+          super
         end
-        a0
       end
-    rescue Exception
-    end
-    begin; v7.instance_variable_set(:@i2, self); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v6
-    begin
-      v8 = proc do
-        :y4
-      end
-    rescue Exception
-    end
-    begin; v9 = v8.respond_to?(:m2, true); rescue Exception; end
-    begin; v10 = C0.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class C1 < String
-    begin; Integer.send(:alias_method, :m3, :merge); rescue Exception; end
-    begin
-      Hash.send(:define_method, :m5) do |a0, a1|
-        begin
-          C0.send(:define_method, :m6) do
-            begin
-              def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-              def to_str; "c#{to_int}"; end
-              def to_ary; [to_int, to_str]; end
-              def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-              def hash; to_int.hash; end
-              def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-              def ==(o); eql?(o); end
-              def coerce(o); [o, to_int]; end
-            rescue Exception
-            end
-            65
-          end
-        rescue Exception
-        end
-        a1
-      end
-    rescue Exception
-    end
-    begin
-      r1 = 0
-      begin
-        begin
-          def m6(a0, a1)
-            begin; v11 = Integer("s9"); rescue Exception; end
-            begin; C1.send(:undef_method, :merge); rescue Exception; end
-            a1
-          end
-        rescue Exception
-        end
-      rescue => e
-        r1 += 1
-        retry if r1 < 2
+      def respond_to_missing?(name, priv = false)
+        name.to_s.start_with?("dyn2") || super
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin
-  v12 = Class.new(Hash) do
-    begin; C0.extend(Enumerable); rescue Exception; end
-  end
-rescue Exception
-end
-begin; 300.times { |i| { i => i } }; rescue Exception; end
-begin; C0.instance_variable_set(:@k1, v1); rescue Exception; end
-begin; eval("begin\n  v13 = lambda do\n    v0\n  end\nrescue Exception\nend\nbegin; v14 = {}; rescue Exception; end"); rescue Exception; end
-begin
-  class << v0
-    begin; v15 = true.respond_to?(:m7); rescue Exception; end
-  end
-rescue Exception
-end
-begin; raise ArgumentError, "x"; rescue Exception; end
-begin; p v12; rescue Exception; end

@@ -1,128 +1,145 @@
+begin; ($stash ||= []).concat(Array.new(5) { |j| Object.new }); rescue Exception; end
+GC.start
+begin; v0 = -0.5; rescue Exception; end
+begin; v1 = Object.new(); rescue Exception; end
 begin
-  class C0 < String
+  class C0 < Hash
     begin
-      class C1 < Array
-        begin
-          def m0(o0 = 0)
-            begin; v0 = {:k0 => -3, :k1 => nil}; rescue Exception; end
-            83
-          end
-        rescue Exception
-        end
-        begin
-          include Enumerable
-          def each
-            yield 1
-            yield 2
-            self
-          end
-        rescue Exception
-        end
+      module M1
+        begin; v2 = C0.new(); rescue Exception; end
       end
     rescue Exception
     end
-    begin; 50.times { |i| { i => i } }; rescue Exception; end
-    begin; v1 = 63; rescue Exception; end
   end
 rescue Exception
 end
-begin; C0.send(:alias_method, :m0, :max); rescue Exception; end
-begin
-  module M2
-    begin
-      v2 = Class.new(C0) do
-        begin
-          class C4 < Numeric
-            begin; v3 = C4.instance_variable_get(:@k2); rescue Exception; end
-          end
-        rescue Exception
-        end
-        begin; 300.times { |i| proc { i } }; rescue Exception; end
-        begin
-          def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-          def to_str; "c#{to_int}"; end
-          def to_ary; [to_int, to_str]; end
-          def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-          def hash; to_int.hash; end
-          def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-          def ==(o); eql?(o); end
-          def coerce(o); [o, to_int]; end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    begin; Comparable.send(:alias_method, :m1, :"<="); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v4 = 63.method(:printf); rescue Exception; end
-begin; v5 = v4.public_send(:call, 1); rescue Exception; end
-begin
-  v6 = lambda do |a0, &blk|
-    begin; v7 = nil; rescue Exception; end
-    blk
-  end
-rescue Exception
-end
-begin; C0.class_variable_set(:@@k1, v6); rescue Exception; end
-begin; v8 = Object.new(); rescue Exception; end
+begin; C0.send(:alias_method, :m0, :to_proc); rescue Exception; end
+begin; v3 = :y1.respond_to?(:m1); rescue Exception; end
+begin; C0.send(:alias_method, :m2, :dig); rescue Exception; end
 GC.start
 begin
-  class C5
+  1.times do |i|
     begin
-      def m2(a0)
-        begin; v9 = C3.instance_method(:freeze); rescue Exception; end
-        13.5
+      begin
+      rescue => e
+        begin; v1.singleton_class.send(:alias_method, :m3, :to_proc); rescue Exception; end
+      ensure
+        begin
+          def m1(o0 = 0)
+            o0
+          end
+        rescue Exception
+        end
+        begin
+          v4 = ->(a0, a1) do
+            v3
+          end
+        rescue Exception
+        end
       end
     rescue Exception
     end
-    begin; p true; rescue Exception; end
-    begin; v10 = {}; rescue Exception; end
-    begin; C4.send(:alias_method, :m2, :m1); rescue Exception; end
   end
 rescue Exception
 end
-begin; v8.singleton_class.send(:alias_method, :m0, :max); rescue Exception; end
-begin; v8.singleton_class.send(:alias_method, :m3, :m4); rescue Exception; end
-begin; v11 = C1.new(k0: 2); rescue Exception; end
-begin; p v4; rescue Exception; end
+begin; v5 = C0.instance_method(:to_proc); rescue Exception; end
+begin; C0.send(:alias_method, :m2, :enum_for); rescue Exception; end
 begin
-  v12 = v5.send(:freeze) do |o0 = 0|
-    GC.start
+  class << v5
+    begin
+      62.method(:"|").call(k0: 2) do |a0, a1|
+        begin; v6 = [:y3, a1]; rescue Exception; end
+        a1
+      end
+    rescue Exception
+    end
+    begin
+      include Comparable
+      def <=>(o)
+        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v7 = C0.new(); rescue Exception; end
+begin; v8 = C0.new(); rescue Exception; end
+begin; v9 = C0.new(1); rescue Exception; end
+begin; K0 = v5; rescue Exception; end
+begin; 50.times { |i| "x" * 8 }; rescue Exception; end
+begin; v7.singleton_class.send(:undef_method, :m4); rescue Exception; end
+begin
+  v10 = v5.public_send(:m5, v1) do |a0, a1|
+    a0
+  end
+rescue Exception
+end
+begin; K1 = v3; rescue Exception; end
+begin
+  begin
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v10 << $stash.shift }; rescue Exception; end
+    begin
+      class C2
+        begin; C2.send(:alias_method, :m3, :dig); rescue Exception; end
+        begin
+          String.send(:define_method, :m6) do |o0 = 0|
+            begin; v11 = C0.new(:y0); rescue Exception; end
+            true
+          end
+        rescue Exception
+        end
+        begin; ($stash ||= []).concat(Array.new(4) { |j| "p#{j}" * 3 }); rescue Exception; end
+        GC.start
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; C2.send(:include, M1); rescue Exception; end
+begin; C0.extend(Enumerable); rescue Exception; end
+GC.start
+begin; v12 = 12.5.respond_to?(:m7); rescue Exception; end
+begin
+  def m7(a0)
+    begin; v13 = C0.new(); rescue Exception; end
+    begin
+      v17 = Fiber.new do |x|
+        begin
+          r1 = 0
+          begin
+            begin; v14 = Range.instance_method(:m7); rescue Exception; end
+            begin; v15 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+          rescue => e
+            begin; v16 = Integer(e); rescue Exception; end
+            r1 += 1
+            retry if r1 < 2
+          end
+        rescue Exception
+        end
+        begin; 10.times { |i| [i, i] }; rescue Exception; end
+        Fiber.yield(x)
+        v13
+      end
+    rescue Exception
+    end
+    "s3"
+  end
+rescue Exception
+end
+begin
+  def v1.m5(o0 = 0)
     o0
   end
 rescue Exception
 end
-begin; C1.send(:include, M2); rescue Exception; end
-begin; v8.singleton_class.send(:alias_method, :m5, :m6); rescue Exception; end
-begin; v13 = Object.new(18.5); rescue Exception; end
 begin
-  1.times do |i|
+  v18 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
+    k0
   end
 rescue Exception
 end
-begin; v14 = v12 == v12; rescue Exception; end
 GC.start
-begin; v15 = Float(v14); rescue Exception; end
-begin; v16 = v4.to_proc; rescue Exception; end
-begin; v17 = "abc" + 6.5; rescue Exception; end
-begin; C0.send(:alias_method, :m7, :m8); rescue Exception; end
-begin
-  class << v4
-    begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn2")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn2") || super
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end

@@ -1,10 +1,101 @@
 GC.start
-begin; Object.send(:include, Enumerable); rescue Exception; end
-begin; Array.send(:alias_method, :m0, :m1); rescue Exception; end
-begin; v0 = Integer(:y5); rescue Exception; end
-begin; v1 = Array(v0); rescue Exception; end
-begin; ($stash ||= []).concat(Array.new(8) { |j| "p#{j}" * 3 }); rescue Exception; end
-begin; v2 = {}; rescue Exception; end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v2[:m0] = $stash.shift }; rescue Exception; end
-begin; 100.times { |i| v2[i] = [i] }; rescue Exception; end
+begin; Object.class_variable_set(:@@k1, "s3"); rescue Exception; end
+GC.start
+begin; v0 = 0.5.method(:"^").call(k0: 79); rescue Exception; end
+begin; v1 = (2..4); rescue Exception; end
+begin; Array.send(:alias_method, :m0, :downto); rescue Exception; end
+begin
+  def m1(a0, a1)
+    a0
+  end
+rescue Exception
+end
+begin
+  v2 = self.send(:m2, "s12") do
+    begin
+      Array.send(:define_method, :m3) do
+        11.5
+      end
+    rescue Exception
+    end
+    44
+  end
+rescue Exception
+end
+begin; Array.send(:alias_method, :m0, :dig); rescue Exception; end
+begin; Object.class_variable_set(:@@k1, v1); rescue Exception; end
+begin; v3 = Object.new(); rescue Exception; end
+begin; v4 = [[(3..3)], [98]].flatten; rescue Exception; end
+begin
+  v5 = Class.new(String) do
+    begin; Range.send(:alias_method, :m4, :downto); rescue Exception; end
+    begin
+      v6 = Class.new(C0) do
+        begin
+          def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+          def to_str; "c#{to_int}"; end
+          def to_ary; [to_int, to_str]; end
+          def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+          def hash; to_int.hash; end
+          def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+          def ==(o); eql?(o); end
+          def coerce(o); [o, to_int]; end
+        rescue Exception
+        end
+        begin; v7 = C1.new(); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; v8 = (2..4).respond_to?(:m5); rescue Exception; end
+    GC.start
+  end
+rescue Exception
+end
+begin
+  class << v2
+    begin; v9 = C0.new("s11", :y4); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v10 = v3.singleton_class; rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(5) { |j| proc { j } }); rescue Exception; end
+begin
+  class << v2
+    begin
+      def method_missing(name, *args, &blk)
+        if name.to_s.start_with?("dyn2")
+          [name, args.size, blk]
+        else
+          super
+        end
+      end
+      def respond_to_missing?(name, priv = false)
+        name.to_s.start_with?("dyn2") || super
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; C1.extend(Comparable); rescue Exception; end
+begin
+  C0.send(:define_method, :m6) do |k0: 1|
+    k0
+  end
+rescue Exception
+end
+begin; v0.m7(); rescue Exception; end
+begin; C0.class_variable_set(:@@k1, nil); rescue Exception; end
+begin
+  def v5.m2()
+    73
+  end
+rescue Exception
+end
+begin
+  class C2
+    begin; C2.send(:include, Enumerable); rescue Exception; end
+  end
+rescue Exception
+end
 GC.start

@@ -1,91 +1,44 @@
+GC.start
+begin; v0 = "s9"; rescue Exception; end
+begin; v1 = v0.send(:"-@", 1); rescue Exception; end
+begin; v2 = String.instance_method(:"-@"); rescue Exception; end
+begin; v3 = Object.new(k0: v2); rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m0, :keep_if); rescue Exception; end
+begin; Hash.send(:define_method, :m1, v2); rescue Exception; end
+begin; v4 = [10, 20, 30, 40][v1]; rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m0, :"-@"); rescue Exception; end
+GC.start
+begin; 100.times { |i| v3.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
 begin
   begin
-    begin; Object.send(:include, Comparable); rescue Exception; end
-    begin; "s7".method(:downto).call(); rescue Exception; end
-    begin; raise ArgumentError, "r"; rescue Exception; end
+    begin; v5 = Object.new(); rescue Exception; end
   rescue => e
+    begin; v6 = Object.new(e); rescue Exception; end
+    begin; v7 = -3.respond_to?(:m2); rescue Exception; end
   end
 rescue Exception
 end
-begin; Object.send(:include, Enumerable); rescue Exception; end
-begin; Range.send(:alias_method, :m0, :m0); rescue Exception; end
-begin; v0 = Object.new(); rescue Exception; end
-begin; v0.m0(v0, v0); rescue Exception; end
+begin; v8 = {:k0 => v2}; rescue Exception; end
+GC.start
+begin; v9 = 2.5.method(:keep_if); rescue Exception; end
 begin
-  (1..5).m1(k0: 4.5) do |a0|
-    v0
-  end
-rescue Exception
-end
-begin
-  r1 = 0
-  begin
+  v10 = Class.new(Object) do
+    begin; true.keep_if((0..4), true); rescue Exception; end
     begin
-      v1 = proc do
-        v0
-      end
-    rescue Exception
-    end
-  rescue => e
-    r1 += 1
-    retry if r1 < 2
-  ensure
-    begin; v2 = v0.clone; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v0
-    begin; Object.send(:include, Comparable); rescue Exception; end
-    begin; alias m2 step; rescue Exception; end
-  end
-rescue Exception
-end
-begin; ($stash ||= []).concat(Array.new(2) { |j| [[j], { j => [j] }] }); rescue Exception; end
-begin; v3 = v0.m3(k0: 2); rescue Exception; end
-begin
-  class << v3
-    begin; alias_method :m4, :m1; rescue Exception; end
-    GC.start
-  end
-rescue Exception
-end
-begin; 8.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m5, :downto); rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m6, :m7); rescue Exception; end
-begin; Range.send(:alias_method, :m8, :step); rescue Exception; end
-begin
-  class C0 < String
-    begin; C0.send(:remove_method, :m5); rescue Exception; end
-  end
-rescue Exception
-end
-begin; K0 = true; rescue Exception; end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v3.instance_variable_set(:@m2, $stash.shift) }; rescue Exception; end
-begin
-  C0.send(:define_method, :m9) do |a0, o0 = 0, *rest, k0: 1, &blk|
-    :y1
-  end
-rescue Exception
-end
-begin; Enumerable.send(:alias_method, :m3, :inject); rescue Exception; end
-begin
-  v4 = ->() do
-    begin; v0.extend(Enumerable); rescue Exception; end
-    v0
-  end
-rescue Exception
-end
-begin
-  class << v4
-    begin
-      :y1.empty?() do |k0: 1, **kws|
-        begin; v5 = C0.new(); rescue Exception; end
-        k0
+      class Numeric
+        begin; alias m3 :"-@"; rescue Exception; end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v3.public_send(:m10, v4); rescue Exception; end
+begin; v11 = v2.respond_to?(:m4); rescue Exception; end
+begin; 100.times { |i| { i => i } }; rescue Exception; end
+begin; v12 = v10.singleton_class; rescue Exception; end
+begin; v13 = v10.new(); rescue Exception; end
+begin; 300.times { |i| Object.new }; rescue Exception; end
+begin; v3.freeze; rescue Exception; end
+begin; C0.send(:alias_method, :m0, :min); rescue Exception; end
+begin; C0.send(:alias_method, :m2, :"-@"); rescue Exception; end
+begin; v12.singleton_class.send(:undef_method, :"-@"); rescue Exception; end

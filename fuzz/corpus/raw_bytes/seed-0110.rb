@@ -1,57 +1,106 @@
-begin; ($stash ||= []).concat(Array.new(9) { |j| [[j], { j => [j] }] }); rescue Exception; end
 GC.start
 begin
-  Range.send(:define_method, :m0) do
-    begin; v0 = Object.new(); rescue Exception; end
-    :y5
+  v0 = proc do
+    nil
   end
 rescue Exception
 end
-begin; v1 = Struct.new(:f0, :f1); rescue Exception; end
+begin; v1 = Object.class_variable_get(:@@k0); rescue Exception; end
 begin
-  class C0 < String
-    GC.start
-    begin; v2 = Object.new(); rescue Exception; end
+  v0.singleton_class.send(:define_method, :m0) do
+    begin; v2 = v1.m0(&v0); rescue Exception; end
+    begin; v3 = {:k0 => v0}; rescue Exception; end
+    nil
+  end
+rescue Exception
+end
+begin; v4 = 13.5; rescue Exception; end
+begin
+  v0.singleton_class.send(:define_method, :m1) do
+    begin; Object.send(:include, Enumerable); rescue Exception; end
+    begin
+      5.times do |i|
+      end
+    rescue Exception
+    end
+    "s16"
+  end
+rescue Exception
+end
+begin; v5 = v4.respond_to?(:m2); rescue Exception; end
+begin
+  class C0 < Numeric
+    begin; C0.send(:remove_method, :m1); rescue Exception; end
+    begin; v6 = Numeric.instance_method(:m1); rescue Exception; end
+    begin; raise ArgumentError, "x"; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v0.singleton_class.send(:alias_method, :m3, :codepoints); rescue Exception; end
+begin
+  v7 = ->() do
+    begin
+      module M1
+        begin
+          def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+          def to_str; "c#{to_int}"; end
+          def to_ary; [to_int, to_str]; end
+          def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+          def hash; to_int.hash; end
+          def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+          def ==(o); eql?(o); end
+          def coerce(o); [o, to_int]; end
+        rescue Exception
+        end
+        begin; v8 = nil.respond_to?(:m4, true); rescue Exception; end
+      end
+    rescue Exception
+    end
     begin
       begin
-        begin; Enumerable.send(:alias_method, :m0, :none?); rescue Exception; end
-        begin; v3 = C0.new(); rescue Exception; end
+        begin; K0 = v0; rescue Exception; end
       rescue => e
+        GC.start
+      ensure
+        begin; v9 = (1..2); rescue Exception; end
       end
     rescue Exception
     end
+    4.5
   end
 rescue Exception
 end
-begin; v4 = C0.class_variable_get(:@@k2); rescue Exception; end
-GC.start
-begin; raise TypeError, "x"; rescue Exception; end
-begin; 50.times { |i| Object.new }; rescue Exception; end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v4[:m0] = $stash.shift }; rescue Exception; end
-begin; v5 = "s11"; rescue Exception; end
-begin; K0 = :y0; rescue Exception; end
-begin; v6 = [7.5, v1].sort; rescue Exception; end
 begin
-  v7 = proc do
-    begin
-      class C1 < C0
-        begin; v8 = C1.new(); rescue Exception; end
-        begin; Array.send(:alias_method, :m1, :m2); rescue Exception; end
-        begin; v9 = Float(v8); rescue Exception; end
-        begin; v10 = nil.method(:to_proc); rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin
-      v11 = Fiber.new do |x|
-        Fiber.yield(x)
-        x
-      end
-    rescue Exception
-    end
-    v5
+  def m1(a0)
+    true
   end
 rescue Exception
 end
-begin; v1.send(:prepend, Enumerable); rescue Exception; end
+begin
+  class C2 < Hash
+    begin
+      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+      def to_str; "c#{to_int}"; end
+      def to_ary; [to_int, to_str]; end
+      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+      def hash; to_int.hash; end
+      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+      def ==(o); eql?(o); end
+      def coerce(o); [o, to_int]; end
+    rescue Exception
+    end
+    begin; v10 = [1, (0..3)].uniq.size; rescue Exception; end
+    begin; v11 = C2.instance_method(:start_with?); rescue Exception; end
+    begin; v12 = C2.new(); rescue Exception; end
+  end
+rescue Exception
+end
+begin; C2.send(:alias_method, :m5, :m1); rescue Exception; end
 GC.start
+begin
+  class String
+    begin; alias_method :m3, :codepoints; rescue Exception; end
+    begin; alias_method :m6, :codepoints; rescue Exception; end
+  end
+rescue Exception
+end

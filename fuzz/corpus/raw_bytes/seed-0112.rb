@@ -1,108 +1,111 @@
-begin; C0.send(:undef_method, :m0); rescue Exception; end
-begin; v0 = Object.class_variable_get(:@@k2); rescue Exception; end
-begin; ($stash ||= []).concat(Array.new(2) { |j| "p#{j}" * 3 }); rescue Exception; end
-begin; Numeric.send(:alias_method, :m0, :m1); rescue Exception; end
-begin; String.send(:alias_method, :m2, :m3); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(4) { |j| [[j], { j => [j] }] }); rescue Exception; end
+GC.start
+begin; v0 = [14, :y3].sort; rescue Exception; end
 begin
-  v1 = lambda do
-    true
+  module M0
+    begin; Object.instance_variable_set(:@k2, :y5); rescue Exception; end
+    begin; v1 = true.respond_to?(:m0, true); rescue Exception; end
+    begin; Integer.send(:alias_method, :m1, :">"); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  class C0 < StandardError
-    begin; v2 = 34; rescue Exception; end
+  r1 = 0
+  begin
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
     begin
-      Numeric.send(:define_method, :m4) do |a0, o0 = 0|
-        begin; Object.const_set(:K0, a0); rescue Exception; end
-        o0
+      String.send(:define_method, :m1) do |k0: 1, **kws|
+        kws
       end
     rescue Exception
     end
+    r1 += 1
+    retry if r1 < 2
   end
 rescue Exception
 end
-begin; v3 = v1.respond_to?(:m5); rescue Exception; end
+begin; v2 = Object.class_variable_get(:@@k0); rescue Exception; end
 begin
-  v1.call(v3, k0: 3) do
-    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v1.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
-    begin; p v0; rescue Exception; end
-    v1
+  v3 = Class.new(Object) do
+    begin; true.public_send(:m2, 1); rescue Exception; end
+    begin; v4 = Struct.new(:f0); rescue Exception; end
+    begin; v5 = true; rescue Exception; end
   end
 rescue Exception
 end
-begin; C0.send(:define_method, :m6, v1); rescue Exception; end
-begin; C0.send(:include, Enumerable); rescue Exception; end
-begin; v4 = v1.respond_to?(:m7); rescue Exception; end
+begin; C1.instance_variable_set(:@k0, v2); rescue Exception; end
 begin
-  v5 = Class.new(Numeric) do
+  class C2
     begin
-      def coerce(a0)
+      def m2(a0, o0 = 0, *rest, k0: 1, &blk)
+        begin
+          Object.send(:define_method, :m3) do |o0 = 0|
+            begin; v6 = C1.new(); rescue Exception; end
+            nil
+          end
+        rescue Exception
+        end
+        begin; M0.send(:undef_method, :end); rescue Exception; end
         a0
       end
     rescue Exception
     end
-    begin; C0.send(:remove_method, :m8); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class C2 < C0
     begin
-      class C3 < Numeric
-        begin; p 33; rescue Exception; end
-        begin; C3.class_variable_set(:@@k0, (4..7)); rescue Exception; end
-        begin; C0.send(:undef_method, :m9); rescue Exception; end
-        begin
-          v6 = (2..5).send(:initialize_copy, 1) do |k0: 1|
-            begin; alias_method :m10, :nobits?; rescue Exception; end
-            begin; C3.extend(Enumerable); rescue Exception; end
-            k0
-          end
-        rescue Exception
-        end
-      end
+      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+      def to_str; "c#{to_int}"; end
+      def to_ary; [to_int, to_str]; end
+      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+      def hash; to_int.hash; end
+      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+      def ==(o); eql?(o); end
+      def coerce(o); [o, to_int]; end
     rescue Exception
     end
-    begin
-      v7 = Fiber.new do |x|
-        begin
-          def m11(k0: 1, **kws)
-            begin; C2.send(:prepend, Enumerable); rescue Exception; end
-            (3..3)
-          end
-        rescue Exception
-        end
-        Fiber.yield(x)
-        "s18"
-      end
-    rescue Exception
-    end
+    begin; v7 = ["s0"].include?((1..6)); rescue Exception; end
   end
 rescue Exception
 end
+begin; v8 = :y1; rescue Exception; end
+begin; String.send(:alias_method, :m4, :m5); rescue Exception; end
 begin
-  v8 = proc do |k0: 1, **kws|
-    v0
+  2.times do |i|
+    begin; v9 = [v2]; rescue Exception; end
+    begin; v3.new(*v9); rescue Exception; end
   end
 rescue Exception
 end
-begin; v5.instance_variable_set(:@i0, self); rescue Exception; end
-begin; v9 = v1.to_proc; rescue Exception; end
-begin; 50.times { |i| [i, i] }; rescue Exception; end
+begin; Array.send(:alias_method, :m6, :">"); rescue Exception; end
+begin; v10 = {:k0 => :y0}; rescue Exception; end
 begin
-  class << v4
+  C2.send(:define_method, :m4) do |a0, a1|
+    begin; 100.times { |i| [i, i] }; rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin; v11 = v8.public_send(:to_sym, &v8); rescue Exception; end
+begin
+  v12 = proc do |a0, &blk|
+    blk
+  end
+rescue Exception
+end
+begin; v13 = C1.new(v12); rescue Exception; end
+begin; v14 = 19.5; rescue Exception; end
+begin; K0 = v14; rescue Exception; end
+begin; v15 = Array(v3); rescue Exception; end
+begin; p K0; rescue Exception; end
+begin; v16 = Object.new(); rescue Exception; end
+begin; 50.times { |i| proc { i } }; rescue Exception; end
+begin; C1.class_variable_set(:@@k1, 11.5); rescue Exception; end
+begin; v17 = v16.m0(&v8); rescue Exception; end
+begin
+  def m6(a0, a1)
+    begin; p :y1; rescue Exception; end
     begin; eval(""); rescue Exception; end
+    a1
   end
 rescue Exception
 end
-begin; eval(""); rescue Exception; end
-begin; C3.send(:alias_method, :m7, :message); rescue Exception; end
-begin; v10 = 83; rescue Exception; end
-begin; v11 = "abc" + self; rescue Exception; end
-begin; v12 = C1.new(); rescue Exception; end
-begin; v13 = Struct.new(:f0, :f1); rescue Exception; end
-GC.start
-begin; v14 = v12.respond_to?(:m9); rescue Exception; end
-begin; C1.extend(Enumerable); rescue Exception; end
 GC.start

@@ -1,110 +1,133 @@
-begin; ($stash ||= []).concat(Array.new(4) { |j| [[j], { j => [j] }] }); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(12) { |j| [[j], { j => [j] }] }); rescue Exception; end
 GC.start
-begin; v0 = [14, :y3].sort; rescue Exception; end
+begin; v0 = (0..3).to_s(nil); rescue Exception; end
+begin; v1 = 70.respond_to?(:"[]="); rescue Exception; end
+GC.start
+begin; v2 = :upcase; rescue Exception; end
 begin
-  module M0
-    begin; Object.instance_variable_set(:@k2, :y5); rescue Exception; end
-    begin; v1 = true.respond_to?(:m0, true); rescue Exception; end
-    begin; Integer.send(:alias_method, :m1, :">"); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  r1 = 0
-  begin
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
+  Integer.class_eval do
     begin
-      String.send(:define_method, :m1) do |k0: 1, **kws|
-        kws
+      class C0
+        begin; v3 = "s19".respond_to?(:m0); rescue Exception; end
       end
     rescue Exception
     end
-    r1 += 1
-    retry if r1 < 2
-  end
-rescue Exception
-end
-begin; v2 = Object.class_variable_get(:@@k0); rescue Exception; end
-begin
-  v3 = Class.new(Object) do
-    begin; true.public_send(:m2, 1); rescue Exception; end
-    begin; v4 = Struct.new(:f0); rescue Exception; end
-    begin; v5 = true; rescue Exception; end
-  end
-rescue Exception
-end
-begin; C1.instance_variable_set(:@k0, v2); rescue Exception; end
-begin
-  class C2
     begin
-      def m2(a0, o0 = 0, *rest, k0: 1, &blk)
+      def m1(o0 = 0)
+        "s7"
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v4 = "s19"; rescue Exception; end
+begin
+  begin
+    begin; v4.send(:m2, &v2); rescue Exception; end
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    begin
+      5.times do |i|
+      end
+    rescue Exception
+    end
+    begin; ($stash ||= []).concat(Array.new(8) { |j| "p#{j}" * 3 }); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v5 = v4.singleton_class; rescue Exception; end
+begin
+  module M1
+    begin; v6 = :y3; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  def v4.m3(k0: 1, **kws)
+    "s0"
+  end
+rescue Exception
+end
+begin; v7 = C0.new(); rescue Exception; end
+begin
+  class << v5
+    begin; alias m4 m5; rescue Exception; end
+    begin
+      def m0(a0, *rest, p0)
+        begin; v8 = Object.new(); rescue Exception; end
         begin
-          Object.send(:define_method, :m3) do |o0 = 0|
-            begin; v6 = C1.new(); rescue Exception; end
-            nil
+          def m6(a0, a1)
+            begin; 300.times { |i| Object.new }; rescue Exception; end
+            begin; v9 = self.respond_to?(:m7); rescue Exception; end
+            a0
           end
         rescue Exception
         end
-        begin; M0.send(:undef_method, :end); rescue Exception; end
+        p0
+      end
+    rescue Exception
+    end
+    begin; C0.instance_variable_set(:@k1, 36); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v10 = v2.public_send(:">", k0: 2) do |a0, &blk|
+    7
+  end
+rescue Exception
+end
+begin; v5.singleton_class.send(:alias_method, :m8, :"<"); rescue Exception; end
+begin
+  1.times do |i|
+    begin
+      module M2
+        begin; v11 = Object.new(); rescue Exception; end
+        begin; v11.singleton_class.send(:remove_method, :m6); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin
+      self.public_send(:m9, i) do |a0, *rest|
+        begin; 100.times { |i| v7.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
         a0
       end
     rescue Exception
     end
-    begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
-    rescue Exception
-    end
-    begin; v7 = ["s0"].include?((1..6)); rescue Exception; end
   end
 rescue Exception
 end
-begin; v8 = :y1; rescue Exception; end
-begin; String.send(:alias_method, :m4, :m5); rescue Exception; end
+begin; K0 = "s9"; rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v2.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
+begin; v12 = [(4..5), nil].sort; rescue Exception; end
+begin; v13 = String(61); rescue Exception; end
+begin
+  class C3
+    begin; v14 = C3.new(k0: true); rescue Exception; end
+    begin; Comparable.send(:alias_method, :m6, :">"); rescue Exception; end
+    begin; String.send(:alias_method, :m1, :succ); rescue Exception; end
+    begin; eval("GC.start\nbegin; v15 = C0.new(1); rescue Exception; end"); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v16 = v5.dup; rescue Exception; end
+begin; Comparable.send(:alias_method, :m10, :"<"); rescue Exception; end
 begin
   2.times do |i|
-    begin; v9 = [v2]; rescue Exception; end
-    begin; v3.new(*v9); rescue Exception; end
-  end
-rescue Exception
-end
-begin; Array.send(:alias_method, :m6, :">"); rescue Exception; end
-begin; v10 = {:k0 => :y0}; rescue Exception; end
-begin
-  C2.send(:define_method, :m4) do |a0, a1|
-    begin; 100.times { |i| [i, i] }; rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-begin; v11 = v8.public_send(:to_sym, &v8); rescue Exception; end
-begin
-  v12 = proc do |a0, &blk|
-    blk
-  end
-rescue Exception
-end
-begin; v13 = C1.new(v12); rescue Exception; end
-begin; v14 = 19.5; rescue Exception; end
-begin; K0 = v14; rescue Exception; end
-begin; v15 = Array(v3); rescue Exception; end
-begin; p K0; rescue Exception; end
-begin; v16 = Object.new(); rescue Exception; end
-begin; 50.times { |i| proc { i } }; rescue Exception; end
-begin; C1.class_variable_set(:@@k1, 11.5); rescue Exception; end
-begin; v17 = v16.m0(&v8); rescue Exception; end
-begin
-  def m6(a0, a1)
-    begin; p :y1; rescue Exception; end
-    begin; eval(""); rescue Exception; end
-    a1
+    begin
+      v17 = proc do |a0, a1|
+        v13
+      end
+    rescue Exception
+    end
+    begin
+      class << v5
+        begin; v18 = C0.new(); rescue Exception; end
+        GC.start
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end

@@ -1,96 +1,39 @@
-begin; ($stash ||= []).concat(Array.new(12) { |j| [[j], { j => [j] }] }); rescue Exception; end
-GC.start
-begin; v0 = (0..3).to_s(nil); rescue Exception; end
-begin; v1 = 70.respond_to?(:"[]="); rescue Exception; end
-GC.start
-begin; v2 = :upcase; rescue Exception; end
+begin; eval(""); rescue Exception; end
+begin; v0 = [19.5, 11.5]; rescue Exception; end
+begin; v1 = [10, 20, 30, 40][64]; rescue Exception; end
 begin
-  Integer.class_eval do
+  v1.m0(k0: 2) do |a0, o0 = 0, *rest, k0: 1, &blk|
     begin
-      class C0
-        begin; v3 = "s19".respond_to?(:m0); rescue Exception; end
+      10.times do |i|
+        begin; v2 = v1 == v0; rescue Exception; end
+        begin; ($stash ||= []).concat(Array.new(5) { |j| Object.new }); rescue Exception; end
       end
     rescue Exception
     end
-    begin
-      def m1(o0 = 0)
-        "s7"
-      end
-    rescue Exception
-    end
+    v0
   end
 rescue Exception
 end
-begin; v4 = "s19"; rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m1, :rstrip); rescue Exception; end
 begin
   begin
-    begin; v4.send(:m2, &v2); rescue Exception; end
-    begin; raise ArgumentError, "r"; rescue Exception; end
   rescue => e
+    begin; v3 = nil; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v4 = v0.clone; rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m2, :rstrip); rescue Exception; end
+begin; K0 = v1; rescue Exception; end
+begin; 300.times { |i| Object.new }; rescue Exception; end
+begin; v5 = Object.class_variable_get(:@@k0); rescue Exception; end
+begin
+  class << v4
+    begin; 10.times { |i| "x" * 8 }; rescue Exception; end
     begin
-      5.times do |i|
-      end
-    rescue Exception
-    end
-    begin; ($stash ||= []).concat(Array.new(8) { |j| "p#{j}" * 3 }); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v5 = v4.singleton_class; rescue Exception; end
-begin
-  module M1
-    begin; v6 = :y3; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  def v4.m3(k0: 1, **kws)
-    "s0"
-  end
-rescue Exception
-end
-begin; v7 = C0.new(); rescue Exception; end
-begin
-  class << v5
-    begin; alias m4 m5; rescue Exception; end
-    begin
-      def m0(a0, *rest, p0)
-        begin; v8 = Object.new(); rescue Exception; end
-        begin
-          def m6(a0, a1)
-            begin; 300.times { |i| Object.new }; rescue Exception; end
-            begin; v9 = self.respond_to?(:m7); rescue Exception; end
-            a0
-          end
-        rescue Exception
-        end
-        p0
-      end
-    rescue Exception
-    end
-    begin; C0.instance_variable_set(:@k1, 36); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v10 = v2.public_send(:">", k0: 2) do |a0, &blk|
-    7
-  end
-rescue Exception
-end
-begin; v5.singleton_class.send(:alias_method, :m8, :"<"); rescue Exception; end
-begin
-  1.times do |i|
-    begin
-      module M2
-        begin; v11 = Object.new(); rescue Exception; end
-        begin; v11.singleton_class.send(:remove_method, :m6); rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin
-      self.public_send(:m9, i) do |a0, *rest|
-        begin; 100.times { |i| v7.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+      def m2(a0)
+        begin; ($stash ||= []).concat(Array.new(8) { |j| [[j], { j => [j] }] }); rescue Exception; end
+        begin; C0.send(:undef_method, :repeated_combination); rescue Exception; end
         a0
       end
     rescue Exception
@@ -98,37 +41,75 @@ begin
   end
 rescue Exception
 end
-begin; K0 = "s9"; rescue Exception; end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v2.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
-begin; v12 = [(4..5), nil].sort; rescue Exception; end
-begin; v13 = String(61); rescue Exception; end
+begin; Numeric.send(:alias_method, :m1, :compact); rescue Exception; end
 begin
-  class C3
-    begin; v14 = C3.new(k0: true); rescue Exception; end
-    begin; Comparable.send(:alias_method, :m6, :">"); rescue Exception; end
-    begin; String.send(:alias_method, :m1, :succ); rescue Exception; end
-    begin; eval("GC.start\nbegin; v15 = C0.new(1); rescue Exception; end"); rescue Exception; end
+  v6 = proc do
+    begin; v7 = Object.new(true, v0); rescue Exception; end
+    5
   end
 rescue Exception
 end
-begin; v16 = v5.dup; rescue Exception; end
-begin; Comparable.send(:alias_method, :m10, :"<"); rescue Exception; end
+begin; String.send(:alias_method, :m1, :compact); rescue Exception; end
+begin; C0.send(:remove_method, :m2); rescue Exception; end
+begin; Object.instance_variable_set(:@k2, K0); rescue Exception; end
+begin; v8 = nil; rescue Exception; end
 begin
-  2.times do |i|
+  class C0 < Numeric
     begin
-      v17 = proc do |a0, a1|
-        v13
+      def coerce(a0)
+        a0
       end
     rescue Exception
     end
     begin
-      class << v5
-        begin; v18 = C0.new(); rescue Exception; end
-        GC.start
+      true.m2() do |o0 = 0|
+        begin; v9 = C0.new(7.5); rescue Exception; end
+        o0
+      end
+    rescue Exception
+    end
+    begin
+      class C1 < Hash
+        begin; v10 = true.respond_to?(:m1); rescue Exception; end
+        begin; alias m3 delete; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; alias m3 rstrip; rescue Exception; end
+    begin
+      30.times do |i|
       end
     rescue Exception
     end
   end
 rescue Exception
 end
+begin
+  v11 = v5.rstrip(K0, v6) do |a0, a1|
+    begin; C1.send(:prepend, Enumerable); rescue Exception; end
+    begin; C0.send(:remove_method, :m4); rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin; C1.send(:alias_method, :m0, :m5); rescue Exception; end
+begin
+  30.times do |i|
+    begin; v12 = i.respond_to?(:m6); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  1.times do |i|
+    begin; v13 = [v8]; rescue Exception; end
+    begin; v14 = nil; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v0.singleton_class.send(:undef_method, :rstrip); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v6.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
+begin; v15 = Object.new(); rescue Exception; end
+GC.start
+begin; C1.send(:include, Enumerable); rescue Exception; end
+begin; 8.times { |i| v0 << i.to_s }; rescue Exception; end
 GC.start

@@ -1,86 +1,51 @@
-begin; v0 = Object.new(); rescue Exception; end
-begin
-  class C0 < Numeric
-    begin
-      def coerce(a0)
-        a0
-      end
-    rescue Exception
-    end
-    begin
-      def self.m0()
-        begin; v1 = C0.new(); rescue Exception; end
-        "s3"
-      end
-    rescue Exception
-    end
-    begin; 50.times { |i| [i, i] }; rescue Exception; end
-    begin; raise RuntimeError, "x"; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  1.times do |i|
-  end
-rescue Exception
-end
+begin; ($stash ||= []).concat(Array.new(7) { |j| [[j], { j => [j] }] }); rescue Exception; end
 GC.start
+begin; Object.send(:include, Comparable); rescue Exception; end
+begin; v0 = Object.new(); rescue Exception; end
+begin; v1 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v1.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
+begin; v2 = :y5; rescue Exception; end
+begin; v3 = v0.clone; rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(7) { |j| Object.new }); rescue Exception; end
 begin
-  def m1(k0: 1)
+  class << v3
     begin
-      v4 = true.m0(k0: 2) do |a0, *rest|
-        begin; v2 = k0.respond_to?(:m0); rescue Exception; end
-        begin; v3 = Object.new(k0: 1.5); rescue Exception; end
-        rest
+      Range.send(:define_method, :m0) do |a0, *rest, p0|
+        (0..2)
       end
     rescue Exception
     end
-    begin; ($stash ||= []).concat(Array.new(7) { |j| [[j], { j => [j] }] }); rescue Exception; end
-    k0
+    begin; Numeric.send(:alias_method, :m1, :step); rescue Exception; end
+    begin; alias m0 :"+@"; rescue Exception; end
   end
 rescue Exception
 end
-begin; 50.times { |i| [i, i] }; rescue Exception; end
 begin
-  C0.class_eval do
-    begin; C0.class_variable_set(:@@k1, v0); rescue Exception; end
-  end
-rescue Exception
-end
-begin; C0.send(:alias_method, :m2, :step); rescue Exception; end
-begin; v5 = { v0 => 1, 68 => 2 }[v0]; rescue Exception; end
-begin; v0.extend(Comparable); rescue Exception; end
-begin; 8.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin
-  v6 = proc do |a0, a1|
+  v0.instance_eval do
     begin
-      1.times do |i|
+      class << v1
+        begin; alias_method :m2, :"+@"; rescue Exception; end
         begin
-          class << v5
-            begin
-              include Enumerable
-              def each
-                yield 1
-                yield 2
-                self
-              end
-            rescue Exception
-            end
-            begin; v7 = 1 + 19; rescue Exception; end
-            begin
-              def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-              def to_str; "c#{to_int}"; end
-              def to_ary; [to_int, to_str]; end
-              def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-              def hash; to_int.hash; end
-              def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-              def ==(o); eql?(o); end
-              def coerce(o); [o, to_int]; end
-            rescue Exception
-            end
+          def m3(a0, *rest, p0)
+            begin; v4 = String(:y0); rescue Exception; end
+            begin; Object.const_set(:K0, p0); rescue Exception; end
+            "s19"
           end
         rescue Exception
         end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v5 = v1.inherited(k0: v2); rescue Exception; end
+begin; v6 = {:k0 => v1}; rescue Exception; end
+begin
+  def v1.m4(a0, a1)
+    begin
+      v7 = "s0".lstrip(a1, 73) do |a0, o0 = 0, *rest, k0: 1, &blk|
+        nil
       end
     rescue Exception
     end
@@ -88,12 +53,35 @@ begin
   end
 rescue Exception
 end
-begin; C0.send(:alias_method, :m0, :abs); rescue Exception; end
-begin; v8 = nil.m3(self, :y0); rescue Exception; end
-begin; C0.send(:undef_method, :m3); rescue Exception; end
+begin; v1.send(:include, Comparable); rescue Exception; end
+begin; v8 = Object.class_variable_get(:@@k0); rescue Exception; end
 begin
   3.times do |i|
+    begin; v9 = v3.singleton_class; rescue Exception; end
+    begin; v10 = 95.respond_to?(:m2); rescue Exception; end
   end
 rescue Exception
 end
+begin
+  class Integer
+    begin; alias_method :m5, :step; rescue Exception; end
+    begin; alias_method :m6, :step; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v11 = K0 == v1; rescue Exception; end
+begin
+  30.times do |i|
+    begin; 10.times { |i| Object.new }; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v12 = Fiber.new do |x|
+    Fiber.yield(x)
+    v6
+  end
+rescue Exception
+end
+GC.start
 GC.start

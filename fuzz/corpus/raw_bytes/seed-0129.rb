@@ -1,137 +1,105 @@
+begin; ($stash ||= []).concat(Array.new(11) { |j| { j => "h#{j}" } }); rescue Exception; end
+GC.start
+begin; Object.send(:include, Comparable); rescue Exception; end
+begin; v0 = Object.new(1); rescue Exception; end
 begin
-  module M0
-    begin; v0 = self.respond_to?(:inject); rescue Exception; end
-    begin; String.send(:alias_method, :m0, :max); rescue Exception; end
-    GC.start
-  end
-rescue Exception
-end
-begin; v1 = :upcase; rescue Exception; end
-begin; v2 = [[nil], [v1]].flatten; rescue Exception; end
-begin
-  Numeric.class_eval do
-    begin; Integer.send(:alias_method, :m0, :inject); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v3 = [v1, "s6", v1].sort { |x, y| y <=> x }; rescue Exception; end
-begin
-  def m0(a0)
-    begin; Hash.send(:alias_method, :m1, :select); rescue Exception; end
-    begin; v4 = nil; rescue Exception; end
+  v0.singleton_class.send(:define_method, :m0) do |a0, a1|
+    begin; v0.singleton_class.send(:undef_method, :m1); rescue Exception; end
+    begin
+      class << v0
+        begin; v1 = Object.new(); rescue Exception; end
+        begin
+          module M0
+            begin; Object.class_variable_set(:@@k1, true); rescue Exception; end
+            begin; K0 = 8.5; rescue Exception; end
+            begin
+              def m0(o0 = 0)
+                56
+              end
+            rescue Exception
+            end
+          end
+        rescue Exception
+        end
+        begin; Range.send(:alias_method, :m0, :extend); rescue Exception; end
+      end
+    rescue Exception
+    end
     a0
   end
 rescue Exception
 end
-begin; Hash.send(:alias_method, :m0, :max); rescue Exception; end
 begin
-  r1 = 0
-  begin
-    begin
-      def m0(a0, o0 = 0)
-        begin; v5 = Object.new(); rescue Exception; end
-        GC.start
-        (3..6)
-      end
-    rescue Exception
-    end
-  rescue => e
-    begin; v6 = 64; rescue Exception; end
-    r1 += 1
-    retry if r1 < 2
+  v0.singleton_class.send(:define_method, :m2) do |a0|
+    v0
   end
 rescue Exception
 end
-begin; eval("begin\n  String.send(:define_method, :m2) do |a0, &blk|\n    begin\n      class << v2\n        begin\n          include Enumerable\n          def each\n            yield 1\n            yield 2\n            self\n          end\n        rescue Exception\n        end\n      end\n    rescue Exception\n    end\n    blk\n  end\nrescue Exception\nend"); rescue Exception; end
+begin; v2 = Object.new(v0, 1.5); rescue Exception; end
+begin; v2.singleton_class.send(:alias_method, :m3, :m2); rescue Exception; end
 begin
-  class << v3
+  module M1
+    begin; Object.instance_variable_set(:@k1, 15.5); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class Numeric
+    begin; alias m3 :"-@"; rescue Exception; end
+    begin; alias_method :m4, :m5; rescue Exception; end
+  end
+rescue Exception
+end
+begin; eval("begin; v3 = v2.dup; rescue Exception; end"); rescue Exception; end
+begin; String.send(:alias_method, :m2, :extend); rescue Exception; end
+begin
+  class << v0
+    begin; K1 = 16.5; rescue Exception; end
+    begin; v4 = 7.5; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v5 = K0.respond_to?(:m1); rescue Exception; end
+begin
+  class C2
     begin
-      v7 = proc do |o0 = 0|
-        begin; alias m3 select; rescue Exception; end
+      def m6(a0, o0 = 0, *rest, k0: 1, &blk)
         o0
       end
     rescue Exception
     end
-  end
-rescue Exception
-end
-begin; 100.times { |i| "x" * 8 }; rescue Exception; end
-begin; v8 = v1.size(v3, v2); rescue Exception; end
-begin; v9 = [v1, v1, v1].sort { |x, y| y <=> x }; rescue Exception; end
-begin; v10 = {}; rescue Exception; end
-begin
-  v11 = Fiber.new do |x|
-    Fiber.yield(x)
-    v8
-  end
-rescue Exception
-end
-begin; Object.send(:alias_method, :m4, :max); rescue Exception; end
-begin
-  class << v8
-    begin; K0 = :y4; rescue Exception; end
     begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  r1002 = 0
-  begin
-    begin; 100.times { |i| v10[i] = [i] }; rescue Exception; end
-    begin
-      Integer.send(:define_method, :m1) do |a0, &blk|
-        begin; v12 = v10.respond_to?(:select); rescue Exception; end
-        v9
+      def self.m5()
+        nil
       end
     rescue Exception
     end
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    r1002 += 1
-    retry if r1002 < 2
+    begin; 100.times { |i| Object.new }; rescue Exception; end
   end
 rescue Exception
 end
+begin; v6 = (2..7).max(k0: (3..6)); rescue Exception; end
 begin
-  def v10.m5(a0, *rest)
-    begin; v13 = Object.instance_variable_get(:@k2); rescue Exception; end
-    true
+  class << v0
+    GC.start
+    begin; v7 = ["s7", :y4].uniq.size; rescue Exception; end
   end
 rescue Exception
 end
-begin; v14 = v1.method(:m6); rescue Exception; end
-begin
-  begin
-  rescue => e
-    begin; v15 = Integer(v1); rescue Exception; end
-  end
-rescue Exception
-end
-begin; ($stash ||= []).concat(Array.new(3) { |j| "p#{j}" * 3 }); rescue Exception; end
-begin; v10.singleton_class.send(:alias_method, :m7, :m4); rescue Exception; end
-begin
-  30.times do |i|
-    begin
-      v10.singleton_class.send(:define_method, :m8) do |a0, o0 = 0, *rest, k0: 1, &blk|
-        a0
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v10[true] = v8; rescue Exception; end
-begin; v16 = {}; rescue Exception; end
+begin; v5.public_send(:m7, v2); rescue Exception; end
 begin; 100.times { |i| "x" * 8 }; rescue Exception; end
-begin; p (1..2); rescue Exception; end
+begin; v2.freeze; rescue Exception; end
+begin; v8 = Struct.new(:f0, :f1); rescue Exception; end
+GC.start
+begin; C2.instance_variable_set(:@k1, v8); rescue Exception; end
+begin; C2.class_eval("begin\n  def self.m8(a0, &blk)\n    a0\n  end\nrescue Exception\nend\nbegin\n  class << v0\n    begin; 300.times { |i| { i => i } }; rescue Exception; end\n    begin; v9 = []; rescue Exception; end\n    begin; v10 = []; rescue Exception; end\n  end\nrescue Exception\nend"); rescue Exception; end
+begin
+  class Array
+    begin; alias_method :m9, :transpose; rescue Exception; end
+    begin; alias_method :m10, :extend; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v11 = :upcase; rescue Exception; end
+begin; v8.singleton_class.send(:alias_method, :m11, :transpose); rescue Exception; end
 GC.start

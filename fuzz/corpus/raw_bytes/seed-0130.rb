@@ -1,105 +1,152 @@
-begin; ($stash ||= []).concat(Array.new(11) { |j| { j => "h#{j}" } }); rescue Exception; end
-GC.start
-begin; Object.send(:include, Comparable); rescue Exception; end
-begin; v0 = Object.new(1); rescue Exception; end
 begin
-  v0.singleton_class.send(:define_method, :m0) do |a0, a1|
-    begin; v0.singleton_class.send(:undef_method, :m1); rescue Exception; end
+  v1 = Fiber.new do |x|
+    begin; nil.send(:m0, "s17", nil); rescue Exception; end
+    begin; v0 = Object.instance_method(:instance_variable_set); rescue Exception; end
+    Fiber.yield(x)
+    (1..1)
+  end
+rescue Exception
+end
+begin; String.send(:alias_method, :m1, :instance_variable_set); rescue Exception; end
+begin
+  :y2.send(:to_s, 1) do |a0, a1|
     begin
-      class << v0
-        begin; v1 = Object.new(); rescue Exception; end
+      v2 = proc do |a0, o0 = 0|
         begin
           module M0
-            begin; Object.class_variable_set(:@@k1, true); rescue Exception; end
-            begin; K0 = 8.5; rescue Exception; end
             begin
-              def m0(o0 = 0)
-                56
-              end
+              def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+              def to_str; "c#{to_int}"; end
+              def to_ary; [to_int, to_str]; end
+              def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+              def hash; to_int.hash; end
+              def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+              def ==(o); eql?(o); end
+              def coerce(o); [o, to_int]; end
             rescue Exception
             end
+            GC.start
+            begin; v3 = self.m0(1); rescue Exception; end
           end
         rescue Exception
         end
-        begin; Range.send(:alias_method, :m0, :extend); rescue Exception; end
+        begin; v4 = Object.new(); rescue Exception; end
+        v1
       end
     rescue Exception
     end
+    begin; v5 = "abc" + v2; rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin; 50.times { |i| [i, i] }; rescue Exception; end
+begin; v6 = Object.new(); rescue Exception; end
+begin; v7 = Object.new(k0: v6); rescue Exception; end
+begin
+  class << v1
+    begin; v8 = true.respond_to?(:m2); rescue Exception; end
+    begin
+      class << v8
+        begin; self.send(:prepend, M0); rescue Exception; end
+        begin
+          String.send(:define_method, :m2) do |a0, &blk|
+            blk
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin; Object.instance_variable_set(:@k1, v8); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v9 = proc do |a0, &blk|
+    v7
+  end
+rescue Exception
+end
+begin; Array.class_eval("begin\n  class << v9\n    begin; self.send(:include, M0); rescue Exception; end\n    begin; v10 = Object.new(); rescue Exception; end\n  end\nrescue Exception\nend"); rescue Exception; end
+begin
+  def m3()
+    begin; Object.const_set(:K0, "s19"); rescue Exception; end
+    true
+  end
+rescue Exception
+end
+begin; v11 = Object.new(v7, 92); rescue Exception; end
+begin; M0.send(:remove_method, :dig); rescue Exception; end
+begin
+  def v11.m4(a0, o0 = 0)
+    nil
+  end
+rescue Exception
+end
+begin; v12 = Float(nil); rescue Exception; end
+begin; v9.singleton_class.send(:define_method, :m5, v9); rescue Exception; end
+begin
+  1.times do |i|
+  end
+rescue Exception
+end
+begin; 100.times { |i| v11.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; v6.freeze; rescue Exception; end
+begin
+  v11.m4(v6, v12) do |o0 = 0|
+    begin
+      v13 = v11.send(:m6, k0: 2) do |a0, *rest, p0|
+        a0
+      end
+    rescue Exception
+    end
+    begin; Object.send(:include, M0); rescue Exception; end
+    v6
+  end
+rescue Exception
+end
+begin; v11.singleton_class.send(:alias_method, :m7, :instance_variable_set); rescue Exception; end
+begin; v9.freeze; rescue Exception; end
+begin; Object.send(:prepend, M0); rescue Exception; end
+begin
+  v14 = Proc.new do |a0, &blk|
+    GC.start
+    begin; v15 = Object.new(1); rescue Exception; end
+    blk
+  end
+rescue Exception
+end
+begin
+  class C1 < Numeric
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; v16 = [14.5, 2]; rescue Exception; end
+  end
+rescue Exception
+end
+begin; p v7; rescue Exception; end
+begin
+  v17 = lambda do |a0, *rest|
+    begin; v7.freeze; rescue Exception; end
     a0
   end
 rescue Exception
 end
 begin
-  v0.singleton_class.send(:define_method, :m2) do |a0|
-    v0
-  end
-rescue Exception
-end
-begin; v2 = Object.new(v0, 1.5); rescue Exception; end
-begin; v2.singleton_class.send(:alias_method, :m3, :m2); rescue Exception; end
-begin
-  module M1
-    begin; Object.instance_variable_set(:@k1, 15.5); rescue Exception; end
+  v11.singleton_class.send(:define_method, :m3) do |a0, &blk|
+    begin; v18 = C1.new(k0: 2); rescue Exception; end
+    a0
   end
 rescue Exception
 end
 begin
-  class Numeric
-    begin; alias m3 :"-@"; rescue Exception; end
-    begin; alias_method :m4, :m5; rescue Exception; end
+  v19 = Class.new(C1) do
+    begin; C1.send(:alias_method, :m8, :dig); rescue Exception; end
   end
 rescue Exception
 end
-begin; eval("begin; v3 = v2.dup; rescue Exception; end"); rescue Exception; end
-begin; String.send(:alias_method, :m2, :extend); rescue Exception; end
-begin
-  class << v0
-    begin; K1 = 16.5; rescue Exception; end
-    begin; v4 = 7.5; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v5 = K0.respond_to?(:m1); rescue Exception; end
-begin
-  class C2
-    begin
-      def m6(a0, o0 = 0, *rest, k0: 1, &blk)
-        o0
-      end
-    rescue Exception
-    end
-    begin
-      def self.m5()
-        nil
-      end
-    rescue Exception
-    end
-    begin; 100.times { |i| Object.new }; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v6 = (2..7).max(k0: (3..6)); rescue Exception; end
-begin
-  class << v0
-    GC.start
-    begin; v7 = ["s7", :y4].uniq.size; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v5.public_send(:m7, v2); rescue Exception; end
-begin; 100.times { |i| "x" * 8 }; rescue Exception; end
-begin; v2.freeze; rescue Exception; end
-begin; v8 = Struct.new(:f0, :f1); rescue Exception; end
-GC.start
-begin; C2.instance_variable_set(:@k1, v8); rescue Exception; end
-begin; C2.class_eval("begin\n  def self.m8(a0, &blk)\n    a0\n  end\nrescue Exception\nend\nbegin\n  class << v0\n    begin; 300.times { |i| { i => i } }; rescue Exception; end\n    begin; v9 = []; rescue Exception; end\n    begin; v10 = []; rescue Exception; end\n  end\nrescue Exception\nend"); rescue Exception; end
-begin
-  class Array
-    begin; alias_method :m9, :transpose; rescue Exception; end
-    begin; alias_method :m10, :extend; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v11 = :upcase; rescue Exception; end
-begin; v8.singleton_class.send(:alias_method, :m11, :transpose); rescue Exception; end
-GC.start

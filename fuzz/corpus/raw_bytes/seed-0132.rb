@@ -1,106 +1,87 @@
-GC.start
 begin
-  class C0 < Array
-    begin; v0 = :y4.method(:m0).call(12, 4); rescue Exception; end
+  class Struct
+    begin; alias m0 select; rescue Exception; end
   end
 rescue Exception
 end
-begin; v1 = Object.new(); rescue Exception; end
+begin; v0 = Object.new(); rescue Exception; end
+begin; Object.class_variable_set(:@@k1, v0); rescue Exception; end
+begin; v1 = "s16".send(:m1, self); rescue Exception; end
 begin
-  class << v1
+  v0.each_line(v0, k0: 3) do |a0|
     begin
-      Hash.send(:define_method, :m0) do |a0, *rest|
-        rest
+      v3 = Fiber.new do |x|
+        begin; Array.class_eval("begin; v2 = [10, 20, 30, 40][self]; rescue Exception; end"); rescue Exception; end
+        Fiber.yield(x)
+        v0
       end
     rescue Exception
     end
+    v0
+  end
+rescue Exception
+end
+begin; Object.send(:include, Comparable); rescue Exception; end
+begin; v4 = v1.respond_to?(:m1); rescue Exception; end
+begin; v5 = v0.instance_variable_get(:@i1); rescue Exception; end
+begin; p v1; rescue Exception; end
+begin; v6 = [v5, v5].sort; rescue Exception; end
+begin
+  class << v0
+    begin; v7 = Object.new(); rescue Exception; end
+    begin; v8 = Object.class_variable_get(:@@k2); rescue Exception; end
     begin
-      C0.send(:define_method, :m1) do |a0, a1|
+      include Enumerable
+      def each
+        yield 1
+        yield 2
+        self
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v0.singleton_class.send(:alias_method, :m2, :m2); rescue Exception; end
+begin
+  class << v5
+    begin; v9 = Object.new(:y1); rescue Exception; end
+    begin; Object.instance_variable_set(:@k2, v9); rescue Exception; end
+    begin
+      10.times do |i|
+        begin; v10 = v9.singleton_class; rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v0.freeze; rescue Exception; end
+begin
+  10.times do |i|
+  end
+rescue Exception
+end
+begin; Object.class_variable_set(:@@k2, v6); rescue Exception; end
+begin
+  def m3(a0)
+    a0
+  end
+rescue Exception
+end
+begin
+  class << v0
+    begin
+      module M0
         begin
-          C0.send(:define_method, :m0) do |a0|
+          Hash.send(:define_method, :m4) do |a0, a1|
             a0
           end
         rescue Exception
         end
-        begin
-          v2 = Class.new(Object) do
-            begin; v3 = [10, 20, 30, 40]["s19"]; rescue Exception; end
-            begin; v4 = C1.new(v3, true); rescue Exception; end
-            begin; v5 = Object.new(); rescue Exception; end
-            begin; v6 = Object.new(); rescue Exception; end
-          end
-        rescue Exception
-        end
-        a0
+        begin; v11 = self.respond_to?(:m1); rescue Exception; end
+        begin; v12 = :y0; rescue Exception; end
       end
-    rescue Exception
-    end
-    begin; 50.times { |i| { i => i } }; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  Range.class_eval do
-    begin
-      class << v1
-        begin; 50.times { |i| "x" * 8 }; rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  10.times do |i|
-    begin; v7 = C1.instance_method(:zero?); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  C1.send(:define_method, :m0) do |a0, o0 = 0, *rest, k0: 1, &blk|
-    v1
-  end
-rescue Exception
-end
-begin
-  1.times do |i|
-    begin
-      Numeric.class_eval do
-        begin
-          v1.singleton_class.send(:define_method, :m2) do |a0, a1|
-            begin; C1.send(:alias_method, :m3, :zero?); rescue Exception; end
-            begin; C0.instance_variable_set(:@k2, a0); rescue Exception; end
-            9
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v1.freeze; rescue Exception; end
-begin; C1.send(:alias_method, :m4, :repeated_permutation); rescue Exception; end
-begin
-  class C2 < Numeric
-    begin
-      def coerce(a0)
-        a0
-      end
-    rescue Exception
-    end
-    GC.start
-    begin; Numeric.extend(Comparable); rescue Exception; end
-    begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
     rescue Exception
     end
   end

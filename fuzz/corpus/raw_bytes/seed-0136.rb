@@ -1,73 +1,89 @@
-begin; ($stash ||= []).concat(Array.new(5) { |j| [j, "a#{j}"] }); rescue Exception; end
 GC.start
-begin; v0 = Object.new(); rescue Exception; end
-begin; eval("begin\n  class << v0\n    begin\n      def method_missing(name, *args, &blk)\n        if name.to_s.start_with?(\"dyn0\")\n          [name, args.size, blk]\n        else\n          super\n        end\n      end\n      def respond_to_missing?(name, priv = false)\n        name.to_s.start_with?(\"dyn0\") || super\n      end\n    rescue Exception\n    end\n    begin; alias_method :m0, :\"-@\"; rescue Exception; end\n    begin; ($stash ||= []).concat(Array.new(2) { |j| \"p\#{j}\" * 3 }); rescue Exception; end\n  end\nrescue Exception\nend"); rescue Exception; end
 begin
+  v0 = Fiber.new do |x|
+    Fiber.yield(x)
+    :y1
+  end
+rescue Exception
+end
+begin
+  v1 = v0.m0(71, k0: 3) do
+    begin; 100.times { |i| "x" * 8 }; rescue Exception; end
+    v0
+  end
+rescue Exception
+end
+begin; Object.send(:prepend, Comparable); rescue Exception; end
+begin
+  r1 = 0
   begin
-    GC.start
-  rescue => e
-  end
-rescue Exception
-end
-begin; Object.send(:include, Comparable); rescue Exception; end
-begin; v1 = v0.method(:m0); rescue Exception; end
-begin; K0 = v0; rescue Exception; end
-begin
-  class Array
-    begin; alias_method :m1, :insert; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v0.singleton_class.send(:remove_method, :m1); rescue Exception; end
-begin
-  2.times do |i|
-  end
-rescue Exception
-end
-begin
-  v2 = Class.new(StandardError) do
     begin
-      v3 = Proc.new do |a0|
-        begin; v4 = Object.new(); rescue Exception; end
-        nil
-      end
-    rescue Exception
-    end
-    begin
-      class Hash
-        begin; alias_method :m0, :">"; rescue Exception; end
-        begin; alias_method :m2, :">"; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; 100.times { |i| Object.new }; rescue Exception; end
-    begin; Array.send(:alias_method, :m1, :m2); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v5 = Array(true); rescue Exception; end
-begin
-  v6 = proc do |a0, a1|
-    begin
-      class << v0
-        begin; alias m2 :"-@"; rescue Exception; end
-      end
-    rescue Exception
-    end
-    a1
-  end
-rescue Exception
-end
-begin; v7 = v2.new(&v1); rescue Exception; end
-begin
-  v8 = ->(a0) do
-    begin
-      1.times do |i|
+      Object.send(:define_method, :m1) do
         begin
-          v6.call() do |k0: 1|
-            begin; v9 = Object.new(); rescue Exception; end
-            begin; v9.singleton_class.send(:define_method, :m1, v6); rescue Exception; end
-            k0
+          Object.send(:define_method, :m2) do
+            v0
+          end
+        rescue Exception
+        end
+        "s1"
+      end
+    rescue Exception
+    end
+  rescue => e
+    r1 += 1
+    retry if r1 < 2
+  end
+rescue Exception
+end
+begin
+  1.times do |i|
+  end
+rescue Exception
+end
+begin; v2 = Object.new(); rescue Exception; end
+begin; v3 = Object.class_variable_get(:@@k2); rescue Exception; end
+begin; v4 = v0.send(:m1, v2); rescue Exception; end
+begin; v5 = Object.new(); rescue Exception; end
+begin; v6 = v2.respond_to?(:m0); rescue Exception; end
+begin; v7 = v1.send(:m0); rescue Exception; end
+begin
+  class << v1
+    begin
+      v8 = Class.new(String) do
+        begin; v9 = []; rescue Exception; end
+        begin; true.m0(*v9); rescue Exception; end
+        begin
+          class << v9
+            begin; alias m2 m0; rescue Exception; end
+            begin
+              def m0(a0, &blk)
+                a0
+              end
+            rescue Exception
+            end
+            begin; v10 = {:k0 => 15}; rescue Exception; end
+          end
+        rescue Exception
+        end
+        begin; p v9; rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; C0.send(:remove_method, :m1); rescue Exception; end
+GC.start
+begin
+  v11 = proc do |a0, o0 = 0|
+    begin; ($stash ||= []).concat(Array.new(4) { |j| [[j], { j => [j] }] }); rescue Exception; end
+    begin
+      class << v2
+        begin
+          def self.m3(a0, &blk)
+            begin; 100.times { |i| Object.new }; rescue Exception; end
+            begin; v12 = 7.5.send(:ceil, nil, true); rescue Exception; end
+            a0
           end
         rescue Exception
         end
@@ -78,7 +94,49 @@ begin
   end
 rescue Exception
 end
-begin; C0.instance_variable_set(:@k2, "s2"); rescue Exception; end
-begin; p v7; rescue Exception; end
-begin; v0.singleton_class.send(:remove_method, :m0); rescue Exception; end
-begin; v2.send(:include, Comparable); rescue Exception; end
+begin; v11.instance_variable_set(:@i3, v0); rescue Exception; end
+begin
+  r2 = 0
+  begin
+    begin; v2.singleton_class.send(:alias_method, :m4, :message); rescue Exception; end
+  rescue => e
+    begin; v13 = 2.5.method(:divmod).call(v2); rescue Exception; end
+    begin; 300.times { |i| proc { i } }; rescue Exception; end
+    r2 += 1
+    retry if r2 < 2
+  end
+rescue Exception
+end
+begin; 30.times { |i| v2.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; C0.send(:alias_method, :m5, :m3); rescue Exception; end
+begin
+  class << v7
+    begin
+      class C1 < String
+        begin; v14 = [8, 15.5]; rescue Exception; end
+        begin; Enumerable.send(:alias_method, :m4, :min_by); rescue Exception; end
+        begin
+          5.times do |i|
+            begin
+              def method_missing(name, *args, &blk)
+                if name.to_s.start_with?("dyn1")
+                  [name, args.size, blk]
+                else
+                  super
+                end
+              end
+              def respond_to_missing?(name, priv = false)
+                name.to_s.start_with?("dyn1") || super
+              end
+            rescue Exception
+            end
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+GC.start

@@ -1,82 +1,140 @@
-begin
-  2.times do |i|
-    begin; v0 = {:k0 => i, :k1 => (4..9)}; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v1 = :y5.respond_to?(:m0); rescue Exception; end
-begin; v2 = v1.method(:m1); rescue Exception; end
+GC.start
+begin; v0 = Object.new(nil, 18.5); rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m0, :m0); rescue Exception; end
+begin; K0 = (2..7); rescue Exception; end
 begin
   module M0
-    begin; v3 = [nil, 45, nil].sort { |x, y| y <=> x }; rescue Exception; end
-  end
-rescue Exception
-end
-begin; Hash.send(:alias_method, :m2, :"!~"); rescue Exception; end
-begin
-  class C1 < Array
-    begin; v4 = :upcase; rescue Exception; end
-    begin; Numeric.send(:alias_method, :m1, :"`"); rescue Exception; end
-    begin; C1.extend(M0); rescue Exception; end
-    begin; v5 = v4.respond_to?(:m3); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v6 = C1.new(); rescue Exception; end
-begin; p :y3; rescue Exception; end
-begin
-  class C2
-    begin; C1.class_variable_set(:@@k2, self); rescue Exception; end
     begin
-      def m4(a0, o0 = 0, *rest, k0: 1, &blk)
-        75
+      begin
+        begin; Object.send(:alias_method, :m0, :m0); rescue Exception; end
+        begin
+          v1 = Class.new(Hash) do
+            begin; v2 = 1 + "s18"; rescue Exception; end
+          end
+        rescue Exception
+        end
+      rescue => e
       end
     rescue Exception
     end
+  end
+rescue Exception
+end
+begin; v3 = v0.public_send(:m1); rescue Exception; end
+begin
+  C1.send(:define_method, :m2) do
     begin
-      5.times do |i|
+      class C2 < Exception
+        begin; alias_method :m3, :message; rescue Exception; end
+        begin; v4 = C1.instance_method(:m4); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; v0.instance_variable_set(:@i2, v0); rescue Exception; end
+    v0
+  end
+rescue Exception
+end
+begin
+  v5 = Class.new(Object) do
+    begin; alias_method :m5, :m6; rescue Exception; end
+    begin; v6 = [:y5, :y1].max; rescue Exception; end
+  end
+rescue Exception
+end
+begin; C2.send(:alias_method, :m1, :">="); rescue Exception; end
+begin
+  v7 = v3.m7() do |a0, *rest|
+    rest
+  end
+rescue Exception
+end
+begin; v8 = v0.respond_to?(:m0); rescue Exception; end
+begin; C2.send(:remove_method, :">="); rescue Exception; end
+begin
+  class C4
+    begin; v9 = []; rescue Exception; end
+    begin
+      class C5 < String
         begin
-          include Comparable
-          def <=>(o)
-            (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
+          module M6
+            begin
+              def m6(a0, a1)
+                a1
+              end
+            rescue Exception
+            end
+            begin; v10 = C1.new((2..4)); rescue Exception; end
+            begin
+              def m8(o0 = 0)
+                true
+              end
+            rescue Exception
+            end
+          end
+        rescue Exception
+        end
+        begin
+          v11 = ->(a0, o0 = 0, *rest, k0: 1, &blk) do
+            begin; 100.times { |i| "x" * 8 }; rescue Exception; end
+            begin; C4.send(:undef_method, :m9); rescue Exception; end
+            (0..1)
+          end
+        rescue Exception
+        end
+        begin; v12 = nil; rescue Exception; end
+        begin
+          class << v11
+            begin
+              def m10(a0, *rest)
+                rest
+              end
+            rescue Exception
+            end
           end
         rescue Exception
         end
       end
     rescue Exception
     end
+    begin
+      include Enumerable
+      def each
+        yield 1
+        yield 2
+        self
+      end
+    rescue Exception
+    end
+    begin; v13 = nil; rescue Exception; end
   end
 rescue Exception
 end
-begin; raise TypeError, "x"; rescue Exception; end
-begin; C2.instance_variable_set(:@k2, v6); rescue Exception; end
-begin; v7 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-GC.start
-begin; v6.send(:m5, v2, v2); rescue Exception; end
-begin; v8 = [true, v1]; rescue Exception; end
-begin; v9 = C1.class_variable_get(:@@k0); rescue Exception; end
-begin; v8 << :y3; rescue Exception; end
+begin; Range.send(:alias_method, :m1, :m11); rescue Exception; end
+begin; v14 = 2.5.method(:">="); rescue Exception; end
 begin
-  def m6()
-    94
+  class << v0
+    begin
+      def m9(a0, *rest, p0)
+        true
+      end
+    rescue Exception
+    end
+    begin
+      def method_missing(name, *args, &blk)
+        if name.to_s.start_with?("dyn1")
+          [name, args.size, blk]
+        else
+          super
+        end
+      end
+      def respond_to_missing?(name, priv = false)
+        name.to_s.start_with?("dyn1") || super
+      end
+    rescue Exception
+    end
+    begin; v15 = true == 43; rescue Exception; end
   end
 rescue Exception
 end
-begin; C2.send(:alias_method, :m5, :"!~"); rescue Exception; end
-begin; v10 = C2.new(); rescue Exception; end
-begin
-  class << v1
-    begin; v11 = C2.new(); rescue Exception; end
-    begin; v12 = 9.5; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v13 = C2.instance_variable_get(:@k1); rescue Exception; end
-begin; C1.send(:remove_method, :m7); rescue Exception; end
-begin
-  v15 = v7.send(:allocate, self) do |a0|
-    begin; v14 = C1.new(); rescue Exception; end
-    v6
-  end
-rescue Exception
-end
+begin; C3.send(:define_method, :m1, v14); rescue Exception; end

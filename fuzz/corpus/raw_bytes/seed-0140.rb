@@ -1,140 +1,106 @@
 GC.start
-begin; v0 = Object.new(nil, 18.5); rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m0, :m0); rescue Exception; end
-begin; K0 = (2..7); rescue Exception; end
 begin
-  module M0
+  "s14".lstrip(k0: 2) do |k0: 1, **kws|
+    k0
+  end
+rescue Exception
+end
+begin; v0 = 1 + nil; rescue Exception; end
+begin; v1 = []; rescue Exception; end
+begin; p v1; rescue Exception; end
+begin
+  v1.singleton_class.send(:define_method, :m0) do
     begin
+      r1 = 0
       begin
-        begin; Object.send(:alias_method, :m0, :m0); rescue Exception; end
-        begin
-          v1 = Class.new(Hash) do
-            begin; v2 = 1 + "s18"; rescue Exception; end
-          end
-        rescue Exception
-        end
+        begin; v2 = v1.dup; rescue Exception; end
+        begin; String.send(:alias_method, :m1, :yield_self); rescue Exception; end
+        begin; raise ArgumentError, "r"; rescue Exception; end
       rescue => e
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v3 = v0.public_send(:m1); rescue Exception; end
-begin
-  C1.send(:define_method, :m2) do
-    begin
-      class C2 < Exception
-        begin; alias_method :m3, :message; rescue Exception; end
-        begin; v4 = C1.instance_method(:m4); rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; v0.instance_variable_set(:@i2, v0); rescue Exception; end
-    v0
-  end
-rescue Exception
-end
-begin
-  v5 = Class.new(Object) do
-    begin; alias_method :m5, :m6; rescue Exception; end
-    begin; v6 = [:y5, :y1].max; rescue Exception; end
-  end
-rescue Exception
-end
-begin; C2.send(:alias_method, :m1, :">="); rescue Exception; end
-begin
-  v7 = v3.m7() do |a0, *rest|
-    rest
-  end
-rescue Exception
-end
-begin; v8 = v0.respond_to?(:m0); rescue Exception; end
-begin; C2.send(:remove_method, :">="); rescue Exception; end
-begin
-  class C4
-    begin; v9 = []; rescue Exception; end
-    begin
-      class C5 < String
+        r1 += 1
+        retry if r1 < 2
+      ensure
         begin
-          module M6
-            begin
-              def m6(a0, a1)
-                a1
-              end
-            rescue Exception
-            end
-            begin; v10 = C1.new((2..4)); rescue Exception; end
-            begin
-              def m8(o0 = 0)
-                true
-              end
-            rescue Exception
-            end
-          end
-        rescue Exception
-        end
-        begin
-          v11 = ->(a0, o0 = 0, *rest, k0: 1, &blk) do
-            begin; 100.times { |i| "x" * 8 }; rescue Exception; end
-            begin; C4.send(:undef_method, :m9); rescue Exception; end
-            (0..1)
-          end
-        rescue Exception
-        end
-        begin; v12 = nil; rescue Exception; end
-        begin
-          class << v11
-            begin
-              def m10(a0, *rest)
-                rest
-              end
-            rescue Exception
-            end
+          class << v1
+            begin; v3 = "s16".respond_to?(:m2); rescue Exception; end
           end
         rescue Exception
         end
       end
     rescue Exception
     end
-    begin
-      include Enumerable
-      def each
-        yield 1
-        yield 2
-        self
-      end
-    rescue Exception
-    end
-    begin; v13 = nil; rescue Exception; end
+    v1
   end
 rescue Exception
 end
-begin; Range.send(:alias_method, :m1, :m11); rescue Exception; end
-begin; v14 = 2.5.method(:">="); rescue Exception; end
+begin; 100.times { |i| Object.new }; rescue Exception; end
+begin; K0 = v0; rescue Exception; end
+begin; 100.times { |i| v1 << i.to_s }; rescue Exception; end
 begin
-  class << v0
+  begin
+  rescue => e
+    begin; Integer.send(:alias_method, :m3, :yield_self); rescue Exception; end
+  end
+rescue Exception
+end
+begin; 30.times { |i| v1 << i.to_s }; rescue Exception; end
+begin
+  v4 = Class.new(Numeric) do
     begin
-      def m9(a0, *rest, p0)
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; v5 = {}; rescue Exception; end
+    begin
+      def m4(a0)
+        begin
+          C0.send(:define_method, :m3) do |a0, o0 = 0, *rest, k0: 1, &blk|
+            11.5
+          end
+        rescue Exception
+        end
+        begin; v6 = 1 + a0; rescue Exception; end
         true
       end
     rescue Exception
     end
-    begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn1")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn1") || super
-      end
-    rescue Exception
-    end
-    begin; v15 = true == 43; rescue Exception; end
+    begin; v5.method(:initialize_copy).call(k0: "s3"); rescue Exception; end
+    begin; Object.const_set(:K1, true); rescue Exception; end
   end
 rescue Exception
 end
-begin; C3.send(:define_method, :m1, v14); rescue Exception; end
+begin
+  v7 = lambda do |a0, *rest|
+    nil
+  end
+rescue Exception
+end
+begin
+  v4.instance_eval do
+  end
+rescue Exception
+end
+begin; K2 = v7; rescue Exception; end
+begin
+  class C1 < Numeric
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; v8 = true.respond_to?(:m5, true); rescue Exception; end
+    GC.start
+    begin; C1.extend(Enumerable); rescue Exception; end
+    begin
+      v9 = Fiber.new do |x|
+        Fiber.yield(x)
+        "s14"
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end

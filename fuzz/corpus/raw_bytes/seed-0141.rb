@@ -1,106 +1,129 @@
+begin; ($stash ||= []).concat(Array.new(8) { |j| proc { j } }); rescue Exception; end
 GC.start
+begin; C0.send(:undef_method, :m0); rescue Exception; end
+begin; 300.times { |i| { i => i } }; rescue Exception; end
+begin; v0 = Integer(:y2); rescue Exception; end
 begin
-  "s14".lstrip(k0: 2) do |k0: 1, **kws|
-    k0
+  String.send(:define_method, :m1) do
+    v0
   end
 rescue Exception
 end
-begin; v0 = 1 + nil; rescue Exception; end
-begin; v1 = []; rescue Exception; end
-begin; p v1; rescue Exception; end
 begin
-  v1.singleton_class.send(:define_method, :m0) do
+  class C0 < Numeric
     begin
-      r1 = 0
-      begin
-        begin; v2 = v1.dup; rescue Exception; end
-        begin; String.send(:alias_method, :m1, :yield_self); rescue Exception; end
-        begin; raise ArgumentError, "r"; rescue Exception; end
-      rescue => e
-        r1 += 1
-        retry if r1 < 2
-      ensure
-        begin
-          class << v1
-            begin; v3 = "s16".respond_to?(:m2); rescue Exception; end
-          end
-        rescue Exception
-        end
+      def coerce(a0)
+        a0
       end
     rescue Exception
     end
-    v1
+    begin; Kernel.send(:alias_method, :m2, :__inspect_recursive?); rescue Exception; end
+    begin; v1 = 81.respond_to?(:m3, true); rescue Exception; end
   end
 rescue Exception
 end
-begin; 100.times { |i| Object.new }; rescue Exception; end
-begin; K0 = v0; rescue Exception; end
-begin; 100.times { |i| v1 << i.to_s }; rescue Exception; end
+begin; v2 = C0.new(); rescue Exception; end
+begin; v3 = C0.instance_method(:m2); rescue Exception; end
 begin
+  def v2.m1()
+    "s9"
+  end
+rescue Exception
+end
+begin; 30.times { |i| v2.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin
+  def v2.m3(a0, o0 = 0, *rest, k0: 1, &blk)
+    begin; C0.send(:alias_method, :m4, :m3); rescue Exception; end
+    o0
+  end
+rescue Exception
+end
+begin
+  r1 = 0
   begin
   rescue => e
-    begin; Integer.send(:alias_method, :m3, :yield_self); rescue Exception; end
+    begin; v3.public_send(:message, "s10", v0); rescue Exception; end
+    begin; v2.extend(Comparable); rescue Exception; end
+    r1 += 1
+    retry if r1 < 2
   end
 rescue Exception
 end
-begin; 30.times { |i| v1 << i.to_s }; rescue Exception; end
 begin
-  v4 = Class.new(Numeric) do
+  class << v0
+    begin; v4 = true == 15; rescue Exception; end
+    begin; v5 = C0.class_variable_get(:@@k0); rescue Exception; end
+    begin; 50.times { |i| { i => i } }; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v3.public_send(:m3, v0, k0: 3); rescue Exception; end
+begin; C0.send(:alias_method, :m2, :ljust); rescue Exception; end
+begin
+  class << v0
+    begin; v6 = (1..5).respond_to?(:m5); rescue Exception; end
     begin
-      def coerce(a0)
-        a0
+      def m6(a0, a1)
+        begin; v7 = [[a1], [98]].flatten; rescue Exception; end
+        0.5
       end
     rescue Exception
     end
-    begin; v5 = {}; rescue Exception; end
     begin
-      def m4(a0)
+      include Enumerable
+      def each
+        yield 1
+        yield 2
+        self
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  v8 = Fiber.new do |x|
+    Fiber.yield(x)
+    (0..2)
+  end
+rescue Exception
+end
+begin
+  module M1
+    begin; v9 = C0.new(); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v3
+    begin
+      module M2
+        begin; eval("begin; v10 = C0.class_variable_get(:@@k1); rescue Exception; end"); rescue Exception; end
         begin
-          C0.send(:define_method, :m3) do |a0, o0 = 0, *rest, k0: 1, &blk|
-            11.5
+          class C3 < String
+            begin; C0.send(:prepend, M2); rescue Exception; end
+            begin; C0.send(:prepend, M2); rescue Exception; end
+            begin; String.send(:alias_method, :m7, :__inspect_recursive?); rescue Exception; end
+            begin; alias_method :m0, :strip; rescue Exception; end
           end
         rescue Exception
         end
-        begin; v6 = 1 + a0; rescue Exception; end
-        true
-      end
-    rescue Exception
-    end
-    begin; v5.method(:initialize_copy).call(k0: "s3"); rescue Exception; end
-    begin; Object.const_set(:K1, true); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v7 = lambda do |a0, *rest|
-    nil
-  end
-rescue Exception
-end
-begin
-  v4.instance_eval do
-  end
-rescue Exception
-end
-begin; K2 = v7; rescue Exception; end
-begin
-  class C1 < Numeric
-    begin
-      def coerce(a0)
-        a0
-      end
-    rescue Exception
-    end
-    begin; v8 = true.respond_to?(:m5, true); rescue Exception; end
-    GC.start
-    begin; C1.extend(Enumerable); rescue Exception; end
-    begin
-      v9 = Fiber.new do |x|
-        Fiber.yield(x)
-        "s14"
       end
     rescue Exception
     end
   end
 rescue Exception
 end
+begin
+  Object.class_eval do
+    begin; C3.send(:alias_method, :m2, :message); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v2.singleton_class.send(:remove_method, :m8); rescue Exception; end
+begin; v11 = v2.m9(); rescue Exception; end
+begin; v12 = [v11, v3].sort; rescue Exception; end
+GC.start
+begin; v13 = v3.bind(v8); rescue Exception; end
+begin; v14 = [v0, true].sort; rescue Exception; end
+GC.start

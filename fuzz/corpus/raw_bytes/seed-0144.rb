@@ -1,78 +1,127 @@
-begin; ($stash ||= []).concat(Array.new(12) { |j| proc { j } }); rescue Exception; end
 GC.start
-begin; v0 = Object.new(:y1, "s19"); rescue Exception; end
-begin; v0.singleton_class.send(:remove_method, :m0); rescue Exception; end
-begin; v1 = Object.new(v0); rescue Exception; end
-begin; v2 = Object.new(1); rescue Exception; end
-begin; v3 = Hash.instance_method(:m1); rescue Exception; end
-begin; 100.times { |i| Object.new }; rescue Exception; end
+begin; v0 = "s8".method(:m0); rescue Exception; end
+begin; v1 = Object.new(); rescue Exception; end
+begin; Range.send(:alias_method, :m1, :m2); rescue Exception; end
+begin; 8.times { |i| v1.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; v2 = Object.new(); rescue Exception; end
+begin; v3 = (2..4).send(:member?, k0: v1); rescue Exception; end
 begin
-  class << v1
-    begin; v4 = Object.new(k0: 2); rescue Exception; end
+  begin
     begin
-      def m2()
-        :y1
-      end
-    rescue Exception
-    end
-    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v4.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
-  end
-rescue Exception
-end
-begin; Object.send(:include, Comparable); rescue Exception; end
-begin; v0.singleton_class.send(:define_method, :m3, v3); rescue Exception; end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v0.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
-begin
-  def v2.m4()
-    begin
-      r1 = 0
-      begin
-        begin; Object.instance_variable_set(:@k0, :y0); rescue Exception; end
-      rescue => e
-        begin; 100.times { |i| "x" * 8 }; rescue Exception; end
-        r1 += 1
-        retry if r1 < 2
-      end
-    rescue Exception
-    end
-    89
-  end
-rescue Exception
-end
-begin
-  class C0 < Array
-    begin; v5 = C0.new(); rescue Exception; end
-    begin
-      include Comparable
-      def <=>(o)
-        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
-      end
-    rescue Exception
-    end
-    begin; K0 = v5; rescue Exception; end
-    begin
-      def v5.m1(a0, *rest)
+      Range.class_eval do
         begin
-          v6 = lambda do |a0, &blk|
-            begin; v7 = "s8"; rescue Exception; end
-            -0.5
+          r1 = 0
+          begin
+            begin; v4 = :y2.respond_to?(:m3, true); rescue Exception; end
+          rescue => e
+            begin
+              def m2(k0: 1)
+                "s11"
+              end
+            rescue Exception
+            end
+            r1 += 1
+            retry if r1 < 2
           end
         rescue Exception
         end
+        begin
+          v6 = nil.public_send(:m2, v0, k0: 3) do |o0 = 0|
+            begin; v5 = Object.new(1); rescue Exception; end
+            o0
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+  rescue => e
+    begin
+      v2.instance_eval do
+        begin
+          Array.send(:define_method, :m4) do |k0: 1, **kws|
+            begin; 100.times { |i| [i, i] }; rescue Exception; end
+            self
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin; v7 = String(v3); rescue Exception; end
+  end
+rescue Exception
+end
+begin; String.send(:alias_method, :m2, :to_s); rescue Exception; end
+begin; v8 = v0.method(:m3); rescue Exception; end
+begin
+  Array.send(:define_method, :m5) do |o0 = 0|
+    begin; v1.singleton_class.send(:alias_method, :m4, :to_s); rescue Exception; end
+    o0
+  end
+rescue Exception
+end
+begin; v9 = Object.instance_variable_get(:@k2); rescue Exception; end
+begin; v10 = v2.dup; rescue Exception; end
+begin; Range.send(:alias_method, :m6, :to_s); rescue Exception; end
+begin; v11 = v1.singleton_class; rescue Exception; end
+begin; v12 = v11.new(); rescue Exception; end
+begin
+  begin
+    begin; v12.singleton_class.send(:alias_method, :m4, :downto); rescue Exception; end
+    begin
+      v13 = ->(a0, &blk) do
         a0
       end
     rescue Exception
     end
+  rescue => e
+    begin
+      v11.send(:define_method, :m7) do |a0, o0 = 0, *rest, k0: 1, &blk|
+        GC.start
+        k0
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; C0.send(:include, Comparable); rescue Exception; end
+begin; v11.send(:alias_method, :m8, :m9); rescue Exception; end
+begin; v1.singleton_class.send(:alias_method, :m9, :m10); rescue Exception; end
 begin
-  9.m5(1) do |a0, o0 = 0|
-    v1
+  class C0
+    begin; alias_method :m7, :to_s; rescue Exception; end
+    begin; v14 = String(self); rescue Exception; end
   end
 rescue Exception
 end
-begin; v8 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-begin; v9 = v1.clone; rescue Exception; end
-GC.start
+begin
+  module M1
+    begin
+      r2 = 0
+      begin
+        begin
+          def m3()
+            begin
+              C0.send(:define_method, :m11) do |k0: 1, **kws|
+                k0
+              end
+            rescue Exception
+            end
+            nil
+          end
+        rescue Exception
+        end
+        begin; raise ArgumentError, "r"; rescue Exception; end
+      rescue => e
+        r2 += 1
+        retry if r2 < 2
+      end
+    rescue Exception
+    end
+    begin; raise RuntimeError, "x"; rescue Exception; end
+    begin; alias_method :m6, :m3; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v15 = 53 == 10; rescue Exception; end

@@ -1,127 +1,112 @@
+begin; ($stash ||= []).concat(Array.new(8) { |j| Object.new }); rescue Exception; end
 GC.start
-begin; v0 = "s8".method(:m0); rescue Exception; end
-begin; v1 = Object.new(); rescue Exception; end
-begin; Range.send(:alias_method, :m1, :m2); rescue Exception; end
-begin; 8.times { |i| v1.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v2 = Object.new(); rescue Exception; end
-begin; v3 = (2..4).send(:member?, k0: v1); rescue Exception; end
+begin; Numeric.send(:alias_method, :m0, :update); rescue Exception; end
+begin; p nil; rescue Exception; end
 begin
-  begin
-    begin
-      Range.class_eval do
-        begin
-          r1 = 0
-          begin
-            begin; v4 = :y2.respond_to?(:m3, true); rescue Exception; end
-          rescue => e
-            begin
-              def m2(k0: 1)
-                "s11"
-              end
-            rescue Exception
-            end
-            r1 += 1
-            retry if r1 < 2
-          end
-        rescue Exception
-        end
-        begin
-          v6 = nil.public_send(:m2, v0, k0: 3) do |o0 = 0|
-            begin; v5 = Object.new(1); rescue Exception; end
-            o0
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-  rescue => e
-    begin
-      v2.instance_eval do
-        begin
-          Array.send(:define_method, :m4) do |k0: 1, **kws|
-            begin; 100.times { |i| [i, i] }; rescue Exception; end
-            self
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    begin; v7 = String(v3); rescue Exception; end
+  v0 = Class.new(Object) do
+    begin; v1 = Struct.new(:f0); rescue Exception; end
   end
 rescue Exception
 end
-begin; String.send(:alias_method, :m2, :to_s); rescue Exception; end
-begin; v8 = v0.method(:m3); rescue Exception; end
+begin; :y5.upcase(v0, k0: 3); rescue Exception; end
+begin; v2 = C0.new(16, 84); rescue Exception; end
 begin
-  Array.send(:define_method, :m5) do |o0 = 0|
-    begin; v1.singleton_class.send(:alias_method, :m4, :to_s); rescue Exception; end
-    o0
+  class << v2
+    begin; v3 = [nil]; rescue Exception; end
+    begin; C0.class_eval("begin\n  def method_missing(name, *args, &blk)\n    if name.to_s.start_with?(\"dyn0\")\n      [name, args.size, blk]\n    else\n      super\n    end\n  end\n  def respond_to_missing?(name, priv = false)\n    name.to_s.start_with?(\"dyn0\") || super\n  end\nrescue Exception\nend"); rescue Exception; end
+    begin; 30.times { |i| v3 << i.to_s }; rescue Exception; end
   end
 rescue Exception
 end
-begin; v9 = Object.instance_variable_get(:@k2); rescue Exception; end
-begin; v10 = v2.dup; rescue Exception; end
-begin; Range.send(:alias_method, :m6, :to_s); rescue Exception; end
-begin; v11 = v1.singleton_class; rescue Exception; end
-begin; v12 = v11.new(); rescue Exception; end
 begin
-  begin
-    begin; v12.singleton_class.send(:alias_method, :m4, :downto); rescue Exception; end
+  class Struct
+    begin; alias_method :m1, :each; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v5 = :y4.downcase() do |a0, &blk|
     begin
-      v13 = ->(a0, &blk) do
+      class << v2
+        begin; v4 = {:k0 => 60, :k1 => :y4}; rescue Exception; end
+      end
+    rescue Exception
+    end
+    nil
+  end
+rescue Exception
+end
+begin; v6 = v0.singleton_class; rescue Exception; end
+begin; v7 = v6.singleton_class; rescue Exception; end
+begin; v0.singleton_class.send(:remove_method, :m0); rescue Exception; end
+begin; v8 = C0.new(); rescue Exception; end
+begin; v9 = C0.new(); rescue Exception; end
+begin
+  v10 = Class.new(Numeric) do
+    begin
+      def coerce(a0)
         a0
       end
     rescue Exception
     end
-  rescue => e
+    begin; p 87; rescue Exception; end
+  end
+rescue Exception
+end
+begin; 30.times { |i| v2.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; v2.singleton_class.send(:alias_method, :m2, :update); rescue Exception; end
+begin; v11 = v9.each("s12", v0); rescue Exception; end
+begin; p (1..2); rescue Exception; end
+begin
+  v12 = proc do |k0: 1, **kws|
+    v0
+  end
+rescue Exception
+end
+begin
+  class << v5
+    begin; nil.public_send(:m3); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v13 = v10.initialize(&v12); rescue Exception; end
+begin
+  class C2
     begin
-      v11.send(:define_method, :m7) do |a0, o0 = 0, *rest, k0: 1, &blk|
-        GC.start
-        k0
+      def m4()
+        nil
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v11.send(:alias_method, :m8, :m9); rescue Exception; end
-begin; v1.singleton_class.send(:alias_method, :m9, :m10); rescue Exception; end
 begin
-  class C0
-    begin; alias_method :m7, :to_s; rescue Exception; end
-    begin; v14 = String(self); rescue Exception; end
+  module M3
+    begin; C1.send(:remove_method, :each); rescue Exception; end
+    begin; p 72; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  module M1
+  class C4 < Numeric
     begin
-      r2 = 0
-      begin
-        begin
-          def m3()
-            begin
-              C0.send(:define_method, :m11) do |k0: 1, **kws|
-                k0
-              end
-            rescue Exception
-            end
-            nil
-          end
-        rescue Exception
-        end
-        begin; raise ArgumentError, "r"; rescue Exception; end
-      rescue => e
-        r2 += 1
-        retry if r2 < 2
+      def coerce(a0)
+        a0
       end
     rescue Exception
     end
-    begin; raise RuntimeError, "x"; rescue Exception; end
-    begin; alias_method :m6, :m3; rescue Exception; end
+    begin
+      C2.send(:define_method, :m5) do |a0, *rest|
+        begin; alias_method :m6, :update; rescue Exception; end
+        4
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; v15 = 53 == 10; rescue Exception; end
+begin; v14 = v6.instance_method(:update); rescue Exception; end
+begin; v15 = "abc" + v5; rescue Exception; end
+begin; C1.send(:undef_method, :m7); rescue Exception; end
+GC.start

@@ -1,112 +1,87 @@
-begin; ($stash ||= []).concat(Array.new(8) { |j| Object.new }); rescue Exception; end
 GC.start
-begin; Numeric.send(:alias_method, :m0, :update); rescue Exception; end
-begin; p nil; rescue Exception; end
 begin
-  v0 = Class.new(Object) do
-    begin; v1 = Struct.new(:f0); rescue Exception; end
-  end
-rescue Exception
-end
-begin; :y5.upcase(v0, k0: 3); rescue Exception; end
-begin; v2 = C0.new(16, 84); rescue Exception; end
-begin
-  class << v2
-    begin; v3 = [nil]; rescue Exception; end
-    begin; C0.class_eval("begin\n  def method_missing(name, *args, &blk)\n    if name.to_s.start_with?(\"dyn0\")\n      [name, args.size, blk]\n    else\n      super\n    end\n  end\n  def respond_to_missing?(name, priv = false)\n    name.to_s.start_with?(\"dyn0\") || super\n  end\nrescue Exception\nend"); rescue Exception; end
-    begin; 30.times { |i| v3 << i.to_s }; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class Struct
-    begin; alias_method :m1, :each; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v5 = :y4.downcase() do |a0, &blk|
-    begin
-      class << v2
-        begin; v4 = {:k0 => 60, :k1 => :y4}; rescue Exception; end
-      end
-    rescue Exception
-    end
+  Numeric.send(:define_method, :m0) do |k0: 1, **kws|
     nil
   end
 rescue Exception
 end
-begin; v6 = v0.singleton_class; rescue Exception; end
-begin; v7 = v6.singleton_class; rescue Exception; end
-begin; v0.singleton_class.send(:remove_method, :m0); rescue Exception; end
-begin; v8 = C0.new(); rescue Exception; end
+begin; Object.send(:include, Enumerable); rescue Exception; end
+begin
+  class C0 < Exception
+    begin; v0 = C0.new(); rescue Exception; end
+    begin; eval("begin\n  class << v0\n    begin; v1 = []; rescue Exception; end\n    begin; v2 = Object.new(); rescue Exception; end\n    begin\n      def m0(a0, &blk)\n        :y0\n      end\n    rescue Exception\n    end\n  end\nrescue Exception\nend"); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v3 = lambda do |a0, &blk|
+    begin; C0.send(:alias_method, :m0, :last); rescue Exception; end
+    blk
+  end
+rescue Exception
+end
+begin; C0.send(:include, Comparable); rescue Exception; end
+begin; eval(""); rescue Exception; end
+begin
+  v4 = proc do
+    begin
+      class << v3
+        begin; v5 = nil; rescue Exception; end
+        begin
+          def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+          def to_str; "c#{to_int}"; end
+          def to_ary; [to_int, to_str]; end
+          def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+          def hash; to_int.hash; end
+          def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+          def ==(o); eql?(o); end
+          def coerce(o); [o, to_int]; end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    v3
+  end
+rescue Exception
+end
+begin; C0.class_variable_set(:@@k1, v3); rescue Exception; end
+begin
+  class << v4
+    begin; C0.send(:remove_method, :m1); rescue Exception; end
+    begin; v6 = :upcase; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v7 = C0.instance_variable_get(:@k2); rescue Exception; end
+begin
+  class Range
+    begin; alias m0 last; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v8 = {:k0 => v7, :k1 => true}; rescue Exception; end
 begin; v9 = C0.new(); rescue Exception; end
-begin
-  v10 = Class.new(Numeric) do
-    begin
-      def coerce(a0)
-        a0
-      end
-    rescue Exception
-    end
-    begin; p 87; rescue Exception; end
-  end
-rescue Exception
-end
-begin; 30.times { |i| v2.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v2.singleton_class.send(:alias_method, :m2, :update); rescue Exception; end
-begin; v11 = v9.each("s12", v0); rescue Exception; end
-begin; p (1..2); rescue Exception; end
-begin
-  v12 = proc do |k0: 1, **kws|
-    v0
-  end
-rescue Exception
-end
-begin
-  class << v5
-    begin; nil.public_send(:m3); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v13 = v10.initialize(&v12); rescue Exception; end
-begin
-  class C2
-    begin
-      def m4()
-        nil
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  module M3
-    begin; C1.send(:remove_method, :each); rescue Exception; end
-    begin; p 72; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class C4 < Numeric
-    begin
-      def coerce(a0)
-        a0
-      end
-    rescue Exception
-    end
-    begin
-      C2.send(:define_method, :m5) do |a0, *rest|
-        begin; alias_method :m6, :update; rescue Exception; end
-        4
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v14 = v6.instance_method(:update); rescue Exception; end
-begin; v15 = "abc" + v5; rescue Exception; end
-begin; C1.send(:undef_method, :m7); rescue Exception; end
+begin; v10 = Array(v4); rescue Exception; end
 GC.start
+begin
+  10.times do |i|
+    begin; v8.singleton_class.send(:remove_method, :m2); rescue Exception; end
+    begin; v11 = C0.new(i, "s8"); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  module M1
+    begin; v12 = true; rescue Exception; end
+    begin; v13 = 42.respond_to?(:m3, true); rescue Exception; end
+    begin; v14 = :upcase; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v15 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+begin; v16 = v9.m2(k0: v7); rescue Exception; end
+begin; C0.send(:alias_method, :m4, :m3); rescue Exception; end
+begin; 65.modulo(&v4); rescue Exception; end
+begin; v17 = v4.to_proc; rescue Exception; end
+begin; v9.singleton_class.send(:alias_method, :m5, :last); rescue Exception; end

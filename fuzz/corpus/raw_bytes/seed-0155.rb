@@ -1,133 +1,135 @@
-begin; v0 = true; rescue Exception; end
+GC.start
+GC.start
+begin; v0 = [["s0"], [true]].flatten; rescue Exception; end
+begin; v1 = {:k0 => -0.5}; rescue Exception; end
+begin; Integer.extend(Enumerable); rescue Exception; end
+begin; Object.send(:prepend, Comparable); rescue Exception; end
+begin; v1.instance_eval("begin; p v1; rescue Exception; end\nbegin; K0 = v1; rescue Exception; end"); rescue Exception; end
 begin
-  v1 = proc do
-    begin; C0.send(:undef_method, :m0); rescue Exception; end
-    true
+  class C0 < Numeric
+    begin; v2 = C0.new(K0, 15.5); rescue Exception; end
+    begin
+      class << v2
+        begin; v3 = C0.class_variable_get(:@@k2); rescue Exception; end
+        begin; v4 = 36; rescue Exception; end
+        begin; 300.times { |i| [i, i] }; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin
+      class << v2
+        GC.start
+        begin; v5 = {:k0 => 2}; rescue Exception; end
+        begin; raise TypeError, "x"; rescue Exception; end
+      end
+    rescue Exception
+    end
+    GC.start
   end
 rescue Exception
 end
+begin; p v1; rescue Exception; end
+begin; C0.instance_variable_set(:@k1, v1); rescue Exception; end
 begin
-  class C0 < Hash
+  def v1.m0(k0: 1)
+    k0
+  end
+rescue Exception
+end
+begin; v6 = v1.clone; rescue Exception; end
+begin
+  C0.send(:define_method, :m1) do
     begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
+      2.times do |i|
+        begin
+          def m0(o0 = 0)
+            begin; C0.send(:alias_method, :m1, :m0); rescue Exception; end
+            o0
+          end
+        rescue Exception
+        end
+        begin; v7 = 1 + i; rescue Exception; end
+      end
+    rescue Exception
+    end
+    v6
+  end
+rescue Exception
+end
+begin; v8 = v0.m0(31); rescue Exception; end
+begin; v9 = :y1; rescue Exception; end
+begin
+  class << v8
+    begin; eval("begin\n  v10 = 79.send(:\"~\", 1) do\n    14.5\n  end\nrescue Exception\nend\nbegin\n  true.m2() do\n    begin; v11 = v10.public_send(:m3); rescue Exception; end\n    nil\n  end\nrescue Exception\nend"); rescue Exception; end
+    begin
+      def m0(a0)
+        "s6"
+      end
     rescue Exception
     end
   end
 rescue Exception
 end
+begin; v9.send(:m4, 1); rescue Exception; end
 begin
-  v2 = Class.new(Numeric) do
+  v12 = v1.size(v1) do |a0, &blk|
+    begin
+      class Range
+        begin; alias_method :m0, :entries; rescue Exception; end
+        begin; alias_method :m5, :yield_self; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; v6.singleton_class.send(:alias_method, :m6, :m5); rescue Exception; end
+    K0
+  end
+rescue Exception
+end
+begin
+  v13 = Class.new(Numeric) do
     begin
       def coerce(a0)
         a0
       end
     rescue Exception
     end
-    begin; v3 = :upcase; rescue Exception; end
+    begin; v14 = C0.new(k0: K0); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v16 = Fiber.new do |x|
     begin
-      2.times do |i|
-        begin; alias_method :m1, :each; rescue Exception; end
+      v6.singleton_class.send(:define_method, :m4) do
+        x
       end
     rescue Exception
     end
-    begin
-      C0.send(:define_method, :m2) do |a0, o0 = 0, *rest, k0: 1, &blk|
-        blk
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  5.times do |i|
-  end
-rescue Exception
-end
-begin; v4 = true.method(:m3); rescue Exception; end
-begin
-  class C2
-    begin; v5 = 10.5; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class C3 < Numeric
-    begin; raise TypeError, "x"; rescue Exception; end
-    begin
-      def m4()
-        nil
-      end
-    rescue Exception
-    end
-    begin; v6 = "s19".send(:squeeze); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v7 = 9.5; rescue Exception; end
-GC.start
-GC.start
-begin
-  C1.class_eval do
-    begin
-      def m5()
-        :y1
-      end
-    rescue Exception
-    end
-    begin; v2.singleton_class.send(:undef_method, :m6); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v9 = Fiber.new do |x|
-    begin; v8 = {:k0 => v7}; rescue Exception; end
+    begin; v15 = v9.to_proc; rescue Exception; end
     Fiber.yield(x)
-    self
+    v9
   end
 rescue Exception
 end
-begin; v10 = C3.new(v4, k0: 3); rescue Exception; end
-begin; v11 = [69, v4]; rescue Exception; end
+begin; v17 = v13.respond_to?(:bsearch_index); rescue Exception; end
 begin
-  class << v11
-    begin; C2.send(:include, Enumerable); rescue Exception; end
+  class << v16
+    begin; v18 = (0..0).respond_to?(:m4, true); rescue Exception; end
+    begin; v19 = Object.new(); rescue Exception; end
+    begin; 30.times { |i| v19.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  begin
-    begin
-      v10.instance_eval do
-      end
-    rescue Exception
-    end
-  rescue => e
-    begin; v12 = Struct.new(:f0, :f1); rescue Exception; end
+  def v6.m7(a0, o0 = 0, *rest, k0: 1, &blk)
+    begin; v20 = 43; rescue Exception; end
+    (3..7)
   end
 rescue Exception
 end
-GC.start
-begin; v13 = C1.instance_method(:to_a); rescue Exception; end
-begin; v14 = v13.bind(47); rescue Exception; end
-begin; v15 = []; rescue Exception; end
 begin
-  def v2.m7(k0: 1, **kws)
-    begin
-      5.times do |i|
-        begin; v16 = 15.5 == self; rescue Exception; end
-      end
-    rescue Exception
-    end
-    11.5
+  class << v8
+    begin; v21 = true.m1(k0: 2); rescue Exception; end
   end
 rescue Exception
 end
-begin; v17 = 9.5.respond_to?(:m3); rescue Exception; end

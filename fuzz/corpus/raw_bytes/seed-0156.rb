@@ -1,135 +1,55 @@
+begin; ($stash ||= []).concat(Array.new(9) { |j| { j => "h#{j}" } }); rescue Exception; end
 GC.start
+begin; C0.send(:remove_method, :select); rescue Exception; end
+begin; v0 = {}; rescue Exception; end
+begin; Object.send(:prepend, Enumerable); rescue Exception; end
 GC.start
-begin; v0 = [["s0"], [true]].flatten; rescue Exception; end
-begin; v1 = {:k0 => -0.5}; rescue Exception; end
-begin; Integer.extend(Enumerable); rescue Exception; end
-begin; Object.send(:prepend, Comparable); rescue Exception; end
-begin; v1.instance_eval("begin; p v1; rescue Exception; end\nbegin; K0 = v1; rescue Exception; end"); rescue Exception; end
+begin; v1 = true.respond_to?(:m0); rescue Exception; end
+begin; p v0; rescue Exception; end
+begin; 100.times { |i| v0[i] = [i] }; rescue Exception; end
+begin; Object.class_eval("begin\n  def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end\n  def to_str; \"c\#{to_int}\"; end\n  def to_ary; [to_int, to_str]; end\n  def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end\n  def hash; to_int.hash; end\n  def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end\n  def ==(o); eql?(o); end\n  def coerce(o); [o, to_int]; end\nrescue Exception\nend"); rescue Exception; end
+begin; v2 = v0.clone; rescue Exception; end
+begin; v3 = Object.instance_method(:ceildiv); rescue Exception; end
+begin; v4 = 75.respond_to?(:m1); rescue Exception; end
+begin; v5 = (self..nil).include?(self); rescue Exception; end
+begin; v2.freeze; rescue Exception; end
+begin; v6 = [v5]; rescue Exception; end
+begin; v1.send(:ceildiv); rescue Exception; end
+begin; v2[nil] = 89; rescue Exception; end
+begin; v7 = true; rescue Exception; end
+begin; v8 = Integer(v7); rescue Exception; end
+begin; v9 = [self, :y0].max; rescue Exception; end
+begin; 30.times { |i| v0[i] = [i] }; rescue Exception; end
+begin; Numeric.send(:alias_method, :m2, :select); rescue Exception; end
 begin
-  class C0 < Numeric
-    begin; v2 = C0.new(K0, 15.5); rescue Exception; end
-    begin
-      class << v2
-        begin; v3 = C0.class_variable_get(:@@k2); rescue Exception; end
-        begin; v4 = 36; rescue Exception; end
-        begin; 300.times { |i| [i, i] }; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin
-      class << v2
-        GC.start
-        begin; v5 = {:k0 => 2}; rescue Exception; end
-        begin; raise TypeError, "x"; rescue Exception; end
-      end
-    rescue Exception
-    end
-    GC.start
+  v10 = Class.new(Array) do
+    begin; Object.send(:alias_method, :m3, :m4); rescue Exception; end
+    begin; v11 = C0.new(); rescue Exception; end
   end
 rescue Exception
 end
-begin; p v1; rescue Exception; end
-begin; C0.instance_variable_set(:@k1, v1); rescue Exception; end
+GC.start
 begin
-  def v1.m0(k0: 1)
-    k0
-  end
-rescue Exception
-end
-begin; v6 = v1.clone; rescue Exception; end
-begin
-  C0.send(:define_method, :m1) do
-    begin
-      2.times do |i|
-        begin
-          def m0(o0 = 0)
-            begin; C0.send(:alias_method, :m1, :m0); rescue Exception; end
-            o0
-          end
-        rescue Exception
-        end
-        begin; v7 = 1 + i; rescue Exception; end
-      end
-    rescue Exception
-    end
-    v6
-  end
-rescue Exception
-end
-begin; v8 = v0.m0(31); rescue Exception; end
-begin; v9 = :y1; rescue Exception; end
-begin
-  class << v8
-    begin; eval("begin\n  v10 = 79.send(:\"~\", 1) do\n    14.5\n  end\nrescue Exception\nend\nbegin\n  true.m2() do\n    begin; v11 = v10.public_send(:m3); rescue Exception; end\n    nil\n  end\nrescue Exception\nend"); rescue Exception; end
-    begin
-      def m0(a0)
-        "s6"
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v9.send(:m4, 1); rescue Exception; end
-begin
-  v12 = v1.size(v1) do |a0, &blk|
-    begin
-      class Range
-        begin; alias_method :m0, :entries; rescue Exception; end
-        begin; alias_method :m5, :yield_self; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; v6.singleton_class.send(:alias_method, :m6, :m5); rescue Exception; end
-    K0
+  begin
+    begin; 300.times { |i| [i, i] }; rescue Exception; end
+  rescue => e
+    begin; v12 = 27; rescue Exception; end
+    begin; v13 = C0.new(); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  v13 = Class.new(Numeric) do
-    begin
-      def coerce(a0)
-        a0
-      end
-    rescue Exception
-    end
-    begin; v14 = C0.new(k0: K0); rescue Exception; end
+  class Struct
+    begin; alias_method :m5, :select; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  v16 = Fiber.new do |x|
-    begin
-      v6.singleton_class.send(:define_method, :m4) do
-        x
-      end
-    rescue Exception
-    end
-    begin; v15 = v9.to_proc; rescue Exception; end
-    Fiber.yield(x)
-    v9
+  module M1
+    begin; alias_method :m6, :select; rescue Exception; end
   end
 rescue Exception
 end
-begin; v17 = v13.respond_to?(:bsearch_index); rescue Exception; end
-begin
-  class << v16
-    begin; v18 = (0..0).respond_to?(:m4, true); rescue Exception; end
-    begin; v19 = Object.new(); rescue Exception; end
-    begin; 30.times { |i| v19.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  def v6.m7(a0, o0 = 0, *rest, k0: 1, &blk)
-    begin; v20 = 43; rescue Exception; end
-    (3..7)
-  end
-rescue Exception
-end
-begin
-  class << v8
-    begin; v21 = true.m1(k0: 2); rescue Exception; end
-  end
-rescue Exception
-end
+begin; v14 = v10.instance_method(:m1); rescue Exception; end
+begin; v3.m7(k0: v2); rescue Exception; end
+GC.start

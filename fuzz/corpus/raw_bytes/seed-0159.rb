@@ -1,84 +1,98 @@
 GC.start
-begin; v0 = Object.new(); rescue Exception; end
-begin; C0.send(:undef_method, :instance_variables); rescue Exception; end
+begin; v0 = self.m0(:y5); rescue Exception; end
+begin; Numeric.send(:alias_method, :m0, :message); rescue Exception; end
+begin; v1 = Object.new(v0); rescue Exception; end
 begin
-  begin
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    begin; v0.singleton_class.send(:alias_method, :m0, :m1); rescue Exception; end
-  ensure
-    begin; raise RuntimeError, "x"; rescue Exception; end
+  v1.singleton_class.send(:define_method, :m0) do |a0, *rest, p0|
+    v1
   end
 rescue Exception
 end
-begin; v1 = "abc" + v0; rescue Exception; end
-begin; Kernel.send(:alias_method, :m0, :instance_variables); rescue Exception; end
+begin; v2 = v1.method(:m1); rescue Exception; end
+begin; K0 = v0; rescue Exception; end
 begin
-  class C0 < Numeric
+  3.times do |i|
     begin
-      v2 = proc do |a0, &blk|
-        begin; alias m2 allbits?; rescue Exception; end
-        blk
-      end
-    rescue Exception
-    end
-    begin
-      class Integer
-        begin; alias_method :m3, :step; rescue Exception; end
-        begin; alias_method :m4, :step; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin
-      include Enumerable
-      def each
-        yield 1
-        yield 2
-        self
-      end
-    rescue Exception
-    end
-    begin
-      10.times do |i|
+      def v1.m0()
+        nil
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v0.singleton_class.send(:alias_method, :m5, :instance_variables); rescue Exception; end
 begin
-  v0.instance_eval do
+  def m2()
+    begin
+      3.times do |i|
+        begin; v3 = Object.instance_variable_get(:@k2); rescue Exception; end
+      end
+    rescue Exception
+    end
+    "s12"
   end
 rescue Exception
 end
-begin; v0.singleton_class.send(:alias_method, :m6, :instance_variables); rescue Exception; end
-begin; Kernel.send(:alias_method, :m7, :instance_variables); rescue Exception; end
-begin; v3 = Float(3); rescue Exception; end
+begin; v4 = [[v1], [v2]].flatten; rescue Exception; end
+begin; v5 = Object.new(-1, k0: 3); rescue Exception; end
 begin
-  2.times do |i|
+  v6 = lambda do
+    begin; Hash.send(:alias_method, :m3, :min); rescue Exception; end
+    19
   end
 rescue Exception
 end
-begin; v0.singleton_class.send(:alias_method, :m8, :step); rescue Exception; end
-begin; v4 = 2.5.respond_to?(:m9, true); rescue Exception; end
-begin; v5 = (1..3); rescue Exception; end
-begin; v6 = C0.instance_method(:m10); rescue Exception; end
+begin; v7 = nil == true; rescue Exception; end
+begin; Object.instance_variable_set(:@k1, v5); rescue Exception; end
+begin; Object.instance_variable_set(:@k1, self); rescue Exception; end
+begin; v1.singleton_class.send(:undef_method, :m1); rescue Exception; end
+begin; v8 = Object.new(:y2, k0: 3); rescue Exception; end
+begin; v9 = v5.singleton_class; rescue Exception; end
 begin
-  5.times do |i|
-    begin; v7 = (4..6); rescue Exception; end
+  class C0
+    begin
+      v10 = proc do |o0 = 0|
+        o0
+      end
+    rescue Exception
+    end
+    GC.start
+    begin; v11 = [20, v10, 20].sort { |x, y| y <=> x }; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v12 = [v7, v4].sort; rescue Exception; end
+begin
+  v13 = proc do |a0, *rest, p0|
+    v1
   end
 rescue Exception
 end
 begin
-  class << v3
-    begin; Kernel.send(:alias_method, :m11, :instance_variables); rescue Exception; end
+  class << v2
+    begin; alias m0 message; rescue Exception; end
   end
 rescue Exception
 end
-begin; 8.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v8 = Object.new(); rescue Exception; end
-begin; v9 = []; rescue Exception; end
-begin; v10 = [v9, 93].max; rescue Exception; end
-begin; v11 = :upcase; rescue Exception; end
-begin; v12 = 27; rescue Exception; end
+begin; v14 = v9.new(&v2); rescue Exception; end
+begin; v15 = C0.instance_method(:message); rescue Exception; end
+begin
+  v13.singleton_class.send(:define_method, :m2) do |a0, a1|
+    K0
+  end
+rescue Exception
+end
+begin
+  class << v1
+    begin; v16 = C0.new(:y3, k0: 3); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v1.singleton_class.send(:alias_method, :m4, :to_h); rescue Exception; end
+begin; (2..3).send(:eql?, 1); rescue Exception; end
+begin
+  v8.instance_eval do
+    begin; v17 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+  end
+rescue Exception
+end

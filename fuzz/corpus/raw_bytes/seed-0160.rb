@@ -1,20 +1,68 @@
-GC.start
-begin; v0 = self.m0(:y5); rescue Exception; end
-begin; Numeric.send(:alias_method, :m0, :message); rescue Exception; end
-begin; v1 = Object.new(v0); rescue Exception; end
+begin; v0 = true.respond_to?(:m0); rescue Exception; end
+begin; Range.send(:alias_method, :m0, :negative?); rescue Exception; end
+begin; v1 = Object.new(); rescue Exception; end
 begin
-  v1.singleton_class.send(:define_method, :m0) do |a0, *rest, p0|
-    v1
+  v2 = Fiber.new do |x|
+    Fiber.yield(x)
+    v0
   end
 rescue Exception
 end
-begin; v2 = v1.method(:m1); rescue Exception; end
+begin
+  v3 = proc do |a0, a1|
+    begin
+      v1.singleton_class.send(:define_method, :m1) do |o0 = 0|
+        -0.5
+      end
+    rescue Exception
+    end
+    v0
+  end
+rescue Exception
+end
+begin; C0.send(:undef_method, :m2); rescue Exception; end
+GC.start
+begin
+  2.times do |i|
+    begin; v4 = [10, 20, 30, 40][v1]; rescue Exception; end
+  end
+rescue Exception
+end
+begin; C0.send(:remove_method, :m3); rescue Exception; end
+begin; 30.times { |i| v1.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; v5 = Object.instance_variable_get(:@k1); rescue Exception; end
+begin; C0.send(:remove_method, :m0); rescue Exception; end
+begin; v6 = Object.new(&v3); rescue Exception; end
+begin; v6.singleton_class.send(:alias_method, :m0, :negative?); rescue Exception; end
+begin; v7 = v1.negative?(true); rescue Exception; end
+begin; v8 = Object.new(1); rescue Exception; end
+begin
+  class C0 < Hash
+    begin; v9 = nil.m4("s5", "s19"); rescue Exception; end
+    begin
+      def method_missing(name, *args, &blk)
+        if name.to_s.start_with?("dyn0")
+          [name, args.size, blk]
+        else
+          super
+        end
+      end
+      def respond_to_missing?(name, priv = false)
+        name.to_s.start_with?("dyn0") || super
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
 begin; K0 = v0; rescue Exception; end
 begin
-  3.times do |i|
+  v10 = Class.new(String) do
+    begin; ($stash ||= []).concat(Array.new(8) { |j| proc { j } }); rescue Exception; end
     begin
-      def v1.m0()
-        nil
+      include Comparable
+      def <=>(o)
+        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
       end
     rescue Exception
     end
@@ -22,77 +70,43 @@ begin
 rescue Exception
 end
 begin
-  def m2()
+  class C2 < Numeric
     begin
-      3.times do |i|
-        begin; v3 = Object.instance_variable_get(:@k2); rescue Exception; end
+      def coerce(a0)
+        a0
       end
     rescue Exception
     end
-    "s12"
-  end
-rescue Exception
-end
-begin; v4 = [[v1], [v2]].flatten; rescue Exception; end
-begin; v5 = Object.new(-1, k0: 3); rescue Exception; end
-begin
-  v6 = lambda do
-    begin; Hash.send(:alias_method, :m3, :min); rescue Exception; end
-    19
-  end
-rescue Exception
-end
-begin; v7 = nil == true; rescue Exception; end
-begin; Object.instance_variable_set(:@k1, v5); rescue Exception; end
-begin; Object.instance_variable_set(:@k1, self); rescue Exception; end
-begin; v1.singleton_class.send(:undef_method, :m1); rescue Exception; end
-begin; v8 = Object.new(:y2, k0: 3); rescue Exception; end
-begin; v9 = v5.singleton_class; rescue Exception; end
-begin
-  class C0
+    begin; C0.send(:undef_method, :m3); rescue Exception; end
+    begin; v11 = [21, true, true]; rescue Exception; end
     begin
-      v10 = proc do |o0 = 0|
-        o0
-      end
+      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+      def to_str; "c#{to_int}"; end
+      def to_ary; [to_int, to_str]; end
+      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+      def hash; to_int.hash; end
+      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+      def ==(o); eql?(o); end
+      def coerce(o); [o, to_int]; end
     rescue Exception
     end
-    GC.start
-    begin; v11 = [20, v10, 20].sort { |x, y| y <=> x }; rescue Exception; end
+    begin; v12 = C1.new(K0, *v11, k0: 3); rescue Exception; end
   end
 rescue Exception
 end
-begin; v12 = [v7, v4].sort; rescue Exception; end
+begin; v13 = String(v10); rescue Exception; end
+begin; v14 = C0.instance_method(:m5); rescue Exception; end
+GC.start
+begin; v15 = {}; rescue Exception; end
+begin; v16 = v3.to_proc; rescue Exception; end
+begin; v10.send(:undef_method, :m2); rescue Exception; end
+begin; v17 = v10.instance_variable_get(:@i3); rescue Exception; end
+begin; C2.send(:include, Enumerable); rescue Exception; end
 begin
-  v13 = proc do |a0, *rest, p0|
-    v1
+  String.class_eval do
+    begin; v18 = C0.instance_variable_get(:@k1); rescue Exception; end
   end
 rescue Exception
 end
-begin
-  class << v2
-    begin; alias m0 message; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v14 = v9.new(&v2); rescue Exception; end
-begin; v15 = C0.instance_method(:message); rescue Exception; end
-begin
-  v13.singleton_class.send(:define_method, :m2) do |a0, a1|
-    K0
-  end
-rescue Exception
-end
-begin
-  class << v1
-    begin; v16 = C0.new(:y3, k0: 3); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v1.singleton_class.send(:alias_method, :m4, :to_h); rescue Exception; end
-begin; (2..3).send(:eql?, 1); rescue Exception; end
-begin
-  v8.instance_eval do
-    begin; v17 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-  end
-rescue Exception
-end
+begin; C2.send(:prepend, Comparable); rescue Exception; end
+GC.start

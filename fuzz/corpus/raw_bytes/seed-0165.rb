@@ -1,95 +1,112 @@
+begin; ($stash ||= []).concat(Array.new(8) { |j| proc { j } }); rescue Exception; end
 GC.start
-begin; Hash.send(:alias_method, :m0, :each_pair); rescue Exception; end
-begin; v0 = [nil, 3.5]; rescue Exception; end
-begin; v1 = (4..6).respond_to?(:m1); rescue Exception; end
-begin; p v0; rescue Exception; end
+begin; v0 = { -0.5 => 1, "s8" => 2 }[-0.5]; rescue Exception; end
+begin; v1 = Object.new(); rescue Exception; end
 begin
-  v2 = lambda do |o0 = 0|
-    begin; Object.send(:include, Enumerable); rescue Exception; end
-    o0
+  class C0 < String
+    begin; alias_method :m0, :strip; rescue Exception; end
   end
 rescue Exception
 end
-begin; v3 = v0.respond_to?(:m2); rescue Exception; end
-begin; Object.instance_variable_set(:@k1, v0); rescue Exception; end
 begin
-  class C0 < Numeric
+  module M1
+    begin; v2 = C0.new((0..4), self); rescue Exception; end
+  end
+rescue Exception
+end
+begin; 300.times { |i| { i => i } }; rescue Exception; end
+begin; v0.send(:m1, 1); rescue Exception; end
+begin; Enumerable.send(:alias_method, :m1, :tally); rescue Exception; end
+begin
+  class C2
     begin
-      def coerce(a0)
-        a0
-      end
-    rescue Exception
-    end
-    begin; raise RuntimeError, "x"; rescue Exception; end
-    begin; v4 = Object.new(); rescue Exception; end
-    begin
-      class << v4
-        begin; v5 = nil.method(:upto); rescue Exception; end
-        begin; v6 = self.respond_to?(:m2); rescue Exception; end
+      def m2(a0, *rest)
+        begin; C0.send(:remove_method, :m1); rescue Exception; end
+        rest
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v7 = C0.new(); rescue Exception; end
-begin; v8 = v0.clone; rescue Exception; end
-begin; v9 = self.m1(); rescue Exception; end
-begin; Integer.send(:alias_method, :m0, :m3); rescue Exception; end
-begin; v10 = v1.m1(k0: v1); rescue Exception; end
-begin; 100.times { |i| Object.new }; rescue Exception; end
-begin; Range.send(:alias_method, :m4, :m5); rescue Exception; end
-begin; ($stash ||= []).concat(Array.new(8) { |j| "p#{j}" * 3 }); rescue Exception; end
+begin; v3 = C2.new(v0); rescue Exception; end
 begin
-  String.class_eval do
-    GC.start
-    begin
-      10.times do |i|
-        begin; v11 = {:k0 => v9, :k1 => v10}; rescue Exception; end
-      end
-    rescue Exception
-    end
+  begin
+    begin; v4 = v3.respond_to?(:m0); rescue Exception; end
+    begin; v5 = 27; rescue Exception; end
+  rescue => e
   end
 rescue Exception
 end
-begin; v12 = v2.to_proc; rescue Exception; end
-begin; v0.singleton_class.send(:define_method, :m6, v12); rescue Exception; end
-begin; 100.times { |i| [i, i] }; rescue Exception; end
-begin; 100.times { |i| v8 << i.to_s }; rescue Exception; end
+begin; raise TypeError, "x"; rescue Exception; end
 begin
-  v13 = Fiber.new do |x|
-    begin; C0.send(:alias_method, :m7, :m4); rescue Exception; end
-    begin; 30.times { |i| v7.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-    Fiber.yield(x)
-    19.5
-  end
-rescue Exception
-end
-begin; v8.singleton_class.send(:alias_method, :m8, :tap); rescue Exception; end
-begin
-  class << v9
+  class << v1
     begin
-      def m0(a0)
-        true
+      def m3(a0, *rest)
+        begin; Object.const_set(:K0, self); rescue Exception; end
+        begin; 50.times { |i| proc { i } }; rescue Exception; end
+        self
       end
     rescue Exception
     end
+    begin
+      class C3 < Exception
+        begin; C2.send(:prepend, M1); rescue Exception; end
+        begin; v6 = :y5 == 21; rescue Exception; end
+        begin; v7 = [(2..2)]; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; alias_method :m2, :m1; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  v15 = v12.upto(k0: 59) do |a0, &blk|
-    begin
-      class C1 < Numeric
-        begin; v14 = C1.new(1); rescue Exception; end
-        begin; v14.singleton_class.send(:alias_method, :m5, :each_pair); rescue Exception; end
-      end
-    rescue Exception
-    end
+  v3.public_send(:tally) do |a0, o0 = 0, *rest, k0: 1, &blk|
     a0
   end
 rescue Exception
 end
-begin; v16 = self.send(:m9, *v0); rescue Exception; end
-begin; C0.class_variable_set(:@@k0, true); rescue Exception; end
+begin; Array.send(:alias_method, :m4, :tally); rescue Exception; end
+begin; v8 = :upcase; rescue Exception; end
+begin; C3.send(:include, M1); rescue Exception; end
+begin
+  v9 = Fiber.new do |x|
+    Fiber.yield(x)
+    (1..3)
+  end
+rescue Exception
+end
+begin; eval(""); rescue Exception; end
+begin
+  v3.singleton_class.send(:define_method, :m5) do
+    begin; v10 = K0.respond_to?(:m6); rescue Exception; end
+    :y4
+  end
+rescue Exception
+end
+begin; C2.send(:include, M1); rescue Exception; end
+begin; 30.times { |i| v3.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin
+  class << v9
+    GC.start
+    begin; true.m7("s2"); rescue Exception; end
+    begin
+      class C4 < StandardError
+        begin; v11 = C2.new(); rescue Exception; end
+        begin
+          v11.instance_eval do
+            begin; 10.times { |i| proc { i } }; rescue Exception; end
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v12 = v3.respond_to?(:m4, true); rescue Exception; end
+begin; v13 = v8.to_proc; rescue Exception; end
+begin; v14 = 17.method(:m8); rescue Exception; end
 GC.start

@@ -1,119 +1,94 @@
-begin; nil.m0(82, k0: 3); rescue Exception; end
 begin
-  class String
-    begin; alias m0 prepend; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v0 = Object.new(); rescue Exception; end
-begin; v0.instance_variable_set(:@i2, v0); rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m1, :">"); rescue Exception; end
-begin
-  def v0.m1(a0, a1)
+  Numeric.send(:define_method, :m0) do |a0, a1|
+    begin; v0 = -0.5; rescue Exception; end
     a1
   end
 rescue Exception
 end
-begin; v1 = Object.new(k0: 2); rescue Exception; end
-begin; v0.public_send(:m0); rescue Exception; end
+begin; v1 = Struct.new(:f0, :f1, :f2); rescue Exception; end
 begin
-  def m1(a0)
+  def v1.m1(a0)
     a0
   end
 rescue Exception
 end
+begin; v2 = {:k0 => v1, :k1 => v1}; rescue Exception; end
+begin; v3 = v1.dup; rescue Exception; end
+begin; v3.singleton_class.send(:alias_method, :m0, :m2); rescue Exception; end
 begin
-  class << v1
-    begin; p 22; rescue Exception; end
+  v1.singleton_class.send(:define_method, :m2) do |a0, a1|
+    v2
   end
 rescue Exception
 end
+begin; v4 = v3.new(1); rescue Exception; end
+begin; v4.freeze; rescue Exception; end
+begin; v2.instance_eval(""); rescue Exception; end
+begin; K0 = v4; rescue Exception; end
+begin; v5 = 37; rescue Exception; end
 begin
-  begin
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    begin; v2 = Struct.new(:f0); rescue Exception; end
+  v4.instance_eval do
+    GC.start
   end
 rescue Exception
 end
-begin; v3 = (v0..v1).include?(v0); rescue Exception; end
-begin; v4 = v1.m2(k0: v0); rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m3, :">"); rescue Exception; end
+begin; Hash.send(:alias_method, :m3, :min); rescue Exception; end
+begin; Object.send(:alias_method, :m4, :m5); rescue Exception; end
+begin; v2.singleton_class.send(:alias_method, :m2, :min); rescue Exception; end
+begin
+  class << v3
+    begin; v6 = Object.instance_variable_get(:@k2); rescue Exception; end
+  end
+rescue Exception
+end
+begin; K1 = v1; rescue Exception; end
+begin
+  v7 = lambda do |a0, *rest|
+    rest
+  end
+rescue Exception
+end
+begin; v8 = Float(v4); rescue Exception; end
+begin
+  v9 = Class.new(Numeric) do
+    begin; v10 = C0.new(); rescue Exception; end
+    begin
+      class << v10
+        begin
+          begin
+            begin; v11 = self.m6(2, 69); rescue Exception; end
+          rescue => e
+          end
+        rescue Exception
+        end
+        begin; v12 = C0.new(); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; alias_method :m1, :transform_values; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v13 = Numeric.instance_method(:m1); rescue Exception; end
+begin
+  v1.send(:define_method, :m7) do |o0 = 0|
+    begin
+      class C1
+        begin; v14 = Struct.new(:f0); rescue Exception; end
+        begin; v15 = C0.new(k0: 2); rescue Exception; end
+        begin; alias m8 m4; rescue Exception; end
+      end
+    rescue Exception
+    end
+    o0
+  end
+rescue Exception
+end
 GC.start
 begin
-  v1.singleton_class.send(:define_method, :m4) do
-    begin; Array.class_eval("begin\n  def method_missing(name, *args, &blk)\n    if name.to_s.start_with?(\"dyn0\")\n      [name, args.size, blk]\n    else\n      super\n    end\n  end\n  def respond_to_missing?(name, priv = false)\n    name.to_s.start_with?(\"dyn0\") || super\n  end\nrescue Exception\nend\nbegin; v5 = {:k0 => v0}; rescue Exception; end"); rescue Exception; end
-    begin
-      v0.singleton_class.send(:define_method, :m5) do
-        v3
-      end
-    rescue Exception
-    end
-    v3
+  C0.send(:define_method, :m9) do
+    v1
   end
 rescue Exception
 end
-begin
-  def m1(a0, o0 = 0, *rest, k0: 1, &blk)
-    77
-  end
-rescue Exception
-end
-begin; p "s8"; rescue Exception; end
-begin; v0.instance_variable_set(:@i3, v1); rescue Exception; end
-begin; v6 = v0.m6(k0: 2); rescue Exception; end
-begin; 100.times { |i| [i, i] }; rescue Exception; end
-begin; v7 = Object.new((3..4), v4); rescue Exception; end
-begin
-  v8 = lambda do |a0, a1|
-    a0
-  end
-rescue Exception
-end
-begin; C0.send(:undef_method, :m7); rescue Exception; end
-begin
-  def v7.m8(a0, *rest)
-    1
-  end
-rescue Exception
-end
-begin; C0.send(:undef_method, :prepend); rescue Exception; end
-begin
-  class C0
-    begin; Object.send(:alias_method, :m3, :m3); rescue Exception; end
-    begin
-      def m9(k0: 1, **kws)
-        begin; v9 = C0.new(1); rescue Exception; end
-        k0
-      end
-    rescue Exception
-    end
-    begin
-      v10 = proc do
-        "s19"
-      end
-    rescue Exception
-    end
-    begin; v11 = {:k0 => nil}; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v12 = Class.new(Object) do
-    begin
-      v13 = Proc.new do |a0, &blk|
-        blk
-      end
-    rescue Exception
-    end
-    begin; v14 = C1.new(); rescue Exception; end
-    begin
-      class String
-        begin; alias m10 prepend; rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v15 = v0.instance_variable_get(:@i3); rescue Exception; end
+begin; v2[(3..6)] = v3; rescue Exception; end

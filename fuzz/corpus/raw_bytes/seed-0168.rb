@@ -1,94 +1,110 @@
+begin; ($stash ||= []).concat(Array.new(7) { |j| [[j], { j => [j] }] }); rescue Exception; end
+GC.start
+begin; v0 = Object.instance_method(:last); rescue Exception; end
+begin; v1 = v0.bind(v0); rescue Exception; end
 begin
-  Numeric.send(:define_method, :m0) do |a0, a1|
-    begin; v0 = -0.5; rescue Exception; end
-    a1
+  class C0 < Numeric
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; v2 = Object.new(); rescue Exception; end
+    begin
+      class << v2
+        begin; v3 = C0.new(nil, k0: 3); rescue Exception; end
+        begin
+          def m0(a0, o0 = 0)
+            begin; 8.send(:"&", nil, true); rescue Exception; end
+            begin; Object.const_set(:K0, (2..6)); rescue Exception; end
+            K0
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin; C0.send(:alias_method, :m1, :m1); rescue Exception; end
+    begin
+      def m2(a0, o0 = 0, *rest, k0: 1, &blk)
+        begin; C0.class_variable_set(:@@k2, :y3); rescue Exception; end
+        o0
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; v1 = Struct.new(:f0, :f1, :f2); rescue Exception; end
 begin
-  def v1.m1(a0)
+  class C1
+    begin
+      String.send(:define_method, :m3) do |o0 = 0|
+        begin; C1.send(:alias_method, :m2, :last); rescue Exception; end
+        o0
+      end
+    rescue Exception
+    end
+    begin
+      begin
+        begin; C1.send(:prepend, Comparable); rescue Exception; end
+        begin; raise ArgumentError, "r"; rescue Exception; end
+      rescue => e
+        begin
+          def method_missing(name, *args, &blk)
+            if name.to_s.start_with?("dyn2")
+              [name, args.size, blk]
+            else
+              super
+            end
+          end
+          def respond_to_missing?(name, priv = false)
+            name.to_s.start_with?("dyn2") || super
+          end
+        rescue Exception
+        end
+      ensure
+        begin; v4 = [10, 20, 30, 40][true]; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; v5 = Object.new(); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  C0.send(:define_method, :m0) do |a0|
     a0
   end
 rescue Exception
 end
-begin; v2 = {:k0 => v1, :k1 => v1}; rescue Exception; end
-begin; v3 = v1.dup; rescue Exception; end
-begin; v3.singleton_class.send(:alias_method, :m0, :m2); rescue Exception; end
+begin; v6 = v0.send(:m2); rescue Exception; end
+begin; v7 = C1.new(); rescue Exception; end
+begin; v8 = Numeric.instance_method(:tap); rescue Exception; end
+begin; v9 = self.method(:m4).call(13); rescue Exception; end
+begin; v10 = "s15".method(:m2); rescue Exception; end
+begin; v11 = v7.m4(); rescue Exception; end
+begin; C1.class_variable_set(:@@k1, K0); rescue Exception; end
 begin
-  v1.singleton_class.send(:define_method, :m2) do |a0, a1|
-    v2
+  v12 = v9.m5() do |a0, &blk|
+    begin; v7.singleton_class.send(:alias_method, :m6, :last); rescue Exception; end
+    a0
   end
 rescue Exception
 end
-begin; v4 = v3.new(1); rescue Exception; end
-begin; v4.freeze; rescue Exception; end
-begin; v2.instance_eval(""); rescue Exception; end
-begin; K0 = v4; rescue Exception; end
-begin; v5 = 37; rescue Exception; end
+begin; 100.times { |i| v7.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
 begin
-  v4.instance_eval do
-    GC.start
+  v13 = proc do |k0: 1|
+    k0
   end
 rescue Exception
 end
-begin; Hash.send(:alias_method, :m3, :min); rescue Exception; end
-begin; Object.send(:alias_method, :m4, :m5); rescue Exception; end
-begin; v2.singleton_class.send(:alias_method, :m2, :min); rescue Exception; end
 begin
-  class << v3
-    begin; v6 = Object.instance_variable_get(:@k2); rescue Exception; end
+  v14 = Fiber.new do |x|
+    Fiber.yield(x)
+    2.5
   end
 rescue Exception
 end
-begin; K1 = v1; rescue Exception; end
-begin
-  v7 = lambda do |a0, *rest|
-    rest
-  end
-rescue Exception
-end
-begin; v8 = Float(v4); rescue Exception; end
-begin
-  v9 = Class.new(Numeric) do
-    begin; v10 = C0.new(); rescue Exception; end
-    begin
-      class << v10
-        begin
-          begin
-            begin; v11 = self.m6(2, 69); rescue Exception; end
-          rescue => e
-          end
-        rescue Exception
-        end
-        begin; v12 = C0.new(); rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; alias_method :m1, :transform_values; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v13 = Numeric.instance_method(:m1); rescue Exception; end
-begin
-  v1.send(:define_method, :m7) do |o0 = 0|
-    begin
-      class C1
-        begin; v14 = Struct.new(:f0); rescue Exception; end
-        begin; v15 = C0.new(k0: 2); rescue Exception; end
-        begin; alias m8 m4; rescue Exception; end
-      end
-    rescue Exception
-    end
-    o0
-  end
-rescue Exception
-end
+begin; K1 = K1; rescue Exception; end
 GC.start
-begin
-  C0.send(:define_method, :m9) do
-    v1
-  end
-rescue Exception
-end
-begin; v2[(3..6)] = v3; rescue Exception; end

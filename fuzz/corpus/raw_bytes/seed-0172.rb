@@ -1,83 +1,134 @@
-GC.start
-begin; v0 = 64.method(:repeated_combination); rescue Exception; end
-begin; Array.class_eval("begin; v1 = []; rescue Exception; end\nbegin; 50.times { |i| { i => i } }; rescue Exception; end"); rescue Exception; end
-begin; v2 = v0.respond_to?(:repeated_combination); rescue Exception; end
-begin; v3 = self.public_send(:m0); rescue Exception; end
-begin; v4 = Object.class_variable_get(:@@k1); rescue Exception; end
-begin; v3.send(:m1, 1); rescue Exception; end
-begin; v5 = [v4, 73, v4].sort { |x, y| y <=> x }; rescue Exception; end
+begin; v0 = 8.5.public_send(:">="); rescue Exception; end
 begin
-  class C0 < Numeric
-    begin
-      class Array
-        begin; alias_method :m2, :repeated_combination; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin
-      v6 = lambda do |a0, *rest|
-        begin; v7 = 27.respond_to?(:m1); rescue Exception; end
-        95
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v8 = [v2]; rescue Exception; end
-begin; v9 = nil; rescue Exception; end
-begin
-  class << v0
-    begin; v10 = C0.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin; K0 = v5; rescue Exception; end
-begin; ($stash ||= []).concat(Array.new(4) { |j| Object.new }); rescue Exception; end
-begin
-  class C1 < Numeric
-    begin
-      def coerce(a0)
-        a0
-      end
-    rescue Exception
-    end
-    begin; v11 = [:y5]; rescue Exception; end
-    begin; v11.extend(Enumerable); rescue Exception; end
-    begin; v12 = 1 + v11; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v13 = C1.class_variable_get(:@@k1); rescue Exception; end
-begin; v14 = C1.new(); rescue Exception; end
-begin; v15 = {}; rescue Exception; end
-begin
-  class << v15
-    begin; v16 = nil; rescue Exception; end
-    begin
-      2.times do |i|
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; C0.send(:alias_method, :m1, :repeated_combination); rescue Exception; end
-begin
-  class << v8
-    begin; C0.class_variable_set(:@@k2, 85); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v14.singleton_class.send(:alias_method, :m3, :repeated_combination); rescue Exception; end
-begin; v17 = Object.new(); rescue Exception; end
-begin
-  def v8.m3(a0, a1)
-    begin; v18 = C1.new(); rescue Exception; end
+  def m0(a0)
+    begin; 50.times { |i| [i, i] }; rescue Exception; end
+    begin; v1 = "s8".send(:setbyte); rescue Exception; end
     a0
   end
 rescue Exception
 end
-begin; v19 = v17.clone; rescue Exception; end
-begin; v20 = v19.dup; rescue Exception; end
+begin; v2 = {:k0 => v0}; rescue Exception; end
+begin; v3 = v2.length(**v2); rescue Exception; end
+begin; v2.singleton_class.send(:alias_method, :m0, :clamp); rescue Exception; end
+begin
+  String.class_eval do
+    begin
+      def self.m0()
+        82
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v2.singleton_class.send(:alias_method, :m0, :clamp); rescue Exception; end
+begin
+  class << v2
+    begin; v4 = Object.new(14.5); rescue Exception; end
+    begin; v5 = v4.clone; rescue Exception; end
+  end
+rescue Exception
+end
+begin; 30.times { |i| v2[i] = [i] }; rescue Exception; end
+begin; v6 = Object.new(); rescue Exception; end
+begin
+  r1 = 0
+  begin
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    begin
+      module M0
+        begin
+          def m1(a0)
+            begin; raise RuntimeError, "x"; rescue Exception; end
+            :y2
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    r1 += 1
+    retry if r1 < 2
+  ensure
+    begin
+      Hash.class_eval do
+        begin; p v0; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin
+      def m0(a0)
+        31
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  r2 = 0
+  begin
+  rescue => e
+    begin; v7 = v0.respond_to?(:m1); rescue Exception; end
+    r2 += 1
+    retry if r2 < 2
+  ensure
+    begin; v8 = Object.instance_variable_get(:@k2); rescue Exception; end
+  end
+rescue Exception
+end
+begin; 300.times { |i| { i => i } }; rescue Exception; end
+begin
+  class Hash
+    begin; alias m2 compact; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v9 = [v6, v0].sort; rescue Exception; end
+begin; v6.freeze; rescue Exception; end
+begin; Object.send(:include, Enumerable); rescue Exception; end
+begin; K0 = v6; rescue Exception; end
 GC.start
+begin; v10 = Object.new(v6); rescue Exception; end
+begin
+  v11 = Fiber.new do |x|
+    Fiber.yield(x)
+    v2
+  end
+rescue Exception
+end
+begin; v12 = nil; rescue Exception; end
+begin; 300.times { |i| proc { i } }; rescue Exception; end
+begin; Range.send(:alias_method, :m0, :m0); rescue Exception; end
+begin; v13 = Object.new(1); rescue Exception; end
+begin
+  def v2.m3()
+    begin; v14 = Object.new(); rescue Exception; end
+    :y3
+  end
+rescue Exception
+end
+begin; v15 = v10.method(:m4).call(v13); rescue Exception; end
+begin
+  class C1
+    begin
+      Object.send(:define_method, :m5) do |a0, a1|
+        begin; v16 = 27.respond_to?(:m6, true); rescue Exception; end
+        begin; v17 = {}; rescue Exception; end
+        a1
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v10.singleton_class.send(:remove_method, :compact); rescue Exception; end
+begin
+  begin
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    GC.start
+  end
+rescue Exception
+end

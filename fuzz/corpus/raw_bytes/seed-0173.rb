@@ -1,65 +1,109 @@
-begin; v0 = 8.5.public_send(:">="); rescue Exception; end
+GC.start
 begin
-  def m0(a0)
-    begin; 50.times { |i| [i, i] }; rescue Exception; end
-    begin; v1 = "s8".send(:setbyte); rescue Exception; end
+  begin
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    begin; v0 = Object.new(5.5, k0: 3); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v1 = proc do |a0, &blk|
+    begin
+      begin
+      rescue => e
+      end
+    rescue Exception
+    end
+    begin
+      v2 = lambda do |a0|
+        begin; Numeric.send(:alias_method, :m0, :dig); rescue Exception; end
+        begin
+          v4 = (1..1).min("s12", k0: 3) do |a0, a1|
+            begin; v3 = [blk, "s0", :y1]; rescue Exception; end
+            a0
+          end
+        rescue Exception
+        end
+        a0
+      end
+    rescue Exception
+    end
+    53
+  end
+rescue Exception
+end
+begin; v5 = Object.new(1); rescue Exception; end
+begin; K0 = K0; rescue Exception; end
+begin; v5.singleton_class.send(:undef_method, :m1); rescue Exception; end
+begin; v5.singleton_class.send(:alias_method, :m1, :m2); rescue Exception; end
+begin
+  def m1(a0)
+    begin; v6 = Object.new(); rescue Exception; end
+    begin; v7 = Object.new(); rescue Exception; end
     a0
   end
 rescue Exception
 end
-begin; v2 = {:k0 => v0}; rescue Exception; end
-begin; v3 = v2.length(**v2); rescue Exception; end
-begin; v2.singleton_class.send(:alias_method, :m0, :clamp); rescue Exception; end
+begin; v8 = Object.new(); rescue Exception; end
 begin
-  String.class_eval do
+  v9 = Class.new(Object) do
     begin
-      def self.m0()
-        82
+      v10 = 71.method(:m1).call(3.5) do |a0, *rest|
+        "s5"
       end
     rescue Exception
     end
-  end
-rescue Exception
-end
-begin; v2.singleton_class.send(:alias_method, :m0, :clamp); rescue Exception; end
-begin
-  class << v2
-    begin; v4 = Object.new(14.5); rescue Exception; end
-    begin; v5 = v4.clone; rescue Exception; end
-  end
-rescue Exception
-end
-begin; 30.times { |i| v2[i] = [i] }; rescue Exception; end
-begin; v6 = Object.new(); rescue Exception; end
-begin
-  r1 = 0
-  begin
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
     begin
-      module M0
+      class String
+        begin; alias m3 to_sym; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; alias_method :m1, :m4; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v11 = self == v5; rescue Exception; end
+begin; raise TypeError, "x"; rescue Exception; end
+begin
+  def m5()
+    begin; v12 = C0.instance_method(:"+@"); rescue Exception; end
+    begin; v13 = [v12, v12, v12]; rescue Exception; end
+    self
+  end
+rescue Exception
+end
+begin; v14 = self.m2(&v1); rescue Exception; end
+begin
+  class Numeric
+    begin; alias m6 :"+@"; rescue Exception; end
+    begin; alias_method :m4, :to_sym; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v9.freeze; rescue Exception; end
+begin; C0.send(:remove_method, :m7); rescue Exception; end
+begin
+  module M1
+    GC.start
+    begin
+      def self.m8(k0: 1, **kws)
         begin
-          def m1(a0)
-            begin; raise RuntimeError, "x"; rescue Exception; end
-            :y2
+          v16 = Fiber.new do |x|
+            begin; v15 = "s14".respond_to?(:m8); rescue Exception; end
+            Fiber.yield(x)
+            "s0"
           end
         rescue Exception
         end
-      end
-    rescue Exception
-    end
-    r1 += 1
-    retry if r1 < 2
-  ensure
-    begin
-      Hash.class_eval do
-        begin; p v0; rescue Exception; end
+        k0
       end
     rescue Exception
     end
     begin
-      def m0(a0)
-        31
+      (3..7).each(K0) do
+        true
       end
     rescue Exception
     end
@@ -67,68 +111,12 @@ begin
 rescue Exception
 end
 begin
-  r2 = 0
-  begin
-  rescue => e
-    begin; v7 = v0.respond_to?(:m1); rescue Exception; end
-    r2 += 1
-    retry if r2 < 2
-  ensure
-    begin; v8 = Object.instance_variable_get(:@k2); rescue Exception; end
+  class << v1
+    begin; v17 = C0.new(k0: 2); rescue Exception; end
   end
 rescue Exception
 end
-begin; 300.times { |i| { i => i } }; rescue Exception; end
-begin
-  class Hash
-    begin; alias m2 compact; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v9 = [v6, v0].sort; rescue Exception; end
-begin; v6.freeze; rescue Exception; end
-begin; Object.send(:include, Enumerable); rescue Exception; end
-begin; K0 = v6; rescue Exception; end
+begin; C0.send(:undef_method, :m2); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(2) { |j| Object.new }); rescue Exception; end
+begin; v18 = v1.to_proc; rescue Exception; end
 GC.start
-begin; v10 = Object.new(v6); rescue Exception; end
-begin
-  v11 = Fiber.new do |x|
-    Fiber.yield(x)
-    v2
-  end
-rescue Exception
-end
-begin; v12 = nil; rescue Exception; end
-begin; 300.times { |i| proc { i } }; rescue Exception; end
-begin; Range.send(:alias_method, :m0, :m0); rescue Exception; end
-begin; v13 = Object.new(1); rescue Exception; end
-begin
-  def v2.m3()
-    begin; v14 = Object.new(); rescue Exception; end
-    :y3
-  end
-rescue Exception
-end
-begin; v15 = v10.method(:m4).call(v13); rescue Exception; end
-begin
-  class C1
-    begin
-      Object.send(:define_method, :m5) do |a0, a1|
-        begin; v16 = 27.respond_to?(:m6, true); rescue Exception; end
-        begin; v17 = {}; rescue Exception; end
-        a1
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v10.singleton_class.send(:remove_method, :compact); rescue Exception; end
-begin
-  begin
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    GC.start
-  end
-rescue Exception
-end

@@ -1,122 +1,81 @@
 GC.start
 begin
-  begin
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    begin; v0 = Object.new(5.5, k0: 3); rescue Exception; end
+  v0 = 1.public_send(:div, 1) do
+    11
   end
 rescue Exception
 end
+begin; v1 = [9, v0]; rescue Exception; end
+begin; v2 = [self, 55].max; rescue Exception; end
 begin
-  v1 = proc do |a0, &blk|
+  2.times do |i|
     begin
-      begin
-      rescue => e
-      end
-    rescue Exception
-    end
-    begin
-      v2 = lambda do |a0|
-        begin; Numeric.send(:alias_method, :m0, :dig); rescue Exception; end
-        begin
-          v4 = (1..1).min("s12", k0: 3) do |a0, a1|
-            begin; v3 = [blk, "s0", :y1]; rescue Exception; end
-            a0
-          end
-        rescue Exception
-        end
-        a0
-      end
-    rescue Exception
-    end
-    53
-  end
-rescue Exception
-end
-begin; v5 = Object.new(1); rescue Exception; end
-begin; K0 = K0; rescue Exception; end
-begin; v5.singleton_class.send(:undef_method, :m1); rescue Exception; end
-begin; v5.singleton_class.send(:alias_method, :m1, :m2); rescue Exception; end
-begin
-  def m1(a0)
-    begin; v6 = Object.new(); rescue Exception; end
-    begin; v7 = Object.new(); rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-begin; v8 = Object.new(); rescue Exception; end
-begin
-  v9 = Class.new(Object) do
-    begin
-      v10 = 71.method(:m1).call(3.5) do |a0, *rest|
-        "s5"
-      end
-    rescue Exception
-    end
-    begin
-      class String
-        begin; alias m3 to_sym; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; alias_method :m1, :m4; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v11 = self == v5; rescue Exception; end
-begin; raise TypeError, "x"; rescue Exception; end
-begin
-  def m5()
-    begin; v12 = C0.instance_method(:"+@"); rescue Exception; end
-    begin; v13 = [v12, v12, v12]; rescue Exception; end
-    self
-  end
-rescue Exception
-end
-begin; v14 = self.m2(&v1); rescue Exception; end
-begin
-  class Numeric
-    begin; alias m6 :"+@"; rescue Exception; end
-    begin; alias_method :m4, :to_sym; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v9.freeze; rescue Exception; end
-begin; C0.send(:remove_method, :m7); rescue Exception; end
-begin
-  module M1
-    GC.start
-    begin
-      def self.m8(k0: 1, **kws)
-        begin
-          v16 = Fiber.new do |x|
-            begin; v15 = "s14".respond_to?(:m8); rescue Exception; end
-            Fiber.yield(x)
-            "s0"
-          end
-        rescue Exception
-        end
-        k0
-      end
-    rescue Exception
-    end
-    begin
-      (3..7).each(K0) do
-        true
+      def m0(a0, a1)
+        begin; v3 = Object.instance_method(:m1); rescue Exception; end
+        (1..1)
       end
     rescue Exception
     end
   end
 rescue Exception
 end
+begin; v2.method(:m1).call(*v1); rescue Exception; end
+begin; 50.times { |i| [i, i] }; rescue Exception; end
+begin; p self; rescue Exception; end
 begin
-  class << v1
-    begin; v17 = C0.new(k0: 2); rescue Exception; end
+  v1.instance_eval do
+    begin; v4 = Object.new(); rescue Exception; end
+    begin; 10.times { |i| "x" * 8 }; rescue Exception; end
   end
 rescue Exception
 end
-begin; C0.send(:undef_method, :m2); rescue Exception; end
-begin; ($stash ||= []).concat(Array.new(2) { |j| Object.new }); rescue Exception; end
-begin; v18 = v1.to_proc; rescue Exception; end
+begin; 30.times { |i| v1 << i.to_s }; rescue Exception; end
+begin; v5 = :upcase; rescue Exception; end
+begin; Object.class_eval("begin\n  Range.send(:define_method, :m2) do |a0, a1|\n    begin\n      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end\n      def to_str; \"c\#{to_int}\"; end\n      def to_ary; [to_int, to_str]; end\n      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end\n      def hash; to_int.hash; end\n      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end\n      def ==(o); eql?(o); end\n      def coerce(o); [o, to_int]; end\n    rescue Exception\n    end\n    v1\n  end\nrescue Exception\nend"); rescue Exception; end
+begin; v6 = Object.new(); rescue Exception; end
+begin; v6.singleton_class.send(:alias_method, :m3, :"=="); rescue Exception; end
+begin; Object.send(:include, Enumerable); rescue Exception; end
+begin; v6.singleton_class.send(:remove_method, :m4); rescue Exception; end
+begin
+  module M0
+    begin; v7 = 12.5; rescue Exception; end
+    begin; alias m5 m6; rescue Exception; end
+    begin; Kernel.send(:alias_method, :m7, :p); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v8 = Integer.instance_method(:find_index); rescue Exception; end
 GC.start
+begin; v9 = v0.send(:m8, k0: 2); rescue Exception; end
+begin
+  v10 = proc do |a0|
+    begin; v11 = v2.m7(v6, v9); rescue Exception; end
+    v9
+  end
+rescue Exception
+end
+begin; 300.times { |i| proc { i } }; rescue Exception; end
+begin; M0.send(:undef_method, :find_index); rescue Exception; end
+begin
+  v6.singleton_class.send(:define_method, :m9) do |a0, o0 = 0, *rest, k0: 1, &blk|
+    begin; v12 = v8.respond_to?(:m10, true); rescue Exception; end
+    "s8"
+  end
+rescue Exception
+end
+begin; v13 = v0.method(:"=="); rescue Exception; end
+begin
+  class Integer
+    begin; alias m11 quo; rescue Exception; end
+    begin; alias_method :m10, :quo; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v14 = Proc.new do |k0: 1, **kws|
+    begin; M0.send(:remove_method, :m2); rescue Exception; end
+    begin; v1 << v2; rescue Exception; end
+    v9
+  end
+rescue Exception
+end

@@ -1,81 +1,138 @@
 GC.start
+begin; Integer.send(:alias_method, :m0, :m1); rescue Exception; end
+begin; Range.extend(Enumerable); rescue Exception; end
+begin; v0 = {:k0 => (2..5), :k1 => 19.5}; rescue Exception; end
 begin
-  v0 = 1.public_send(:div, 1) do
-    11
+  class << v0
+    begin; v1 = (4..6); rescue Exception; end
+    begin; v1.dup(1); rescue Exception; end
   end
 rescue Exception
 end
-begin; v1 = [9, v0]; rescue Exception; end
-begin; v2 = [self, 55].max; rescue Exception; end
+GC.start
+begin; String.send(:alias_method, :m2, :dig); rescue Exception; end
+begin; v2 = Integer(v0); rescue Exception; end
+begin; v3 = v0.respond_to?(:m3); rescue Exception; end
 begin
-  2.times do |i|
+  Integer.class_eval do
     begin
-      def m0(a0, a1)
-        begin; v3 = Object.instance_method(:m1); rescue Exception; end
-        (1..1)
+      Array.send(:define_method, :m3) do
+        v2
+      end
+    rescue Exception
+    end
+    begin
+      2.times do |i|
+        begin; v4 = Struct.new(:f0, :f1); rescue Exception; end
+        begin
+          def m0()
+            14.5
+          end
+        rescue Exception
+        end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v2.method(:m1).call(*v1); rescue Exception; end
-begin; 50.times { |i| [i, i] }; rescue Exception; end
-begin; p self; rescue Exception; end
 begin
-  v1.instance_eval do
-    begin; v4 = Object.new(); rescue Exception; end
-    begin; 10.times { |i| "x" * 8 }; rescue Exception; end
+  v0.singleton_class.send(:define_method, :m3) do
+    begin
+      class << v0
+        begin
+          def self.m4(a0)
+            begin; p true; rescue Exception; end
+            a0
+          end
+        rescue Exception
+        end
+        begin; alias_method :m4, :m5; rescue Exception; end
+      end
+    rescue Exception
+    end
+    v2
   end
 rescue Exception
 end
-begin; 30.times { |i| v1 << i.to_s }; rescue Exception; end
-begin; v5 = :upcase; rescue Exception; end
-begin; Object.class_eval("begin\n  Range.send(:define_method, :m2) do |a0, a1|\n    begin\n      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end\n      def to_str; \"c\#{to_int}\"; end\n      def to_ary; [to_int, to_str]; end\n      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end\n      def hash; to_int.hash; end\n      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end\n      def ==(o); eql?(o); end\n      def coerce(o); [o, to_int]; end\n    rescue Exception\n    end\n    v1\n  end\nrescue Exception\nend"); rescue Exception; end
-begin; v6 = Object.new(); rescue Exception; end
-begin; v6.singleton_class.send(:alias_method, :m3, :"=="); rescue Exception; end
-begin; Object.send(:include, Enumerable); rescue Exception; end
-begin; v6.singleton_class.send(:remove_method, :m4); rescue Exception; end
+begin; v5 = [v0, 10.5, v0].sort { |x, y| y <=> x }; rescue Exception; end
 begin
-  module M0
-    begin; v7 = 12.5; rescue Exception; end
-    begin; alias m5 m6; rescue Exception; end
-    begin; Kernel.send(:alias_method, :m7, :p); rescue Exception; end
+  v6 = Proc.new do |a0, o0 = 0|
+    v5
   end
 rescue Exception
 end
-begin; v8 = Integer.instance_method(:find_index); rescue Exception; end
+begin; Integer.send(:alias_method, :m2, :m4); rescue Exception; end
+begin; v0.dig(**v0); rescue Exception; end
+begin
+  class C0 < Exception
+    begin
+      v7 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
+        GC.start
+        k0
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; ($stash ||= []).concat(Array.new(5) { |j| Object.new }); rescue Exception; end
+begin; v8 = C0.instance_variable_get(:@k2); rescue Exception; end
+begin
+  v9 = Fiber.new do |x|
+    Fiber.yield(x)
+    v0
+  end
+rescue Exception
+end
+begin
+  v10 = lambda do
+    begin; v11 = true.dup(); rescue Exception; end
+    begin
+      def m5()
+        :y5
+      end
+    rescue Exception
+    end
+    13
+  end
+rescue Exception
+end
+begin; raise TypeError, "x"; rescue Exception; end
+begin; v12 = {:k0 => v3}; rescue Exception; end
+begin
+  module M1
+    begin
+      v13 = Proc.new do |a0, &blk|
+        begin; v14 = C0.new(); rescue Exception; end
+        blk
+      end
+    rescue Exception
+    end
+    begin
+      def self.m6(a0, o0 = 0, *rest, k0: 1, &blk)
+        begin; C0.send(:remove_method, :dig); rescue Exception; end
+        o0
+      end
+    rescue Exception
+    end
+    begin
+      v13.singleton_class.send(:define_method, :m7) do
+        true
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v15 = {}; rescue Exception; end
+begin; v16 = C0.class_variable_get(:@@k0); rescue Exception; end
+begin
+  def m0(a0)
+    begin; v17 = C0.instance_variable_get(:@k1); rescue Exception; end
+    begin; v18 = 73; rescue Exception; end
+    "s12"
+  end
+rescue Exception
+end
 GC.start
-begin; v9 = v0.send(:m8, k0: 2); rescue Exception; end
-begin
-  v10 = proc do |a0|
-    begin; v11 = v2.m7(v6, v9); rescue Exception; end
-    v9
-  end
-rescue Exception
-end
-begin; 300.times { |i| proc { i } }; rescue Exception; end
-begin; M0.send(:undef_method, :find_index); rescue Exception; end
-begin
-  v6.singleton_class.send(:define_method, :m9) do |a0, o0 = 0, *rest, k0: 1, &blk|
-    begin; v12 = v8.respond_to?(:m10, true); rescue Exception; end
-    "s8"
-  end
-rescue Exception
-end
-begin; v13 = v0.method(:"=="); rescue Exception; end
-begin
-  class Integer
-    begin; alias m11 quo; rescue Exception; end
-    begin; alias_method :m10, :quo; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v14 = Proc.new do |k0: 1, **kws|
-    begin; M0.send(:remove_method, :m2); rescue Exception; end
-    begin; v1 << v2; rescue Exception; end
-    v9
-  end
-rescue Exception
-end

@@ -1,138 +1,139 @@
 GC.start
-begin; Integer.send(:alias_method, :m0, :m1); rescue Exception; end
-begin; Range.extend(Enumerable); rescue Exception; end
-begin; v0 = {:k0 => (2..5), :k1 => 19.5}; rescue Exception; end
+begin; String.send(:alias_method, :m0, :tap); rescue Exception; end
+begin; v0 = Object.new(); rescue Exception; end
+GC.start
+begin; v0.singleton_class.send(:alias_method, :m1, :first); rescue Exception; end
+begin; v1 = Object.new(k0: 2); rescue Exception; end
 begin
   class << v0
-    begin; v1 = (4..6); rescue Exception; end
-    begin; v1.dup(1); rescue Exception; end
+    begin; v2 = :y4.respond_to?(:m0); rescue Exception; end
+    begin; self.m2(-1.5, k0: 3); rescue Exception; end
+    begin; 300.times { |i| Object.new }; rescue Exception; end
+  end
+rescue Exception
+end
+begin; self.m3(); rescue Exception; end
+begin
+  class << v1
+    begin; Numeric.send(:alias_method, :m4, :first); rescue Exception; end
+    begin; Integer.send(:alias_method, :m5, :first); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class Range
+    begin; alias_method :m5, :first; rescue Exception; end
+  end
+rescue Exception
+end
+begin; K0 = 61; rescue Exception; end
+begin
+  class C0 < Numeric
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; v3 = {}; rescue Exception; end
+    begin
+      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+      def to_str; "c#{to_int}"; end
+      def to_ary; [to_int, to_str]; end
+      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+      def hash; to_int.hash; end
+      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+      def ==(o); eql?(o); end
+      def coerce(o); [o, to_int]; end
+    rescue Exception
+    end
+    begin; v4 = C0.new(); rescue Exception; end
+    begin; v5 = v4.respond_to?(:m3, true); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v6 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
+    begin; v7 = v0.singleton_class; rescue Exception; end
+    v1
   end
 rescue Exception
 end
 GC.start
-begin; String.send(:alias_method, :m2, :dig); rescue Exception; end
-begin; v2 = Integer(v0); rescue Exception; end
-begin; v3 = v0.respond_to?(:m3); rescue Exception; end
 begin
-  Integer.class_eval do
+  v10 = v0.send(:m6, v0, k0: 3) do |a0, *rest|
     begin
-      Array.send(:define_method, :m3) do
-        v2
-      end
-    rescue Exception
-    end
-    begin
-      2.times do |i|
-        begin; v4 = Struct.new(:f0, :f1); rescue Exception; end
+      v8 = Class.new(Numeric) do
         begin
-          def m0()
-            14.5
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  v0.singleton_class.send(:define_method, :m3) do
-    begin
-      class << v0
-        begin
-          def self.m4(a0)
-            begin; p true; rescue Exception; end
+          def coerce(a0)
             a0
           end
         rescue Exception
         end
-        begin; alias_method :m4, :m5; rescue Exception; end
-      end
-    rescue Exception
-    end
-    v2
-  end
-rescue Exception
-end
-begin; v5 = [v0, 10.5, v0].sort { |x, y| y <=> x }; rescue Exception; end
-begin
-  v6 = Proc.new do |a0, o0 = 0|
-    v5
-  end
-rescue Exception
-end
-begin; Integer.send(:alias_method, :m2, :m4); rescue Exception; end
-begin; v0.dig(**v0); rescue Exception; end
-begin
-  class C0 < Exception
-    begin
-      v7 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
+        begin; alias_method :m7, :tap; rescue Exception; end
         GC.start
-        k0
+        begin; v9 = 52.method(:m0); rescue Exception; end
       end
     rescue Exception
     end
+    a0
   end
 rescue Exception
 end
-begin; ($stash ||= []).concat(Array.new(5) { |j| Object.new }); rescue Exception; end
-begin; v8 = C0.instance_variable_get(:@k2); rescue Exception; end
+begin; v11 = v0.m8(k0: v6); rescue Exception; end
+begin; v6.instance_eval("begin; raise ArgumentError, \"x\"; rescue Exception; end\nbegin; self.m9(1); rescue Exception; end"); rescue Exception; end
+begin; String.send(:alias_method, :m10, :first); rescue Exception; end
+begin; v12 = v6.respond_to?(:m11); rescue Exception; end
+begin; 8.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; v13 = [73, :y1].sort; rescue Exception; end
 begin
-  v9 = Fiber.new do |x|
-    Fiber.yield(x)
-    v0
+  v6.singleton_class.send(:define_method, :m9) do |a0, &blk|
+    begin; v14 = C1.instance_variable_get(:@k0); rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin; v15 = v12.m6(1); rescue Exception; end
+begin
+  v16 = proc do |a0, *rest, p0|
+    begin
+      class << v13
+        begin; Object.class_eval("begin\n  def self.m6()\n    78\n  end\nrescue Exception\nend"); rescue Exception; end
+        begin
+          v17 = lambda do
+            begin
+              C0.send(:define_method, :m2) do |a0, *rest|
+                self
+              end
+            rescue Exception
+            end
+            98
+          end
+        rescue Exception
+        end
+        begin; C0.class_variable_set(:@@k0, :y5); rescue Exception; end
+      end
+    rescue Exception
+    end
+    p0
   end
 rescue Exception
 end
 begin
-  v10 = lambda do
-    begin; v11 = true.dup(); rescue Exception; end
-    begin
-      def m5()
-        :y5
-      end
-    rescue Exception
-    end
-    13
+  C0.class_eval do
+    begin; v18 = C1.new(); rescue Exception; end
   end
 rescue Exception
 end
-begin; raise TypeError, "x"; rescue Exception; end
-begin; v12 = {:k0 => v3}; rescue Exception; end
+begin; v19 = v1 == v12; rescue Exception; end
+begin; v20 = [v16, v6].max; rescue Exception; end
+begin; v21 = C1.new(); rescue Exception; end
+begin; "s0".tap(); rescue Exception; end
 begin
-  module M1
-    begin
-      v13 = Proc.new do |a0, &blk|
-        begin; v14 = C0.new(); rescue Exception; end
-        blk
-      end
-    rescue Exception
-    end
-    begin
-      def self.m6(a0, o0 = 0, *rest, k0: 1, &blk)
-        begin; C0.send(:remove_method, :dig); rescue Exception; end
-        o0
-      end
-    rescue Exception
-    end
-    begin
-      v13.singleton_class.send(:define_method, :m7) do
-        true
-      end
-    rescue Exception
-    end
+  def m11(a0)
+    begin; v22 = { 22 => 1, 19.5 => 2 }[22]; rescue Exception; end
+    begin; v23 = Object.new(); rescue Exception; end
+    nil
   end
 rescue Exception
 end
-begin; v15 = {}; rescue Exception; end
-begin; v16 = C0.class_variable_get(:@@k0); rescue Exception; end
-begin
-  def m0(a0)
-    begin; v17 = C0.instance_variable_get(:@k1); rescue Exception; end
-    begin; v18 = 73; rescue Exception; end
-    "s12"
-  end
-rescue Exception
-end
-GC.start

@@ -1,162 +1,134 @@
+begin
+  class C0 < Hash
+    begin; v0 = C0.new(); rescue Exception; end
+    begin
+      class << v0
+        begin; C0.send(:alias_method, :m0, :transform_keys); rescue Exception; end
+        begin
+          include Comparable
+          def <=>(o)
+            (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin
+      def m1(a0, a1)
+        GC.start
+        begin
+          begin
+          rescue => e
+          end
+        rescue Exception
+        end
+        35
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  C0.send(:define_method, :m1) do
+    begin; p :y4; rescue Exception; end
+    (3..8)
+  end
+rescue Exception
+end
+begin; v1 = 38; rescue Exception; end
+begin; v2 = 77.respond_to?(:m2); rescue Exception; end
+begin; C0.send(:include, Enumerable); rescue Exception; end
+begin; v3 = [10, 20, 30, 40]["s18"]; rescue Exception; end
+begin; K0 = v3; rescue Exception; end
+begin; v4 = C0.class_variable_get(:@@k0); rescue Exception; end
+begin; v5 = 76; rescue Exception; end
+begin
+  class Hash
+    begin; alias m3 transform_keys; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v4
+    begin
+      include Enumerable
+      def each
+        yield 1
+        yield 2
+        self
+      end
+    rescue Exception
+    end
+    begin; v6 = Object.new(-1.5, 91); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class C1
+    begin; v7 = 28.method(:zero?); rescue Exception; end
+    begin; v8 = 0.5.respond_to?(:m4); rescue Exception; end
+    begin; K1 = v7; rescue Exception; end
+    begin
+      class << v8
+        begin; v9 = C0.instance_variable_get(:@k1); rescue Exception; end
+        begin; C0.send(:alias_method, :m5, :m6); rescue Exception; end
+        begin
+          module M2
+            begin; v10 = 10.5; rescue Exception; end
+            begin
+              def self.m7()
+                1
+              end
+            rescue Exception
+            end
+            begin; v11 = []; rescue Exception; end
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  class << v2
+    begin
+      def method_missing(name, *args, &blk)
+        if name.to_s.start_with?("dyn0")
+          [name, args.size, blk]
+        else
+          super
+        end
+      end
+      def respond_to_missing?(name, priv = false)
+        name.to_s.start_with?("dyn0") || super
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; K2 = v2; rescue Exception; end
+begin; p K1; rescue Exception; end
+begin; v12 = Integer.instance_method(:m6); rescue Exception; end
+begin
+  v13 = proc do |k0: 1, **kws|
+    kws
+  end
+rescue Exception
+end
+begin; v14 = [v1]; rescue Exception; end
+begin; p v1; rescue Exception; end
 GC.start
+begin; v15 = C0.new(); rescue Exception; end
 begin
-  Integer.send(:define_method, :m0) do |a0, *rest, p0|
-    begin; Object.const_set(:K0, -2); rescue Exception; end
-    rest
+  class << v4
+    begin; C1.send(:remove_method, :reject!); rescue Exception; end
+    begin; v16 = [0, nil, true]; rescue Exception; end
+    begin; K3 = 11; rescue Exception; end
   end
 rescue Exception
 end
-begin
-  class Integer
-    begin; alias_method :m0, :succ; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v0 = Class.new(String) do
-    begin
-      begin
-        begin; v1 = C0.instance_method(:m0); rescue Exception; end
-        begin; raise ArgumentError, "r"; rescue Exception; end
-      rescue => e
-        begin; v2 = C0.new(self); rescue Exception; end
-        begin; v3 = e.respond_to?(:m1); rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; self.send(:include, Comparable); rescue Exception; end
-    begin; v4 = C0.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v0.extend(Comparable); rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m2, :succ); rescue Exception; end
-begin; ($stash ||= []).concat(Array.new(3) { |j| [j, "a#{j}"] }); rescue Exception; end
-begin
-  class Integer
-    begin; alias m0 succ; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v0.singleton_class.send(:alias_method, :m3, :succ); rescue Exception; end
-begin; v5 = v0.clone; rescue Exception; end
-begin
-  def m4(k0: 1)
-    begin; String.send(:alias_method, :m3, :collect_concat); rescue Exception; end
-    begin; true.send(:m1, k0: k0); rescue Exception; end
-    k0
-  end
-rescue Exception
-end
-begin; v0.singleton_class.send(:alias_method, :m5, :m6); rescue Exception; end
-begin
-  module M1
-    begin
-      v6 = proc do |a0, *rest, p0|
-        begin; C0.instance_variable_set(:@k2, true); rescue Exception; end
-        begin
-          def m3(a0)
-            begin; v7 = a0.respond_to?(:m6); rescue Exception; end
-            :y0
-          end
-        rescue Exception
-        end
-        a0
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  class << v5
-    begin
-      class C2 < C0
-        begin; v8 = C2.new(); rescue Exception; end
-        begin; v8.m7(v8); rescue Exception; end
-        begin; 50.times { |i| "x" * 8 }; rescue Exception; end
-        begin; 100.times { |i| v8.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; Array.send(:alias_method, :m7, :m8); rescue Exception; end
-    begin
-      v9 = ->(a0, o0 = 0, *rest, k0: 1, &blk) do
-        begin
-          def self.m6()
-            begin; v10 = [43, 25, 43].sort { |x, y| y <=> x }; rescue Exception; end
-            begin; v11 = C2.instance_variable_get(:@k2); rescue Exception; end
-            "s14"
-          end
-        rescue Exception
-        end
-        begin
-          module M3
-            begin; K1 = "s0"; rescue Exception; end
-            begin; raise RuntimeError, "x"; rescue Exception; end
-            begin; 300.times { |i| "x" * 8 }; rescue Exception; end
-          end
-        rescue Exception
-        end
-        blk
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; ($stash ||= []).concat(Array.new(8) { |j| [j, "a#{j}"] }); rescue Exception; end
-begin; v12 = v5.method(:rjust); rescue Exception; end
-begin; 10.times { |i| Object.new }; rescue Exception; end
-begin
-  class C4 < Array
-    begin; Object.extend(Enumerable); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  5.times do |i|
-    begin; v5.extend(M3); rescue Exception; end
-  end
-rescue Exception
-end
-begin; C0.send(:remove_method, :rjust); rescue Exception; end
-begin; v5.singleton_class.send(:alias_method, :m9, :collect_concat); rescue Exception; end
-begin; v5.singleton_class.send(:alias_method, :m10, :succ); rescue Exception; end
-begin
-  class << v12
-    begin; Array.send(:alias_method, :m11, :collect_concat); rescue Exception; end
-    begin; C2.class_variable_set(:@@k2, 28); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v5.extend(M1); rescue Exception; end
-begin
-  class C5 < Numeric
-    begin
-      def coerce(a0)
-        a0
-      end
-    rescue Exception
-    end
-    begin
-      C2.send(:define_method, :m7) do |k0: 1|
-        61
-      end
-    rescue Exception
-    end
-    begin; v13 = C4.new(); rescue Exception; end
-    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v13.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
-    begin
-      include Comparable
-      def <=>(o)
-        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v12.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
-begin; 100.times { |i| proc { i } }; rescue Exception; end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v5 << $stash.shift }; rescue Exception; end

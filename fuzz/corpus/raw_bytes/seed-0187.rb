@@ -1,64 +1,48 @@
-begin
-  Integer.send(:define_method, :m0) do
-    begin; raise TypeError, "x"; rescue Exception; end
-    begin; v0 = 16.5; rescue Exception; end
-    4.5
-  end
-rescue Exception
-end
-begin
-  begin
-  rescue => e
-  end
-rescue Exception
-end
-begin
-  v1 = proc do |a0, &blk|
-    a0
-  end
-rescue Exception
-end
-begin
-  v2 = lambda do |a0, o0 = 0|
-    o0
-  end
-rescue Exception
-end
-begin; v3 = Object.class_variable_get(:@@k1); rescue Exception; end
-begin; v4 = true.respond_to?(:m0); rescue Exception; end
-begin; v5 = v4.respond_to?(:m0); rescue Exception; end
-begin; v6 = Struct.new(:f0, :f1); rescue Exception; end
-begin; v7 = v5.m0(k0: 2); rescue Exception; end
-begin; K0 = v6; rescue Exception; end
 GC.start
+begin; v0 = "s16".select(12); rescue Exception; end
+begin; 300.times { |i| "x" * 8 }; rescue Exception; end
+begin; v1 = [[v0], [80]].flatten; rescue Exception; end
+begin; v2 = Object.new(); rescue Exception; end
+begin; 100.times { |i| { i => i } }; rescue Exception; end
+begin; v2.singleton_class.send(:alias_method, :m0, :m1); rescue Exception; end
+GC.start
+begin; Object.instance_variable_set(:@k0, true); rescue Exception; end
+begin; v3 = Object.new(k0: self); rescue Exception; end
+begin; Enumerable.send(:alias_method, :m1, :flat_map); rescue Exception; end
+begin; v4 = Integer(v0); rescue Exception; end
 begin
-  2.times do |i|
+  def v2.m2(a0, *rest, p0)
+    p0
   end
 rescue Exception
 end
-begin; v8 = {:k0 => true, :k1 => v7}; rescue Exception; end
+begin; Enumerable.send(:alias_method, :m0, :select); rescue Exception; end
+begin; Enumerable.send(:alias_method, :m3, :select); rescue Exception; end
+begin; v5 = [v2].include?(v2); rescue Exception; end
+begin; v2.instance_eval("begin\n  v6 = proc do |a0, a1|\n    a1\n  end\nrescue Exception\nend"); rescue Exception; end
+begin; Enumerable.send(:alias_method, :m0, :select); rescue Exception; end
 begin
-  class << v2
-    begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn1")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn1") || super
-      end
-    rescue Exception
-    end
-    begin
-      def self.m1(k0: 1)
-        k0
-      end
-    rescue Exception
-    end
+  class C0 < StandardError
+    begin; C0.send(:alias_method, :m1, :flat_map); rescue Exception; end
+    begin; Integer.send(:alias_method, :m4, :select); rescue Exception; end
+    begin; v7 = C0.instance_variable_get(:@k0); rescue Exception; end
   end
 rescue Exception
 end
-begin; v6.send(:alias_method, :m1, :flatten); rescue Exception; end
+begin
+  class << v0
+    begin; 10.times { |i| [i, i] }; rescue Exception; end
+    begin; alias m2 m5; rescue Exception; end
+    begin; p "s14"; rescue Exception; end
+  end
+rescue Exception
+end
+begin; C0.send(:include, Comparable); rescue Exception; end
+begin
+  v8 = proc do
+    begin; 30.times { |i| v3.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+    v2
+  end
+rescue Exception
+end
+begin; self.public_send(:m5, v4); rescue Exception; end

@@ -1,121 +1,86 @@
-begin; v0 = self.respond_to?(:m0, true); rescue Exception; end
-begin
-  class << v0
-    begin; v1 = Object.new("s7", 78); rescue Exception; end
-  end
-rescue Exception
-end
+begin; ($stash ||= []).concat(Array.new(4) { |j| [j, "a#{j}"] }); rescue Exception; end
 GC.start
+begin; Range.send(:alias_method, :m0, :message); rescue Exception; end
 begin
-  v2 = v0.m1() do |a0, a1|
-    a1
-  end
-rescue Exception
-end
-begin
-  1.times do |i|
-    begin; Object.instance_variable_set(:@k0, true); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class C0 < String
+  v0 = ->() do
+    begin; K0 = :y4; rescue Exception; end
     begin
-      C0.send(:define_method, :m1) do |a0|
-        a0
+      self.send(:m1, 61, k0: 3) do |a0, *rest, p0|
+        begin; Range.send(:alias_method, :m2, :to_a); rescue Exception; end
+        begin; v1 = Object.new(k0: 2); rescue Exception; end
+        (0..4)
       end
     rescue Exception
     end
-    begin; v3 = {:k0 => 18}; rescue Exception; end
-    begin; v3.singleton_class.send(:alias_method, :m2, :extend); rescue Exception; end
-    begin; v3.singleton_class.send(:remove_method, :m0); rescue Exception; end
+    18.5
   end
 rescue Exception
 end
-begin; Hash.extend(Comparable); rescue Exception; end
+begin; v2 = []; rescue Exception; end
 begin
-  class << v2
+  v3 = Class.new(Object) do
+    begin; v4 = C0.new(); rescue Exception; end
     begin
-      C0.send(:define_method, :m2) do |a0, *rest, p0|
-        begin; C0.send(:alias_method, :m3, :hash); rescue Exception; end
-        p0
+      C0.send(:define_method, :m1) do |a0, o0 = 0, *rest, k0: 1, &blk|
+        rest
       end
     rescue Exception
     end
-  end
-rescue Exception
-end
-begin; v4 = []; rescue Exception; end
-begin; v4.repeated_permutation(k0: v2); rescue Exception; end
-GC.start
-begin
-  v5 = lambda do
     begin
-      v6 = Proc.new do |a0, &blk|
+      class << v4
         begin
-          v4.singleton_class.send(:define_method, :m4) do |a0, *rest|
-            true
+          include Comparable
+          def <=>(o)
+            (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
           end
         rescue Exception
         end
-        88
       end
     rescue Exception
     end
-    v2
   end
 rescue Exception
 end
-begin; v7 = C0.instance_method(:m5); rescue Exception; end
+GC.start
 begin
-  def v4.m6(a0, *rest, p0)
-    begin; Array.send(:alias_method, :m4, :extend); rescue Exception; end
+  module M1
+    begin; v5 = Object.new(true); rescue Exception; end
+    begin; v6 = v5.respond_to?(:m2); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v2.singleton_class.send(:define_method, :m3) do |a0, a1|
+    begin; v7 = [[a0], [v0]].flatten; rescue Exception; end
+    v0
+  end
+rescue Exception
+end
+begin; v8 = C0.new(); rescue Exception; end
+begin; v2.singleton_class.send(:alias_method, :m3, :m4); rescue Exception; end
+begin; v3.singleton_class.send(:undef_method, :m5); rescue Exception; end
+begin; v9 = v3.new(*v2); rescue Exception; end
+begin; v3.send(:prepend, M1); rescue Exception; end
+begin; v9.instance_eval(""); rescue Exception; end
+begin; p v8; rescue Exception; end
+begin
+  def m6(a0)
     a0
   end
 rescue Exception
 end
+begin
+  class << v8
+    begin
+      def m7(a0, &blk)
+        (2..7)
+      end
+    rescue Exception
+    end
+    begin; v10 = [(1..2), self].sort; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v11 = v2.singleton_class; rescue Exception; end
+begin; C0.send(:undef_method, :to_a); rescue Exception; end
 GC.start
-begin
-  v5.instance_eval do
-    begin; C0.send(:alias_method, :m7, :to_s); rescue Exception; end
-    begin
-      class Struct
-        begin; alias m5 select; rescue Exception; end
-        begin; alias_method :m8, :m9; rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; String.send(:alias_method, :m10, :extend); rescue Exception; end
-begin; C0.send(:alias_method, :m8, :extend); rescue Exception; end
-begin; v8 = v5.singleton_class; rescue Exception; end
-begin
-  class << v5
-    begin
-      v9 = 62.digits(1) do |a0|
-        38
-      end
-    rescue Exception
-    end
-    begin; 50.times { |i| { i => i } }; rescue Exception; end
-    begin; 50.times { |i| proc { i } }; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class C1
-    begin
-      def self.m0()
-        begin; v10 = C1.new(); rescue Exception; end
-        true
-      end
-    rescue Exception
-    end
-    begin; v11 = 13.5.round(11.5, k0: 3); rescue Exception; end
-    begin; v12 = nil.respond_to?(:m3, true); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v13 = v7.bind(true); rescue Exception; end

@@ -49,7 +49,18 @@ pub fn run(a: GenerateArgs) -> Result<u8> {
         ..GenConfig::default()
     };
     if let Some(dir) = &a.fuzz_corpus {
-        return write_fuzz_corpus(dir, &cat, a.count as usize, a.seed);
+        // drop inputs that already find a bug on the VM (libFuzzer would stop on them at start-up)
+        let mut ex = match a.offline {
+            true => None,
+            false => {
+                let vm =
+                    a.vm.vm
+                        .clone()
+                        .unwrap_or_else(|| gcstress_vm::DEFAULT_VM.to_string());
+                Some(crate::exec::Executor::new(&ensure_vm(&vm)?)?)
+            }
+        };
+        return write_fuzz_corpus(dir, &cat, a.count as usize, a.seed, ex.as_mut());
     }
     for s in a.seed..a.seed.saturating_add(a.count) {
         let p = program_for_seed(&cat, s, &cfg);
@@ -67,9 +78,24 @@ fn write_fuzz_corpus(
     cat: &VmCatalog,
     count: usize,
     seed: u64,
+    mut ex: Option<&mut crate::exec::Executor>,
 ) -> Result<u8> {
     use anyhow::Context;
-    let seeds = crate::fuzz::seeds(cat, count, seed);
+    let mut dropped = 0;
+    let seeds = crate::fuzz::seeds_where(cat, count, seed, |p| {
+        let Some(ex) = ex.as_deref_mut() else {
+            return true;
+        };
+        let text = crate::fuzz::repro_text("", p, None, None);
+        let spec = crate::fuzz::run_spec(p);
+        match crate::run::run_once(ex, text.as_bytes(), "seed.rb", &spec) {
+            Ok(o) if !o.outcome.is_bug() => true,
+            _ => {
+                dropped += 1;
+                false
+            }
+        }
+    });
     for t in crate::fuzz::TARGETS {
         std::fs::create_dir_all(dir.join(t))
             .with_context(|| format!("cannot create {}", dir.join(t).display()))?;
@@ -81,9 +107,14 @@ fn write_fuzz_corpus(
         std::fs::write(&r, ruby).with_context(|| format!("cannot write {}", r.display()))?;
     }
     crate::cli::progress(&format!(
-        "wrote {} seeds to {}/{{gc_alias,raw_bytes}}",
+        "wrote {} seeds to {}/{{gc_alias,raw_bytes}}{}",
         seeds.len(),
-        dir.display()
+        dir.display(),
+        if dropped > 0 {
+            format!(" (left out {dropped} that already find a bug on the VM)")
+        } else {
+            String::new()
+        }
     ));
     Ok(exit::OK)
 }
