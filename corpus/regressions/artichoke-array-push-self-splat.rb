@@ -1,0 +1,17 @@
+# Artichoke: pushing an array's own splat onto it (`a.push(*a)`) leaves the
+# array's element buffer broken; the next full GC marks through it and dies
+# in mrb_gc_mark (SIGSEGV). Artichoke's shipping configuration (generational
+# GC off) and the stock `artichoke` binary too: with `GC.start` in place of
+# GCStress.full it crashes 10/10 (artichoke-array-push-self-splat.plain.rb);
+# under gcstress's worker about half the runs crash (the other half end ok:
+# what the GC finds in the broken buffer varies). mruby 2.1.2, 3.1.0, 3.3.0
+# are fine.
+#
+# Found by `gcstress hunt --vm artichoke --gen off` (seed 11, 1408 s),
+# minimized 62 -> 4 lines; reduced by hand to 3.
+#
+# gcstress: schedule=none timeout=10s
+# gcstress: expect=artichoke:crash,mruby-2.1.2:ok,mruby-3.1.0:ok,mruby-3.3.0:ok
+v2 = [""]
+v2.push(*v2)
+GCStress.full
