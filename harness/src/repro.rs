@@ -27,6 +27,13 @@ pub struct Header {
     pub other: BTreeMap<String, String>,
 }
 
+impl Header {
+    /// Whether the free-form pair `key=value` is in the header (`cap_forced=on`, `verify=all`).
+    pub fn says(&self, key: &str, value: &str) -> bool {
+        self.other.get(key).map(String::as_str) == Some(value)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("line {line}: {msg}")]
 pub struct HeaderError {

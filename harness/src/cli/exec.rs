@@ -81,7 +81,7 @@ pub fn run(a: ExecArgs) -> Result<u8> {
         .unwrap_or(Duration::from_secs(10));
     let verify = if a.no_verify {
         None
-    } else if a.verify_all || header.other.get("verify").map(String::as_str) == Some("all") {
+    } else if a.verify_all || header.says("verify", "all") {
         Some(run::Verify::All)
     } else if a.verify || header.verify == Some(true) {
         Some(run::Verify::Forced)
@@ -103,12 +103,12 @@ pub fn run(a: ExecArgs) -> Result<u8> {
         timeout,
         mem_limit: a.mem_limit,
         verify,
-        diff: a.diff || header.other.get("diff").map(String::as_str) == Some("on"),
+        diff: a.diff || header.says("diff", "on"),
         mutant: match a.mutant.clone().or(header.other.get("mutant").cloned()) {
             Some(f) => Some(run::Mutant::resolve(&install, &f)?),
             None => None,
         },
-        cap_forced: header.other.get("cap_forced").map(String::as_str) == Some("on"),
+        cap_forced: header.says("cap_forced", "on"),
     };
     let mut ex = crate::exec::Executor::new(&install)?;
     let outcome = run::run_spec(&mut ex, &source, &filename, &spec)?;

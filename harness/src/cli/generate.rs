@@ -35,14 +35,19 @@ pub struct GenerateArgs {
 }
 
 pub fn run(a: GenerateArgs) -> Result<u8> {
-    let cat = if a.offline {
-        VmCatalog::builtin_minimal()
-    } else {
-        let vm =
-            a.vm.vm
-                .clone()
-                .unwrap_or_else(|| gcstress_vm::DEFAULT_VM.to_string());
-        introspect::catalog(&ensure_vm(&vm)?)?
+    let install = match a.offline {
+        true => None,
+        false => {
+            let vm =
+                a.vm.vm
+                    .clone()
+                    .unwrap_or_else(|| gcstress_vm::DEFAULT_VM.to_string());
+            Some(ensure_vm(&vm)?)
+        }
+    };
+    let cat = match &install {
+        None => VmCatalog::builtin_minimal(),
+        Some(i) => introspect::catalog(i)?,
     };
     let cfg = GenConfig {
         mark: a.mark,
@@ -50,15 +55,9 @@ pub fn run(a: GenerateArgs) -> Result<u8> {
     };
     if let Some(dir) = &a.fuzz_corpus {
         // drop inputs that already find a bug on the VM (libFuzzer would stop on them at start-up)
-        let mut ex = match a.offline {
-            true => None,
-            false => {
-                let vm =
-                    a.vm.vm
-                        .clone()
-                        .unwrap_or_else(|| gcstress_vm::DEFAULT_VM.to_string());
-                Some(crate::exec::Executor::new(&ensure_vm(&vm)?)?)
-            }
+        let mut ex = match &install {
+            None => None,
+            Some(i) => Some(crate::exec::Executor::new(i)?),
         };
         return write_fuzz_corpus(dir, &cat, a.count as usize, a.seed, ex.as_mut());
     }

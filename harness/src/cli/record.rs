@@ -90,13 +90,11 @@ pub fn run(a: RecordArgs) -> Result<u8> {
         .unwrap_or_else(|| "program.rb".into());
     let install = ensure_vm(&vm)?;
     let verify = if a.verify || header.verify == Some(true) {
-        Some(
-            if header.other.get("verify").map(String::as_str) == Some("all") {
-                crate::run::Verify::All
-            } else {
-                crate::run::Verify::Forced
-            },
-        )
+        Some(if header.says("verify", "all") {
+            crate::run::Verify::All
+        } else {
+            crate::run::Verify::Forced
+        })
     } else {
         None
     };
@@ -112,7 +110,7 @@ pub fn run(a: RecordArgs) -> Result<u8> {
             verify,
             mutant,
             diff: false,
-            cap_forced: header.other.get("cap_forced").map(String::as_str) == Some("on"),
+            cap_forced: header.says("cap_forced", "on"),
         },
         last: a.last.unwrap_or(0),
         stop_at: 0,
