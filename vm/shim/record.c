@@ -895,14 +895,6 @@ static void rec_begin(mrb_state *mrb) {
     slots_grow();
     if (S.slots_cap == before) break;
   }
-#ifdef MADV_POPULATE_WRITE
-  if (S.slots) {
-    /* one call instead of a page fault per page of the table */
-    uintptr_t lo = ((uintptr_t)S.slots + 4095) & ~(uintptr_t)4095;
-    uintptr_t hi = ((uintptr_t)(S.slots + S.slots_cap)) & ~(uintptr_t)4095;
-    if (hi > lo) madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
-  }
-#endif
   each_object_quiet(mrb, begin_cb, NULL);
   S.in_shim--;
   if (!R.slot_size) R.slot_size = sizeof(struct RBasic);

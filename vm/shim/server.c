@@ -78,6 +78,7 @@ static int is_asan(void) {
 }
 
 static struct gcs_result *g_res;
+static int g_devnull = -1; /* the children's stdin, opened once */
 static void *rec_map;     /* the event log area, reused between runs */
 static size_t rec_map_size;
 #define REC_KEEP (4u << 20) /* bytes of it that stay resident after a run */
@@ -94,8 +95,7 @@ static void run_child(mrb_state *mrb, gcs_eval_fn eval, const struct gcs_request
                       int out, int err, void *rec, size_t rec_size) {
   dup2(out, 1);
   dup2(err, 2);
-  int devnull = open("/dev/null", O_RDONLY);
-  if (devnull >= 0) dup2(devnull, 0);
+  if (g_devnull >= 0) dup2(g_devnull, 0);
   setvbuf(stdout, NULL, _IOLBF, 0);
   setvbuf(stderr, NULL, _IONBF, 0);
 
@@ -176,6 +176,8 @@ int gcs_server_main(gcs_open_fn open_vm, gcs_eval_fn eval, uint32_t worker_flags
     return 1;
   }
   gcs_define_module(mrb);
+  gcs_warm_unwinder();
+  g_devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
 
   struct gcs_hello h;
   memset(&h, 0, sizeof h);

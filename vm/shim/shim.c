@@ -23,10 +23,12 @@
 #include <errno.h>
 #include <execinfo.h>
 #include <malloc.h>
+#include <setjmp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/time.h>
 #include <sys/wait.h>
@@ -188,12 +190,27 @@ static struct slot_info *slot_get(uintptr_t addr, int create) {
   }
 }
 
+/* Fault a fresh table in with one call. A table is written all over (its
+ * keys are hashed), so leaving it to fault page by page costs a trap per page,
+ * in every child -- the largest share of the verifier's bookkeeping. */
+static void populate(void *p, size_t bytes) {
+#ifdef MADV_POPULATE_WRITE
+  uintptr_t lo = ((uintptr_t)p + 4095) & ~(uintptr_t)4095;
+  uintptr_t hi = ((uintptr_t)p + bytes) & ~(uintptr_t)4095;
+  if (hi > lo) madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
+#else
+  (void)p;
+  (void)bytes;
+#endif
+}
+
 static void slots_grow(void) {
   size_t ncap = S.slots_cap ? S.slots_cap * 2 : 4096;
   struct slot_info *old = S.slots;
   size_t ocap = S.slots_cap;
   struct slot_info *n = calloc(ncap, sizeof *n);
   if (!n) return;
+  populate(n, ncap * sizeof *n);
   S.slots = n;
   S.slots_cap = ncap;
   S.slots_used = 0;
@@ -211,6 +228,7 @@ static void blocks_rehash(size_t ncap) {
   size_t ocap = S.blocks_cap;
   struct block_info *n = calloc(ncap, sizeof *n);
   if (!n) return;
+  populate(n, ncap * sizeof *n);
   S.blocks = n;
   S.blocks_cap = ncap;
   S.blocks_used = 0;
@@ -1052,6 +1070,124 @@ static void verify_copy(mrb_state *mrb, int kind) {
   _exit(0);
 }
 
+/* The in-place check. Forking a copy per check costs about a millisecond
+ * (page tables, then a copy of every heap page the re-mark paints); most
+ * checks find nothing. So the same re-mark first runs in the program's own
+ * process, with everything it writes saved and put back:
+ * - every slot's first four words (the header -- colour and gray-list link --
+ *   and, for a free slot, the free-list link the disguise overwrites);
+ * - the collector's state (mrb_gc, public in mruby/gc.h);
+ * - gc->heaps is NULL while it runs, so when marking ends the sweep finds no
+ *   page to sweep and the cycle returns to ROOT without freeing anything
+ *   (every version keeps the page list only there; marking never reads it).
+ * The marker writes nothing else into the heap: the stack tail it clears was
+ * cleared by the GC that just ran. A hit (or a fault while marking) puts
+ * everything back and falls through to the forked copy, which repeats the
+ * check and reports exactly as before. ASan builds always fork: re-marking
+ * through a freed block is an ASan report, and it must die in the copy. */
+#define VSAVE_WORDS 4
+static uintptr_t *vsave;
+static size_t vsave_cap, vsave_n;
+static sigjmp_buf verify_jmp;
+static volatile sig_atomic_t verify_armed;
+
+static int save_collect_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
+  if (vsave_n == vsave_cap) {
+    size_t ncap = vsave_cap ? vsave_cap * 2 : 4096;
+    uintptr_t *n = realloc(vsave, ncap * VSAVE_WORDS * sizeof *n);
+    if (!n) {
+      *(int *)data = 1;
+      return MRB_EACH_OBJ_BREAK;
+    }
+    vsave = n;
+    vsave_cap = ncap;
+    populate(vsave, vsave_cap * VSAVE_WORDS * sizeof *vsave);
+  }
+  memcpy(&vsave[vsave_n++ * VSAVE_WORDS], obj, VSAVE_WORDS * sizeof(uintptr_t));
+  return collect_cb(mrb, obj, NULL);
+}
+
+static int restore_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
+  (void)mrb;
+  size_t *i = data;
+  if (*i >= vsave_n) return MRB_EACH_OBJ_BREAK;
+  memcpy(obj, &vsave[(*i)++ * VSAVE_WORDS], VSAVE_WORDS * sizeof(uintptr_t));
+  return MRB_EACH_OBJ_OK;
+}
+
+static void verify_fault(int sig) {
+  if (verify_armed) siglongjmp(verify_jmp, sig);
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+/* 0: the heap is clean; 1: a hit, a fault or no memory -- ask the copy */
+static int verify_inplace(mrb_state *mrb) {
+  mrb_gc *gc = &mrb->gc;
+  mrb_gc saved = *gc;
+  int active = S.active, failed = 0;
+  S.verifying = 1;
+  S.active = 0;
+  S.poisoned_n = 0;
+  S.nhit = 0;
+  vsave_n = 0;
+  each_object_quiet(mrb, save_collect_cb, &failed);
+  if (!failed && S.poisoned_n > 0) {
+    qsort(S.poisoned, S.poisoned_n, sizeof(uintptr_t), cmp_uptr);
+    gc->live += S.poisoned_n;
+    gc->generational = FALSE;
+    gc->full = FALSE;
+    gc->state = MRB_GC_STATE_ROOT;
+    gc->gray_list = NULL;
+    gc->atomic_gray_list = NULL;
+    gc->disabled = FALSE;
+    gc->heaps = NULL; /* no sweep */
+    struct sigaction sa, old_segv, old_bus;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = verify_fault;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, &old_segv);
+    sigaction(SIGBUS, &sa, &old_bus);
+    if (sigsetjmp(verify_jmp, 1) == 0) {
+      verify_armed = 1;
+      long calls = 0;
+      do {
+        mrb_incremental_gc(mrb);
+      } while (gc->state != MRB_GC_STATE_ROOT && ++calls < 100000000L);
+      if (gc->state != MRB_GC_STATE_ROOT) failed = 1;
+    } else {
+      failed = 1;
+    }
+    verify_armed = 0;
+    sigaction(SIGSEGV, &old_segv, NULL);
+    sigaction(SIGBUS, &old_bus, NULL);
+  }
+  *gc = saved; /* the page list first: the restoring walk needs it */
+  size_t i = 0;
+  each_object_quiet(mrb, restore_cb, &i);
+  *gc = saved;
+  int hit = failed || S.nhit > 0;
+  S.nhit = 0;
+  S.poisoned_n = 0;
+  S.verifying = 0;
+  S.active = active;
+  return hit;
+}
+
+static int is_asan_build(void) {
+#if defined(__SANITIZE_ADDRESS__)
+  return 1;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+  return 1;
+#else
+  return 0;
+#endif
+#else
+  return 0;
+#endif
+}
+
 static void verify_after_gc(mrb_state *mrb, int kind) {
   if (!(S.req->flags & (GCS_F_VERIFY | GCS_F_VERIFY_ALL)) || S.verifying) return;
   if (mrb->gc.state != MRB_GC_STATE_ROOT) return;
@@ -1073,6 +1209,7 @@ static void verify_after_gc(mrb_state *mrb, int kind) {
     if (S.res->c.verify_runs >= 4) return; /* at most 4 checks per run */
   }
   S.res->c.verify_runs++;
+  if (!is_asan_build() && verify_inplace(mrb) == 0) return;
   fflush(stdout);
   fflush(stderr);
   uint32_t before = S.res->nfindings;
@@ -1285,9 +1422,19 @@ static void crash_handler(int sig, siginfo_t *si, void *uctx) {
   raise(sig);
 }
 
-void gcs_install_crash_handlers(void) {
+/* Load the unwinder now, not inside the handler. The fork server calls this
+ * once before its first fork, so a child does not walk its own stack (and
+ * fault in the unwind tables) just to install the handlers. */
+void gcs_warm_unwinder(void) {
+  static int warmed;
+  if (warmed) return;
   void *warm[4];
-  backtrace(warm, 4); /* load the unwinder now, not inside the handler */
+  backtrace(warm, 4);
+  warmed = 1;
+}
+
+void gcs_install_crash_handlers(void) {
+  gcs_warm_unwinder();
   stack_t ss;
   ss.ss_sp = altstack;
   ss.ss_size = sizeof altstack;

@@ -50,7 +50,7 @@ pub fn shim_hash() -> String {
     for f in WRAP_FLAGS {
         eat(f.as_bytes());
     }
-    eat(b"recipe-1");
+    eat(b"recipe-2");
     format!("{h:016x}")
 }
 
@@ -99,7 +99,17 @@ pub fn ensure_worker(home: &Home, dir: &Path, m: &Manifest, progress: Progress) 
     });
     cmd.args(&m.cflags)
         .arg(format!("-I{}", shim.display()))
-        .args(["-g", "-O1", "-fno-omit-frame-pointer", "-no-pie", "-o"])
+        // -z now: the fork server resolves every PLT symbol once, so each
+        // child does not repeat the dynamic linker's lazy binding (and its
+        // page faults) for the functions the program first calls there
+        .args([
+            "-g",
+            "-O1",
+            "-fno-omit-frame-pointer",
+            "-no-pie",
+            "-Wl,-z,now",
+            "-o",
+        ])
         .arg(&tmp);
     if m.variant == Variant::Asan {
         cmd.arg("-fsanitize=address");

@@ -1,5 +1,7 @@
 //! `gcstress bench`: programs/s through the executor next to the raw
-//! in-process loop (`mrb_open` + load + `mrb_close`) on the same VM.
+//! in-process loop (`mrb_open` + load + `mrb_close`) on the same VM, then
+//! what `hunt` runs: the same fixed set of generated programs (seeds 0..N,
+//! with their schedules) with and without the heap verifier.
 
 use std::time::{Duration, Instant};
 
@@ -10,7 +12,9 @@ use serde_json::json;
 use crate::cli::{ensure_vm, VmArg};
 use crate::exec::Executor;
 use crate::exit;
-use crate::run::{self, RunSpec};
+use crate::generate::{introspect, program_for_seed, GenConfig};
+use crate::lift;
+use crate::run::{self, RunSpec, Verify};
 
 /// A ~20-line program typical of what `hunt` generates.
 pub const BENCH_PROGRAM: &str = r#"class Widget
@@ -43,9 +47,65 @@ pub struct BenchArgs {
     /// Programs per measurement.
     #[arg(long, default_value_t = 2000)]
     pub runs: u64,
+    /// Generated programs per hunt-like measurement (seeds 0..N, the same
+    /// programs every time; 0 skips it).
+    #[arg(long, default_value_t = 1000)]
+    pub generated: u64,
     /// Print one JSON object.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Programs/s for generated programs run as `hunt` runs them.
+struct GenRates {
+    lines: f64,
+    verified: f64,
+    unverified: f64,
+    checks_per_program: f64,
+}
+
+fn bench_generated(ex: &mut Executor, install: &gcstress_vm::Install, n: u64) -> Result<GenRates> {
+    let catalog = introspect::catalog(install)?;
+    let cfg = GenConfig {
+        mark: true,
+        ..GenConfig::default()
+    };
+    let programs: Vec<_> = (0..n)
+        .map(|seed| {
+            let p = program_for_seed(&catalog, seed, &cfg);
+            (lift::lift(&p), p.schedule)
+        })
+        .collect();
+    let lines = programs
+        .iter()
+        .map(|(t, _)| t.lines().count() as f64)
+        .sum::<f64>()
+        / n.max(1) as f64;
+    let mut checks = 0u64;
+    let mut rate = |verify: Option<Verify>, checks: &mut u64| -> Result<f64> {
+        let t = Instant::now();
+        for (text, schedule) in &programs {
+            let spec = RunSpec {
+                schedule: schedule.clone(),
+                timeout: Duration::from_secs(1),
+                verify,
+                cap_forced: true,
+                ..RunSpec::default()
+            };
+            let o = run::run_once(ex, text.as_bytes(), "repro.rb", &spec)?;
+            *checks += o.gc.verify_runs;
+        }
+        Ok(n as f64 / t.elapsed().as_secs_f64())
+    };
+    let unverified = rate(None, &mut checks)?;
+    checks = 0;
+    let verified = rate(Some(Verify::Forced), &mut checks)?;
+    Ok(GenRates {
+        lines,
+        verified,
+        unverified,
+        checks_per_program: checks as f64 / n.max(1) as f64,
+    })
 }
 
 pub fn run(a: BenchArgs) -> Result<u8> {
@@ -93,11 +153,26 @@ pub fn run(a: BenchArgs) -> Result<u8> {
     }
     let ex_rate = a.runs as f64 / t.elapsed().as_secs_f64();
     let ratio = raw_rate / ex_rate;
+    let gen = if a.generated > 0 {
+        if !a.json {
+            eprintln!(
+                "gcstress: running {} generated programs twice (without and with the verifier) ...",
+                a.generated
+            );
+        }
+        Some(bench_generated(&mut ex, &install, a.generated)?)
+    } else {
+        None
+    };
     if a.json {
+        let g = gen.as_ref().map(|g| {
+            json!({"programs": a.generated, "mean_lines": g.lines, "programs_per_s": g.unverified,
+                   "verified_programs_per_s": g.verified, "verifier_checks_per_program": g.checks_per_program})
+        });
         println!(
             "{}",
             json!({"vm": vm, "runs": a.runs, "raw_programs_per_s": raw_rate, "executor_programs_per_s": ex_rate,
-                   "overhead_ratio": ratio, "not_ok": bad})
+                   "overhead_ratio": ratio, "not_ok": bad, "generated": g})
         );
     } else {
         println!(
@@ -108,6 +183,20 @@ pub fn run(a: BenchArgs) -> Result<u8> {
         println!("  raw in-process loop (open VM + load + close):  {raw_rate:>8.0} programs/s");
         println!("  executor (fork server, judged):                {ex_rate:>8.0} programs/s");
         println!("  executor overhead: {ratio:.2}x the raw loop (target <= 2x; >= 1000 programs/s per core)");
+        if let Some(g) = &gen {
+            println!(
+                "generated programs (seeds 0..{}, {:.0} lines on average, with their schedules), as hunt runs them:",
+                a.generated, g.lines
+            );
+            println!(
+                "  without the verifier (--no-verify):            {:>8.0} programs/s",
+                g.unverified
+            );
+            println!(
+                "  with the verifier (hunt's default):            {:>8.0} programs/s ({:.1} heap checks per program)",
+                g.verified, g.checks_per_program
+            );
+        }
     }
     if bad > 0 {
         eprintln!("gcstress: warning: {bad} bench runs did not end ok");
