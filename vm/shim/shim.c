@@ -205,7 +205,7 @@ static void populate(void *p, size_t bytes) {
 }
 
 static void slots_grow(void) {
-  size_t ncap = S.slots_cap ? S.slots_cap * 2 : 4096;
+  size_t ncap = S.slots_cap ? S.slots_cap * 2 : 512; /* most programs allocate a few hundred objects */
   struct slot_info *old = S.slots;
   size_t ocap = S.slots_cap;
   struct slot_info *n = calloc(ncap, sizeof *n);
@@ -246,7 +246,7 @@ static void blocks_rehash(size_t ncap) {
 
 static void block_put(uintptr_t addr, size_t size) {
   if (!S.blocks || (S.blocks_used + 1) * 2 > S.blocks_cap)
-    blocks_rehash(S.blocks_cap ? S.blocks_cap * 2 : 4096);
+    blocks_rehash(S.blocks_cap ? S.blocks_cap * 2 : 512);
   if (!S.blocks) return;
   size_t mask = S.blocks_cap - 1;
   size_t i = hash_ptr(addr) & mask;
@@ -1093,7 +1093,7 @@ static volatile sig_atomic_t verify_armed;
 
 static int save_collect_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
   if (vsave_n == vsave_cap) {
-    size_t ncap = vsave_cap ? vsave_cap * 2 : 4096;
+    size_t ncap = vsave_cap ? vsave_cap * 2 : 1024; /* one heap page */
     uintptr_t *n = realloc(vsave, ncap * VSAVE_WORDS * sizeof *n);
     if (!n) {
       *(int *)data = 1;
