@@ -243,3 +243,83 @@ fn a_moved_object_exposes_a_dropped_barrier_in_incremental_mode() {
         assert_eq!(r.json()["stdout_tail"], "\"p0p0p0\"\n2\n1\n", "{sched}");
     }
 }
+
+/// The generator's `Hold` statement makes the whole incremental-mode shape
+/// (a fresh holder, a cycle started and advanced until the holder is black,
+/// a stashed object moved in through one kind of store). Each kind reaches a
+/// different barrier site: dropping that site's barriers must leave the moved
+/// object freed under a live holder (the verifier names the store), and the
+/// same program on the correct VM must be silent. The programs are the
+/// generator's own lifting of the statement.
+#[test]
+fn each_holder_shape_kills_its_barrier_mutant() {
+    use gcstress::ir::{GcKind, Stmt};
+    let vm = "mruby-3.3.0";
+    vm_ready(vm);
+    // (Hold kind, the barrier site it goes through, what the stash holds)
+    let kinds: &[(u8, &str, u8)] = &[
+        (0, "mrb_obj_iv_set_force", 0),
+        (1, "mrb_ary_push", 0),
+        (2, "mrb_ary_set", 0),
+        (3, "mrb_hash_set", 0),
+        (4, "mrb_vm_exec", 0),
+        (5, "mrb_mod_cv_set", 0),
+        (7, "ary_replace", 0),
+        (8, "mrb_define_method_raw", 4),
+        (9, "mrb_env_unshare", 0),
+    ];
+    let mut survived = Vec::new();
+    for &(how, site, what) in kinds {
+        let stmts = vec![
+            Stmt::Stash { n: 6, what },
+            Stmt::Gc(GcKind::Full),
+            Stmt::Hold {
+                id: 1,
+                how,
+                slot: 1,
+                steps: 2,
+                mark: true,
+            },
+            Stmt::Churn { n: 10, what: 0 },
+            Stmt::Gc(GcKind::Full),
+        ];
+        let src = gcstress::lift::lift_stmts(&stmts, true);
+        let (_d, p) = program(&src);
+        let p = p.to_str().unwrap();
+        let args = |mutant: Option<&str>| {
+            let mut a = vec![
+                "exec",
+                "--vm",
+                vm,
+                "--verify",
+                "--json",
+                "--schedule",
+                "gen=off",
+            ];
+            if let Some(m) = mutant {
+                a.extend(["--mutant", m]);
+            }
+            a.push(p);
+            run(&a).json()
+        };
+        let clean = args(None);
+        assert_eq!(
+            clean["outcome"], "ok",
+            "kind {how} on the correct VM: {clean}\n{src}"
+        );
+        let j = args(Some(site));
+        eprintln!("kind {how} / {site}: {} {}", j["outcome"], j["signature"]);
+        if j["outcome"] == "verifier" {
+            // names the store (the barrier count is since the child's
+            // allocation: a moved object may have seen barriers before it)
+            let cause = j["verifier"][0]["root_cause"].as_str().unwrap_or_default();
+            assert!(cause.contains("was stored into"), "{j}");
+        } else {
+            survived.push(site);
+        }
+    }
+    assert!(
+        survived.is_empty(),
+        "mutants the holder shape did not kill: {survived:?}"
+    );
+}

@@ -528,6 +528,65 @@ impl Lifter {
                 let pad = (0..16).map(|i| format!("q{i} = ")).collect::<String>();
                 self.line(ind, &format!("1.times {{ {pad}nil; {store} }}"))
             }
+            Stmt::Hold {
+                id,
+                how,
+                slot,
+                steps,
+                mark,
+            } => {
+                let h = format!("h{id}");
+                let step = if *mark {
+                    "GCStress.mark"
+                } else {
+                    "GCStress.step"
+                };
+                let marks = vec![step; usize::from((*steps).clamp(1, 4))].join("; ");
+                let pad = (0..16).map(|i| format!("q{i} = ")).collect::<String>();
+                self.line(ind, "GCStress.full");
+                if how % 10 == 9 {
+                    // the object enters a method's frame after its env is black;
+                    // returning copies the frame into the env (mrb_env_unshare)
+                    self.line(ind, &format!("def hold{id}"));
+                    self.line(ind + 1, "x = nil");
+                    self.line(ind + 1, "pr = proc { x }");
+                    self.line(ind + 1, &marks);
+                    self.line(ind + 1, "x = $stash.shift");
+                    self.line(ind + 1, "pr");
+                    self.line(ind, "end");
+                    self.line(ind, &format!("{h} = hold{id}"));
+                    return;
+                }
+                let (make, store) = match how % 10 {
+                    0 => (
+                        "Object.new".to_string(),
+                        format!("{h}.instance_variable_set(:@m{slot}, $stash.shift)"),
+                    ),
+                    1 => ("[]".to_string(), format!("{h} << $stash.shift")),
+                    2 => (
+                        "[nil, nil, nil]".to_string(),
+                        format!("{h}[{}] = $stash.shift", slot % 3),
+                    ),
+                    3 => ("{}".to_string(), format!("{h}[:m{slot}] = $stash.shift")),
+                    4 => (
+                        "(proc { c = nil; proc { |y| c = y } }).call".to_string(),
+                        format!("{h}.call($stash.shift)"),
+                    ),
+                    5 => (
+                        "Class.new".to_string(),
+                        format!("{h}.class_variable_set(:@@m{slot}, $stash.shift)"),
+                    ),
+                    6 => ("[]".to_string(), format!("{h}.concat([$stash.shift])")),
+                    7 => ("[]".to_string(), format!("{h}.replace([$stash.shift])")),
+                    _ => (
+                        "Class.new".to_string(),
+                        format!("{h}.send(:define_method, :m{slot}, $stash.shift)"),
+                    ),
+                };
+                self.line(ind, &format!("{h} = {make}"));
+                self.line(ind, &marks);
+                self.line(ind, &format!("1.times {{ {pad}nil; {store} }}"));
+            }
             Stmt::Print { value } => self.line(ind, &format!("p {}", self.operand(value))),
             Stmt::Churn { n, what } => {
                 let e = match what % 5 {

@@ -1191,22 +1191,24 @@ static int is_asan_build(void) {
 static void verify_after_gc(mrb_state *mrb, int kind) {
   if (!(S.req->flags & (GCS_F_VERIFY | GCS_F_VERIFY_ALL)) || S.verifying) return;
   if (mrb->gc.state != MRB_GC_STATE_ROOT) return;
-  /* Each check forks a copy of the VM (about 1 ms). GCs the program asks for
-   * (GCStress.*) are checked; scheduled ones at the 1st, 4th, 16th, 64th, ...
-   * (a dangling reference lives until its slot is reused, so a later check
-   * still sees most of them); at most 4 per run -- unless GCS_F_VERIFY_ALL. */
+  /* A check costs two heap walks and a mark (a fork, about 1 ms, under ASan
+   * or on a hit). GCs the program asks for (GCStress.*) are checked;
+   * scheduled ones at the 1st, 4th, 16th, 64th, ... (a dangling reference
+   * lives until its slot is reused, so a later check still sees most of
+   * them); at most 16 per run (4 under ASan) -- unless GCS_F_VERIFY_ALL. */
+  uint32_t cap = is_asan_build() ? 4 : 16;
   if (!(S.req->flags & GCS_F_VERIFY_ALL) && S.mark_end) {
     /* a barrier missed while the cycle was open freed its object in this
      * sweep; the slot is reused within a few allocations, so each such
-     * cycle is checked when it ends (at most 8 per run) */
-    if (S.mark_checks >= 8) return;
+     * cycle is checked when it ends (at most 16 per run, 8 under ASan) */
+    if (S.mark_checks >= (is_asan_build() ? 8u : 16u)) return;
     S.mark_checks++;
   } else if (!(S.req->flags & GCS_F_VERIFY_ALL)) {
     if (S.scheduled) {
       uint64_t n = ++S.candidates; /* 1, 4, 16, 64, ... */
       if ((n & (n - 1)) || (__builtin_ctzll(n) & 1)) return;
     }
-    if (S.res->c.verify_runs >= 4) return; /* at most 4 checks per run */
+    if (S.res->c.verify_runs >= cap) return;
   }
   S.res->c.verify_runs++;
   if (!is_asan_build() && verify_inplace(mrb) == 0) return;

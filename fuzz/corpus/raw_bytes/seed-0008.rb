@@ -59,5 +59,5 @@ end
 begin; K0 = self; rescue Exception; end
 begin; v7 = Struct.new(:f0, :f1, :f2); rescue Exception; end
 begin; ($stash ||= []).concat(Array.new(7) { |j| Object.new }); rescue Exception; end
-begin; v8 = C0.instance_variable_get(:@k1); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v2.instance_variable_set(:@m2, $stash.shift) }; rescue Exception; end
 GC.start

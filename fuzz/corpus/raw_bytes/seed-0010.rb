@@ -1,162 +1,115 @@
 begin; ($stash ||= []).concat(Array.new(11) { |j| [[j], { j => [j] }] }); rescue Exception; end
 GC.start
+begin; v0 = Object.new(self, k0: 3); rescue Exception; end
+begin
+  def m0(a0, o0 = 0)
+    :y5
+  end
+rescue Exception
+end
+begin; Object.send(:prepend, Comparable); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(2) { |j| "p#{j}" * 3 }); rescue Exception; end
+GC.start
+begin
+  v2 = v0.send(:message, v0, v0) do |a0, &blk|
+    begin; v1 = Object.new(); rescue Exception; end
+    v0
+  end
+rescue Exception
+end
+begin
+  module M0
+    begin; v3 = Object.new(); rescue Exception; end
+    begin; 30.times { |i| v3.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+  end
+rescue Exception
+end
 begin
   class Array
-    begin; alias_method :m0, :rotate; rescue Exception; end
+    begin; alias m1 rotate; rescue Exception; end
   end
 rescue Exception
 end
-begin; 100.times { |i| proc { i } }; rescue Exception; end
+begin; v0.singleton_class.send(:remove_method, :rotate); rescue Exception; end
 begin
-  class C0 < Numeric
+  v0.singleton_class.send(:define_method, :m1) do |a0, o0 = 0, *rest, k0: 1, &blk|
     begin
-      def coerce(a0)
-        a0
-      end
-    rescue Exception
-    end
-    begin; C0.send(:alias_method, :m0, :">"); rescue Exception; end
-    begin; C0.send(:alias_method, :m1, :">"); rescue Exception; end
-    begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn1")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn1") || super
-      end
-    rescue Exception
-    end
-    begin; alias_method :m0, :abs; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v0 = Object.new(); rescue Exception; end
-begin
-  class C1 < C0
-    begin
-      module M2
-        begin; v1 = C1.new(); rescue Exception; end
-        GC.start
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; C1.send(:alias_method, :m2, :message); rescue Exception; end
-begin
-  module M3
-    begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn0")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn0") || super
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  v3 = v0.m1(v0, k0: 3) do |k0: 1|
-    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v0.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
-    begin; v2 = nil; rescue Exception; end
-    self
-  end
-rescue Exception
-end
-begin
-  C1.send(:define_method, :m3) do
-    begin; v4 = C1.new(k0: 2); rescue Exception; end
-    v3
-  end
-rescue Exception
-end
-begin
-  class C4 < Numeric
-    begin
-      C0.send(:define_method, :m4) do |a0|
-        GC.start
-        nil
-      end
-    rescue Exception
-    end
-    begin; alias_method :m3, :p; rescue Exception; end
-    begin
-      class C5 < Array
-        begin; C1.instance_variable_set(:@k1, :y0); rescue Exception; end
+      v4 = proc do |a0, a1|
         begin
-          C0.send(:define_method, :m5) do |k0: 1|
-            k0
+          Integer.send(:define_method, :m2) do |a0, o0 = 0|
+            v2
           end
         rescue Exception
         end
+        k0
       end
     rescue Exception
     end
-    begin; v5 = {:k0 => 16}; rescue Exception; end
+    v0
   end
 rescue Exception
 end
-begin; C5.send(:remove_method, :m2); rescue Exception; end
-begin; v6 = [10, 20, 30, 40][v3]; rescue Exception; end
-begin; v7 = C5.instance_method(:m6); rescue Exception; end
-begin
-  v9 = self.send(:p, (2..3)) do |k0: 1|
-    begin; v8 = {:k0 => k0}; rescue Exception; end
-    k0
-  end
-rescue Exception
-end
-begin; v10 = C4.new(15.5, v0); rescue Exception; end
-begin
-  r1 = 0
-  begin
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    r1 += 1
-    retry if r1 < 2
-  end
-rescue Exception
-end
-begin
-  class Exception
-    begin; alias_method :m6, :message; rescue Exception; end
-  end
-rescue Exception
-end
-begin; Object.class_eval("begin; p v10; rescue Exception; end\nbegin; v11 = {:k0 => \"s11\"}; rescue Exception; end"); rescue Exception; end
-begin; 50.times { |i| "x" * 8 }; rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m7, :p); rescue Exception; end
-begin; v12 = v10.clone; rescue Exception; end
 begin
   class << v0
-    begin; :y4.send(:upcase, 1); rescue Exception; end
+    begin; v5 = nil; rescue Exception; end
   end
 rescue Exception
 end
-begin; v13 = v10.method(:m8).call(1); rescue Exception; end
+begin; K0 = self; rescue Exception; end
 begin
-  class C6 < C0
-    begin; raise TypeError, "x"; rescue Exception; end
+  def v0.m3(a0)
+    a0
+  end
+rescue Exception
+end
+begin
+  10.times do |i|
     begin
-      C6.send(:define_method, :m8) do
-        self
+      class << v0
+        GC.start
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; C1.send(:alias_method, :m9, :m10); rescue Exception; end
-begin; v14 = self.public_send(:p, v9, v10); rescue Exception; end
 GC.start
+GC.start
+begin
+  v6 = Class.new(StandardError) do
+    begin; C1.class_variable_set(:@@k0, (2..5)); rescue Exception; end
+    begin; v7 = C1.new(); rescue Exception; end
+    begin; v8 = self.respond_to?(:m4); rescue Exception; end
+    begin; 50.times { |i| Object.new }; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v6.singleton_class.send(:alias_method, :m0, :message); rescue Exception; end
+begin; C1.send(:include, M0); rescue Exception; end
+begin; v6.singleton_class.send(:alias_method, :m2, :m5); rescue Exception; end
+begin
+  class C2
+    begin; v9 = 11.5.respond_to?(:rotate); rescue Exception; end
+    begin; v10 = 4.5; rescue Exception; end
+    begin
+      class C3
+        begin; raise ArgumentError, "x"; rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; 300.times { |i| { i => i } }; rescue Exception; end
+begin
+  begin
+    begin; v11 = C3.new(v6, k0: 3); rescue Exception; end
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    begin; 8.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v12 = :upcase; rescue Exception; end
+begin; v13 = nil; rescue Exception; end
+begin; v14 = nil.method(:">"); rescue Exception; end

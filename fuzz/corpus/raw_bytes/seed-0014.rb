@@ -1,61 +1,76 @@
 begin; ($stash ||= []).concat(Array.new(5) { |j| "p#{j}" * 3 }); rescue Exception; end
 GC.start
 begin; v0 = nil.respond_to?(:m0, true); rescue Exception; end
-begin; C0.send(:remove_method, :m0); rescue Exception; end
+begin; Object.send(:prepend, Comparable); rescue Exception; end
+begin; p v0; rescue Exception; end
+begin; v1 = [v0, v0].uniq.size; rescue Exception; end
 begin
-  Object.send(:define_method, :m0) do
-    v0
+  v2 = proc do
+    begin; Object.instance_variable_set(:@k0, v0); rescue Exception; end
+    v1
   end
 rescue Exception
 end
-begin; v0.m0(); rescue Exception; end
-begin
-  v1 = proc do
-    begin; v2 = (4..7); rescue Exception; end
-    v0
-  end
-rescue Exception
-end
+begin; Object.class_variable_set(:@@k2, self); rescue Exception; end
+begin; v2.extend(Enumerable); rescue Exception; end
+begin; v2.singleton_class.send(:remove_method, :m1); rescue Exception; end
 begin
   v3 = proc do
-    begin; v4 = 56.m1(k0: 2); rescue Exception; end
+    begin; v4 = 56.m2(k0: 2); rescue Exception; end
     true
   end
 rescue Exception
 end
-begin; v5 = v1.public_send(:eql?, 1); rescue Exception; end
+begin; v5 = v2.respond_to?(:m2); rescue Exception; end
 begin
-  def m2(a0, &blk)
-    begin; Range.send(:alias_method, :m2, :transform_values!); rescue Exception; end
+  v6 = proc do |a0, &blk|
+    begin; C0.send(:remove_method, :m0); rescue Exception; end
     a0
   end
 rescue Exception
 end
-begin; C0.send(:remove_method, :transform_values!); rescue Exception; end
-begin; v6 = Object.new(k0: 2); rescue Exception; end
-begin; v7 = Object.instance_variable_get(:@k2); rescue Exception; end
-begin; Object.class_variable_set(:@@k2, v3); rescue Exception; end
-begin; v8 = (4..8); rescue Exception; end
+begin; Range.extend(Enumerable); rescue Exception; end
 begin
-  v9 = Class.new(Hash) do
-    begin; v10 = "abc" + nil; rescue Exception; end
+  class << v6
+    begin; C0.send(:remove_method, :m1); rescue Exception; end
+  end
+rescue Exception
+end
+begin; self.send(:m3, &v2); rescue Exception; end
+begin; v7 = [v2].include?(self); rescue Exception; end
+begin
+  v8 = Class.new(Object) do
     GC.start
+    begin; 10.times { |i| { i => i } }; rescue Exception; end
   end
 rescue Exception
 end
-begin; K0 = v8; rescue Exception; end
+begin; v9 = 1 + v8; rescue Exception; end
 begin
-  def v1.m3(a0, *rest, p0)
-    begin; 50.times { |i| Object.new }; rescue Exception; end
-    12.5
+  begin
+    begin; Enumerable.send(:alias_method, :m1, :drop); rescue Exception; end
+  rescue => e
+    begin; p "s10"; rescue Exception; end
+  ensure
+    begin; v10 = v2.clone; rescue Exception; end
+    begin; v11 = true; rescue Exception; end
   end
 rescue Exception
 end
-begin; v11 = self.lstrip(&v3); rescue Exception; end
-begin; v12 = true; rescue Exception; end
-begin; p v6; rescue Exception; end
-begin; v13 = (2..5).method(:lstrip); rescue Exception; end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v12.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
-begin; v6.singleton_class.send(:alias_method, :m2, :m4); rescue Exception; end
-begin; v14 = Array.instance_method(:drop); rescue Exception; end
+begin; v12 = v2.respond_to?(:m4); rescue Exception; end
+begin
+  def v6.m5()
+    begin; v13 = ["s2", 54, :y1]; rescue Exception; end
+    nil
+  end
+rescue Exception
+end
+begin
+  v14 = lambda do
+    30
+  end
+rescue Exception
+end
+begin; v15 = Struct.new(:f0, :f1); rescue Exception; end
+begin; p self; rescue Exception; end
 GC.start

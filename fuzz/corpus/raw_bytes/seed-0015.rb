@@ -1,142 +1,69 @@
 begin; ($stash ||= []).concat(Array.new(8) { |j| { j => "h#{j}" } }); rescue Exception; end
 GC.start
-begin; p nil; rescue Exception; end
-begin; Hash.send(:alias_method, :m0, :tally); rescue Exception; end
 begin
-  Hash.send(:define_method, :m1) do |a0, a1|
-    begin; v0 = (4..4).public_send(:initialize, k0: "s4"); rescue Exception; end
-    a1
-  end
-rescue Exception
-end
-begin
-  10.times do |i|
-    GC.start
-  end
-rescue Exception
-end
-begin
-  v1 = Class.new(String) do
-    begin; 10.times { |i| "x" * 8 }; rescue Exception; end
-    begin; raise RuntimeError, "x"; rescue Exception; end
-    begin
-      v2 = Fiber.new do |x|
-        Fiber.yield(x)
-        nil
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; 50.times { |i| [i, i] }; rescue Exception; end
-begin
-  v3 = Fiber.new do |x|
-    Fiber.yield(x)
-    v1
-  end
-rescue Exception
-end
-begin; v1.singleton_class.send(:remove_method, :m2); rescue Exception; end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v3.instance_variable_set(:@m2, $stash.shift) }; rescue Exception; end
-begin
-  def v1.m3()
-    begin; v4 = nil; rescue Exception; end
-    "s0"
-  end
-rescue Exception
-end
-begin; v5 = self.m4(1); rescue Exception; end
-begin; v6 = self.respond_to?(:m5); rescue Exception; end
-begin; v1.send(:alias_method, :m6, :tally); rescue Exception; end
-begin; C0.class_variable_set(:@@k0, self); rescue Exception; end
-begin
-  begin
-  rescue => e
-    begin; v7 = v3.resume(1); rescue Exception; end
-    begin
-      class << v6
-        begin; v8 = true.respond_to?(:m3, true); rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  v9 = Proc.new do |a0|
-    begin
-      class << v3
-        begin; raise TypeError, "x"; rescue Exception; end
-        begin
-          def m7(a0, *rest, p0)
-            a0
-          end
-        rescue Exception
-        end
-        begin; C0.class_variable_set(:@@k1, 33); rescue Exception; end
-      end
-    rescue Exception
-    end
+  def m0(a0, &blk)
     a0
   end
 rescue Exception
 end
 begin
-  v10 = Class.new(Object) do
-    begin; v11 = [true]; rescue Exception; end
-    begin; C0.send(:remove_method, :tally); rescue Exception; end
+  class C0
+    begin; v0 = {}; rescue Exception; end
   end
 rescue Exception
 end
-begin; v12 = {}; rescue Exception; end
+begin; v1 = {:k0 => :y5}; rescue Exception; end
+begin; v2 = 36.respond_to?(:m1); rescue Exception; end
+begin; C0.instance_variable_set(:@k1, v1); rescue Exception; end
 begin
-  v10.singleton_class.send(:define_method, :m6) do |a0, &blk|
-    v6
-  end
-rescue Exception
-end
-begin; v12[true] = v12; rescue Exception; end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v9.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
-begin
-  def v10.m8()
-    :y1
-  end
-rescue Exception
-end
-begin; v13 = C0.instance_method(:"-"); rescue Exception; end
-begin; v14 = 16.5.respond_to?(:entries); rescue Exception; end
-begin
-  v15 = lambda do |a0, a1|
-    a1
-  end
-rescue Exception
-end
-begin
-  3.times do |i|
+  r1 = 0
+  begin
     begin
-      v19 = "s14".tally(v10, v3) do
-        begin
-          v16 = Class.new(Object) do
-            begin; v17 = :y4.m7(); rescue Exception; end
-            begin
-              def m6(a0, &blk)
-                nil
-              end
-            rescue Exception
-            end
-            begin; v18 = C0.new(); rescue Exception; end
-            begin; C1.send(:alias_method, :m9, :tally); rescue Exception; end
-          end
-        rescue Exception
-        end
-        51
+      v3 = Fiber.new do |x|
+        Fiber.yield(x)
+        v1
       end
     rescue Exception
     end
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    r1 += 1
+    retry if r1 < 2
+  end
+rescue Exception
+end
+begin; C0.instance_variable_set(:@k0, nil); rescue Exception; end
+begin; v4 = C0.new(); rescue Exception; end
+begin; v1.m2(v4); rescue Exception; end
+begin; v5 = String(self); rescue Exception; end
+begin; C0.send(:undef_method, :m3); rescue Exception; end
+begin; C0.class_variable_set(:@@k1, v4); rescue Exception; end
+begin
+  1.times do |i|
+    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v5.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v6 = [[v5], [v2]].flatten; rescue Exception; end
+begin; C0.send(:alias_method, :m4, :tally); rescue Exception; end
+begin; v7 = C0.instance_variable_get(:@k2); rescue Exception; end
+begin
+  class << v6
     begin
-      v21 = v9.send(:"[]") do |a0|
-        begin; v20 = self.send(:tally, **v12); rescue Exception; end
+      def m3(a0, a1)
+        begin; Object.send(:alias_method, :m1, :m2); rescue Exception; end
+        20
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v8 = v4.send(:m5, 14.5, k0: 3); rescue Exception; end
+begin
+  class << v2
+    begin
+      v9 = (4..7).min() do |a0, a1|
         a0
       end
     rescue Exception
@@ -144,18 +71,69 @@ begin
   end
 rescue Exception
 end
-begin; v9.singleton_class.send(:alias_method, :m3, :tally); rescue Exception; end
+begin; v10 = C0.new(true); rescue Exception; end
+begin; v4.instance_eval(""); rescue Exception; end
 begin
-  def m7(a0, &blk)
-    GC.start
-    begin
-      begin
-        begin; p "s8"; rescue Exception; end
-      rescue => e
-      end
-    rescue Exception
-    end
-    blk
+  v4.singleton_class.send(:define_method, :m4) do |a0, a1|
+    begin; C0.send(:alias_method, :m6, :"-"); rescue Exception; end
+    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v10.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
+    18
   end
 rescue Exception
 end
+begin
+  class C1
+    begin
+      v11 = proc do
+        begin
+          C1.send(:define_method, :m7) do |a0, &blk|
+            begin; v12 = Object.new(); rescue Exception; end
+            begin; C1.send(:remove_method, :m5); rescue Exception; end
+            "s18"
+          end
+        rescue Exception
+        end
+        "s0"
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  v4.instance_eval do
+  end
+rescue Exception
+end
+begin
+  class << v10
+    begin
+      v13 = Class.new(C0) do
+        begin; v14 = Object.new(); rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  begin
+  rescue => e
+    begin; raise RuntimeError, "x"; rescue Exception; end
+    begin
+      def m8()
+        68
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; 100.times { |i| v10.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin
+  class << v4
+    begin; C0.send(:undef_method, :m9); rescue Exception; end
+  end
+rescue Exception
+end
+GC.start

@@ -1,67 +1,74 @@
 begin; ($stash ||= []).concat(Array.new(11) { |j| proc { j } }); rescue Exception; end
 GC.start
-begin; 10.times { |i| "x" * 8 }; rescue Exception; end
-begin; v0 = "s0".send(:replace, 1); rescue Exception; end
 begin
-  Range.send(:define_method, :m0) do |a0, &blk|
-    a0
+  def m0()
+    (0..4)
   end
 rescue Exception
 end
-begin; Range.send(:alias_method, :m1, :message); rescue Exception; end
-begin; K0 = true; rescue Exception; end
-begin; p v0; rescue Exception; end
-begin; K1 = K0; rescue Exception; end
-begin; v1 = {:k0 => 6.5, :k1 => (2..5)}; rescue Exception; end
-begin; v1.singleton_class.send(:alias_method, :m0, :m1); rescue Exception; end
-begin; v2 = []; rescue Exception; end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v1[:m2] = $stash.shift }; rescue Exception; end
-begin; Object.instance_variable_set(:@k1, K0); rescue Exception; end
-begin; v2.singleton_class.send(:alias_method, :m2, :drop_while); rescue Exception; end
-begin; v3 = "s12"; rescue Exception; end
+begin; v0 = [64, true]; rescue Exception; end
+begin
+  Object.send(:define_method, :m1) do |a0|
+    v0
+  end
+rescue Exception
+end
+begin
+  class Exception
+    begin; alias_method :m0, :message; rescue Exception; end
+  end
+rescue Exception
+end
+begin; ($stash ||= []).concat(Array.new(5) { |j| [j, "a#{j}"] }); rescue Exception; end
+begin; raise RuntimeError, "x"; rescue Exception; end
+begin; 100.times { |i| [i, i] }; rescue Exception; end
+begin; 300.times { |i| { i => i } }; rescue Exception; end
 begin; Object.send(:include, Enumerable); rescue Exception; end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v1[:m2] = $stash.shift }; rescue Exception; end
+begin; v0 << v0; rescue Exception; end
+begin; 300.times { |i| proc { i } }; rescue Exception; end
 begin
-  v4 = proc do |k0: 1|
-    k0
+  v0.instance_eval do
+  end
+rescue Exception
+end
+begin; v1 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+begin; v2 = String(v0); rescue Exception; end
+begin; v3 = v1.new(); rescue Exception; end
+begin; v4 = v1.new(); rescue Exception; end
+begin; v3.singleton_class.send(:alias_method, :m0, :drop_while); rescue Exception; end
+begin
+  def v4.m0(a0, a1)
+    a1
   end
 rescue Exception
 end
 begin
-  v4.public_send(:call) do |a0, &blk|
-    blk
+  class Exception
+    begin; alias_method :m1, :message; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  v5 = Class.new(Object) do
-    begin; alias_method :m3, :drop_while; rescue Exception; end
-  end
-rescue Exception
-end
-begin; C0.send(:prepend, Comparable); rescue Exception; end
-begin; v6 = v4.to_proc; rescue Exception; end
-begin
-  class << v6
-    begin; C0.send(:remove_method, :m3); rescue Exception; end
-  end
-rescue Exception
-end
-begin; p v1; rescue Exception; end
-begin
-  class << v0
-    begin
-      v7 = Class.new(StandardError) do
-        begin; v8 = C0.new(1); rescue Exception; end
-      end
-    rescue Exception
-    end
+  v1.method(:m0).call(:y4) do |a0, a1|
+    v1
   end
 rescue Exception
 end
 begin
-  3.times do |i|
+  self.m2(v0, nil) do |a0, o0 = 0, *rest, k0: 1, &blk|
+    begin; v5 = (2..6); rescue Exception; end
+    begin; v0.pack(true, *v0, k0: 3); rescue Exception; end
+    v0
   end
 rescue Exception
 end
+begin; 10.times { |i| [i, i] }; rescue Exception; end
+begin
+  v6 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
+    self
+  end
+rescue Exception
+end
+begin; v7 = Struct.new(:f0, :f1); rescue Exception; end
+begin; v8 = self.one?(k0: 2); rescue Exception; end
 GC.start

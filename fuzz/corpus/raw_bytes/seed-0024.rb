@@ -7,78 +7,58 @@ begin
   end
 rescue Exception
 end
+begin; eval("begin; p nil; rescue Exception; end"); rescue Exception; end
 begin
-  r1 = 0
-  begin
-  rescue => e
+  class String
+    begin; alias m0 prepend; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v1 = proc do |k0: 1, **kws|
     begin
-      module M1
-        begin; p nil; rescue Exception; end
+      v2 = proc do |a0, &blk|
+        begin
+          v3 = proc do |a0, &blk|
+            -0.5
+          end
+        rescue Exception
+        end
+        a0
       end
     rescue Exception
     end
-    r1 += 1
-    retry if r1 < 2
-  end
-rescue Exception
-end
-begin; eval(""); rescue Exception; end
-begin; v1 = true.respond_to?(:m0); rescue Exception; end
-begin
-  v2 = lambda do
-    begin; v3 = C0.new(); rescue Exception; end
-    (0..1)
-  end
-rescue Exception
-end
-GC.start
-begin
-  module M2
-    begin; C0.send(:alias_method, :m1, :m2); rescue Exception; end
-    begin; v4 = :y4.casecmp(16.5, :y5); rescue Exception; end
+    k0
   end
 rescue Exception
 end
 begin
-  class << v1
-    begin; C0.send(:alias_method, :m2, :prepend); rescue Exception; end
+  C0.class_eval do
+    begin; v4 = C0.new((4..9)); rescue Exception; end
   end
 rescue Exception
 end
-begin; v2.freeze; rescue Exception; end
+begin; v5 = {:k0 => self}; rescue Exception; end
+begin; C0.send(:alias_method, :m0, :prepend); rescue Exception; end
 begin
-  begin
-  rescue => e
-  end
-rescue Exception
-end
-begin
-  v1.m0(v2, v2) do
-    v2
+  v6 = v1.call() do |a0, a1|
+    begin; 10.times { |i| Object.new }; rescue Exception; end
+    v1
   end
 rescue Exception
 end
 begin
-  class C3
-    begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
-    rescue Exception
-    end
-    begin
-      class Numeric
-        begin; alias m0 nobits?; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; v5 = 67; rescue Exception; end
+  def v5.m0(a0)
+    a0
   end
 rescue Exception
 end
+begin
+  def m0(a0, o0 = 0, *rest, k0: 1, &blk)
+    "s9"
+  end
+rescue Exception
+end
+begin; C0.send(:include, Comparable); rescue Exception; end
+begin; v1.instance_variable_set(:@i2, nil); rescue Exception; end
 GC.start

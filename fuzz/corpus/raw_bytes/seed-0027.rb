@@ -9,101 +9,101 @@ begin
   end
 rescue Exception
 end
-begin; 10.times { |i| "x" * 8 }; rescue Exception; end
-begin; Range.extend(Comparable); rescue Exception; end
-begin; raise TypeError, "x"; rescue Exception; end
+begin; p nil; rescue Exception; end
+begin; v1 = :y4; rescue Exception; end
+begin; C0.instance_variable_set(:@k0, v1); rescue Exception; end
+begin; p v1; rescue Exception; end
+begin; v2 = Object.new(v1, k0: 3); rescue Exception; end
 begin
-  C0.send(:define_method, :m0) do |o0 = 0|
-    begin; raise TypeError, "x"; rescue Exception; end
-    begin; v1 = C0.instance_variable_get(:@k0); rescue Exception; end
-    13.5
+  5.times do |i|
+    begin
+      3.times do |i|
+        begin
+          1.times do |i|
+            begin; v3 = v1.respond_to?(:m0); rescue Exception; end
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
+begin; v4 = C0.new(); rescue Exception; end
 GC.start
 begin
-  v2 = proc do |a0, a1|
-    begin; ($stash ||= []).concat(Array.new(7) { |j| [[j], { j => [j] }] }); rescue Exception; end
-    begin; v3 = self.m0(nil, true); rescue Exception; end
-    a1
+  class << v2
+    begin; C0.send(:alias_method, :m1, :last); rescue Exception; end
+    begin
+      C0.send(:define_method, :m1) do
+        begin; C0.class_variable_set(:@@k2, (1..2)); rescue Exception; end
+        "s8"
+      end
+    rescue Exception
+    end
+    begin; v5 = Object.new(); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  class C1 < Numeric
+  v2.singleton_class.send(:define_method, :m1) do |a0, a1|
     begin
-      def coerce(a0)
-        a0
+      class << v4
+        begin; v6 = {:k0 => -1, :k1 => 17.5}; rescue Exception; end
       end
     rescue Exception
     end
     begin
-      30.times do |i|
+      3.times do |i|
+        begin
+          class << v2
+            begin; K0 = :y5; rescue Exception; end
+            begin; v7 = 7.5; rescue Exception; end
+            begin; v8 = Struct.new(:f0); rescue Exception; end
+          end
+        rescue Exception
+        end
+        begin
+          C0.send(:define_method, :m2) do
+            begin
+              v2.singleton_class.send(:define_method, :m0) do |a0|
+                a0
+              end
+            rescue Exception
+            end
+            98
+          end
+        rescue Exception
+        end
       end
     rescue Exception
     end
-    begin; v4 = 24; rescue Exception; end
-    begin; v5 = [v4, v4].sort; rescue Exception; end
-    begin; v6 = Object.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v2.singleton_class.send(:define_method, :m0) do |a0, &blk|
-    blk
-  end
-rescue Exception
-end
-begin; v7 = Integer(:y3); rescue Exception; end
-begin
-  v2.instance_eval do
-    begin
-      v8 = ->() do
-        begin; v9 = 1 + v2; rescue Exception; end
-        v2
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  v10 = -3.public_send(:">>", v7, v2) do |a0, *rest|
-    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v7.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
     a0
   end
 rescue Exception
 end
-GC.start
-begin; v2.extend(Enumerable); rescue Exception; end
+begin; v9 = v1.method(:last).call(1); rescue Exception; end
 begin
-  v12 = Fiber.new do |x|
+  v10 = ->(a0, *rest, p0) do
     begin
-      begin
-        begin; Numeric.send(:define_method, :m1, v2); rescue Exception; end
-      rescue => e
-      ensure
-        begin; v11 = 55; rescue Exception; end
+      Numeric.send(:define_method, :m3) do |a0, o0 = 0, *rest, k0: 1, &blk|
+        rest
       end
     rescue Exception
     end
-    Fiber.yield(x)
-    v7
+    v9
   end
 rescue Exception
 end
+begin; v11 = 55; rescue Exception; end
+begin; v12 = v2.instance_variable_get(:@i2); rescue Exception; end
 begin
   class Range
     begin; alias_method :m0, :last; rescue Exception; end
   end
 rescue Exception
 end
-begin; Hash.extend(Comparable); rescue Exception; end
-begin
-  v14 = self.m2() do |a0, a1|
-    begin; v13 = Integer(self); rescue Exception; end
-    a1
-  end
-rescue Exception
-end
+begin; v13 = v10.dup; rescue Exception; end
+begin; p v9; rescue Exception; end
 GC.start

@@ -2,61 +2,45 @@ begin; ($stash ||= []).concat(Array.new(12) { |j| { j => "h#{j}" } }); rescue Ex
 GC.start
 begin; v0 = {:k0 => 19}; rescue Exception; end
 begin; v0.singleton_class.send(:alias_method, :m0, :succ); rescue Exception; end
-begin; 100.times { |i| v0[i] = [i] }; rescue Exception; end
-GC.start
+begin; K0 = self; rescue Exception; end
 begin
-  def v0.m0(a0)
-    begin; v1 = Array((2..2)); rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-begin
-  v4 = Fiber.new do |x|
+  v1 = ->() do
     begin
-      v2 = proc do
+      def v0.m0(a0)
+        begin; v2 = Array((2..2)); rescue Exception; end
+        a0
+      end
+    rescue Exception
+    end
+    begin
+      v6 = Fiber.new do |x|
         begin
-          v0.singleton_class.send(:define_method, :m1) do |a0, *rest|
-            begin; Numeric.send(:alias_method, :m2, :succ); rescue Exception; end
+          v3 = proc do
+            begin; v4 = v0.method(:succ); rescue Exception; end
+            begin; v5 = {}; rescue Exception; end
             v0
           end
         rescue Exception
         end
-        begin
-          v3 = lambda do |k0: 1, **kws|
-            begin
-              Hash.send(:define_method, :m3) do |a0, o0 = 0, *rest, k0: 1, &blk|
-                k0
-              end
-            rescue Exception
-            end
-            k0
-          end
-        rescue Exception
-        end
+        begin; 100.times { |i| [i, i] }; rescue Exception; end
+        Fiber.yield(x)
         v0
       end
     rescue Exception
     end
-    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v2.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
-    Fiber.yield(x)
     v0
   end
 rescue Exception
 end
-GC.start
-begin; v5 = "s18"; rescue Exception; end
+begin; v7 = nil; rescue Exception; end
+begin; v8 = 76.respond_to?(:m1); rescue Exception; end
+begin; 50.times { |i| "x" * 8 }; rescue Exception; end
+begin; Numeric.send(:alias_method, :m1, :last); rescue Exception; end
 begin
-  v6 = proc do |a0, &blk|
-    begin
-      def v5.m3(a0, o0 = 0, *rest, k0: 1, &blk)
-        begin; v7 = Object.new(); rescue Exception; end
-        16
-      end
-    rescue Exception
-    end
-    a0
-  end
+  GC.start
+  h1 = []
+  GC.start
+  1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; h1.concat([$stash.shift]) }
 rescue Exception
 end
 GC.start

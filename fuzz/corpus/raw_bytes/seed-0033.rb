@@ -60,36 +60,19 @@ rescue Exception
 end
 begin; Integer.send(:alias_method, :m5, :m6); rescue Exception; end
 begin; ($stash ||= []).concat(Array.new(7) { |j| "p#{j}" * 3 }); rescue Exception; end
-begin
-  v12 = proc do |a0|
-    v0
-  end
-rescue Exception
-end
-begin
-  30.times do |i|
-    begin
-      v13 = ->(a0, o0 = 0, *rest, k0: 1, &blk) do
-        begin; v14 = v0.clone; rescue Exception; end
-        rest
-      end
-    rescue Exception
-    end
-    begin; v15 = Object.new(); rescue Exception; end
-  end
-rescue Exception
-end
+begin; v12 = v3.m7(k0: :y2); rescue Exception; end
+begin; Integer.send(:alias_method, :m8, :m9); rescue Exception; end
 begin
   class String
-    begin; alias m7 upto; rescue Exception; end
+    begin; alias m10 upto; rescue Exception; end
   end
 rescue Exception
 end
-begin; v16 = self.send(:m2, &v1); rescue Exception; end
+begin; v13 = self.send(:m3, &v1); rescue Exception; end
 begin
-  Range.send(:define_method, :m8) do |a0, a1|
+  Range.send(:define_method, :m11) do |a0, a1|
     begin
-      v17 = Proc.new do |o0 = 0|
+      v14 = Proc.new do |o0 = 0|
         begin
           class C1 < Numeric
             begin
@@ -99,21 +82,21 @@ begin
             rescue Exception
             end
             begin; 300.times { |i| Object.new }; rescue Exception; end
-            begin; v18 = 1.5; rescue Exception; end
-            begin; v19 = C1.new(v18, v18); rescue Exception; end
+            begin; v15 = 1.5; rescue Exception; end
+            begin; v16 = C1.new(v15, v15); rescue Exception; end
           end
         rescue Exception
         end
-        begin; v20 = v0.clone; rescue Exception; end
+        begin; v17 = v0.clone; rescue Exception; end
         o0
       end
     rescue Exception
     end
-    begin; v21 = a0.method(:first); rescue Exception; end
+    begin; v18 = a0.method(:first); rescue Exception; end
     a1
   end
 rescue Exception
 end
-begin; v22 = Object.new(); rescue Exception; end
-begin; v12.extend(Comparable); rescue Exception; end
+begin; v19 = Object.new(); rescue Exception; end
+begin; v20 = v19.dup; rescue Exception; end
 GC.start

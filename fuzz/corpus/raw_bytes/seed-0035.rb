@@ -1,28 +1,53 @@
-begin; v0 = Numeric.instance_method(:m0); rescue Exception; end
-begin; v1 = nil.method(:m1); rescue Exception; end
-begin; v2 = v0.m2(self); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(6) { |j| "p#{j}" * 3 }); rescue Exception; end
+GC.start
 begin
-  module M0
-    begin; Object.class_variable_set(:@@k2, "s9"); rescue Exception; end
+  GC.start
+  h1 = (proc { c = nil; proc { |y| c = y } }).call
+  GC.start; GC.start
+  1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; h1.call($stash.shift) }
+rescue Exception
+end
+begin; v0 = :y3.method(:i); rescue Exception; end
+begin; v1 = Object.new(); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v0.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
+begin
+  Object.send(:define_method, :m0) do |k0: 1, **kws|
+    k0
   end
 rescue Exception
 end
-begin; v3 = "s14"; rescue Exception; end
-begin; v3.singleton_class.send(:alias_method, :m1, :"%"); rescue Exception; end
-begin; K0 = nil; rescue Exception; end
 begin
-  class String
-    begin; alias_method :m3, :"%"; rescue Exception; end
-    begin; alias_method :m1, :step; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v4 = lambda do |a0|
-    begin; v5 = 85; rescue Exception; end
+  v3 = Fiber.new do |x|
     begin
-      def v3.m4(a0, a1)
-        a0
+      class << v1
+        begin; v2 = 43.respond_to?(:i); rescue Exception; end
+        GC.start
+      end
+    rescue Exception
+    end
+    Fiber.yield(x)
+    v1
+  end
+rescue Exception
+end
+begin
+  def v1.m1(a0)
+    "s14"
+  end
+rescue Exception
+end
+begin
+  def m2(a0, &blk)
+    begin
+      Numeric.send(:define_method, :m3) do |a0, &blk|
+        begin
+          Numeric.class_eval do
+            begin; v4 = Object.new(true); rescue Exception; end
+          end
+        rescue Exception
+        end
+        begin; Array.send(:alias_method, :m3, :m1); rescue Exception; end
+        blk
       end
     rescue Exception
     end
@@ -30,60 +55,50 @@ begin
   end
 rescue Exception
 end
-begin; Array.send(:alias_method, :m5, :step); rescue Exception; end
-begin; v4.instance_variable_set(:@i0, v0); rescue Exception; end
+GC.start
+GC.start
+begin; K0 = :y5; rescue Exception; end
 begin
-  10.times do |i|
-    begin; v6 = Object.new(); rescue Exception; end
+  begin
+    begin; v5 = Object.new(); rescue Exception; end
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    begin; v6 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+  ensure
+    begin; v7 = v1.method(:m4); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  class << v2
-    begin
-      class C1 < Numeric
-        begin; v7 = Float(nil); rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
+  GC.start
+  h2 = Class.new
+  GC.start; GC.start
+  1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; h2.send(:define_method, :m0, $stash.shift) }
 rescue Exception
 end
-begin; ($stash ||= []).concat(Array.new(4) { |j| proc { j } }); rescue Exception; end
 begin
-  v8 = v2.public_send(:m3, 1) do
-    begin; v3.singleton_class.send(:define_method, :m6, v0); rescue Exception; end
-    self
+  class << v0
+    begin; ($stash ||= []).concat(Array.new(4) { |j| [j, "a#{j}"] }); rescue Exception; end
+    GC.start
+    begin; v8 = Object.new(); rescue Exception; end
   end
 rescue Exception
 end
-begin; C1.send(:alias_method, :m7, :uniq); rescue Exception; end
-begin; v9 = [v0, v2]; rescue Exception; end
+GC.start
+begin; v9 = Array.instance_method(:m5); rescue Exception; end
+begin; raise ArgumentError, "x"; rescue Exception; end
+begin; v10 = Hash.instance_method(:each_with_object); rescue Exception; end
+begin; self.m6(K0); rescue Exception; end
+begin; v1.singleton_class.send(:undef_method, :m4); rescue Exception; end
+begin; v1.singleton_class.send(:remove_method, :each_with_object); rescue Exception; end
+begin; v11 = (4..7); rescue Exception; end
+begin; Integer.send(:define_method, :m7, v9); rescue Exception; end
+begin; Integer.send(:alias_method, :m8, :m2); rescue Exception; end
+begin; v12 = v1.clone; rescue Exception; end
 begin
-  def v3.m8(a0)
-    begin; C1.send(:include, M0); rescue Exception; end
-    a0
+  def m0(k0: 1, **kws)
+    nil
   end
 rescue Exception
 end
-begin; v10 = v0.bind(nil); rescue Exception; end
-begin
-  def v4.m9()
-    82
-  end
-rescue Exception
-end
-begin; v9.singleton_class.send(:alias_method, :m10, :to_a); rescue Exception; end
-begin; v11 = self.respond_to?(:m11); rescue Exception; end
-begin; C1.send(:include, M0); rescue Exception; end
-begin; v12 = C1.instance_variable_get(:@k1); rescue Exception; end
-begin
-  self.to_a() do |a0|
-    begin; v13 = C1.new(); rescue Exception; end
-    begin; v14 = v9.dup; rescue Exception; end
-    v10
-  end
-rescue Exception
-end
-begin; C1.instance_variable_set(:@k0, v11); rescue Exception; end
 GC.start

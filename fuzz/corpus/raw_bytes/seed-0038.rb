@@ -1,112 +1,100 @@
-begin; v0 = 97; rescue Exception; end
-begin; v1 = Object.new(); rescue Exception; end
-begin; v2 = [v0, self].max; rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(4) { |j| [j, "a#{j}"] }); rescue Exception; end
+GC.start
 begin
-  class << v1
-    begin; v3 = "abc" + nil; rescue Exception; end
-    begin; alias m0 m1; rescue Exception; end
+  Array.send(:define_method, :m0) do |a0, o0 = 0, *rest, k0: 1, &blk|
+    GC.start
+    rest
+  end
+rescue Exception
+end
+begin; v0 = nil; rescue Exception; end
+begin
+  v1 = Class.new(Numeric) do
     begin
-      class C0 < StandardError
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin
+      class C1 < Numeric
+        begin; v2 = 26; rescue Exception; end
+        begin; alias m0 anybits?; rescue Exception; end
         begin
-          C0.send(:define_method, :m2) do |a0, &blk|
-            begin; Object.send(:alias_method, :m3, :"=="); rescue Exception; end
-            begin
-              def m4(a0, o0 = 0, *rest, k0: 1, &blk)
-                o0
-              end
-            rescue Exception
-            end
+          C1.send(:define_method, :m1) do |a0|
             a0
           end
         rescue Exception
         end
-        begin; v4 = {:k0 => (3..7), :k1 => :y3}; rescue Exception; end
-        begin; v5 = C0.new(45, v4); rescue Exception; end
-        begin; v5.send(:m0, v5); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; C1.send(:alias_method, :m2, :eql?); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v3 = lambda do |a0, &blk|
+    begin; v4 = true; rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin
+  class << v3
+    begin; v5 = C0.new(); rescue Exception; end
+    begin; 10.times { |i| Object.new }; rescue Exception; end
+    begin
+      class << v5
+        begin
+          v6 = proc do |o0 = 0|
+            begin; v7 = Struct.new(:f0); rescue Exception; end
+            begin; v8 = C0.new(k0: 2); rescue Exception; end
+            "s15"
+          end
+        rescue Exception
+        end
+        begin; self.tap(1); rescue Exception; end
+        begin
+          v9 = ->(a0, &blk) do
+            begin; v10 = v6.send(:eql?, k0: 2); rescue Exception; end
+            v6
+          end
+        rescue Exception
+        end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v6 = nil; rescue Exception; end
-begin; eval(""); rescue Exception; end
-begin
-  String.send(:define_method, :m4) do |k0: 1, **kws|
-    begin; Object.const_set(:K0, kws); rescue Exception; end
-    v1
-  end
-rescue Exception
-end
-begin
-  class C1
-    begin; v7 = self.respond_to?(:m0); rescue Exception; end
-    begin; C1.send(:alias_method, :m5, :to_h); rescue Exception; end
-  end
-rescue Exception
-end
+begin; v1.send(:include, Comparable); rescue Exception; end
 begin
   class << v1
     begin
-      def m6()
-        GC.start
-        56
+      v11 = true.m1("s12") do |a0, o0 = 0, *rest, k0: 1, &blk|
+        41
       end
     rescue Exception
     end
+    begin; eval(""); rescue Exception; end
+    begin; C1.instance_variable_set(:@k0, v11); rescue Exception; end
   end
 rescue Exception
 end
-begin; v8 = (1..6); rescue Exception; end
-begin; v9 = v2.respond_to?(:to_h); rescue Exception; end
+begin; C0.instance_variable_set(:@k2, v3); rescue Exception; end
+begin; v12 = Numeric.instance_method(:m2); rescue Exception; end
 begin
-  class << v8
-    begin; C0.send(:include, Comparable); rescue Exception; end
-    begin; v10 = 77; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v1.singleton_class.send(:alias_method, :m6, :to_h); rescue Exception; end
-begin; v1.freeze; rescue Exception; end
-begin; v11 = :upcase; rescue Exception; end
-begin; v12 = C1.new(v1, k0: 3); rescue Exception; end
-begin
-  5.times do |i|
+  class << v1
     begin
-      class C2 < String
-        begin; v13 = self.m7(); rescue Exception; end
-        begin; v14 = C2.new(); rescue Exception; end
-        begin; v15 = [v14]; rescue Exception; end
-        begin; 50.times { |i| "x" * 8 }; rescue Exception; end
+      v13 = proc do |k0: 1|
+        k0
       end
     rescue Exception
     end
-    begin; v16 = v11.respond_to?(:m8, true); rescue Exception; end
   end
 rescue Exception
 end
-begin; v17 = true.respond_to?(:m9); rescue Exception; end
+begin; v14 = Object.new(); rescue Exception; end
+begin; v14.singleton_class.send(:undef_method, :m3); rescue Exception; end
 GC.start
-begin
-  v18 = Class.new(Object) do
-    begin
-      def m0(a0)
-        begin; v19 = {:k0 => a0}; rescue Exception; end
-        nil
-      end
-    rescue Exception
-    end
-    begin; v20 = {}; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v21 = Float(K0); rescue Exception; end
-begin; p v1; rescue Exception; end
-begin; v1.singleton_class.send(:alias_method, :m10, :to_h); rescue Exception; end
-begin
-  class << v18
-    begin; self.m4(); rescue Exception; end
-    begin; v22 = C2.new(); rescue Exception; end
-  end
-rescue Exception
-end

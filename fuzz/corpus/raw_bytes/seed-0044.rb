@@ -1,50 +1,100 @@
-begin; ($stash ||= []).concat(Array.new(6) { |j| { j => "h#{j}" } }); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(8) { |j| proc { j } }); rescue Exception; end
 GC.start
+begin; v0 = Struct.new(:f0, :f1); rescue Exception; end
+begin; v1 = v0.send(:new, k0: 16); rescue Exception; end
 begin
-  v0 = lambda do |a0, o0 = 0|
-    begin; Object.instance_variable_set(:@k2, 67); rescue Exception; end
-    :y1
-  end
-rescue Exception
-end
-begin
-  class C0 < Numeric
+  v2 = lambda do |a0|
+    begin; 300.times { |i| [i, i] }; rescue Exception; end
     begin
-      def coerce(a0)
+      Array.send(:define_method, :m0) do |a0, o0 = 0|
+        begin; v3 = a0.respond_to?(:m1); rescue Exception; end
+        begin
+          v4 = Class.new(Array) do
+            begin; v5 = Struct.new(:f0); rescue Exception; end
+            begin
+              def m1()
+                nil
+              end
+            rescue Exception
+            end
+            begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v5.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
+          end
+        rescue Exception
+        end
         a0
       end
     rescue Exception
     end
-    begin
-      v1 = Proc.new do |a0, o0 = 0|
-        o0
-      end
-    rescue Exception
-    end
-    begin
-      v2 = proc do
-        begin; alias m0 upto; rescue Exception; end
-        v1
-      end
-    rescue Exception
-    end
+    a0
+  end
+rescue Exception
+end
+begin; C0.send(:alias_method, :m2, :each); rescue Exception; end
+begin
+  v1.m2(1) do
     begin
       module M1
+        begin; alias m1 each; rescue Exception; end
+      end
+    rescue Exception
+    end
+    v0
+  end
+rescue Exception
+end
+begin; v6 = C0.new(); rescue Exception; end
+begin
+  class << v2
+    begin
+      r1 = 0
+      begin
         begin
-          v3 = lambda do |a0, a1|
-            begin
-              def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-              def to_str; "c#{to_int}"; end
-              def to_ary; [to_int, to_str]; end
-              def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-              def hash; to_int.hash; end
-              def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-              def ==(o); eql?(o); end
-              def coerce(o); [o, to_int]; end
-            rescue Exception
-            end
-            begin; v4 = :upcase; rescue Exception; end
-            a1
+          def m3(a0, &blk)
+            begin; v7 = Object.instance_method(:message); rescue Exception; end
+            1.5
+          end
+        rescue Exception
+        end
+        begin
+          10.times do |i|
+          end
+        rescue Exception
+        end
+        begin; raise ArgumentError, "r"; rescue Exception; end
+      rescue => e
+        begin; C0.class_variable_set(:@@k1, :y5); rescue Exception; end
+        begin; 10.times { |i| Object.new }; rescue Exception; end
+        r1 += 1
+        retry if r1 < 2
+      end
+    rescue Exception
+    end
+    begin
+      v8 = proc do
+        begin
+          v9 = ->() do
+            17.5
+          end
+        rescue Exception
+        end
+        nil
+      end
+    rescue Exception
+    end
+    begin
+      class C2
+        begin
+          def m4()
+            begin; v10 = Object.new(k0: (1..6)); rescue Exception; end
+            71
+          end
+        rescue Exception
+        end
+        begin
+          def m5(a0, *rest)
+            begin; v11 = Object.new(k0: 2); rescue Exception; end
+            begin; v12 = [rest].include?(v11); rescue Exception; end
+            rest
           end
         rescue Exception
         end
@@ -54,70 +104,22 @@ begin
   end
 rescue Exception
 end
-begin; C0.send(:undef_method, :message); rescue Exception; end
-begin; C0.send(:alias_method, :m1, :message); rescue Exception; end
-begin; C0.send(:remove_method, :m2); rescue Exception; end
+begin; v13 = v1.respond_to?(:m6, true); rescue Exception; end
+begin; v14 = C0.instance_method(:m3); rescue Exception; end
 begin
-  module M2
-    begin
-      v5 = proc do |a0, o0 = 0|
-        begin; v6 = C0.instance_variable_get(:@k1); rescue Exception; end
-        o0
-      end
-    rescue Exception
-    end
-    begin
-      class << v5
-        begin; v7 = C0.new(); rescue Exception; end
-        begin; v8 = {:k0 => 29, :k1 => v7}; rescue Exception; end
-        begin; v9 = v8.respond_to?(:m2); rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; K0 = 65; rescue Exception; end
+  class << v2
+    begin; v15 = nil; rescue Exception; end
+    begin; v16 = C2.new(); rescue Exception; end
+    begin; ($stash ||= []).concat(Array.new(7) { |j| { j => "h#{j}" } }); rescue Exception; end
   end
 rescue Exception
 end
-begin; v10 = []; rescue Exception; end
-begin; v11 = Array(44); rescue Exception; end
-begin; p v0; rescue Exception; end
-begin; v12 = Array(v0); rescue Exception; end
-begin; v13 = Object.new(k0: 2); rescue Exception; end
-begin; 50.times { |i| proc { i } }; rescue Exception; end
-begin; v14 = {:k0 => v13}; rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v2.instance_variable_set(:@m2, $stash.shift) }; rescue Exception; end
 begin
-  class C3 < Numeric
-    begin
-      v15 = lambda do |a0|
-        begin
-          def method_missing(name, *args, &blk)
-            if name.to_s.start_with?("dyn1")
-              [name, args.size, blk]
-            else
-              super
-            end
-          end
-          def respond_to_missing?(name, priv = false)
-            name.to_s.start_with?("dyn1") || super
-          end
-        rescue Exception
-        end
-        :y4
-      end
-    rescue Exception
-    end
-    begin
-      class << v15
-        begin; v16 = C0.new(); rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; C3.send(:prepend, M1); rescue Exception; end
+  def m7(o0 = 0)
+    begin; Range.send(:alias_method, :m8, :positive?); rescue Exception; end
+    o0
   end
 rescue Exception
 end
-begin; v17 = C0.new(); rescue Exception; end
-begin; K1 = v10; rescue Exception; end
-begin; 300.times { |i| [i, i] }; rescue Exception; end
-begin; v18 = v0.instance_variable_get(:@i1); rescue Exception; end
-GC.start
+begin; v17 = C0.class_variable_get(:@@k0); rescue Exception; end

@@ -1,78 +1,82 @@
+begin; ($stash ||= []).concat(Array.new(6) { |j| { j => "h#{j}" } }); rescue Exception; end
+GC.start
+begin; 10.5.send(:round, k0: true); rescue Exception; end
 begin
-  Range.send(:define_method, :m0) do |k0: 1|
-    k0
+  class Exception
+    begin; alias m0 message; rescue Exception; end
   end
 rescue Exception
 end
-begin; v0 = Range.instance_method(:m1); rescue Exception; end
+begin; v0 = Object.new(1); rescue Exception; end
 begin
-  v1 = proc do
-    begin; Range.send(:define_method, :m0, v0); rescue Exception; end
+  1.times do |i|
+    begin; v1 = Object.new(); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v0
+    begin; p "s1"; rescue Exception; end
+    begin
+      10.times do |i|
+      end
+    rescue Exception
+    end
+    begin; M0.send(:remove_method, :m1); rescue Exception; end
+  end
+rescue Exception
+end
+begin; Object.instance_variable_set(:@k2, v0); rescue Exception; end
+begin; v0.extend(Enumerable); rescue Exception; end
+begin
+  v2 = proc do |a0|
+    begin; v0.m2(v0); rescue Exception; end
+    begin; Object.send(:prepend, Enumerable); rescue Exception; end
     v0
   end
 rescue Exception
 end
-begin; v2 = v1.instance_variable_get(:@i3); rescue Exception; end
 begin
-  10.times do |i|
+  module M0
+    begin; 10.times { |i| proc { i } }; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v3 = Struct.new(:f0, :f1); rescue Exception; end
+begin
+  module M1
+    begin; Object.instance_variable_set(:@k2, (0..1)); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  5.times do |i|
-    begin; v3 = []; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v1.instance_eval("begin; v4 = Object.new(); rescue Exception; end"); rescue Exception; end
-begin
-  class << v1
+  def v0.m3(a0, o0 = 0, *rest, k0: 1, &blk)
     begin
-      v5 = proc do |a0|
-        begin
-          def method_missing(name, *args, &blk)
-            if name.to_s.start_with?("dyn2")
-              [name, args.size, blk]
-            else
-              super
-            end
-          end
-          def respond_to_missing?(name, priv = false)
-            name.to_s.start_with?("dyn2") || super
-          end
-        rescue Exception
-        end
-        a0
+      Numeric.send(:define_method, :m4) do |a0, o0 = 0, *rest, k0: 1, &blk|
+        begin; Object.const_set(:K0, K0); rescue Exception; end
+        blk
       end
     rescue Exception
     end
-    begin
-      Integer.class_eval do
-        begin; K0 = v5; rescue Exception; end
-        begin; v6 = Object.class_variable_get(:@@k1); rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; v7 = [self, self].max; rescue Exception; end
+    o0
   end
 rescue Exception
 end
 begin
-  v8 = Fiber.new do |x|
-    begin; Object.instance_variable_set(:@k0, (4..8)); rescue Exception; end
-    Fiber.yield(x)
-    x
+  v4 = proc do |a0, &blk|
+    nil
   end
 rescue Exception
 end
-begin; self.m2(v2); rescue Exception; end
-begin; Object.send(:include, Enumerable); rescue Exception; end
+begin; 8.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; v5 = "s16" == 30; rescue Exception; end
+begin; v6 = v3.singleton_class; rescue Exception; end
+begin; v7 = [self, "s14"]; rescue Exception; end
 begin
-  class << v8
-    begin; Integer.send(:alias_method, :m0, :m3); rescue Exception; end
-    begin; v9 = Object.new(); rescue Exception; end
-    begin; alias m4 slice!; rescue Exception; end
+  def v2.m5(a0, a1)
+    begin; v8 = Array.instance_method(:m1); rescue Exception; end
+    a0
   end
 rescue Exception
 end
-begin; v1.singleton_class.send(:undef_method, :">"); rescue Exception; end
+GC.start

@@ -1,90 +1,83 @@
-begin; v0 = {:k0 => 57, :k1 => 46}; rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m0, :each_pair); rescue Exception; end
-begin
-  class << v0
-    begin
-      Object.send(:define_method, :m0) do |a0, *rest|
-        a0
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  class Struct
-    begin; alias_method :m0, :each_pair; rescue Exception; end
-  end
-rescue Exception
-end
+GC.start
+begin; v0 = 17.5.respond_to?(:m0); rescue Exception; end
 begin
   module M0
-    GC.start
-    begin
-      v1 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
-        19.5
-      end
-    rescue Exception
-    end
-    begin
-      class << v1
-        begin; v2 = Array.instance_method(:m0); rescue Exception; end
-        begin; v2.m0(k0: 2); rescue Exception; end
-      end
-    rescue Exception
-    end
+    begin; v1 = [10, 20, 30, 40][90]; rescue Exception; end
+    begin; v2 = -0.5; rescue Exception; end
   end
 rescue Exception
 end
+begin; v3 = Struct.new(:f0); rescue Exception; end
+begin; Object.send(:prepend, M0); rescue Exception; end
+begin; v4 = 68.respond_to?(:clamp); rescue Exception; end
+begin; v5 = self.method(:m1); rescue Exception; end
 begin
   class << v0
-    begin; v3 = Hash.instance_method(:each_pair); rescue Exception; end
     begin
-      Range.send(:define_method, :m1) do |a0, o0 = 0|
-        v3
+      class C1 < StandardError
+        begin; Array.send(:alias_method, :m1, :clamp); rescue Exception; end
+        begin
+          def method_missing(name, *args, &blk)
+            if name.to_s.start_with?("dyn1")
+              [name, args.size, blk]
+            else
+              super
+            end
+          end
+          def respond_to_missing?(name, priv = false)
+            name.to_s.start_with?("dyn1") || super
+          end
+        rescue Exception
+        end
       end
     rescue Exception
     end
-    begin; v4 = (2..3); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v5 = Object.new(); rescue Exception; end
-begin; Object.send(:prepend, M0); rescue Exception; end
-begin; String.send(:alias_method, :m2, :sort); rescue Exception; end
-begin; v6 = Object.new(**v0); rescue Exception; end
-begin
-  v7 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
-    begin; 50.times { |i| "x" * 8 }; rescue Exception; end
-    17
-  end
-rescue Exception
-end
-begin; v0.singleton_class.send(:alias_method, :m3, :m1); rescue Exception; end
-begin
-  class Array
-    begin; alias_method :m4, :sort; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  module M1
-    begin; v8 = Object.new(k0: self); rescue Exception; end
-    begin; Object.send(:alias_method, :m5, :each_pair); rescue Exception; end
+  v4.public_send(:m2) do |a0, a1|
+    begin
+      class C2 < Numeric
+        begin
+          def coerce(a0)
+            a0
+          end
+        rescue Exception
+        end
+        begin; C2.send(:include, M0); rescue Exception; end
+      end
+    rescue Exception
+    end
+    a0
   end
 rescue Exception
 end
+begin; v6 = C1.instance_method(:clamp); rescue Exception; end
+begin; v7 = Object.new(); rescue Exception; end
 begin
-  class Array
-    begin; alias m3 sort; rescue Exception; end
+  class << v0
+    begin; v8 = C2.new(); rescue Exception; end
+    begin; v9 = v8.public_send(:m3, v8); rescue Exception; end
   end
 rescue Exception
 end
+begin; v3.singleton_class.send(:remove_method, :m1); rescue Exception; end
 begin
-  module M2
-    begin; v9 = 15.5.public_send(:"&", 1); rescue Exception; end
-    begin; Object.send(:include, M0); rescue Exception; end
+  v7.public_send(:m3, 1) do |o0 = 0|
+    begin; v10 = [o0].include?(o0); rescue Exception; end
+    v5
   end
 rescue Exception
 end
-begin; K0 = v6; rescue Exception; end
+begin; v11 = v7.dup; rescue Exception; end
+begin; C2.send(:include, M0); rescue Exception; end
+begin
+  v12 = lambda do |a0, *rest, p0|
+    v4
+  end
+rescue Exception
+end
+begin; v3.send(:initialize, 1); rescue Exception; end
+begin; v11.singleton_class.send(:remove_method, :m4); rescue Exception; end
+begin; v13 = [v11, v6, v12]; rescue Exception; end

@@ -1,112 +1,90 @@
-GC.start
-begin; p (4..8); rescue Exception; end
-begin; v0 = Numeric.instance_method(:m0); rescue Exception; end
-begin; v1 = [self]; rescue Exception; end
+begin; v0 = {:k0 => 57, :k1 => 46}; rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m0, :each_pair); rescue Exception; end
 begin
-  v2 = proc do |a0, *rest, p0|
-    v0
-  end
-rescue Exception
-end
-begin; Object.send(:alias_method, :m1, :inspect); rescue Exception; end
-begin
-  10.times do |i|
-    begin; v3 = v2.instance_variable_get(:@i0); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v1
-    begin; v4 = Object.new(true, "s2"); rescue Exception; end
+  class << v0
     begin
-      class << v4
-        begin; v5 = String(self); rescue Exception; end
-        begin; v6 = {:k0 => v5}; rescue Exception; end
-        begin
-          Array.class_eval do
-            begin
-              def m0(k0: 1, **kws)
-                90
-              end
-            rescue Exception
-            end
-          end
-        rescue Exception
-        end
+      Object.send(:define_method, :m0) do |a0, *rest|
+        a0
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; raise RuntimeError, "x"; rescue Exception; end
-begin; v7 = Object.instance_variable_get(:@k2); rescue Exception; end
 begin
-  class C0 < Hash
-    begin
-      class Hash
-        begin; alias_method :m1, :to_proc; rescue Exception; end
-        begin; alias_method :m0, :to_proc; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; Integer.send(:alias_method, :m2, :m3); rescue Exception; end
-    begin
-      def m4()
-        begin; C0.send(:include, Comparable); rescue Exception; end
-        begin; v8 = Struct.new(:f0); rescue Exception; end
-        nil
-      end
-    rescue Exception
-    end
-    begin; v9 = []; rescue Exception; end
+  class Struct
+    begin; alias_method :m0, :each_pair; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  v1.singleton_class.send(:define_method, :m5) do |a0, o0 = 0, *rest, k0: 1, &blk|
+  module M0
+    GC.start
     begin
-      2.times do |i|
-      end
-    rescue Exception
-    end
-    k0
-  end
-rescue Exception
-end
-begin; 100.times { |i| v1 << i.to_s }; rescue Exception; end
-begin; v10 = Object.new(); rescue Exception; end
-begin; v11 = C0.new(:y1); rescue Exception; end
-begin; v12 = C0.instance_variable_get(:@k2); rescue Exception; end
-begin; v13 = v2.instance_variable_get(:@i3); rescue Exception; end
-begin
-  class << v7
-    begin
-      v15 = Fiber.new do |x|
-        begin; v14 = C0.new(); rescue Exception; end
-        begin
-          class Hash
-            begin; alias m6 to_proc; rescue Exception; end
-          end
-        rescue Exception
-        end
-        Fiber.yield(x)
-        2.5
+      v1 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
+        19.5
       end
     rescue Exception
     end
     begin
-      v16 = proc do |a0, a1|
-        begin
-          class << v15
-            begin; v17 = [(3..5), (3..5), 86]; rescue Exception; end
-          end
-        rescue Exception
-        end
-        v15
+      class << v1
+        begin; v2 = Array.instance_method(:m0); rescue Exception; end
+        begin; v2.m0(k0: 2); rescue Exception; end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
+begin
+  class << v0
+    begin; v3 = Hash.instance_method(:each_pair); rescue Exception; end
+    begin
+      Range.send(:define_method, :m1) do |a0, o0 = 0|
+        v3
+      end
+    rescue Exception
+    end
+    begin; v4 = (2..3); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v5 = Object.new(); rescue Exception; end
+begin; Object.send(:prepend, M0); rescue Exception; end
+begin; String.send(:alias_method, :m2, :sort); rescue Exception; end
+begin; v6 = Object.new(**v0); rescue Exception; end
+begin
+  v7 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
+    begin; 50.times { |i| "x" * 8 }; rescue Exception; end
+    17
+  end
+rescue Exception
+end
+begin; v0.singleton_class.send(:alias_method, :m3, :m1); rescue Exception; end
+begin
+  class Array
+    begin; alias_method :m4, :sort; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  module M1
+    begin; v8 = Object.new(k0: self); rescue Exception; end
+    begin; Object.send(:alias_method, :m5, :each_pair); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class Array
+    begin; alias m3 sort; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  module M2
+    begin; v9 = 15.5.public_send(:"&", 1); rescue Exception; end
+    begin; Object.send(:include, M0); rescue Exception; end
+  end
+rescue Exception
+end
+begin; K0 = v6; rescue Exception; end

@@ -1,79 +1,105 @@
+begin; ($stash ||= []).concat(Array.new(9) { |j| { j => "h#{j}" } }); rescue Exception; end
+GC.start
+begin; Object.send(:alias_method, :m0, :m1); rescue Exception; end
+begin; p :y0; rescue Exception; end
+begin; v0 = 17.respond_to?(:m0, true); rescue Exception; end
 begin
-  Array.send(:define_method, :m0) do
-    begin; v0 = Object.new(); rescue Exception; end
-    true
+  2.times do |i|
+    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v0.instance_variable_set(:@m2, $stash.shift) }; rescue Exception; end
+    begin
+      class << v0
+        begin
+          def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+          def to_str; "c#{to_int}"; end
+          def to_ary; [to_int, to_str]; end
+          def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+          def hash; to_int.hash; end
+          def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+          def ==(o); eql?(o); end
+          def coerce(o); [o, to_int]; end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; Object.class_variable_set(:@@k0, (2..6)); rescue Exception; end
+begin; eval("begin\n  module M0\n    begin; alias m2 rpartition; rescue Exception; end\n    GC.start\n  end\nrescue Exception\nend"); rescue Exception; end
+begin; Integer.send(:alias_method, :m1, :m2); rescue Exception; end
 begin
-  Array.send(:define_method, :m1) do
-    :y1
+  Integer.send(:define_method, :m3) do
+    v0
   end
 rescue Exception
 end
-begin; v1 = Object.new(); rescue Exception; end
-begin; v2 = ["s14", v1].uniq.size; rescue Exception; end
-begin; Object.class_variable_set(:@@k2, nil); rescue Exception; end
-begin; K0 = nil; rescue Exception; end
-begin; Numeric.send(:alias_method, :m2, :upto); rescue Exception; end
 begin
-  r1 = 0
   begin
-    begin; 300.times { |i| { i => i } }; rescue Exception; end
-    begin; raise ArgumentError, "r"; rescue Exception; end
   rescue => e
-    begin; v3 = [v1, v2].sort; rescue Exception; end
-    r1 += 1
-    retry if r1 < 2
+    begin; v1 = :upcase; rescue Exception; end
   end
 rescue Exception
 end
-begin; K1 = v2; rescue Exception; end
+begin; raise RuntimeError, "x"; rescue Exception; end
+begin; v2 = :y1; rescue Exception; end
+GC.start
+begin; v3 = {:k0 => self}; rescue Exception; end
+begin; K0 = 19.5; rescue Exception; end
+begin; v4 = Object.new(); rescue Exception; end
 begin
-  v4 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
+  v5 = Fiber.new do |x|
+    Fiber.yield(x)
+    x
+  end
+rescue Exception
+end
+begin
+  v6 = lambda do |k0: 1, **kws|
+    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v5.instance_variable_set(:@m2, $stash.shift) }; rescue Exception; end
+    GC.start
+    k0
+  end
+rescue Exception
+end
+begin
+  Array.send(:define_method, :m2) do |k0: 1|
     begin
-      module M0
-        begin; ($stash ||= []).concat(Array.new(2) { |j| { j => "h#{j}" } }); rescue Exception; end
-        begin; v5 = Object.new(); rescue Exception; end
+      def m4(a0, o0 = 0, *rest, k0: 1, &blk)
+        :y1
       end
     rescue Exception
     end
-    69
+    begin; v7 = v5.resume(1); rescue Exception; end
+    k0
   end
 rescue Exception
 end
-begin; v6 = Object.class_variable_get(:@@k1); rescue Exception; end
+begin; Object.send(:define_method, :m5, v6); rescue Exception; end
+begin; v8 = Object.new(); rescue Exception; end
+begin; 30.times { |i| v8.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
 begin
-  v1.send(:m3, K0) do
+  class C1 < Array
     begin
-      Numeric.send(:define_method, :m4) do |a0, a1|
-        begin; p a0; rescue Exception; end
-        a0
-      end
+      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+      def to_str; "c#{to_int}"; end
+      def to_ary; [to_int, to_str]; end
+      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+      def hash; to_int.hash; end
+      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+      def ==(o); eql?(o); end
+      def coerce(o); [o, to_int]; end
     rescue Exception
     end
-    self
   end
 rescue Exception
 end
-begin; Object.class_variable_set(:@@k0, v2); rescue Exception; end
 begin
-  class C1
-    begin; C1.send(:include, M0); rescue Exception; end
-    begin; v7 = C1.instance_method(:"+@"); rescue Exception; end
-    begin; v8 = v7.respond_to?(:each_cons, true); rescue Exception; end
+  class Numeric
+    begin; alias_method :m6, :"-@"; rescue Exception; end
   end
 rescue Exception
 end
-begin; v9 = [:y4, v6].uniq.size; rescue Exception; end
-begin; v10 = v4.clone; rescue Exception; end
-begin
-  class Integer
-    begin; alias m5 upto; rescue Exception; end
-  end
-rescue Exception
-end
-begin; 8.times { |i| v1.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v11 = v10.singleton_class; rescue Exception; end
+begin; raise TypeError, "x"; rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v6[1] = $stash.shift }; rescue Exception; end
+begin; C1.instance_variable_set(:@k2, v3); rescue Exception; end
 GC.start

@@ -1,84 +1,149 @@
-begin; v0 = [29, -0.5].sort; rescue Exception; end
-begin; K0 = nil; rescue Exception; end
+GC.start
+GC.start
+begin; raise ArgumentError, "x"; rescue Exception; end
+begin; Range.send(:alias_method, :m0, :each_slice); rescue Exception; end
+begin; Object.send(:include, Enumerable); rescue Exception; end
 begin
-  module M0
-    begin; v1 = Object.new(k0: 2); rescue Exception; end
+  v1 = Fiber.new do |x|
+    begin; v0 = Object.new(self, k0: 3); rescue Exception; end
+    Fiber.yield(x)
+    56
+  end
+rescue Exception
+end
+begin
+  class << v1
+    begin; v2 = nil.m1((2..6), 15.5); rescue Exception; end
     begin
-      class C1 < String
-        begin; v2 = C1.new(); rescue Exception; end
+      Hash.send(:define_method, :m2) do |a0, a1|
+        a1
+      end
+    rescue Exception
+    end
+    begin; v3 = {}; rescue Exception; end
+  end
+rescue Exception
+end
+begin; Range.send(:alias_method, :m3, :bsearch); rescue Exception; end
+begin; v4 = Object.class_variable_get(:@@k0); rescue Exception; end
+begin; raise TypeError, "x"; rescue Exception; end
+begin
+  class Array
+    begin; alias_method :m4, :bsearch; rescue Exception; end
+  end
+rescue Exception
+end
+begin; Array.send(:alias_method, :m1, :each_slice); rescue Exception; end
+begin; String.send(:alias_method, :m3, :each_slice); rescue Exception; end
+begin
+  class C0 < Numeric
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; C0.send(:alias_method, :m5, :m6); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v5 = Class.new(Object) do
+    begin; p :y5; rescue Exception; end
+    begin
+      module M2
+        begin; alias m4 m7; rescue Exception; end
         begin
-          def m0(a0, *rest, p0)
-            begin; v3 = a0.respond_to?(:m1); rescue Exception; end
-            begin; v4 = {:k0 => v3, :k1 => v3}; rescue Exception; end
-            (0..2)
+          def m8(k0: 1, **kws)
+            :y2
           end
         rescue Exception
         end
       end
     rescue Exception
     end
+    begin; v6 = "s9"; rescue Exception; end
   end
 rescue Exception
 end
-begin; Enumerable.send(:alias_method, :m1, :tally); rescue Exception; end
-begin; Array.extend(M0); rescue Exception; end
+begin; v7 = v5.singleton_class; rescue Exception; end
 begin
-  class << v0
-    begin; 300.times { |i| { i => i } }; rescue Exception; end
+  3.times do |i|
   end
 rescue Exception
 end
-begin; String.send(:alias_method, :m2, :times); rescue Exception; end
+begin; v8 = C0.new(); rescue Exception; end
+begin; v9 = v7.method(:each_slice); rescue Exception; end
+begin; 100.times { |i| "x" * 8 }; rescue Exception; end
+begin; v7.instance_variable_set(:@i0, (0..5)); rescue Exception; end
+begin; 8.times { |i| v8.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
 begin
-  r1 = 0
+  module M3
+    begin; v10 = :y0.method(:each_slice); rescue Exception; end
+    begin; v11 = C1.new(k0: 2); rescue Exception; end
+    begin
+      def v11.m9(k0: 1, **kws)
+        begin; Integer.class_eval("begin\n  def method_missing(name, *args, &blk)\n    if name.to_s.start_with?(\"dyn1\")\n      [name, args.size, blk]\n    else\n      super\n    end\n  end\n  def respond_to_missing?(name, priv = false)\n    name.to_s.start_with?(\"dyn1\") || super\n  end\nrescue Exception\nend\nbegin; p kws; rescue Exception; end"); rescue Exception; end
+        kws
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  r1001 = 0
   begin
-    begin; C1.send(:prepend, M0); rescue Exception; end
     begin
-      class << v0
-        begin; v5 = "abc" + 6.5; rescue Exception; end
+      def v7.m10(a0, a1)
+        begin; C0.send(:include, M2); rescue Exception; end
+        a1
       end
     rescue Exception
     end
+    begin; raise ArgumentError, "r"; rescue Exception; end
   rescue => e
-    begin; C1.send(:prepend, M0); rescue Exception; end
-    begin; C1.instance_variable_set(:@k0, 17); rescue Exception; end
-    r1 += 1
-    retry if r1 < 2
-  ensure
     begin
-      C1.send(:define_method, :m2) do |a0, &blk|
-        blk
+      class << v1
+        begin; C0.send(:remove_method, :each_slice); rescue Exception; end
+        begin; p :y1; rescue Exception; end
+        begin; raise RuntimeError, "x"; rescue Exception; end
+      end
+    rescue Exception
+    end
+    r1001 += 1
+    retry if r1001 < 2
+  end
+rescue Exception
+end
+begin
+  class << v9
+    begin; v12 = C1.new(1); rescue Exception; end
+    begin; v13 = C0.instance_variable_get(:@k0); rescue Exception; end
+    begin
+      r1002 = 0
+      begin
+        begin
+          def m7(a0, o0 = 0)
+            o0
+          end
+        rescue Exception
+        end
+        begin; raise ArgumentError, "r"; rescue Exception; end
+      rescue => e
+        begin
+          def m11(o0 = 0)
+            begin; v14 = Object.new(); rescue Exception; end
+            o0
+          end
+        rescue Exception
+        end
+        r1002 += 1
+        retry if r1002 < 2
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin
-  class Integer
-    begin; alias m3 times; rescue Exception; end
-  end
-rescue Exception
-end
-begin; p v0; rescue Exception; end
-begin; C1.send(:alias_method, :m3, :tally); rescue Exception; end
-GC.start
-begin; v6 = Range.instance_method(:m4); rescue Exception; end
-begin
-  v7 = proc do |a0|
-    begin; v8 = 27; rescue Exception; end
-    begin; v9 = C1.new(); rescue Exception; end
-    4.5
-  end
-rescue Exception
-end
-begin; K1 = K1; rescue Exception; end
-begin; v10 = C1.new(); rescue Exception; end
-begin
-  v11 = proc do
-    begin; C1.class_variable_set(:@@k2, v10); rescue Exception; end
-    (3..8)
-  end
-rescue Exception
-end
-begin; Enumerable.send(:alias_method, :m2, :tally); rescue Exception; end
+begin; v15 = C0.instance_method(:m6); rescue Exception; end

@@ -1,85 +1,144 @@
-GC.start
-begin; v0 = "s2".respond_to?(:m0, true); rescue Exception; end
-begin; v1 = (2..4); rescue Exception; end
-begin; v2 = :y1; rescue Exception; end
 begin
-  1.times do |i|
-    begin; v3 = v1.m1(k0: 2); rescue Exception; end
+  10.times do |i|
     begin
-      30.times do |i|
+      v0 = Class.new(Object) do
+        begin; Range.send(:alias_method, :m0, :clamp); rescue Exception; end
+        begin; v1 = Object.new(); rescue Exception; end
       end
     rescue Exception
     end
+    begin; v2 = v0.new(k0: 2); rescue Exception; end
   end
 rescue Exception
 end
+begin; v3 = Struct.new(:f0, :f1); rescue Exception; end
+begin; v4 = [v3]; rescue Exception; end
 begin
-  Object.send(:define_method, :m1) do |a0, o0 = 0|
-    v2
-  end
-rescue Exception
-end
-begin; p v0; rescue Exception; end
-begin
-  v4 = v1.send(:cover?) do |a0, &blk|
+  class << v4
     begin
-      def m1(a0, a1)
-        begin; 14.5.send(:"==", true, 83); rescue Exception; end
-        begin; Integer.send(:alias_method, :m0, :transpose); rescue Exception; end
-        a0
-      end
+      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+      def to_str; "c#{to_int}"; end
+      def to_ary; [to_int, to_str]; end
+      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+      def hash; to_int.hash; end
+      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+      def ==(o); eql?(o); end
+      def coerce(o); [o, to_int]; end
     rescue Exception
     end
-    blk
+    begin; v5 = Object.new((2..4), "s3"); rescue Exception; end
   end
 rescue Exception
 end
-begin; 300.times { |i| [i, i] }; rescue Exception; end
-begin; Object.instance_variable_set(:@k1, v2); rescue Exception; end
-begin; Object.send(:include, Comparable); rescue Exception; end
-begin
-  v5 = Class.new(Object) do
-    begin; v6 = C0.new(); rescue Exception; end
-    begin; 8.times { |i| v6.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-    begin; 8.times { |i| v6.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v1
-    begin; alias m1 transpose; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v7 = :y0; rescue Exception; end
-begin; v5.singleton_class.send(:alias_method, :m0, :m2); rescue Exception; end
+begin; v6 = String(v4); rescue Exception; end
+begin; K0 = v4; rescue Exception; end
+begin; v7 = v3.instance_variable_get(:@i3); rescue Exception; end
 GC.start
-begin; K0 = v1; rescue Exception; end
+begin; v8 = C0.new(); rescue Exception; end
 begin
-  v8 = Class.new(String) do
-    begin; 300.times { |i| "x" * 8 }; rescue Exception; end
+  class C1 < Hash
+    begin; v9 = C0.new(self, k0: 3); rescue Exception; end
     begin
-      v9 = lambda do
+      v10 = Class.new(Numeric) do
         begin
-          module M2
-            begin; v10 = {:k0 => nil}; rescue Exception; end
-            begin
-              def m2(a0, o0 = 0, *rest, k0: 1, &blk)
-                :y2
-              end
-            rescue Exception
-            end
-            begin; p 9; rescue Exception; end
+          def coerce(a0)
+            a0
           end
         rescue Exception
         end
-        5.5
+        begin
+          v11 = proc do
+            true
+          end
+        rescue Exception
+        end
+        begin; v11.instance_variable_set(:@i0, v11); rescue Exception; end
+        begin
+          v11.singleton_class.send(:define_method, :m1) do |a0|
+            begin; alias m2 clamp; rescue Exception; end
+            a0
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    GC.start
+    begin; p v10; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  begin
+  rescue => e
+    begin; raise RuntimeError, "x"; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v12 = Struct.new(:f0); rescue Exception; end
+begin; v13 = {:k0 => v8}; rescue Exception; end
+begin; v14 = v6.respond_to?(:m1); rescue Exception; end
+begin; Comparable.send(:alias_method, :m0, :clamp); rescue Exception; end
+begin; v15 = self.m3(); rescue Exception; end
+begin
+  class C3 < C2
+    begin; v16 = {:k0 => :y1}; rescue Exception; end
+    begin
+      3.times do |i|
+        begin
+          r1 = 0
+          begin
+            begin; self.send(:m2, (0..4), k0: 3); rescue Exception; end
+            begin; alias m0 select!; rescue Exception; end
+            begin; raise ArgumentError, "r"; rescue Exception; end
+          rescue => e
+            begin; alias m4 finite?; rescue Exception; end
+            r1 += 1
+            retry if r1 < 2
+          ensure
+            begin; 16.5.m4(); rescue Exception; end
+            GC.start
+          end
+        rescue Exception
+        end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-GC.start
-begin; v11 = v7.to_proc; rescue Exception; end
-begin; C0.send(:undef_method, :m1); rescue Exception; end
+begin; v17 = (3..7).respond_to?(:m5); rescue Exception; end
+begin
+  v20 = v12.send(:inherited) do
+    begin; v18 = [[K0], [v3]].flatten; rescue Exception; end
+    begin
+      v19 = proc do
+        v14
+      end
+    rescue Exception
+    end
+    self
+  end
+rescue Exception
+end
+begin
+  def m6(o0 = 0)
+    begin; v21 = self.clamp(o0, nil); rescue Exception; end
+    o0
+  end
+rescue Exception
+end
+begin; raise RuntimeError, "x"; rescue Exception; end
+begin; 10.times { |i| [i, i] }; rescue Exception; end
+begin; Comparable.send(:alias_method, :m3, :clamp); rescue Exception; end
+begin; v22 = Object.new(**v13); rescue Exception; end
+begin; v23 = v8.dup; rescue Exception; end
+begin; v24 = v12.instance_method(:select!); rescue Exception; end
+begin
+  v26 = Fiber.new do |x|
+    begin; v25 = v8.clone; rescue Exception; end
+    Fiber.yield(x)
+    v23
+  end
+rescue Exception
+end

@@ -1,17 +1,12 @@
+GC.start
+begin; v0 = "s2".respond_to?(:m0, true); rescue Exception; end
+begin; v1 = (2..4); rescue Exception; end
+begin; v2 = :y1; rescue Exception; end
 begin
-  module M0
-    begin; v0 = 52.respond_to?(:m0); rescue Exception; end
-    begin; v1 = :upcase; rescue Exception; end
+  1.times do |i|
+    begin; v3 = v1.m1(k0: 2); rescue Exception; end
     begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn0")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn0") || super
+      30.times do |i|
       end
     rescue Exception
     end
@@ -19,79 +14,72 @@ begin
 rescue Exception
 end
 begin
-  v2 = ->(k0: 1) do
-    k0
+  Object.send(:define_method, :m1) do |a0, o0 = 0|
+    v2
+  end
+rescue Exception
+end
+begin; p v0; rescue Exception; end
+begin
+  v4 = v1.send(:cover?) do |a0, &blk|
+    begin
+      def m1(a0, a1)
+        begin; 14.5.send(:"==", true, 83); rescue Exception; end
+        begin; Integer.send(:alias_method, :m0, :transpose); rescue Exception; end
+        a0
+      end
+    rescue Exception
+    end
+    blk
+  end
+rescue Exception
+end
+begin; 300.times { |i| [i, i] }; rescue Exception; end
+begin; Object.instance_variable_set(:@k1, v2); rescue Exception; end
+begin; Object.send(:include, Comparable); rescue Exception; end
+begin
+  v5 = Class.new(Object) do
+    begin; v6 = C0.new(); rescue Exception; end
+    begin; 8.times { |i| v6.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+    begin; 8.times { |i| v6.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  5.times do |i|
+  class << v1
+    begin; alias m1 transpose; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v7 = :y0; rescue Exception; end
+begin; v5.singleton_class.send(:alias_method, :m0, :m2); rescue Exception; end
+GC.start
+begin; K0 = v1; rescue Exception; end
+begin
+  v8 = Class.new(String) do
+    begin; 300.times { |i| "x" * 8 }; rescue Exception; end
     begin
-      class << v2
+      v9 = lambda do
         begin
-          Object.send(:define_method, :m1) do |a0|
+          module M2
+            begin; v10 = {:k0 => nil}; rescue Exception; end
             begin
-              def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-              def to_str; "c#{to_int}"; end
-              def to_ary; [to_int, to_str]; end
-              def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-              def hash; to_int.hash; end
-              def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-              def ==(o); eql?(o); end
-              def coerce(o); [o, to_int]; end
+              def m2(a0, o0 = 0, *rest, k0: 1, &blk)
+                :y2
+              end
             rescue Exception
             end
-            (1..4)
+            begin; p 9; rescue Exception; end
           end
         rescue Exception
         end
-        begin; v3 = Object.new(); rescue Exception; end
-        begin; v4 = :y0.respond_to?(:m0); rescue Exception; end
+        5.5
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin
-  def m0()
-    begin; Numeric.send(:alias_method, :m2, :first); rescue Exception; end
-    begin
-      5.times do |i|
-        begin; Range.send(:alias_method, :m3, :">="); rescue Exception; end
-        begin; Integer.send(:alias_method, :m3, :">="); rescue Exception; end
-      end
-    rescue Exception
-    end
-    63
-  end
-rescue Exception
-end
-begin
-  begin
-    begin
-      class << v2
-        begin
-          class C1
-            begin; raise RuntimeError, "x"; rescue Exception; end
-            begin; v5 = 60.method(:m1); rescue Exception; end
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    begin; v6 = C1.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v7 = Struct.new(:f0, :f1); rescue Exception; end
-begin; Comparable.send(:alias_method, :m4, :">="); rescue Exception; end
 GC.start
-begin; v8 = v2.to_proc; rescue Exception; end
-begin; 50.times { |i| [i, i] }; rescue Exception; end
-begin; v9 = C1.new(v2); rescue Exception; end
-begin; 300.times { |i| "x" * 8 }; rescue Exception; end
-begin; v7.singleton_class.send(:define_method, :m5, v8); rescue Exception; end
+begin; v11 = v7.to_proc; rescue Exception; end
+begin; C0.send(:undef_method, :m1); rescue Exception; end

@@ -1,29 +1,82 @@
-begin; ($stash ||= []).concat(Array.new(12) { |j| [[j], { j => [j] }] }); rescue Exception; end
+begin
+  v0 = Class.new(Array) do
+    begin; v1 = {:k0 => 3.5}; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v0.initialize(); rescue Exception; end
+begin; v2 = v0.singleton_class; rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m0, :m1); rescue Exception; end
+begin
+  def m0()
+    begin; v3 = "s10".method(:to_a); rescue Exception; end
+    true
+  end
+rescue Exception
+end
+begin; v4 = C0.new(); rescue Exception; end
+begin; v5 = [v0, (0..2)]; rescue Exception; end
+begin; v6 = C0.new(); rescue Exception; end
+begin
+  v7 = Proc.new do |a0, o0 = 0, *rest, k0: 1, &blk|
+    o0
+  end
+rescue Exception
+end
 GC.start
-begin; v0 = Object.new(); rescue Exception; end
+begin; v2.singleton_class.send(:alias_method, :m0, :to_a); rescue Exception; end
+begin; v8 = v2.method(:to_a); rescue Exception; end
+begin; C0.class_variable_set(:@@k2, 43); rescue Exception; end
+begin; v9 = v4.instance_variable_get(:@i2); rescue Exception; end
 begin
-  class << v0
+  v10 = v6.lstrip!(k0: (4..8)) do |a0, o0 = 0, *rest, k0: 1, &blk|
+    o0
+  end
+rescue Exception
+end
+begin; v6.singleton_class.send(:alias_method, :m0, :lstrip!); rescue Exception; end
+begin
+  begin
     begin
-      def m0(a0, a1)
-        begin; v1 = (3..3).method(:message); rescue Exception; end
-        begin; v2 = (62..2.5).include?(62); rescue Exception; end
-        a0
+      C0.send(:define_method, :m2) do |a0, o0 = 0, *rest, k0: 1, &blk|
+        begin
+          class C1 < Numeric
+            begin; v11 = :upcase; rescue Exception; end
+            begin; alias_method :m3, :i; rescue Exception; end
+            GC.start
+            begin; alias m1 abs; rescue Exception; end
+          end
+        rescue Exception
+        end
+        o0
+      end
+    rescue Exception
+    end
+    GC.start
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+  end
+rescue Exception
+end
+begin; K0 = v9; rescue Exception; end
+begin
+  class << v4
+    begin
+      v12 = lambda do
+        begin
+          class Range
+            begin; alias m4 to_a; rescue Exception; end
+            begin; alias_method :m5, :to_a; rescue Exception; end
+          end
+        rescue Exception
+        end
+        "s16"
       end
     rescue Exception
     end
     begin
-      v3 = proc do |a0, a1|
-        begin; Range.send(:alias_method, :m1, :m2); rescue Exception; end
-        a1
-      end
-    rescue Exception
-    end
-    begin
-      include Enumerable
-      def each
-        yield 1
-        yield 2
-        self
+      v13 = proc do
+        v12
       end
     rescue Exception
     end
@@ -31,55 +84,50 @@ begin
 rescue Exception
 end
 begin
-  v4 = lambda do
-    :y0
+  def m6(o0 = 0)
+    begin
+      begin
+        begin; raise ArgumentError, "r"; rescue Exception; end
+      rescue => e
+      end
+    rescue Exception
+    end
+    begin; v14 = { nil => 1, 41 => 2 }[nil]; rescue Exception; end
+    o0
   end
 rescue Exception
 end
-begin; Object.send(:include, Comparable); rescue Exception; end
-begin; String.send(:alias_method, :m3, :m2); rescue Exception; end
-begin; C0.send(:remove_method, :tally); rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m2, :message); rescue Exception; end
-begin; K0 = self; rescue Exception; end
-begin; v5 = v4.respond_to?(:m0, true); rescue Exception; end
 begin
-  def m1()
-    begin; 100.times { |i| "x" * 8 }; rescue Exception; end
-    begin; Array.send(:alias_method, :m4, :m5); rescue Exception; end
-    (0..0)
+  String.class_eval do
+    begin; v15 = v0.instance_method(:m3); rescue Exception; end
+    begin; self.method(:m7).call(v9, *v5, k0: 3); rescue Exception; end
   end
 rescue Exception
 end
-begin; v6 = v4.clone; rescue Exception; end
-begin; 8.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v7 = []; rescue Exception; end
-begin; v7.singleton_class.send(:alias_method, :m6, :message); rescue Exception; end
+begin; 10.times { |i| { i => i } }; rescue Exception; end
+begin; v16 = {:k0 => nil, :k1 => v9}; rescue Exception; end
+begin; v17 = 36.respond_to?(:m8); rescue Exception; end
+begin; C1.send(:remove_method, :m5); rescue Exception; end
+begin; v18 = true; rescue Exception; end
 begin
-  class C0 < Numeric
+  30.times do |i|
+  end
+rescue Exception
+end
+begin; v7.singleton_class.send(:alias_method, :m2, :to_a); rescue Exception; end
+begin
+  class C2 < Numeric
     begin
       def coerce(a0)
         a0
       end
     rescue Exception
     end
-    begin; alias m7 anybits?; rescue Exception; end
+    begin; 100.times { |i| { i => i } }; rescue Exception; end
+    begin; v19 = C0.instance_method(:m9); rescue Exception; end
+    begin; K1 = (4..4); rescue Exception; end
+    begin; v20 = {:k0 => v19}; rescue Exception; end
   end
 rescue Exception
 end
-begin; v8 = C0.instance_method(:tally); rescue Exception; end
-begin
-  class << v7
-    begin; v9 = C0.new(); rescue Exception; end
-    begin; v10 = [v9, 97, v9]; rescue Exception; end
-    begin
-      class << v10
-        begin; v11 = :y2.respond_to?(:tally, true); rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v12 = v0 == v4; rescue Exception; end
-begin; v13 = 1 + nil; rescue Exception; end
-GC.start
+begin; (1..6).first(v9); rescue Exception; end

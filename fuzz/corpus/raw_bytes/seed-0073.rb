@@ -1,178 +1,115 @@
+begin; raise TypeError, "x"; rescue Exception; end
+begin; v0 = Integer.instance_method(:__upto_endless); rescue Exception; end
+begin; v1 = 19.5; rescue Exception; end
+begin; Object.instance_variable_set(:@k0, 50); rescue Exception; end
+begin
+  v3 = v1.m0(15.5) do |a0, a1|
+    begin; v2 = self.compact!(15.5); rescue Exception; end
+    v0
+  end
+rescue Exception
+end
 GC.start
-begin; v0 = Object.new(self); rescue Exception; end
-begin; v1 = Object.new(v0); rescue Exception; end
-begin
-  Array.send(:define_method, :m0) do
-    v1
-  end
-rescue Exception
-end
-begin; v2 = nil; rescue Exception; end
-begin; v3 = v0.dup; rescue Exception; end
-begin
-  class << v1
-    begin
-      class C0 < Numeric
-        begin
-          def coerce(a0)
-            a0
-          end
-        rescue Exception
-        end
-        begin; C0.class_variable_set(:@@k1, :y1); rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; C0.send(:alias_method, :m0, :each); rescue Exception; end
-begin
-  class << v3
-    begin
-      10.times do |i|
-        begin; v4 = (4..5).method(:initialize).call(:y3, k0: 3); rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; v5 = C0.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin; C0.instance_variable_set(:@k2, v0); rescue Exception; end
-begin
-  class << v3
-    begin
-      module M1
-        begin; v6 = C0.new(); rescue Exception; end
-        begin
-          class << v6
-            begin; v7 = self.respond_to?(:m1); rescue Exception; end
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    GC.start
-    begin; K0 = "s1"; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v0.instance_variable_set(:@i0, :y5); rescue Exception; end
-begin; Array.send(:alias_method, :m2, :m0); rescue Exception; end
-begin; C0.extend(M1); rescue Exception; end
-begin
-  v9 = Fiber.new do |x|
-    begin
-      v8 = ->(a0, *rest, p0) do
-        p0
-      end
-    rescue Exception
-    end
-    Fiber.yield(x)
-    :y1
-  end
-rescue Exception
-end
-begin
-  2.times do |i|
-    begin; v10 = v0.singleton_class; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v3.instance_variable_set(:@i0, 33); rescue Exception; end
-begin
-  class << v9
-    begin; v11 = {:k0 => 2, :k1 => :y2}; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v3
-    begin; v12 = 17.5.send(:"+", -2, k0: 3); rescue Exception; end
-    begin
-      begin
-        begin
-          module M2
-            begin; ($stash ||= []).concat(Array.new(5) { |j| [j, "a#{j}"] }); rescue Exception; end
-          end
-        rescue Exception
-        end
-        begin
-          class C3 < C0
-            begin; 80.send(:"^"); rescue Exception; end
-            begin; v13 = []; rescue Exception; end
-            begin; Hash.send(:alias_method, :m3, :each_pair); rescue Exception; end
-          end
-        rescue Exception
-        end
-      rescue => e
-        begin
-          def m4(k0: 1, **kws)
-            begin; Hash.extend(M1); rescue Exception; end
-            begin; Hash.send(:alias_method, :m4, :each); rescue Exception; end
-            kws
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    begin; Range.send(:alias_method, :m0, :m5); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v14 = 1 + K0; rescue Exception; end
+begin; Numeric.send(:alias_method, :m1, :__upto_endless); rescue Exception; end
 begin
   begin
   rescue => e
-    begin; C0.send(:alias_method, :m5, :zero?); rescue Exception; end
   end
 rescue Exception
 end
-begin; v1.select(); rescue Exception; end
-begin; v15 = Object.new(); rescue Exception; end
+GC.start
+begin; Array.send(:alias_method, :m0, :compact!); rescue Exception; end
+begin; K0 = nil; rescue Exception; end
+begin; v4 = Object.new(); rescue Exception; end
 begin
-  v16 = lambda do
-    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v15.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
-    v3
-  end
-rescue Exception
-end
-begin; v3.singleton_class.send(:undef_method, :m6); rescue Exception; end
-begin; K1 = v15; rescue Exception; end
-begin
-  def m7(a0, a1)
-    begin; v17 = String(a1); rescue Exception; end
+  class C0
     begin
-      30.times do |i|
-        begin; C0.send(:undef_method, :m8); rescue Exception; end
-        begin; v18 = 19.method(:select); rescue Exception; end
+      def m2(a0, *rest, p0)
+        begin; v5 = {:k0 => self, :k1 => (2..3)}; rescue Exception; end
+        :y2
       end
     rescue Exception
     end
-    13
+  end
+rescue Exception
+end
+begin; v6 = v4.respond_to?(:m3); rescue Exception; end
+begin; C0.send(:alias_method, :m4, :__upto_endless); rescue Exception; end
+begin
+  class String
+    begin; alias_method :m3, :__upto_endless; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v7 = [v3, v6].sort; rescue Exception; end
+begin; v8 = [v6, K0, v6].sort { |x, y| y <=> x }; rescue Exception; end
+begin
+  v9 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
+    begin
+      5.times do |i|
+        begin
+          v10 = Class.new(Hash) do
+            begin
+              def m0(a0, a1)
+                a1
+              end
+            rescue Exception
+            end
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    a0
+  end
+rescue Exception
+end
+begin; v11 = C0.new(); rescue Exception; end
+begin; v12 = v9.to_proc; rescue Exception; end
+begin; v13 = C1.new(); rescue Exception; end
+begin
+  class String
+    begin; alias m5 __upto_endless; rescue Exception; end
   end
 rescue Exception
 end
 begin
-  class << v15
+  class << v7
     begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
+      r1 = 0
+      begin
+        begin; v14 = C0.new(true, "s8"); rescue Exception; end
+        begin; v14.instance_variable_set(:@i0, K0); rescue Exception; end
+        begin; raise ArgumentError, "r"; rescue Exception; end
+      rescue => e
+        begin
+          def m0(a0, o0 = 0)
+            GC.start
+            o0
+          end
+        rescue Exception
+        end
+        r1 += 1
+        retry if r1 < 2
+      end
     rescue Exception
     end
-    begin; v19 = self.send(:each); rescue Exception; end
-    begin; K2 = 47; rescue Exception; end
   end
 rescue Exception
 end
-begin; C0.send(:alias_method, :m8, :m2); rescue Exception; end
-GC.start
+begin
+  v15 = proc do |o0 = 0|
+    o0
+  end
+rescue Exception
+end
+begin
+  v16 = lambda do |a0, a1|
+    begin; p v13; rescue Exception; end
+    begin; v17 = Object.new(); rescue Exception; end
+    a1
+  end
+rescue Exception
+end
+begin; v18 = []; rescue Exception; end

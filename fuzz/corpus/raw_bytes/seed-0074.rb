@@ -1,80 +1,98 @@
-begin; Range.send(:alias_method, :m0, :m0); rescue Exception; end
-begin
-  v0 = ->(a0, *rest, p0) do
-    begin; :y1.public_send(:inspect); rescue Exception; end
-    true
-  end
-rescue Exception
-end
-begin; eval(""); rescue Exception; end
-begin; Range.send(:alias_method, :m0, :m0); rescue Exception; end
-begin; v1 = v0.method(:allbits?); rescue Exception; end
-begin; v2 = v1.respond_to?(:m1); rescue Exception; end
-begin
-  def m0()
-    GC.start
-    begin; v3 = self.respond_to?(:m2); rescue Exception; end
-    50
-  end
-rescue Exception
-end
 GC.start
-begin; v4 = Numeric.instance_method(:delete); rescue Exception; end
-begin; 10.times { |i| { i => i } }; rescue Exception; end
 begin
-  v5 = Class.new(Array) do
-    begin; C0.instance_variable_set(:@k0, (3..6)); rescue Exception; end
-    begin; v6 = C0.new(); rescue Exception; end
+  v0 = lambda do |k0: 1, **kws|
+    k0
+  end
+rescue Exception
+end
+begin; v1 = v0.to_proc; rescue Exception; end
+GC.start
+begin; v2 = [3.5].include?(true); rescue Exception; end
+begin
+  v5 = Fiber.new do |x|
+    begin
+      v3 = proc do
+        begin; v4 = 13.5; rescue Exception; end
+        nil
+      end
+    rescue Exception
+    end
+    Fiber.yield(x)
+    v0
   end
 rescue Exception
 end
 begin
   class << v5
-    begin; C0.send(:alias_method, :m1, :allbits?); rescue Exception; end
-    begin; 300.times { |i| { i => i } }; rescue Exception; end
-    GC.start
+    begin; v6 = "s3".split(99); rescue Exception; end
+    begin; v7 = Object.new(v6, v6); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  v5.public_send(:subclasses) do |a0, o0 = 0|
-    begin; Hash.send(:alias_method, :m3, :allbits?); rescue Exception; end
-    :y0
-  end
-rescue Exception
-end
-begin; v7 = (0..5); rescue Exception; end
-begin; p (0..2); rescue Exception; end
-begin; v8 = nil; rescue Exception; end
-begin
-  def v0.m2(a0, a1)
-    begin; v9 = []; rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-begin; v10 = :y0.respond_to?(:m4); rescue Exception; end
-begin; v5.singleton_class.send(:remove_method, :m5); rescue Exception; end
-begin
-  class << v0
-    begin; self.send(:include, Enumerable); rescue Exception; end
-    begin; C0.send(:alias_method, :m6, :delete); rescue Exception; end
-    begin; String.send(:alias_method, :m7, :m4); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v10
-    begin; 300.times { |i| [i, i] }; rescue Exception; end
+  module M0
+    begin; v8 = self.send(:m0); rescue Exception; end
     begin
-      74.public_send(:">", 30) do |a0, a1|
-        begin; v11 = C0.new(); rescue Exception; end
-        a1
+      def method_missing(name, *args, &blk)
+        if name.to_s.start_with?("dyn1")
+          [name, args.size, blk]
+        else
+          super
+        end
+      end
+      def respond_to_missing?(name, priv = false)
+        name.to_s.start_with?("dyn1") || super
       end
     rescue Exception
     end
-    GC.start
+    begin; Numeric.send(:alias_method, :m0, :m1); rescue Exception; end
   end
 rescue Exception
 end
-begin; v12 = (0..0).respond_to?(:allbits?); rescue Exception; end
+begin; v9 = [v2, v0, v0]; rescue Exception; end
+begin; v10 = v0.clone; rescue Exception; end
+begin; v11 = Float(v2); rescue Exception; end
+begin; Range.send(:alias_method, :m2, :puts); rescue Exception; end
+begin
+  class << v2
+    begin
+      def self.m3(o0 = 0)
+        o0
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v12 = Object.new(); rescue Exception; end
+begin; Array.send(:alias_method, :m2, :m3); rescue Exception; end
+begin; Object.send(:include, M0); rescue Exception; end
+begin; v13 = Object.new(); rescue Exception; end
+begin
+  class << v10
+    begin; v14 = Object.new(); rescue Exception; end
+    begin
+      v14.singleton_class.send(:define_method, :m3) do
+        begin; v15 = v14.method(:m4).call(1); rescue Exception; end
+        v14
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  class << v13
+    begin; v16 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+    begin; v17 = Object.new(); rescue Exception; end
+    begin
+      v18 = Proc.new do
+        begin; self.send(:include, M0); rescue Exception; end
+        :y3
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; v19 = Integer.instance_method(:puts); rescue Exception; end

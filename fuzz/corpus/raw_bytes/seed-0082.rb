@@ -1,137 +1,93 @@
-begin; v0 = 76.respond_to?(:m0); rescue Exception; end
-begin
-  def m0(k0: 1)
-    begin; v1 = {:k0 => nil, :k1 => self}; rescue Exception; end
-    65
-  end
-rescue Exception
-end
-begin; p v0; rescue Exception; end
-begin; v2 = Object.new(k0: v0); rescue Exception; end
-begin; Object.class_variable_set(:@@k1, "s11"); rescue Exception; end
-begin; Object.send(:prepend, Enumerable); rescue Exception; end
-begin
-  class Hash
-    begin; alias m0 eql?; rescue Exception; end
-    begin; alias_method :m0, :m1; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v2
-    begin
-      v3 = ->(a0, o0 = 0) do
-        o0
-      end
-    rescue Exception
-    end
-    begin
-      class << v3
-        begin
-          10.times do |i|
-            begin; "s12".rindex(); rescue Exception; end
-            begin
-              def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-              def to_str; "c#{to_int}"; end
-              def to_ary; [to_int, to_str]; end
-              def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-              def hash; to_int.hash; end
-              def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-              def ==(o); eql?(o); end
-              def coerce(o); [o, to_int]; end
-            rescue Exception
-            end
-          end
-        rescue Exception
-        end
-        begin
-          v4 = Class.new(Numeric) do
-            begin
-              def coerce(a0)
-                a0
-              end
-            rescue Exception
-            end
-            begin
-              C0.send(:define_method, :m2) do |k0: 1, **kws|
-                k0
-              end
-            rescue Exception
-            end
-          end
-        rescue Exception
-        end
-        begin
-          v4.send(:map!) do |a0, &blk|
-            a0
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    begin
-      include Enumerable
-      def each
-        yield 1
-        yield 2
-        self
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v2.instance_variable_set(:@i2, v2); rescue Exception; end
-begin; v5 = 1 + v0; rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(6) { |j| [[j], { j => [j] }] }); rescue Exception; end
 GC.start
-begin; C0.class_variable_set(:@@k0, v5); rescue Exception; end
-begin; K0 = K0; rescue Exception; end
-begin; v6 = v2.clone; rescue Exception; end
+begin; v0 = 29.respond_to?(:m0); rescue Exception; end
+begin; v1 = Object.new(); rescue Exception; end
+begin; v2 = Object.new(); rescue Exception; end
+begin; K0 = 14; rescue Exception; end
+begin; 100.times { |i| { i => i } }; rescue Exception; end
+begin; Object.send(:include, Enumerable); rescue Exception; end
 begin
-  class << v2
+  GC.start
+  h1 = Class.new
+  GC.start; GC.start
+  1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; h1.send(:define_method, :m1, $stash.shift) }
+rescue Exception
+end
+begin; Hash.class_eval("begin; raise RuntimeError, \"x\"; rescue Exception; end\nbegin\n  class Exception\n    begin; alias_method :m1, :to_s; rescue Exception; end\n  end\nrescue Exception\nend"); rescue Exception; end
+begin
+  GC.start
+  h2 = Class.new
+  GC.start
+  1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; h2.class_variable_set(:@@m0, $stash.shift) }
+rescue Exception
+end
+begin
+  class Exception
+    begin; alias m2 to_s; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v3 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+begin; v4 = Object.new(); rescue Exception; end
+begin; v5 = [v3]; rescue Exception; end
+begin
+  v6 = proc do |a0, *rest, p0|
+    p0
+  end
+rescue Exception
+end
+begin; Array.send(:alias_method, :m3, :to_s); rescue Exception; end
+begin; Object.send(:prepend, Enumerable); rescue Exception; end
+begin; v7 = v1.respond_to?(:m4); rescue Exception; end
+begin; v8 = v2.method(:m5).call(); rescue Exception; end
+begin; v9 = Object.instance_variable_get(:@k2); rescue Exception; end
+begin; Object.send(:include, Enumerable); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v5[1] = $stash.shift }; rescue Exception; end
+begin
+  30.times do |i|
+  end
+rescue Exception
+end
+begin
+  class << v4
+    begin; C0.send(:remove_method, :m2); rescue Exception; end
     begin
-      2.times do |i|
-        begin
-          class Array
-            begin; alias m3 map!; rescue Exception; end
-            begin; alias_method :m0, :eql?; rescue Exception; end
-          end
-        rescue Exception
-        end
-        begin; C0.instance_variable_set(:@k0, K0); rescue Exception; end
+      class Exception
+        begin; alias m6 to_s; rescue Exception; end
+        begin; alias_method :m7, :to_s; rescue Exception; end
       end
     rescue Exception
     end
-    begin; 14.5.send(:"^", k0: 35); rescue Exception; end
+    begin
+      class C0 < Array
+        begin
+          class C1 < String
+            begin; v10 = C1.instance_method(:m1); rescue Exception; end
+            begin; v11 = C0.new(13.5, :y2); rescue Exception; end
+            begin; C0.instance_variable_set(:@k2, self); rescue Exception; end
+            begin
+              def m8(a0, o0 = 0)
+                :y3
+              end
+            rescue Exception
+            end
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
+begin; v12 = C1.new(); rescue Exception; end
+begin; v13 = v7 == v8; rescue Exception; end
 begin
-  def m2(a0)
-    begin; p (2..3); rescue Exception; end
-    begin; v7 = true.respond_to?(:map!, true); rescue Exception; end
-    88
+  class << v1
+    begin; C0.send(:undef_method, :to_s); rescue Exception; end
   end
 rescue Exception
 end
-begin; v8 = {:k0 => v5}; rescue Exception; end
-begin
-  class << v6
-    begin; alias_method :m4, :eql?; rescue Exception; end
-    begin; alias m5 m1; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v6
-    begin; v9 = C0.new(:y2); rescue Exception; end
-    begin; v10 = 1 + v9; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v11 = [self, self]; rescue Exception; end
-begin; 300.times { |i| Object.new }; rescue Exception; end
-begin; C0.send(:include, Enumerable); rescue Exception; end
-begin; v12 = ["s17", v0].max; rescue Exception; end
-begin; C0.send(:remove_method, :m6); rescue Exception; end
+begin; v14 = {:k0 => true}; rescue Exception; end
+begin; 50.times { |i| proc { i } }; rescue Exception; end
+GC.start

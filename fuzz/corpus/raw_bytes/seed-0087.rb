@@ -1,61 +1,106 @@
+begin; ($stash ||= []).concat(Array.new(12) { |j| proc { j } }); rescue Exception; end
 GC.start
 begin
-  Integer.send(:define_method, :m0) do |a0, *rest, p0|
-    begin; p (0..4); rescue Exception; end
-    p0
-  end
-rescue Exception
-end
-begin; v0 = Hash.instance_method(:nobits?); rescue Exception; end
-begin; Numeric.send(:alias_method, :m1, :values_at); rescue Exception; end
-begin; Object.class_eval("begin\n  v1 = ->(a0, *rest) do\n    a0\n  end\nrescue Exception\nend"); rescue Exception; end
-begin
-  module M0
-    begin; v2 = true.m1(); rescue Exception; end
-    begin; Hash.send(:alias_method, :m2, :nobits?); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v3 = Object.new(); rescue Exception; end
-begin; Hash.send(:alias_method, :m3, :values_at); rescue Exception; end
-begin; v4 = [15.5].include?(v0); rescue Exception; end
-begin; v3.singleton_class.send(:alias_method, :m1, :m2); rescue Exception; end
-begin
-  5.times do |i|
-    begin; v5 = Object.new(1); rescue Exception; end
-    begin; M0.send(:undef_method, :m3); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v6 = Object.new(); rescue Exception; end
-begin; Range.send(:alias_method, :m3, :m4); rescue Exception; end
-begin; Object.send(:prepend, M0); rescue Exception; end
-begin; eval("begin\n  module M1\n    begin; alias_method :m3, :nobits?; rescue Exception; end\n    begin; v7 = Object.new(k0: 2); rescue Exception; end\n  end\nrescue Exception\nend"); rescue Exception; end
-begin; Object.class_variable_set(:@@k1, v6); rescue Exception; end
-begin; "s11".each_byte(v3, v0); rescue Exception; end
-begin; Object.send(:include, M0); rescue Exception; end
-begin; v8 = v0.method(:m5); rescue Exception; end
-begin
-  class Numeric
-    begin; alias m6 nobits?; rescue Exception; end
-    begin; alias_method :m7, :values_at; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class Numeric
-    begin; alias_method :m8, :nobits?; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  Hash.class_eval do
+  class C0 < Array
+    begin; C0.send(:undef_method, :">="); rescue Exception; end
     begin
-      class Numeric
-        begin; alias m5 nobits?; rescue Exception; end
+      def m0(a0)
+        begin; v0 = C0.new(); rescue Exception; end
+        :y5
+      end
+    rescue Exception
+    end
+    begin
+      class C1 < C0
+        begin
+          v1 = lambda do |k0: 1, **kws|
+            begin; p true; rescue Exception; end
+            kws
+          end
+        rescue Exception
+        end
+        begin
+          class << v1
+            begin; C1.send(:alias_method, :m1, :">="); rescue Exception; end
+            begin; C1.send(:remove_method, :m0); rescue Exception; end
+            begin; v2 = self.public_send(:m0, :y4, nil); rescue Exception; end
+          end
+        rescue Exception
+        end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
+begin; C0.extend(Comparable); rescue Exception; end
+begin; v3 = (3.5..nil).include?(3.5); rescue Exception; end
+begin; C0.send(:undef_method, :m2); rescue Exception; end
+begin; v4 = [v3, v3, v3]; rescue Exception; end
+begin
+  class C2 < Array
+    begin; v5 = C1.new(); rescue Exception; end
+    begin
+      module M3
+        begin; v6 = C0.new(); rescue Exception; end
+        begin
+          def self.m3(o0 = 0)
+            o0
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin
+      module M4
+        begin; v7 = C0.new(); rescue Exception; end
+        begin; v7.singleton_class.send(:alias_method, :m4, :message); rescue Exception; end
+        begin; v8 = v7.clone; rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; 300.times { |i| proc { i } }; rescue Exception; end
+begin
+  GC.start
+  h1 = [nil, nil, nil]
+  GC.start
+  1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; h1[1] = $stash.shift }
+rescue Exception
+end
+begin; v9 = Object.instance_method(:">="); rescue Exception; end
+begin; p v4; rescue Exception; end
+begin; 30.times { |i| v4 << i.to_s }; rescue Exception; end
+begin; v4.singleton_class.send(:undef_method, :puts); rescue Exception; end
+begin
+  class << v4
+    begin; self.send(:include, M4); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v10 = C2.new(v3); rescue Exception; end
+begin; p v4; rescue Exception; end
+begin
+  v11 = Fiber.new do |x|
+    Fiber.yield(x)
+    12
+  end
+rescue Exception
+end
+begin; v10.singleton_class.send(:undef_method, :m5); rescue Exception; end
+GC.start
+begin; v12 = Object.new((3..8)); rescue Exception; end
+begin; v13 = Hash.instance_method(:message); rescue Exception; end
+begin; v12.singleton_class.send(:alias_method, :m6, :m2); rescue Exception; end
+begin; C1.send(:alias_method, :m7, :m8); rescue Exception; end
+begin
+  class Exception
+    begin; alias_method :m5, :message; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v14 = v9.respond_to?(:m9); rescue Exception; end
+GC.start

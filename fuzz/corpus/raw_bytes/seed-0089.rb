@@ -1,82 +1,106 @@
 begin; ($stash ||= []).concat(Array.new(4) { |j| "p#{j}" * 3 }); rescue Exception; end
 GC.start
-begin; p :y3; rescue Exception; end
 begin
-  class Integer
-    begin; alias_method :m0, :"<=>"; rescue Exception; end
+  def m0(a0, o0 = 0)
+    begin
+      v0 = proc do
+        begin; v1 = self.respond_to?(:m0); rescue Exception; end
+        begin; raise RuntimeError, "x"; rescue Exception; end
+        a0
+      end
+    rescue Exception
+    end
+    :y1
   end
 rescue Exception
 end
 begin
-  module M0
+  Object.class_eval do
     begin
-      class Integer
-        begin; alias_method :m0, :"<=>"; rescue Exception; end
+      include Enumerable
+      def each
+        yield 1
+        yield 2
+        self
       end
     rescue Exception
     end
     begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn2")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn2") || super
-      end
-    rescue Exception
-    end
-    begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn0")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn0") || super
+      def self.m1(a0, a1)
+        begin; String.send(:alias_method, :m0, :"<=>"); rescue Exception; end
+        begin; v2 = Object.new(k0: :y0); rescue Exception; end
+        a1
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v0 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-begin; v1 = :upcase; rescue Exception; end
-begin; v2 = Object.new(); rescue Exception; end
-begin; 300.times { |i| "x" * 8 }; rescue Exception; end
-begin; v2.freeze; rescue Exception; end
+begin; p (0..4); rescue Exception; end
 begin
-  Hash.send(:define_method, :m1) do |k0: 1, **kws|
-    kws
+  def m2(k0: 1)
+    begin; v3 = (1..6).method(:m3); rescue Exception; end
+    k0
   end
 rescue Exception
 end
-begin
-  v3 = v2.send(:m2, v1) do |a0, o0 = 0, *rest, k0: 1, &blk|
-    GC.start
-    91
-  end
-rescue Exception
-end
-begin; Hash.send(:alias_method, :m0, :"<=>"); rescue Exception; end
-begin; p v0; rescue Exception; end
 begin; raise RuntimeError, "x"; rescue Exception; end
-begin; v4 = [[v0], ["s13"]].flatten; rescue Exception; end
-begin; v0.send(:alias_method, :m1, :"<=>"); rescue Exception; end
-begin; ($stash ||= []).concat(Array.new(3) { |j| [[j], { j => [j] }] }); rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m3, :"<=>"); rescue Exception; end
+begin; v4 = [[nil], ["s13"]].flatten; rescue Exception; end
+begin; Numeric.send(:alias_method, :m1, :"<=>"); rescue Exception; end
+begin; v5 = (4..4).respond_to?(:m4, true); rescue Exception; end
 begin
-  class << v3
-    begin; v5 = 18.5.send(:"+"); rescue Exception; end
+  GC.start
+  h1 = []
+  GC.start
+  1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; h1 << $stash.shift }
+rescue Exception
+end
+begin; v6 = v5.m5(); rescue Exception; end
+begin; Hash.send(:alias_method, :m5, :"<=>"); rescue Exception; end
+begin; 50.times { |i| "x" * 8 }; rescue Exception; end
+begin; v7 = v4.m6(v4, v6); rescue Exception; end
+begin; v8 = Object.new(); rescue Exception; end
+begin; K0 = 42; rescue Exception; end
+begin; v9 = Object.new(v8); rescue Exception; end
+begin
+  v11 = v8.public_send(:m3, 1) do |a0|
+    begin
+      v10 = proc do |o0 = 0|
+        begin; Object.instance_variable_set(:@k1, v7); rescue Exception; end
+        o0
+      end
+    rescue Exception
+    end
+    begin
+      class C0 < Array
+        begin
+          def m5(a0, a1)
+            begin; 19.times(1); rescue Exception; end
+            a1
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    v7
   end
 rescue Exception
 end
-begin; v0.singleton_class.send(:alias_method, :m3, :"<=>"); rescue Exception; end
-begin; v6 = v1.respond_to?(:m0); rescue Exception; end
-begin; v0.send(:undef_method, :m1); rescue Exception; end
-begin; v7 = v0.new(1); rescue Exception; end
+begin
+  class C1 < Numeric
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; v12 = true; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v13 = C1.new(); rescue Exception; end
+begin; v14 = true; rescue Exception; end
+begin; v15 = "s14".method(:"<=>"); rescue Exception; end
+begin; v9.singleton_class.send(:alias_method, :m7, :"<=>"); rescue Exception; end
 GC.start

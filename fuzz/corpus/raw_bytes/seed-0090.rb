@@ -1,80 +1,44 @@
+begin; ($stash ||= []).concat(Array.new(4) { |j| "p#{j}" * 3 }); rescue Exception; end
 GC.start
-begin; Object.instance_variable_set(:@k0, 4); rescue Exception; end
 begin
-  1.times do |i|
-    begin; Object.instance_variable_set(:@k0, 29); rescue Exception; end
+  begin
+    begin; v0 = Object.new(); rescue Exception; end
+    begin; eval("begin; raise TypeError, \"x\"; rescue Exception; end"); rescue Exception; end
+  rescue => e
   end
 rescue Exception
 end
-begin; v0 = Object.new(self, :y0); rescue Exception; end
+begin; v1 = "s0".method(:message); rescue Exception; end
 begin
-  v0.singleton_class.send(:define_method, :m0) do |a0, &blk|
+  GC.start
+  h1 = []
+  GC.start; GC.start; GC.start
+  1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; h1 << $stash.shift }
+rescue Exception
+end
+GC.start
+begin
+  Hash.send(:define_method, :m0) do |a0, a1|
     begin
-      class << v0
-        GC.start
+      v2 = ->() do
+        a0
       end
     rescue Exception
     end
-    v0
+    self
   end
 rescue Exception
 end
-begin; v0.instance_variable_set(:@i3, "s9"); rescue Exception; end
-begin; C0.send(:remove_method, :m0); rescue Exception; end
-begin; v1 = Object.new(v0); rescue Exception; end
-begin; v2 = []; rescue Exception; end
-begin; eval(""); rescue Exception; end
-begin
-  v1.singleton_class.send(:define_method, :m0) do |a0, o0 = 0|
-    begin; 8.times { |i| v2 << i.to_s }; rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-begin; Object.send(:include, Enumerable); rescue Exception; end
-begin
-  class << v1
-    begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
-    rescue Exception
-    end
-    begin; C0.send(:remove_method, :m1); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v3 = "s13".respond_to?(:m2); rescue Exception; end
-begin; String.send(:alias_method, :m3, :each_slice); rescue Exception; end
-begin
-  2.times do |i|
-    begin; v4 = Hash.instance_method(:slice!); rescue Exception; end
-  end
-rescue Exception
-end
+begin; v3 = Object.new(); rescue Exception; end
+begin; v4 = Object.new(); rescue Exception; end
+begin; 50.times { |i| proc { i } }; rescue Exception; end
 begin; K0 = v3; rescue Exception; end
-begin; v5 = :y0.respond_to?(:m4); rescue Exception; end
-begin; v6 = [v1, (0..5)]; rescue Exception; end
-begin; Object.send(:include, Comparable); rescue Exception; end
-begin; v7 = true.send(:"<=", v3); rescue Exception; end
 begin
-  v1.m5(k0: 2) do |a0, o0 = 0|
-    begin; v8 = [v5, self].sort; rescue Exception; end
-    v2
+  v5 = proc do |a0, &blk|
+    blk
   end
 rescue Exception
 end
-begin; v9 = [54].include?(v2); rescue Exception; end
-begin
-  v2.singleton_class.send(:define_method, :m6) do |a0, a1|
-    v7
-  end
-rescue Exception
-end
+begin; 30.times { |i| v4.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; v6 = v3.clone; rescue Exception; end
 GC.start
-begin; v10 = Object.new(); rescue Exception; end

@@ -77,25 +77,14 @@ begin
   end
 rescue Exception
 end
-begin; C1.extend(Comparable); rescue Exception; end
+begin; v11 = v10.dup; rescue Exception; end
+begin; v12 = 7.5.respond_to?(:m6); rescue Exception; end
+begin; v13 = v11.singleton_class; rescue Exception; end
 begin
-  C0.send(:define_method, :m6) do |k0: 1|
-    k0
+  class C2 < Numeric
+    begin; 50.times { |i| "x" * 8 }; rescue Exception; end
   end
 rescue Exception
 end
-begin; v0.m7(); rescue Exception; end
-begin; C0.class_variable_set(:@@k1, nil); rescue Exception; end
-begin
-  def v5.m2()
-    73
-  end
-rescue Exception
-end
-begin
-  class C2
-    begin; C2.send(:include, Enumerable); rescue Exception; end
-  end
-rescue Exception
-end
-GC.start
+begin; v14 = {}; rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(6) { |j| [[j], { j => [j] }] }); rescue Exception; end

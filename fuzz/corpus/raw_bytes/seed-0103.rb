@@ -1,44 +1,72 @@
 GC.start
-begin; v0 = "s9"; rescue Exception; end
-begin; v1 = v0.send(:"-@", 1); rescue Exception; end
-begin; v2 = String.instance_method(:"-@"); rescue Exception; end
-begin; v3 = Object.new(k0: v2); rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m0, :keep_if); rescue Exception; end
-begin; Hash.send(:define_method, :m1, v2); rescue Exception; end
-begin; v4 = [10, 20, 30, 40][v1]; rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m0, :"-@"); rescue Exception; end
-GC.start
-begin; 100.times { |i| v3.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; Object.send(:include, Enumerable); rescue Exception; end
+begin; K0 = 22; rescue Exception; end
 begin
-  begin
-    begin; v5 = Object.new(); rescue Exception; end
-  rescue => e
-    begin; v6 = Object.new(e); rescue Exception; end
-    begin; v7 = -3.respond_to?(:m2); rescue Exception; end
+  3.times do |i|
+    begin; 10.times { |i| { i => i } }; rescue Exception; end
   end
 rescue Exception
 end
-begin; v8 = {:k0 => v2}; rescue Exception; end
-GC.start
-begin; v9 = 2.5.method(:keep_if); rescue Exception; end
+begin; Hash.extend(Comparable); rescue Exception; end
 begin
-  v10 = Class.new(Object) do
-    begin; true.keep_if((0..4), true); rescue Exception; end
+  class C0
     begin
-      class Numeric
-        begin; alias m3 :"-@"; rescue Exception; end
+      def m0()
+        begin; C0.send(:alias_method, :m0, :downto); rescue Exception; end
+        begin; ($stash ||= []).concat(Array.new(3) { |j| proc { j } }); rescue Exception; end
+        10.5
+      end
+    rescue Exception
+    end
+    begin
+      def m0(a0)
+        a0
+      end
+    rescue Exception
+    end
+    GC.start
+    begin
+      include Enumerable
+      def each
+        yield 1
+        yield 2
+        self
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v11 = v2.respond_to?(:m4); rescue Exception; end
-begin; 100.times { |i| { i => i } }; rescue Exception; end
-begin; v12 = v10.singleton_class; rescue Exception; end
-begin; v13 = v10.new(); rescue Exception; end
-begin; 300.times { |i| Object.new }; rescue Exception; end
-begin; v3.freeze; rescue Exception; end
-begin; C0.send(:alias_method, :m0, :min); rescue Exception; end
-begin; C0.send(:alias_method, :m2, :"-@"); rescue Exception; end
-begin; v12.singleton_class.send(:undef_method, :"-@"); rescue Exception; end
+begin; true.public_send(:initialize, k0: 2); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(7) { |j| Object.new }); rescue Exception; end
+begin; v0 = C0.instance_method(:m1); rescue Exception; end
+begin
+  class << v0
+    begin
+      def method_missing(name, *args, &blk)
+        if name.to_s.start_with?("dyn0")
+          [name, args.size, blk]
+        else
+          super
+        end
+      end
+      def respond_to_missing?(name, priv = false)
+        name.to_s.start_with?("dyn0") || super
+      end
+    rescue Exception
+    end
+    begin; v1 = true.public_send(:m1); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  3.times do |i|
+    begin; v2 = C0.new(self); rescue Exception; end
+  end
+rescue Exception
+end
+GC.start
+begin; 10.times { |i| { i => i } }; rescue Exception; end
+begin; v3 = C0.new(); rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v0.instance_variable_set(:@m2, $stash.shift) }; rescue Exception; end
+GC.start

@@ -1,78 +1,74 @@
-begin; ($stash ||= []).concat(Array.new(7) { |j| "p#{j}" * 3 }); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(10) { |j| [[j], { j => [j] }] }); rescue Exception; end
 GC.start
-begin; v0 = Object.instance_variable_get(:@k0); rescue Exception; end
+begin; Object.send(:prepend, Comparable); rescue Exception; end
 begin
-  v1 = proc do
+  def m0(a0)
     begin
-      Object.send(:define_method, :m0) do |a0, a1|
+      String.send(:define_method, :m1) do |a0|
+        begin; v0 = nil; rescue Exception; end
         nil
       end
     rescue Exception
     end
-    begin; v2 = [v0, v0]; rescue Exception; end
-    v0
+    begin; raise RuntimeError, "x"; rescue Exception; end
+    "s13"
   end
 rescue Exception
 end
-begin; raise RuntimeError, "x"; rescue Exception; end
-begin; p v0; rescue Exception; end
+begin; Range.send(:alias_method, :m2, :m3); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(3) { |j| [j, "a#{j}"] }); rescue Exception; end
 begin
   module M0
-    begin; v3 = 11.5; rescue Exception; end
     begin
-      v4 = proc do
-        begin; v5 = v3.respond_to?(:m1); rescue Exception; end
-        :y3
+      v1 = nil.m3("s9") do |a0, &blk|
+        nil
       end
     rescue Exception
     end
+    begin; 50.times { |i| Object.new }; rescue Exception; end
+    begin; Array.send(:alias_method, :m4, :each_key); rescue Exception; end
   end
 rescue Exception
 end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v0.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
-begin; v6 = {:k0 => true}; rescue Exception; end
-begin; v7 = Object.new(v6, k0: 3); rescue Exception; end
-begin; v8 = Object.new(); rescue Exception; end
-begin; v9 = Object.new(v0, v1); rescue Exception; end
-begin; v0.index(v0, 6.5); rescue Exception; end
-begin; eval(""); rescue Exception; end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v1.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
-begin; v10 = [v7, v1].uniq.size; rescue Exception; end
-begin; v11 = [v9].include?(v6); rescue Exception; end
-begin; v12 = v8.send(:m2); rescue Exception; end
-begin; String.send(:alias_method, :m3, :index); rescue Exception; end
 begin
-  v10.index(v12, k0: 3) do
-    begin
-      v14 = Fiber.new do |x|
-        begin; v13 = v1.downto(v12, v8); rescue Exception; end
-        Fiber.yield(x)
-        24
-      end
-    rescue Exception
-    end
-    v12
+  Integer.send(:define_method, :m3) do |o0 = 0|
+    begin; v2 = Object.new(true); rescue Exception; end
+    o0
   end
 rescue Exception
 end
-begin; K0 = v0; rescue Exception; end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v10.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
-begin; Object.instance_variable_set(:@k0, v8); rescue Exception; end
-begin; p v10; rescue Exception; end
+begin; v3 = Object.new(true, "s13"); rescue Exception; end
+begin; v4 = Object.new(); rescue Exception; end
+begin; p self; rescue Exception; end
 begin
-  def m4(a0)
-    begin; raise TypeError, "x"; rescue Exception; end
-    begin
-      Array.send(:define_method, :m5) do |a0|
-        a0
-      end
-    rescue Exception
-    end
-    "s11"
+  def v3.m5()
+    begin; v5 = nil; rescue Exception; end
+    16.5
   end
 rescue Exception
 end
-begin; v7.singleton_class.send(:alias_method, :m0, :downto); rescue Exception; end
-begin; v15 = Object.new(**v6); rescue Exception; end
-begin; v16 = Struct.new(:f0); rescue Exception; end
+begin
+  v4.m5() do |a0, a1|
+    begin; K0 = K0; rescue Exception; end
+    a1
+  end
+rescue Exception
+end
+begin; v6 = Object.new(); rescue Exception; end
+begin; v4.singleton_class.send(:alias_method, :m5, :m6); rescue Exception; end
+begin; v7 = v6.respond_to?(:m6); rescue Exception; end
+begin
+  v8 = proc do |a0, a1|
+    begin; v9 = 16.5.send(:m2, k0: 2); rescue Exception; end
+    v7
+  end
+rescue Exception
+end
+begin
+  30.times do |i|
+    begin; v3.freeze; rescue Exception; end
+  end
+rescue Exception
+end
+begin; 100.times { |i| { i => i } }; rescue Exception; end
 GC.start

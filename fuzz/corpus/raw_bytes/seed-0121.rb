@@ -1,114 +1,104 @@
-begin; v0 = (2..6).send(:"===", :y0, self); rescue Exception; end
-begin; v1 = Object.new(1); rescue Exception; end
-begin; Object.class_variable_set(:@@k0, v0); rescue Exception; end
-begin; p 17.5; rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(12) { |j| [[j], { j => [j] }] }); rescue Exception; end
+GC.start
+begin; v0 = (0..3).to_s(nil); rescue Exception; end
 begin
-  begin
-    begin
-      module M0
-        begin; alias m0 min; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-  ensure
-    begin; v2 = 45; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v3 = Object.new(); rescue Exception; end
-begin
-  def v1.m1(a0, &blk)
+  String.send(:define_method, :m0) do |a0, a1|
     a0
   end
 rescue Exception
 end
-begin; Hash.send(:alias_method, :m2, :max); rescue Exception; end
-begin; v4 = v3.instance_variable_get(:@i1); rescue Exception; end
-begin; v5 = v1.instance_variable_get(:@i0); rescue Exception; end
-begin; v3.singleton_class.send(:remove_method, :m1); rescue Exception; end
-begin; v6 = {:k0 => v0, :k1 => v1}; rescue Exception; end
-GC.start
-begin; v7 = [v4]; rescue Exception; end
-begin; raise ArgumentError, "x"; rescue Exception; end
-begin; v8 = {}; rescue Exception; end
-begin; v9 = nil; rescue Exception; end
 begin
-  v6.instance_eval do
-    begin; v10 = Object.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v11 = Class.new(String) do
+  String.send(:define_method, :m0) do |a0, a1|
+    begin; Integer.class_eval("begin\n  class C0\n    begin; v1 = (4..4).method(:succ); rescue Exception; end\n  end\nrescue Exception\nend\nbegin; alias m0 m1; rescue Exception; end"); rescue Exception; end
     begin
-      class C2 < Numeric
+      class << v0
+        begin; v2 = C0.new(); rescue Exception; end
         begin
-          def coerce(a0)
-            a0
+          C0.send(:define_method, :m2) do |a0, &blk|
+            begin; p "s0"; rescue Exception; end
+            v2
           end
         rescue Exception
         end
-        begin; v12 = C2.new(); rescue Exception; end
-        begin; v12.freeze; rescue Exception; end
+      end
+    rescue Exception
+    end
+    v0
+  end
+rescue Exception
+end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v0[:m1] = $stash.shift }; rescue Exception; end
+begin; v3 = Object.new(); rescue Exception; end
+begin
+  module M1
+    begin; v4 = :y3; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v5 = [v0, v3, v0].sort { |x, y| y <=> x }; rescue Exception; end
+begin
+  class Struct
+    begin; alias_method :m0, :"[]="; rescue Exception; end
+    begin; alias_method :m0, :succ; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  def m3(a0, a1)
+    begin
+      Array.send(:define_method, :m4) do |a0, *rest|
+        begin; v6 = C0.new(a1, "s13"); rescue Exception; end
+        18
+      end
+    rescue Exception
+    end
+    begin; v7 = a0.respond_to?(:m0); rescue Exception; end
+    true
+  end
+rescue Exception
+end
+begin
+  v8 = lambda do |a0, *rest, p0|
+    begin
+      v9 = Class.new(C0) do
         begin
-          def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-          def to_str; "c#{to_int}"; end
-          def to_ary; [to_int, to_str]; end
-          def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-          def hash; to_int.hash; end
-          def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-          def ==(o); eql?(o); end
-          def coerce(o); [o, to_int]; end
+          def self.m5(a0, &blk)
+            7
+          end
         rescue Exception
         end
-        begin; Numeric.send(:alias_method, :m3, :abs); rescue Exception; end
+        begin; C2.send(:alias_method, :m1, :m6); rescue Exception; end
+        begin; p (2..7); rescue Exception; end
       end
     rescue Exception
     end
-    begin
-      String.send(:define_method, :m1) do |a0, *rest, p0|
-        begin; alias_method :m4, :abs; rescue Exception; end
-        begin; v13 = nil; rescue Exception; end
-        nil
-      end
-    rescue Exception
-    end
-    begin; C1.send(:alias_method, :m5, :m6); rescue Exception; end
+    rest
   end
 rescue Exception
 end
-begin; C2.send(:alias_method, :m7, :keep_if); rescue Exception; end
-begin; 50.times { |i| [i, i] }; rescue Exception; end
-begin; v14 = [v3, v11].sort; rescue Exception; end
-begin; v15 = v3.instance_variable_get(:@i2); rescue Exception; end
-begin; v16 = v3.respond_to?(:m8, true); rescue Exception; end
+begin; v10 = v3.clone; rescue Exception; end
+begin; C2.instance_variable_set(:@k1, v8); rescue Exception; end
 begin
-  v3.instance_eval do
-    begin; 100.times { |i| { i => i } }; rescue Exception; end
-  end
+  GC.start
+  h1 = []
+  GC.start; GC.start
+  1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; h1.concat([$stash.shift]) }
 rescue Exception
 end
+begin; v10.singleton_class.send(:alias_method, :m7, :"<"); rescue Exception; end
+begin; v11 = 72.respond_to?(:m7); rescue Exception; end
+begin; v12 = Array(27); rescue Exception; end
+begin; v13 = [(4..5), nil].sort; rescue Exception; end
+begin; C2.instance_variable_set(:@k1, v3); rescue Exception; end
 begin
-  module M3
-    begin
-      def m9(a0, &blk)
-        begin; v17 = "abc" + (3..7); rescue Exception; end
-        begin; Object.extend(M3); rescue Exception; end
-        64
-      end
-    rescue Exception
-    end
-    begin; v18 = nil; rescue Exception; end
-    begin
-      v19 = Fiber.new do |x|
-        begin; C1.send(:alias_method, :m10, :m4); rescue Exception; end
-        Fiber.yield(x)
-        self
-      end
-    rescue Exception
-    end
+  class << v0
+    begin; v14 = C0.new(); rescue Exception; end
+    begin; Numeric.send(:alias_method, :m8, :"[]="); rescue Exception; end
   end
 rescue Exception
 end
+begin; K0 = true; rescue Exception; end
+begin; C2.extend(Comparable); rescue Exception; end
+begin; 8.times { |i| v10.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v5.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
+GC.start

@@ -1,137 +1,59 @@
 begin
   module M0
-    begin; v0 = self.respond_to?(:inject); rescue Exception; end
-    begin; String.send(:alias_method, :m0, :max); rescue Exception; end
-    GC.start
+    begin; String.send(:alias_method, :m0, :m0); rescue Exception; end
   end
 rescue Exception
 end
-begin; v1 = :upcase; rescue Exception; end
-begin; v2 = [[nil], [v1]].flatten; rescue Exception; end
-begin
-  Numeric.class_eval do
-    begin; Integer.send(:alias_method, :m0, :inject); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v3 = [v1, "s6", v1].sort { |x, y| y <=> x }; rescue Exception; end
-begin
-  def m0(a0)
-    begin; Hash.send(:alias_method, :m1, :select); rescue Exception; end
-    begin; v4 = nil; rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-begin; Hash.send(:alias_method, :m0, :max); rescue Exception; end
-begin
-  r1 = 0
-  begin
-    begin
-      def m0(a0, o0 = 0)
-        begin; v5 = Object.new(); rescue Exception; end
-        GC.start
-        (3..6)
-      end
-    rescue Exception
-    end
-  rescue => e
-    begin; v6 = 64; rescue Exception; end
-    r1 += 1
-    retry if r1 < 2
-  end
-rescue Exception
-end
-begin; eval("begin\n  String.send(:define_method, :m2) do |a0, &blk|\n    begin\n      class << v2\n        begin\n          include Enumerable\n          def each\n            yield 1\n            yield 2\n            self\n          end\n        rescue Exception\n        end\n      end\n    rescue Exception\n    end\n    blk\n  end\nrescue Exception\nend"); rescue Exception; end
-begin
-  class << v3
-    begin
-      v7 = proc do |o0 = 0|
-        begin; alias m3 select; rescue Exception; end
-        o0
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; 100.times { |i| "x" * 8 }; rescue Exception; end
-begin; v8 = v1.size(v3, v2); rescue Exception; end
-begin; v9 = [v1, v1, v1].sort { |x, y| y <=> x }; rescue Exception; end
-begin; v10 = {}; rescue Exception; end
-begin
-  v11 = Fiber.new do |x|
-    Fiber.yield(x)
-    v8
-  end
-rescue Exception
-end
-begin; Object.send(:alias_method, :m4, :max); rescue Exception; end
-begin
-  class << v8
-    begin; K0 = :y4; rescue Exception; end
-    begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin
-  r1002 = 0
-  begin
-    begin; 100.times { |i| v10[i] = [i] }; rescue Exception; end
-    begin
-      Integer.send(:define_method, :m1) do |a0, &blk|
-        begin; v12 = v10.respond_to?(:select); rescue Exception; end
-        v9
-      end
-    rescue Exception
-    end
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    r1002 += 1
-    retry if r1002 < 2
-  end
-rescue Exception
-end
-begin
-  def v10.m5(a0, *rest)
-    begin; v13 = Object.instance_variable_get(:@k2); rescue Exception; end
-    true
-  end
-rescue Exception
-end
-begin; v14 = v1.method(:m6); rescue Exception; end
-begin
-  begin
-  rescue => e
-    begin; v15 = Integer(v1); rescue Exception; end
-  end
-rescue Exception
-end
-begin; ($stash ||= []).concat(Array.new(3) { |j| "p#{j}" * 3 }); rescue Exception; end
-begin; v10.singleton_class.send(:alias_method, :m7, :m4); rescue Exception; end
-begin
-  30.times do |i|
-    begin
-      v10.singleton_class.send(:define_method, :m8) do |a0, o0 = 0, *rest, k0: 1, &blk|
-        a0
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v10[true] = v8; rescue Exception; end
-begin; v16 = {}; rescue Exception; end
-begin; 100.times { |i| "x" * 8 }; rescue Exception; end
-begin; p (1..2); rescue Exception; end
+begin; v0 = nil; rescue Exception; end
 GC.start
+begin; v1 = Object.new(); rescue Exception; end
+begin
+  3.times do |i|
+    begin
+      class Range
+        begin; alias_method :m0, :to_a; rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; Object.send(:prepend, M0); rescue Exception; end
+begin
+  v2 = ->(a0, o0 = 0) do
+    begin; 100.times { |i| Object.new }; rescue Exception; end
+    o0
+  end
+rescue Exception
+end
+begin; v1.singleton_class.send(:alias_method, :m0, :upcase); rescue Exception; end
+begin
+  v1.singleton_class.send(:define_method, :m1) do |k0: 1|
+    begin
+      def m0(a0, *rest, p0)
+        GC.start
+        p0
+      end
+    rescue Exception
+    end
+    begin; v3 = k0.respond_to?(:m1, true); rescue Exception; end
+    v2
+  end
+rescue Exception
+end
+begin; v1.instance_variable_set(:@i3, v2); rescue Exception; end
+begin; v2.call(); rescue Exception; end
+begin
+  class C1 < Numeric
+    begin; v4 = Object.new(k0: 9.5); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v5 = C1.new(k0: 2); rescue Exception; end
+begin; v6 = [v1, v1, v2]; rescue Exception; end
+begin; v7 = C1.new(); rescue Exception; end
+begin; v8 = (2..3).public_send(:last, *v6); rescue Exception; end
+begin; v5.instance_variable_set(:@i3, v7); rescue Exception; end
+begin; v9 = v1.clone; rescue Exception; end
+begin; v10 = v0.respond_to?(:m0, true); rescue Exception; end
+begin; v11 = Object.instance_method(:to_a); rescue Exception; end

@@ -1,84 +1,47 @@
-begin; ($stash ||= []).concat(Array.new(5) { |j| [j, "a#{j}"] }); rescue Exception; end
-GC.start
-begin; v0 = Object.new(); rescue Exception; end
-begin; eval("begin\n  class << v0\n    begin\n      def method_missing(name, *args, &blk)\n        if name.to_s.start_with?(\"dyn0\")\n          [name, args.size, blk]\n        else\n          super\n        end\n      end\n      def respond_to_missing?(name, priv = false)\n        name.to_s.start_with?(\"dyn0\") || super\n      end\n    rescue Exception\n    end\n    begin; alias_method :m0, :\"-@\"; rescue Exception; end\n    begin; ($stash ||= []).concat(Array.new(2) { |j| \"p\#{j}\" * 3 }); rescue Exception; end\n  end\nrescue Exception\nend"); rescue Exception; end
 begin
-  begin
-    GC.start
-  rescue => e
+  module M0
+    begin; v0 = Object.new(49, 9); rescue Exception; end
   end
 rescue Exception
 end
-begin; Object.send(:include, Comparable); rescue Exception; end
-begin; v1 = v0.method(:m0); rescue Exception; end
-begin; K0 = v0; rescue Exception; end
+begin; v1 = :y1; rescue Exception; end
+begin; v2 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+begin; Object.send(:prepend, M0); rescue Exception; end
+begin; String.send(:alias_method, :m0, :"=="); rescue Exception; end
+begin; v3 = v2.new(1); rescue Exception; end
 begin
-  class Array
-    begin; alias_method :m1, :insert; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v0.singleton_class.send(:remove_method, :m1); rescue Exception; end
-begin
-  2.times do |i|
-  end
-rescue Exception
-end
-begin
-  v2 = Class.new(StandardError) do
+  class << v2
     begin
-      v3 = Proc.new do |a0|
-        begin; v4 = Object.new(); rescue Exception; end
-        nil
+      include Comparable
+      def <=>(o)
+        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
       end
     rescue Exception
     end
     begin
-      class Hash
-        begin; alias_method :m0, :">"; rescue Exception; end
-        begin; alias_method :m2, :">"; rescue Exception; end
-      end
+      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+      def to_str; "c#{to_int}"; end
+      def to_ary; [to_int, to_str]; end
+      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+      def hash; to_int.hash; end
+      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+      def ==(o); eql?(o); end
+      def coerce(o); [o, to_int]; end
     rescue Exception
     end
-    begin; 100.times { |i| Object.new }; rescue Exception; end
-    begin; Array.send(:alias_method, :m1, :m2); rescue Exception; end
+    begin; Numeric.send(:alias_method, :m1, :m2); rescue Exception; end
   end
 rescue Exception
 end
-begin; v5 = Array(true); rescue Exception; end
+begin; v4 = v2.new(); rescue Exception; end
+begin; v5 = v2.singleton_class; rescue Exception; end
+begin; Hash.send(:alias_method, :m3, :m4); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(5) { |j| "p#{j}" * 3 }); rescue Exception; end
+begin; v4.instance_variable_set(:@i0, 5); rescue Exception; end
 begin
-  v6 = proc do |a0, a1|
-    begin
-      class << v0
-        begin; alias m2 :"-@"; rescue Exception; end
-      end
-    rescue Exception
-    end
-    a1
+  module M1
+    begin; self.dig(-1.5); rescue Exception; end
+    begin; v6 = Array.instance_method(:"=="); rescue Exception; end
   end
 rescue Exception
 end
-begin; v7 = v2.new(&v1); rescue Exception; end
-begin
-  v8 = ->(a0) do
-    begin
-      1.times do |i|
-        begin
-          v6.call() do |k0: 1|
-            begin; v9 = Object.new(); rescue Exception; end
-            begin; v9.singleton_class.send(:define_method, :m1, v6); rescue Exception; end
-            k0
-          end
-        rescue Exception
-        end
-      end
-    rescue Exception
-    end
-    a0
-  end
-rescue Exception
-end
-begin; C0.instance_variable_set(:@k2, "s2"); rescue Exception; end
-begin; p v7; rescue Exception; end
-begin; v0.singleton_class.send(:remove_method, :m0); rescue Exception; end
-begin; v2.send(:include, Comparable); rescue Exception; end

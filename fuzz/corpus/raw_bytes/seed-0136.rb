@@ -1,141 +1,82 @@
+begin; ($stash ||= []).concat(Array.new(10) { |j| "p#{j}" * 3 }); rescue Exception; end
 GC.start
+begin; Numeric.send(:alias_method, :m0, :__repeated_combination); rescue Exception; end
 begin
-  v0 = Fiber.new do |x|
-    Fiber.yield(x)
-    :y1
-  end
+  GC.start
+  h1 = Object.new
+  GC.start
+  1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; h1.instance_variable_set(:@m0, $stash.shift) }
 rescue Exception
 end
+begin; v0 = Object.new(k0: 2); rescue Exception; end
 begin
-  v1 = v0.m0(71, k0: 3) do
-    begin; 100.times { |i| "x" * 8 }; rescue Exception; end
-    v0
-  end
-rescue Exception
-end
-begin; Object.send(:prepend, Comparable); rescue Exception; end
-begin
-  r1 = 0
-  begin
+  class C0 < Numeric
+    begin; v1 = {:k0 => 28, :k1 => (0..2)}; rescue Exception; end
     begin
-      Object.send(:define_method, :m1) do
-        begin
-          Object.send(:define_method, :m2) do
-            v0
-          end
-        rescue Exception
-        end
-        "s1"
-      end
-    rescue Exception
-    end
-  rescue => e
-    r1 += 1
-    retry if r1 < 2
-  end
-rescue Exception
-end
-begin
-  1.times do |i|
-  end
-rescue Exception
-end
-begin; v2 = Object.new(); rescue Exception; end
-begin; v3 = Object.class_variable_get(:@@k2); rescue Exception; end
-begin; v4 = v0.send(:m1, v2); rescue Exception; end
-begin; v5 = Object.new(); rescue Exception; end
-begin; v6 = v2.respond_to?(:m0); rescue Exception; end
-begin; v7 = v1.send(:m0); rescue Exception; end
-begin
-  class << v1
-    begin
-      v8 = Class.new(String) do
-        begin; v9 = []; rescue Exception; end
-        begin; true.m0(*v9); rescue Exception; end
-        begin
-          class << v9
-            begin; alias m2 m0; rescue Exception; end
-            begin
-              def m0(a0, &blk)
-                a0
-              end
-            rescue Exception
-            end
-            begin; v10 = {:k0 => 15}; rescue Exception; end
-          end
-        rescue Exception
-        end
-        begin; p v9; rescue Exception; end
+      v2 = proc do
+        begin; 50.times { |i| [i, i] }; rescue Exception; end
+        "s18"
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; C0.send(:remove_method, :m1); rescue Exception; end
-GC.start
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v0.instance_variable_set(:@m2, $stash.shift) }; rescue Exception; end
+begin; v3 = []; rescue Exception; end
+begin; C0.send(:alias_method, :m0, :m1); rescue Exception; end
 begin
-  v11 = proc do |a0, o0 = 0|
-    begin; ($stash ||= []).concat(Array.new(4) { |j| [[j], { j => [j] }] }); rescue Exception; end
+  class C1
+    begin; C0.send(:alias_method, :m2, :__repeated_combination); rescue Exception; end
     begin
-      class << v2
+      class C2
+        begin; v4 = C0.new(); rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin
+      C1.send(:define_method, :m2) do |a0, a1|
         begin
-          def self.m3(a0, &blk)
-            begin; 100.times { |i| Object.new }; rescue Exception; end
-            begin; v12 = 7.5.send(:ceil, nil, true); rescue Exception; end
+          def m3(a0)
+            begin; C0.send(:include, Enumerable); rescue Exception; end
             a0
           end
         rescue Exception
         end
+        begin; v5 = Object.new(nil); rescue Exception; end
+        a1
       end
     rescue Exception
     end
-    a0
+    begin; C2.send(:undef_method, :m3); rescue Exception; end
   end
 rescue Exception
 end
-begin; v11.instance_variable_set(:@i3, v0); rescue Exception; end
+begin; v6 = (v3.."s16").include?(v3); rescue Exception; end
 begin
-  r2 = 0
-  begin
-    begin; v2.singleton_class.send(:alias_method, :m4, :message); rescue Exception; end
-  rescue => e
-    begin; v13 = 2.5.method(:divmod).call(v2); rescue Exception; end
-    begin; 300.times { |i| proc { i } }; rescue Exception; end
-    r2 += 1
-    retry if r2 < 2
-  end
-rescue Exception
-end
-begin; 30.times { |i| v2.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; C0.send(:alias_method, :m5, :m3); rescue Exception; end
-begin
-  class << v7
+  v7 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
     begin
-      class C1 < String
-        begin; v14 = [8, 15.5]; rescue Exception; end
-        begin; Enumerable.send(:alias_method, :m4, :min_by); rescue Exception; end
-        begin
-          5.times do |i|
-            begin
-              def method_missing(name, *args, &blk)
-                if name.to_s.start_with?("dyn1")
-                  [name, args.size, blk]
-                else
-                  super
-                end
-              end
-              def respond_to_missing?(name, priv = false)
-                name.to_s.start_with?("dyn1") || super
-              end
-            rescue Exception
-            end
-          end
-        rescue Exception
-        end
+      class Range
+        begin; alias_method :m4, :last; rescue Exception; end
+        begin; alias_method :m5, :m6; rescue Exception; end
       end
     rescue Exception
     end
+    rest
+  end
+rescue Exception
+end
+begin
+  v9 = v0.m4(k0: v7) do |o0 = 0|
+    begin; v8 = 57; rescue Exception; end
+    v7
+  end
+rescue Exception
+end
+begin; v10 = v3.clone; rescue Exception; end
+begin
+  def v7.m1()
+    5.5
   end
 rescue Exception
 end

@@ -1,78 +1,152 @@
-begin; ($stash ||= []).concat(Array.new(12) { |j| proc { j } }); rescue Exception; end
-GC.start
-begin; v0 = Object.new(:y1, "s19"); rescue Exception; end
-begin; v0.singleton_class.send(:remove_method, :m0); rescue Exception; end
-begin; v1 = Object.new(v0); rescue Exception; end
-begin; v2 = Object.new(1); rescue Exception; end
-begin; v3 = Hash.instance_method(:m1); rescue Exception; end
-begin; 100.times { |i| Object.new }; rescue Exception; end
 begin
-  class << v1
-    begin; v4 = Object.new(k0: 2); rescue Exception; end
-    begin
-      def m2()
-        :y1
-      end
-    rescue Exception
-    end
-    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v4.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
+  v1 = Fiber.new do |x|
+    begin; nil.send(:m0, "s17", nil); rescue Exception; end
+    begin; v0 = Object.instance_method(:instance_variable_set); rescue Exception; end
+    Fiber.yield(x)
+    (1..1)
   end
 rescue Exception
 end
-begin; Object.send(:include, Comparable); rescue Exception; end
-begin; v0.singleton_class.send(:define_method, :m3, v3); rescue Exception; end
-begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v0.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
+begin; String.send(:alias_method, :m1, :instance_variable_set); rescue Exception; end
 begin
-  def v2.m4()
+  :y2.send(:to_s, 1) do |a0, a1|
     begin
-      r1 = 0
-      begin
-        begin; Object.instance_variable_set(:@k0, :y0); rescue Exception; end
-      rescue => e
-        begin; 100.times { |i| "x" * 8 }; rescue Exception; end
-        r1 += 1
-        retry if r1 < 2
-      end
-    rescue Exception
-    end
-    89
-  end
-rescue Exception
-end
-begin
-  class C0 < Array
-    begin; v5 = C0.new(); rescue Exception; end
-    begin
-      include Comparable
-      def <=>(o)
-        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
-      end
-    rescue Exception
-    end
-    begin; K0 = v5; rescue Exception; end
-    begin
-      def v5.m1(a0, *rest)
+      v2 = proc do |a0, o0 = 0|
         begin
-          v6 = lambda do |a0, &blk|
-            begin; v7 = "s8"; rescue Exception; end
-            -0.5
+          module M0
+            begin
+              def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+              def to_str; "c#{to_int}"; end
+              def to_ary; [to_int, to_str]; end
+              def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+              def hash; to_int.hash; end
+              def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+              def ==(o); eql?(o); end
+              def coerce(o); [o, to_int]; end
+            rescue Exception
+            end
+            GC.start
+            begin; v3 = self.m0(1); rescue Exception; end
           end
         rescue Exception
         end
+        begin; v4 = Object.new(); rescue Exception; end
+        v1
+      end
+    rescue Exception
+    end
+    begin; v5 = "abc" + v2; rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin; 50.times { |i| [i, i] }; rescue Exception; end
+begin; v6 = Object.new(); rescue Exception; end
+begin; v7 = Object.new(k0: v6); rescue Exception; end
+begin
+  class << v1
+    begin; v8 = true.respond_to?(:m2); rescue Exception; end
+    begin
+      class << v8
+        begin; self.send(:prepend, M0); rescue Exception; end
+        begin
+          String.send(:define_method, :m2) do |a0, &blk|
+            blk
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin; Object.instance_variable_set(:@k1, v8); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v9 = proc do |a0, &blk|
+    v7
+  end
+rescue Exception
+end
+begin; Array.class_eval("begin\n  class << v9\n    begin; self.send(:include, M0); rescue Exception; end\n    begin; v10 = Object.new(); rescue Exception; end\n  end\nrescue Exception\nend"); rescue Exception; end
+begin
+  def m3()
+    begin; Object.const_set(:K0, "s19"); rescue Exception; end
+    true
+  end
+rescue Exception
+end
+begin; v11 = Object.new(v7, 92); rescue Exception; end
+begin; M0.send(:remove_method, :dig); rescue Exception; end
+begin
+  def v11.m4(a0, o0 = 0)
+    nil
+  end
+rescue Exception
+end
+begin; v12 = Float(nil); rescue Exception; end
+begin; v9.singleton_class.send(:define_method, :m5, v9); rescue Exception; end
+begin
+  1.times do |i|
+  end
+rescue Exception
+end
+begin; 100.times { |i| v11.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; v6.freeze; rescue Exception; end
+begin
+  v11.m4(v6, v12) do |o0 = 0|
+    begin
+      v13 = v11.send(:m6, k0: 2) do |a0, *rest, p0|
         a0
       end
     rescue Exception
     end
+    begin; Object.send(:include, M0); rescue Exception; end
+    v6
   end
 rescue Exception
 end
-begin; C0.send(:include, Comparable); rescue Exception; end
+begin; v11.singleton_class.send(:alias_method, :m7, :instance_variable_set); rescue Exception; end
+begin; v9.freeze; rescue Exception; end
+begin; Object.send(:prepend, M0); rescue Exception; end
 begin
-  9.m5(1) do |a0, o0 = 0|
-    v1
+  v14 = Proc.new do |a0, &blk|
+    GC.start
+    begin; v15 = Object.new(1); rescue Exception; end
+    blk
   end
 rescue Exception
 end
-begin; v8 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-begin; v9 = v1.clone; rescue Exception; end
-GC.start
+begin
+  class C1 < Numeric
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; v16 = [14.5, 2]; rescue Exception; end
+  end
+rescue Exception
+end
+begin; p v7; rescue Exception; end
+begin
+  v17 = lambda do |a0, *rest|
+    begin; v7.freeze; rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin
+  v11.singleton_class.send(:define_method, :m3) do |a0, &blk|
+    begin; v18 = C1.new(k0: 2); rescue Exception; end
+    a0
+  end
+rescue Exception
+end
+begin
+  v19 = Class.new(C1) do
+    begin; C1.send(:alias_method, :m8, :dig); rescue Exception; end
+  end
+rescue Exception
+end

@@ -1,127 +1,143 @@
 GC.start
-begin; v0 = "s8".method(:m0); rescue Exception; end
-begin; v1 = Object.new(); rescue Exception; end
-begin; Range.send(:alias_method, :m1, :m2); rescue Exception; end
-begin; 8.times { |i| v1.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v2 = Object.new(); rescue Exception; end
-begin; v3 = (2..4).send(:member?, k0: v1); rescue Exception; end
+GC.start
+begin; v0 = Object.new(); rescue Exception; end
+begin; v1 = v0.method(:upto); rescue Exception; end
 begin
-  begin
+  class << v0
+    begin; 50.times { |i| [i, i] }; rescue Exception; end
     begin
-      Range.class_eval do
-        begin
-          r1 = 0
-          begin
-            begin; v4 = :y2.respond_to?(:m3, true); rescue Exception; end
-          rescue => e
-            begin
-              def m2(k0: 1)
-                "s11"
-              end
-            rescue Exception
-            end
-            r1 += 1
-            retry if r1 < 2
-          end
-        rescue Exception
-        end
-        begin
-          v6 = nil.public_send(:m2, v0, k0: 3) do |o0 = 0|
-            begin; v5 = Object.new(1); rescue Exception; end
-            o0
-          end
-        rescue Exception
-        end
+      v3 = Fiber.new do |x|
+        begin; v2 = "abc" + :y5; rescue Exception; end
+        Fiber.yield(x)
+        (3..4)
       end
     rescue Exception
     end
-  rescue => e
     begin
-      v2.instance_eval do
+      r1 = 0
+      begin
+        begin; v3.method(:upto).call(v3, :y0); rescue Exception; end
         begin
-          Array.send(:define_method, :m4) do |k0: 1, **kws|
-            begin; 100.times { |i| [i, i] }; rescue Exception; end
-            self
+          v4 = lambda do
+            v3
           end
         rescue Exception
         end
+      rescue => e
+        begin; Numeric.send(:alias_method, :m0, :"==="); rescue Exception; end
+        r1 += 1
+        retry if r1 < 2
       end
     rescue Exception
     end
-    begin; v7 = String(v3); rescue Exception; end
   end
 rescue Exception
 end
-begin; String.send(:alias_method, :m2, :to_s); rescue Exception; end
-begin; v8 = v0.method(:m3); rescue Exception; end
 begin
-  Array.send(:define_method, :m5) do |o0 = 0|
-    begin; v1.singleton_class.send(:alias_method, :m4, :to_s); rescue Exception; end
-    o0
+  5.times do |i|
+    begin; Kernel.send(:alias_method, :m1, :"==="); rescue Exception; end
   end
 rescue Exception
 end
-begin; v9 = Object.instance_variable_get(:@k2); rescue Exception; end
-begin; v10 = v2.dup; rescue Exception; end
-begin; Range.send(:alias_method, :m6, :to_s); rescue Exception; end
-begin; v11 = v1.singleton_class; rescue Exception; end
-begin; v12 = v11.new(); rescue Exception; end
 begin
-  begin
-    begin; v12.singleton_class.send(:alias_method, :m4, :downto); rescue Exception; end
+  def m2(a0, a1)
+    begin; p 83; rescue Exception; end
     begin
-      v13 = ->(a0, &blk) do
-        a0
+      v5 = Fiber.new do |x|
+        begin
+          def m3(a0, a1)
+            begin; 10.times { |i| "x" * 8 }; rescue Exception; end
+            begin; 47.send(:ceildiv, nil); rescue Exception; end
+            a1
+          end
+        rescue Exception
+        end
+        begin; Object.send(:include, Comparable); rescue Exception; end
+        Fiber.yield(x)
+        3
       end
     rescue Exception
     end
-  rescue => e
+    a0
+  end
+rescue Exception
+end
+begin; v6 = "s8"; rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(5) { |j| [[j], { j => [j] }] }); rescue Exception; end
+begin
+  2.times do |i|
     begin
-      v11.send(:define_method, :m7) do |a0, o0 = 0, *rest, k0: 1, &blk|
-        GC.start
+      def v6.m4(k0: 1)
+        begin; Object.send(:alias_method, :m3, :upto); rescue Exception; end
         k0
       end
     rescue Exception
     end
-  end
-rescue Exception
-end
-begin; v11.send(:alias_method, :m8, :m9); rescue Exception; end
-begin; v1.singleton_class.send(:alias_method, :m9, :m10); rescue Exception; end
-begin
-  class C0
-    begin; alias_method :m7, :to_s; rescue Exception; end
-    begin; v14 = String(self); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  module M1
     begin
-      r2 = 0
-      begin
+      class << v6
         begin
-          def m3()
-            begin
-              C0.send(:define_method, :m11) do |k0: 1, **kws|
-                k0
-              end
-            rescue Exception
-            end
+          def m5(a0, a1)
+            begin; Object.extend(Enumerable); rescue Exception; end
+            begin; v7 = [10, 20, 30, 40][18.5]; rescue Exception; end
             nil
           end
         rescue Exception
         end
-        begin; raise ArgumentError, "r"; rescue Exception; end
-      rescue => e
-        r2 += 1
-        retry if r2 < 2
+        begin; C0.send(:remove_method, :m6); rescue Exception; end
+        begin; Object.send(:alias_method, :m2, :m7); rescue Exception; end
       end
     rescue Exception
     end
-    begin; raise RuntimeError, "x"; rescue Exception; end
-    begin; alias_method :m6, :m3; rescue Exception; end
   end
 rescue Exception
 end
-begin; v15 = 53 == 10; rescue Exception; end
+begin; String.send(:alias_method, :m6, :"==="); rescue Exception; end
+begin
+  1.times do |i|
+    GC.start
+  end
+rescue Exception
+end
+begin; v8 = Object.class_variable_get(:@@k1); rescue Exception; end
+begin
+  v8.m0(self) do |k0: 1|
+    begin; v9 = Object.new(); rescue Exception; end
+    self
+  end
+rescue Exception
+end
+begin
+  r2 = 0
+  begin
+    begin; v10 = Object.new(); rescue Exception; end
+    begin
+      class C0
+        begin
+          def self.m8(a0)
+            begin; C0.send(:alias_method, :m0, :m9); rescue Exception; end
+            begin; v11 = true.public_send(:m1); rescue Exception; end
+            "s8"
+          end
+        rescue Exception
+        end
+        begin; v12 = C0.new(); rescue Exception; end
+        begin
+          v13 = Class.new(Object) do
+            begin; Range.send(:alias_method, :m10, :upto); rescue Exception; end
+            begin; Hash.send(:alias_method, :m1, :m8); rescue Exception; end
+            begin; self.send(:include, Enumerable); rescue Exception; end
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+  rescue => e
+    begin; C0.send(:define_method, :m11, v1); rescue Exception; end
+    begin; v14 = v6.dup; rescue Exception; end
+    r2 += 1
+    retry if r2 < 2
+  end
+rescue Exception
+end
+GC.start

@@ -1,87 +1,96 @@
+begin; ($stash ||= []).concat(Array.new(11) { |j| Object.new }); rescue Exception; end
 GC.start
+begin; v0 = 30; rescue Exception; end
+begin; v1 = Object.new(k0: 2); rescue Exception; end
+begin; Numeric.send(:alias_method, :m0, :m0); rescue Exception; end
 begin
-  Numeric.send(:define_method, :m0) do |k0: 1, **kws|
-    nil
+  r1 = 0
+  begin
+    begin; v1.singleton_class.send(:remove_method, :m1); rescue Exception; end
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    r1 += 1
+    retry if r1 < 2
   end
 rescue Exception
 end
-begin; Object.send(:include, Enumerable); rescue Exception; end
+begin; Object.class_variable_set(:@@k1, v0); rescue Exception; end
 begin
-  class C0 < Exception
-    begin; v0 = C0.new(); rescue Exception; end
-    begin; eval("begin\n  class << v0\n    begin; v1 = []; rescue Exception; end\n    begin; v2 = Object.new(); rescue Exception; end\n    begin\n      def m0(a0, &blk)\n        :y0\n      end\n    rescue Exception\n    end\n  end\nrescue Exception\nend"); rescue Exception; end
+  Array.send(:define_method, :m1) do |a0, o0 = 0|
+    begin; v1.public_send(:m1); rescue Exception; end
+    a0
   end
 rescue Exception
 end
 begin
-  v3 = lambda do |a0, &blk|
-    begin; C0.send(:alias_method, :m0, :last); rescue Exception; end
-    blk
+  class << v1
+    begin; v2 = Object.new(nil, true); rescue Exception; end
+    begin; v3 = v2.respond_to?(:m2); rescue Exception; end
   end
 rescue Exception
 end
-begin; C0.send(:include, Comparable); rescue Exception; end
-begin; eval(""); rescue Exception; end
+begin; 8.times { |i| v1.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+begin; v1.freeze; rescue Exception; end
+begin; v1.singleton_class.send(:alias_method, :m3, :message); rescue Exception; end
 begin
-  v4 = proc do
+  module M0
+    begin; v4 = nil; rescue Exception; end
+  end
+rescue Exception
+end
+begin; 10.times { |i| Object.new }; rescue Exception; end
+begin; raise RuntimeError, "x"; rescue Exception; end
+begin
+  v5 = proc do
+    true
+  end
+rescue Exception
+end
+begin; v6 = [v5, "s18"].max; rescue Exception; end
+begin
+  module M1
+    begin; Enumerable.send(:alias_method, :m4, :map); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v7 = [v6].include?(v1); rescue Exception; end
+begin
+  v8 = ->(a0, o0 = 0) do
+    begin; M0.send(:undef_method, :m2); rescue Exception; end
+    o0
+  end
+rescue Exception
+end
+begin; v9 = (4..9).respond_to?(:m5); rescue Exception; end
+begin; String.send(:alias_method, :m6, :map); rescue Exception; end
+begin; v10 = Object.new(1); rescue Exception; end
+begin; v11 = 35.m4(k0: v7); rescue Exception; end
+begin; v12 = (v7..v6).include?(v7); rescue Exception; end
+begin
+  class << v9
+    begin; p 0.5; rescue Exception; end
     begin
-      class << v3
-        begin; v5 = nil; rescue Exception; end
-        begin
-          def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-          def to_str; "c#{to_int}"; end
-          def to_ary; [to_int, to_str]; end
-          def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-          def hash; to_int.hash; end
-          def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-          def ==(o); eql?(o); end
-          def coerce(o); [o, to_int]; end
-        rescue Exception
-        end
+      3.times do |i|
+        begin; Object.instance_variable_set(:@k0, i); rescue Exception; end
+        begin; Numeric.send(:alias_method, :m7, :message); rescue Exception; end
       end
     rescue Exception
     end
-    v3
+    begin
+      def m8(a0, a1)
+        begin
+          Array.send(:define_method, :m9) do
+            true
+          end
+        rescue Exception
+        end
+        begin; 50.times { |i| proc { i } }; rescue Exception; end
+        self
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; C0.class_variable_set(:@@k1, v3); rescue Exception; end
-begin
-  class << v4
-    begin; C0.send(:remove_method, :m1); rescue Exception; end
-    begin; v6 = :upcase; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v7 = C0.instance_variable_get(:@k2); rescue Exception; end
-begin
-  class Range
-    begin; alias m0 last; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v8 = {:k0 => v7, :k1 => true}; rescue Exception; end
-begin; v9 = C0.new(); rescue Exception; end
-begin; v10 = Array(v4); rescue Exception; end
-GC.start
-begin
-  10.times do |i|
-    begin; v8.singleton_class.send(:remove_method, :m2); rescue Exception; end
-    begin; v11 = C0.new(i, "s8"); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  module M1
-    begin; v12 = true; rescue Exception; end
-    begin; v13 = 42.respond_to?(:m3, true); rescue Exception; end
-    begin; v14 = :upcase; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v15 = Struct.new(:f0, :f1, :f2); rescue Exception; end
-begin; v16 = v9.m2(k0: v7); rescue Exception; end
-begin; C0.send(:alias_method, :m4, :m3); rescue Exception; end
-begin; 65.modulo(&v4); rescue Exception; end
-begin; v17 = v4.to_proc; rescue Exception; end
-begin; v9.singleton_class.send(:alias_method, :m5, :last); rescue Exception; end
+begin; v13 = Object.new(); rescue Exception; end
+begin; v14 = []; rescue Exception; end

@@ -1,127 +1,142 @@
-begin; v0 = Object.new(); rescue Exception; end
+GC.start
 begin
-  module M0
-    begin; Object.class_variable_set(:@@k0, true); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v0
+  class C0 < Numeric
     begin
-      String.send(:define_method, :m0) do |a0, a1|
-        begin
-          begin
-            begin; v1 = Object.new(); rescue Exception; end
-            begin; v2 = [v1, v1].max; rescue Exception; end
-            begin; raise ArgumentError, "r"; rescue Exception; end
-          rescue => e
-            begin
-              def m1()
-                79
-              end
-            rescue Exception
-            end
-          end
-        rescue Exception
-        end
-        9.5
-      end
-    rescue Exception
-    end
-    GC.start
-    begin
-      module M1
-        begin; Hash.send(:alias_method, :m2, :"<"); rescue Exception; end
-        begin; v3 = 12; rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; Object.instance_variable_set(:@k2, v0); rescue Exception; end
-begin; v4 = Struct.new(:f0, :f1); rescue Exception; end
-begin; v0.singleton_class.send(:undef_method, :m3); rescue Exception; end
-begin
-  def v0.m4(a0, *rest, p0)
-    rest
-  end
-rescue Exception
-end
-begin
-  def m5()
-    true
-  end
-rescue Exception
-end
-begin
-  begin
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    begin
-      def m6()
-        begin
-          def m7(k0: 1)
-            begin; v5 = nil; rescue Exception; end
-            begin; Object.instance_variable_set(:@k0, "s6"); rescue Exception; end
-            k0
-          end
-        rescue Exception
-        end
-        nil
-      end
-    rescue Exception
-    end
-    begin; v6 = (0..0); rescue Exception; end
-  end
-rescue Exception
-end
-begin; M0.send(:undef_method, :m8); rescue Exception; end
-begin; v7 = v4.singleton_class; rescue Exception; end
-begin
-  begin
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-  ensure
-    begin
-      class String
-        begin; alias m9 partition; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; 30.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-  end
-rescue Exception
-end
-begin; p v7; rescue Exception; end
-begin; v7.instance_eval("begin; v8 = true; rescue Exception; end\nbegin; v9 = String(v4); rescue Exception; end"); rescue Exception; end
-begin; ($stash ||= []).concat(Array.new(4) { |j| "p#{j}" * 3 }); rescue Exception; end
-begin; Object.class_variable_set(:@@k0, v4); rescue Exception; end
-begin; v4.freeze; rescue Exception; end
-begin
-  v10 = Class.new(Numeric) do
-    begin; v11 = [self, :y1, self].sort { |x, y| y <=> x }; rescue Exception; end
-    begin; v12 = v11.respond_to?(:"<"); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v4
-    begin
-      C2.send(:define_method, :m0) do |a0|
-        begin; v13 = self.method(:m10).call(a0); rescue Exception; end
-        begin; v14 = C2.new(k0: a0); rescue Exception; end
+      def coerce(a0)
         a0
       end
     rescue Exception
     end
-    begin; Array.send(:alias_method, :m4, :partition); rescue Exception; end
+    begin; C0.send(:include, Comparable); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v0 = 42.respond_to?(:m0); rescue Exception; end
+begin; C0.send(:alias_method, :m0, :clamp); rescue Exception; end
+begin; p v0; rescue Exception; end
+begin
+  14.5.send(:to_i, v0, v0) do |o0 = 0|
+    v0
+  end
+rescue Exception
+end
+begin; v1 = { v0 => 1, v0 => 2 }[v0]; rescue Exception; end
+begin; K0 = v0; rescue Exception; end
+begin; v2 = C0.instance_method(:m0); rescue Exception; end
+begin; v3 = v2.m0(); rescue Exception; end
+begin
+  v4 = v3.send(:m1, v0, self) do
     begin
-      10.times do |i|
+      30.times do |i|
+        begin; p v2; rescue Exception; end
+      end
+    rescue Exception
+    end
+    0
+  end
+rescue Exception
+end
+begin
+  v5 = ->() do
+    begin; v6 = C0.new(k0: 2); rescue Exception; end
+    72
+  end
+rescue Exception
+end
+begin; v5.instance_variable_set(:@i3, self); rescue Exception; end
+begin; v5.freeze; rescue Exception; end
+begin
+  class << v2
+    begin; K1 = K1; rescue Exception; end
+    begin; v7 = C0.new(:y2, nil); rescue Exception; end
+    begin
+      def self.m0(a0, &blk)
+        begin; v8 = C0.new(); rescue Exception; end
+        5.5
       end
     rescue Exception
     end
   end
 rescue Exception
 end
+begin
+  v9 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
+    begin; raise ArgumentError, "x"; rescue Exception; end
+    rest
+  end
+rescue Exception
+end
+begin; C0.instance_variable_set(:@k2, v9); rescue Exception; end
+begin
+  v10 = Class.new(Object) do
+    begin; v11 = C0.new(); rescue Exception; end
+  end
+rescue Exception
+end
+begin; Comparable.send(:alias_method, :m1, :clamp); rescue Exception; end
+begin; p v2; rescue Exception; end
 GC.start
+begin
+  v10.allocate(16.5, k0: 3) do |a0, a1|
+    begin
+      class C2
+        begin
+          def method_missing(name, *args, &blk)
+            if name.to_s.start_with?("dyn0")
+              [name, args.size, blk]
+            else
+              super
+            end
+          end
+          def respond_to_missing?(name, priv = false)
+            name.to_s.start_with?("dyn0") || super
+          end
+        rescue Exception
+        end
+        begin; C0.send(:alias_method, :m1, :clamp); rescue Exception; end
+      end
+    rescue Exception
+    end
+    :y2
+  end
+rescue Exception
+end
+begin; v12 = v10.dup; rescue Exception; end
+begin
+  class << v2
+    begin
+      2.times do |i|
+        begin
+          C0.send(:define_method, :m2) do |k0: 1, **kws|
+            2.5
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    begin; alias m3 m4; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v13 = v12.clone; rescue Exception; end
+begin
+  5.times do |i|
+    begin
+      v14 = lambda do |a0, o0 = 0|
+        begin; raise RuntimeError, "x"; rescue Exception; end
+        self
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin
+  v12.send(:define_method, :m5) do
+    v2
+  end
+rescue Exception
+end
+begin; v15 = v0.respond_to?(:m0, true); rescue Exception; end
+begin; v16 = 25; rescue Exception; end

@@ -1,94 +1,107 @@
+GC.start
 begin
-  Hash.send(:define_method, :m0) do |a0, &blk|
-    blk
+  v0 = Fiber.new do |x|
+    Fiber.yield(x)
+    :y1
   end
 rescue Exception
 end
-begin; v0 = Object.new(); rescue Exception; end
-begin; v1 = 73.respond_to?(:m1); rescue Exception; end
-begin; v2 = v0.singleton_class; rescue Exception; end
-begin; v3 = Object.new(2, (1..1)); rescue Exception; end
-begin; v4 = v3.dup; rescue Exception; end
 begin
+  v1 = v0.m0(71, k0: 3) do
+    begin; 100.times { |i| "x" * 8 }; rescue Exception; end
+    v0
+  end
+rescue Exception
+end
+begin; Object.send(:prepend, Comparable); rescue Exception; end
+begin
+  r1 = 0
   begin
     begin
-      module M0
-        begin; alias_method :m1, :m2; rescue Exception; end
+      Object.send(:define_method, :m1) do
+        begin
+          Object.send(:define_method, :m2) do
+            v0
+          end
+        rescue Exception
+        end
+        "s1"
       end
     rescue Exception
     end
-    begin; raise ArgumentError, "r"; rescue Exception; end
   rescue => e
-    begin; v5 = v1.m1(e); rescue Exception; end
-  ensure
-    begin; v6 = :upcase; rescue Exception; end
+    r1 += 1
+    retry if r1 < 2
   end
 rescue Exception
 end
 begin
-  module M1
+  1.times do |i|
+  end
+rescue Exception
+end
+begin; v2 = Object.new(); rescue Exception; end
+begin; v3 = Object.class_variable_get(:@@k2); rescue Exception; end
+begin; v4 = v0.send(:m1, v2); rescue Exception; end
+begin; v5 = Object.new(); rescue Exception; end
+begin; v6 = v2.respond_to?(:m0); rescue Exception; end
+begin; v7 = v1.send(:m0); rescue Exception; end
+begin
+  class << v1
     begin
-      include Comparable
-      def <=>(o)
-        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
+      v8 = Class.new(String) do
+        begin; v9 = []; rescue Exception; end
+        begin; true.m0(*v9); rescue Exception; end
+        begin
+          class << v9
+            begin; alias m2 m0; rescue Exception; end
+            begin
+              def m0(a0, &blk)
+                a0
+              end
+            rescue Exception
+            end
+            begin; v10 = {:k0 => 15}; rescue Exception; end
+          end
+        rescue Exception
+        end
+        begin; p v9; rescue Exception; end
       end
     rescue Exception
     end
-    GC.start
   end
 rescue Exception
 end
+begin; C0.send(:remove_method, :m1); rescue Exception; end
+GC.start
 begin
-  2.times do |i|
-    begin; p v0; rescue Exception; end
-  end
-rescue Exception
-end
-begin; Object.send(:alias_method, :m3, :"=="); rescue Exception; end
-begin
-  Object.send(:define_method, :m2) do |a0, *rest, p0|
-    begin; 100.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-    nil
-  end
-rescue Exception
-end
-begin; v7 = nil; rescue Exception; end
-begin
-  v8 = proc do |a0, &blk|
-    begin; v9 = nil.respond_to?(:"==", true); rescue Exception; end
+  v11 = proc do |a0, o0 = 0|
+    begin; ($stash ||= []).concat(Array.new(4) { |j| [[j], { j => [j] }] }); rescue Exception; end
     begin
-      v10 = proc do |a0, a1|
-        begin; v11 = v4.clone; rescue Exception; end
-        begin; v12 = Object.new(); rescue Exception; end
-        a1
+      class << v2
+        begin
+          def self.m3(a0, &blk)
+            begin; 100.times { |i| Object.new }; rescue Exception; end
+            begin; v12 = 7.5.send(:ceil, nil, true); rescue Exception; end
+            a0
+          end
+        rescue Exception
+        end
       end
     rescue Exception
     end
-    "s1"
+    a0
   end
 rescue Exception
 end
+begin; K0 = v7; rescue Exception; end
+begin; String.send(:alias_method, :m4, :min_by); rescue Exception; end
 begin
-  v13 = ->(k0: 1, **kws) do
-    begin; v14 = Integer((2..2)); rescue Exception; end
-    k0
+  class Exception
+    begin; alias m4 message; rescue Exception; end
   end
 rescue Exception
 end
-begin
-  class << v3
-    begin; raise TypeError, "x"; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v15 = {:k0 => v0}; rescue Exception; end
-begin; v16 = v7.method(:m1); rescue Exception; end
-begin
-  def v8.m3()
-    begin; v17 = true.m0(k0: 16.5); rescue Exception; end
-    "s17"
-  end
-rescue Exception
-end
-begin; v18 = {:k0 => v15, :k1 => self}; rescue Exception; end
-begin; Array.send(:alias_method, :m1, :"=="); rescue Exception; end
+begin; v13 = "s10"; rescue Exception; end
+begin; v14 = C0.new(v3, (0..2)); rescue Exception; end
+GC.start

@@ -1,55 +1,106 @@
-begin; ($stash ||= []).concat(Array.new(9) { |j| { j => "h#{j}" } }); rescue Exception; end
 GC.start
-begin; C0.send(:remove_method, :select); rescue Exception; end
-begin; v0 = {}; rescue Exception; end
-begin; Object.send(:prepend, Enumerable); rescue Exception; end
-GC.start
-begin; v1 = true.respond_to?(:m0); rescue Exception; end
-begin; p v0; rescue Exception; end
-begin; 100.times { |i| v0[i] = [i] }; rescue Exception; end
-begin; Object.class_eval("begin\n  def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end\n  def to_str; \"c\#{to_int}\"; end\n  def to_ary; [to_int, to_str]; end\n  def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end\n  def hash; to_int.hash; end\n  def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end\n  def ==(o); eql?(o); end\n  def coerce(o); [o, to_int]; end\nrescue Exception\nend"); rescue Exception; end
-begin; v2 = v0.clone; rescue Exception; end
-begin; v3 = Object.instance_method(:ceildiv); rescue Exception; end
-begin; v4 = 75.respond_to?(:m1); rescue Exception; end
-begin; v5 = (self..nil).include?(self); rescue Exception; end
-begin; v2.freeze; rescue Exception; end
-begin; v6 = [v5]; rescue Exception; end
-begin; v1.send(:ceildiv); rescue Exception; end
-begin; v2[nil] = 89; rescue Exception; end
-begin; v7 = true; rescue Exception; end
-begin; v8 = Integer(v7); rescue Exception; end
-begin; v9 = [self, :y0].max; rescue Exception; end
-begin; 30.times { |i| v0[i] = [i] }; rescue Exception; end
-begin; Numeric.send(:alias_method, :m2, :select); rescue Exception; end
 begin
-  v10 = Class.new(Array) do
-    begin; Object.send(:alias_method, :m3, :m4); rescue Exception; end
-    begin; v11 = C0.new(); rescue Exception; end
+  "s14".lstrip(k0: 2) do |k0: 1, **kws|
+    k0
   end
 rescue Exception
 end
-GC.start
+begin; v0 = 1 + nil; rescue Exception; end
+begin; v1 = []; rescue Exception; end
+begin; p v1; rescue Exception; end
+begin
+  v1.singleton_class.send(:define_method, :m0) do
+    begin
+      r1 = 0
+      begin
+        begin; v2 = v1.dup; rescue Exception; end
+        begin; String.send(:alias_method, :m1, :yield_self); rescue Exception; end
+        begin; raise ArgumentError, "r"; rescue Exception; end
+      rescue => e
+        r1 += 1
+        retry if r1 < 2
+      ensure
+        begin
+          class << v1
+            begin; v3 = "s16".respond_to?(:m2); rescue Exception; end
+          end
+        rescue Exception
+        end
+      end
+    rescue Exception
+    end
+    v1
+  end
+rescue Exception
+end
+begin; 100.times { |i| Object.new }; rescue Exception; end
+begin; K0 = v0; rescue Exception; end
+begin; 100.times { |i| v1 << i.to_s }; rescue Exception; end
 begin
   begin
-    begin; 300.times { |i| [i, i] }; rescue Exception; end
   rescue => e
-    begin; v12 = 27; rescue Exception; end
-    begin; v13 = C0.new(); rescue Exception; end
+    begin; Integer.send(:alias_method, :m3, :yield_self); rescue Exception; end
+  end
+rescue Exception
+end
+begin; 30.times { |i| v1 << i.to_s }; rescue Exception; end
+begin
+  v4 = Class.new(Numeric) do
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; v5 = {}; rescue Exception; end
+    begin
+      def m4(a0)
+        begin
+          C0.send(:define_method, :m3) do |a0, o0 = 0, *rest, k0: 1, &blk|
+            11.5
+          end
+        rescue Exception
+        end
+        begin; v6 = 1 + a0; rescue Exception; end
+        true
+      end
+    rescue Exception
+    end
+    begin; v5.method(:initialize_copy).call(k0: "s3"); rescue Exception; end
+    begin; Object.const_set(:K1, true); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  class Struct
-    begin; alias_method :m5, :select; rescue Exception; end
+  v7 = lambda do |a0, *rest|
+    nil
   end
 rescue Exception
 end
 begin
-  module M1
-    begin; alias_method :m6, :select; rescue Exception; end
+  v4.instance_eval do
   end
 rescue Exception
 end
-begin; v14 = v10.instance_method(:m1); rescue Exception; end
-begin; v3.m7(k0: v2); rescue Exception; end
-GC.start
+begin; K2 = v7; rescue Exception; end
+begin
+  class C1 < Numeric
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; v8 = true.respond_to?(:m5, true); rescue Exception; end
+    GC.start
+    begin; C1.extend(Enumerable); rescue Exception; end
+    begin
+      v9 = Fiber.new do |x|
+        Fiber.yield(x)
+        "s14"
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end

@@ -1,102 +1,99 @@
-GC.start
-begin; C0.send(:remove_method, :m0); rescue Exception; end
 begin; v0 = Object.new(); rescue Exception; end
-begin; v1 = String(v0); rescue Exception; end
-begin; Object.class_variable_set(:@@k2, 99); rescue Exception; end
-begin; v2 = Object.class_variable_get(:@@k2); rescue Exception; end
-begin; 300.times { |i| Object.new }; rescue Exception; end
+begin; v1 = []; rescue Exception; end
+begin; v2 = Object.class_variable_get(:@@k0); rescue Exception; end
+GC.start
+GC.start
 begin
-  v3 = Proc.new do |a0, a1|
+  v1.singleton_class.send(:define_method, :m0) do
+    v2
+  end
+rescue Exception
+end
+begin; v0.instance_variable_set(:@i1, v2); rescue Exception; end
+begin
+  v3 = proc do |o0 = 0|
+    v1
+  end
+rescue Exception
+end
+begin; v4 = [v2, self].uniq.size; rescue Exception; end
+begin; v5 = [10, 20, 30, 40][v4]; rescue Exception; end
+begin; v6 = ["s8"]; rescue Exception; end
+begin
+  v7 = Fiber.new do |x|
+    Fiber.yield(x)
+    "s0"
+  end
+rescue Exception
+end
+begin; v8 = Object.new(*v6); rescue Exception; end
+begin; v9 = Object.new(&v3); rescue Exception; end
+GC.start
+begin; Object.instance_variable_set(:@k1, :y5); rescue Exception; end
+GC.start
+begin; v10 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+begin
+  class C0 < Numeric
     begin
-      def m1(k0: 1)
-        k0
-      end
-    rescue Exception
-    end
-    begin
-      v4 = proc do |a0, &blk|
+      def coerce(a0)
         a0
       end
     rescue Exception
     end
-    a0
+    begin
+      begin
+      rescue => e
+      end
+    rescue Exception
+    end
+    begin
+      v11 = proc do |a0, *rest|
+        a0
+      end
+    rescue Exception
+    end
+    begin; v11.singleton_class.send(:define_method, :m1, v11); rescue Exception; end
+    begin; v12 = Object.new(); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  v3.instance_eval do
-    begin; v5 = [v0, "s16", v0].sort { |x, y| y <=> x }; rescue Exception; end
+  v13 = proc do |a0, a1|
+    v7
+  end
+rescue Exception
+end
+begin; C0.send(:define_method, :m2, v13); rescue Exception; end
+begin
+  r1 = 0
+  begin
+    begin; C0.send(:alias_method, :m3, :first); rescue Exception; end
+    begin; raise ArgumentError, "r"; rescue Exception; end
+  rescue => e
+    r1 += 1
+    retry if r1 < 2
+  end
+rescue Exception
+end
+begin
+  module M1
     begin
-      v6 = proc do |a0, *rest, p0|
-        begin; v7 = Object.instance_variable_get(:@k1); rescue Exception; end
-        12.5
+      class String
+        begin; alias m4 valid_encoding?; rescue Exception; end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; v0.instance_eval("begin; v8 = Object.class_variable_get(:@@k1); rescue Exception; end\nbegin; Array.extend(Enumerable); rescue Exception; end"); rescue Exception; end
+begin; v14 = nil; rescue Exception; end
+begin
+  C0.class_eval do
+    begin; K0 = 49; rescue Exception; end
+  end
+rescue Exception
+end
+begin; v0.method(:m5).call(); rescue Exception; end
+begin; v15 = C0.instance_variable_get(:@k0); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(4) { |j| "p#{j}" * 3 }); rescue Exception; end
 GC.start
-begin; v9 = v2.respond_to?(:m1, true); rescue Exception; end
-begin; v10 = v2.send(:m2, 1); rescue Exception; end
-begin
-  class C0
-    begin; C0.send(:include, Enumerable); rescue Exception; end
-    begin
-      v11 = proc do |k0: 1|
-        begin
-          include Enumerable
-          def each
-            yield 1
-            yield 2
-            self
-          end
-        rescue Exception
-        end
-        k0
-      end
-    rescue Exception
-    end
-    begin; 300.times { |i| { i => i } }; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v12 = ->(a0, &blk) do
-    "s10"
-  end
-rescue Exception
-end
-begin
-  class Hash
-    begin; alias m3 :"<"; rescue Exception; end
-    begin; alias_method :m4, :"<"; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class C1 < C0
-    begin; 100.times { |i| { i => i } }; rescue Exception; end
-    begin; C1.send(:prepend, Enumerable); rescue Exception; end
-    begin; C0.send(:undef_method, :m4); rescue Exception; end
-  end
-rescue Exception
-end
-begin; 10.times { |i| { i => i } }; rescue Exception; end
-begin; v0.singleton_class.send(:alias_method, :m5, :clamp); rescue Exception; end
-begin
-  module M2
-    begin
-      v13 = lambda do |a0, o0 = 0|
-        o0
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-GC.start
-begin; v14 = C1.class_variable_get(:@@k2); rescue Exception; end
-begin; v15 = v10.method(:"<"); rescue Exception; end
-begin; v12.freeze; rescue Exception; end

@@ -1,44 +1,26 @@
-begin; v0 = true.respond_to?(:m0); rescue Exception; end
-begin; Range.send(:alias_method, :m0, :negative?); rescue Exception; end
-begin; v1 = Object.new(); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(12) { |j| proc { j } }); rescue Exception; end
+GC.start
+begin; v0 = Object.new(:y1, "s19"); rescue Exception; end
+begin; Object.send(:prepend, Comparable); rescue Exception; end
 begin
-  v2 = Fiber.new do |x|
-    Fiber.yield(x)
-    v0
-  end
-rescue Exception
-end
-begin
-  v3 = proc do |a0, a1|
+  class << v0
     begin
-      v1.singleton_class.send(:define_method, :m1) do |o0 = 0|
-        -0.5
+      class Struct
+        begin; alias m0 dig; rescue Exception; end
+        begin; alias_method :m1, :dig; rescue Exception; end
       end
     rescue Exception
     end
-    v0
   end
 rescue Exception
 end
-begin; C0.send(:undef_method, :m2); rescue Exception; end
-GC.start
+begin; v0.instance_variable_set(:@i3, v0); rescue Exception; end
+begin; String.extend(Comparable); rescue Exception; end
+begin; p v0; rescue Exception; end
+begin; 100.times { |i| proc { i } }; rescue Exception; end
+begin; eval(""); rescue Exception; end
 begin
-  2.times do |i|
-    begin; v4 = [10, 20, 30, 40][v1]; rescue Exception; end
-  end
-rescue Exception
-end
-begin; C0.send(:remove_method, :m3); rescue Exception; end
-begin; 30.times { |i| v1.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v5 = Object.instance_variable_get(:@k1); rescue Exception; end
-begin; C0.send(:remove_method, :m0); rescue Exception; end
-begin; v6 = Object.new(&v3); rescue Exception; end
-begin; v6.singleton_class.send(:alias_method, :m0, :negative?); rescue Exception; end
-begin; v7 = v1.negative?(true); rescue Exception; end
-begin; v8 = Object.new(1); rescue Exception; end
-begin
-  class C0 < Hash
-    begin; v9 = nil.m4("s5", "s19"); rescue Exception; end
+  class << v0
     begin
       def method_missing(name, *args, &blk)
         if name.to_s.start_with?("dyn0")
@@ -55,58 +37,37 @@ begin
   end
 rescue Exception
 end
-begin; K0 = v0; rescue Exception; end
 begin
-  v10 = Class.new(String) do
-    begin; ($stash ||= []).concat(Array.new(8) { |j| proc { j } }); rescue Exception; end
-    begin
-      include Comparable
-      def <=>(o)
-        (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
-      end
-    rescue Exception
-    end
+  Array.send(:define_method, :m2) do |o0 = 0|
+    GC.start
+    v0
+  end
+rescue Exception
+end
+begin; v1 = {}; rescue Exception; end
+begin; v2 = v0.m3((1..5), v1); rescue Exception; end
+begin
+  3.times do |i|
+    begin; v3 = v0.instance_variable_get(:@i0); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  class C2 < Numeric
-    begin
-      def coerce(a0)
-        a0
-      end
-    rescue Exception
-    end
-    begin; C0.send(:undef_method, :m3); rescue Exception; end
-    begin; v11 = [21, true, true]; rescue Exception; end
-    begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
-    rescue Exception
-    end
-    begin; v12 = C1.new(K0, *v11, k0: 3); rescue Exception; end
+  v0.singleton_class.send(:define_method, :m4) do |a0, o0 = 0|
+    o0
   end
 rescue Exception
 end
-begin; v13 = String(v10); rescue Exception; end
-begin; v14 = C0.instance_method(:m5); rescue Exception; end
-GC.start
-begin; v15 = {}; rescue Exception; end
-begin; v16 = v3.to_proc; rescue Exception; end
-begin; v10.send(:undef_method, :m2); rescue Exception; end
-begin; v17 = v10.instance_variable_get(:@i3); rescue Exception; end
-begin; C2.send(:include, Enumerable); rescue Exception; end
 begin
-  String.class_eval do
-    begin; v18 = C0.instance_variable_get(:@k1); rescue Exception; end
+  GC.start
+  h1 = []
+  GC.start
+  1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; h1 << $stash.shift }
+rescue Exception
+end
+begin
+  Object.send(:define_method, :m5) do |a0, a1|
+    v1
   end
 rescue Exception
 end
-begin; C2.send(:prepend, Comparable); rescue Exception; end
-GC.start

@@ -1,95 +1,100 @@
-GC.start
-begin; Hash.send(:alias_method, :m0, :each_pair); rescue Exception; end
-begin; v0 = [nil, 3.5]; rescue Exception; end
-begin; v1 = (4..6).respond_to?(:m1); rescue Exception; end
-begin; p v0; rescue Exception; end
+begin; v0 = [(2..2)]; rescue Exception; end
+begin; v1 = v0.respond_to?(:m0); rescue Exception; end
 begin
-  v2 = lambda do |o0 = 0|
-    begin; Object.send(:include, Enumerable); rescue Exception; end
-    o0
+  v2 = lambda do |a0, *rest|
+    rest
   end
 rescue Exception
 end
-begin; v3 = v0.respond_to?(:m2); rescue Exception; end
-begin; Object.instance_variable_set(:@k1, v0); rescue Exception; end
 begin
-  class C0 < Numeric
+  v3 = Class.new(Hash) do
     begin
-      def coerce(a0)
-        a0
+      def self.m0()
+        begin
+          v4 = Proc.new do |a0|
+            begin; v5 = 54.respond_to?(:m0, true); rescue Exception; end
+            "s6"
+          end
+        rescue Exception
+        end
+        self
+      end
+    rescue Exception
+    end
+    begin; v6 = 48.respond_to?(:m1, true); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v7 = Class.new(Object) do
+    begin
+      def m2()
+        98
+      end
+    rescue Exception
+    end
+    begin; String.send(:alias_method, :m3, :between?); rescue Exception; end
+    begin
+      def m1(a0, a1)
+        :y2
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; C1.send(:alias_method, :m4, :between?); rescue Exception; end
+begin; v8 = v1.m5(v0); rescue Exception; end
+begin; v9 = C0.class_variable_get(:@@k1); rescue Exception; end
+begin
+  class C2
+    begin; v10 = C0.new(83); rescue Exception; end
+    begin; v10.instance_variable_set(:@i3, (2..6)); rescue Exception; end
+    begin; alias m0 between?; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v11 = lambda do
+    begin
+      v12 = proc do
+        begin; v13 = v7.instance_method(:m4); rescue Exception; end
+        v0
       end
     rescue Exception
     end
     begin; raise RuntimeError, "x"; rescue Exception; end
-    begin; v4 = Object.new(); rescue Exception; end
-    begin
-      class << v4
-        begin; v5 = nil.method(:upto); rescue Exception; end
-        begin; v6 = self.respond_to?(:m2); rescue Exception; end
-      end
-    rescue Exception
-    end
+    v8
   end
 rescue Exception
 end
-begin; v7 = C0.new(); rescue Exception; end
-begin; v8 = v0.clone; rescue Exception; end
-begin; v9 = self.m1(); rescue Exception; end
-begin; Integer.send(:alias_method, :m0, :m3); rescue Exception; end
-begin; v10 = v1.m1(k0: v1); rescue Exception; end
-begin; 100.times { |i| Object.new }; rescue Exception; end
-begin; Range.send(:alias_method, :m4, :m5); rescue Exception; end
-begin; ($stash ||= []).concat(Array.new(8) { |j| "p#{j}" * 3 }); rescue Exception; end
 begin
-  String.class_eval do
-    GC.start
-    begin
-      10.times do |i|
-        begin; v11 = {:k0 => v9, :k1 => v10}; rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v12 = v2.to_proc; rescue Exception; end
-begin; v0.singleton_class.send(:define_method, :m6, v12); rescue Exception; end
-begin; 100.times { |i| [i, i] }; rescue Exception; end
-begin; 100.times { |i| v8 << i.to_s }; rescue Exception; end
-begin
-  v13 = Fiber.new do |x|
-    begin; C0.send(:alias_method, :m7, :m4); rescue Exception; end
-    begin; 30.times { |i| v7.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+  v14 = Fiber.new do |x|
     Fiber.yield(x)
-    19.5
+    x
   end
 rescue Exception
 end
-begin; v8.singleton_class.send(:alias_method, :m8, :tap); rescue Exception; end
+begin; v15 = C0.class_variable_get(:@@k2); rescue Exception; end
+begin; v16 = Object.new(v8, *v0, k0: 3); rescue Exception; end
+begin; p v11; rescue Exception; end
 begin
-  class << v9
+  Array.send(:define_method, :m6) do
     begin
-      def m0(a0)
-        true
+      def m6(a0, o0 = 0)
+        begin; v17 = 27; rescue Exception; end
+        o0
       end
     rescue Exception
     end
+    v3
   end
 rescue Exception
 end
+begin; raise ArgumentError, "x"; rescue Exception; end
+begin; v18 = v14.resume(1); rescue Exception; end
 begin
-  v15 = v12.upto(k0: 59) do |a0, &blk|
-    begin
-      class C1 < Numeric
-        begin; v14 = C1.new(1); rescue Exception; end
-        begin; v14.singleton_class.send(:alias_method, :m5, :each_pair); rescue Exception; end
-      end
-    rescue Exception
-    end
-    a0
+  v3.instance_eval do
   end
 rescue Exception
 end
-begin; v16 = self.send(:m9, *v0); rescue Exception; end
-begin; C0.class_variable_set(:@@k0, true); rescue Exception; end
-GC.start

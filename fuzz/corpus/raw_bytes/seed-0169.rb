@@ -1,116 +1,111 @@
+begin; ($stash ||= []).concat(Array.new(10) { |j| Object.new }); rescue Exception; end
 GC.start
-begin; v0 = "abc" + 54; rescue Exception; end
-begin; v1 = [v0, 13]; rescue Exception; end
+begin; v0 = nil; rescue Exception; end
+begin; v1 = Integer(v0); rescue Exception; end
+begin
+  GC.start
+  h1 = []
+  GC.start
+  1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; h1.replace([$stash.shift]) }
+rescue Exception
+end
+begin; v2 = Object.new(); rescue Exception; end
+begin; v3 = { v2 => 1, v1 => 2 }[v2]; rescue Exception; end
+begin
+  def v2.m0(a0, a1)
+    22
+  end
+rescue Exception
+end
+begin; v4 = v1.respond_to?(:m1); rescue Exception; end
+begin
+  GC.start
+  h2 = Class.new
+  GC.start; GC.start; GC.start
+  1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; h2.class_variable_set(:@@m0, $stash.shift) }
+rescue Exception
+end
+begin; raise TypeError, "x"; rescue Exception; end
+begin; v5 = v4.method(:m2); rescue Exception; end
+begin; v6 = :y2.respond_to?(:insert); rescue Exception; end
+begin
+  GC.start
+  h3 = Object.new
+  GC.start; GC.start; GC.start
+  1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; h3.instance_variable_set(:@m2, $stash.shift) }
+rescue Exception
+end
+begin; v7 = Array.instance_method(:insert); rescue Exception; end
+begin
+  v8 = Proc.new do
+    begin
+      class String
+        begin; alias m0 insert; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; v9 = v2.respond_to?(:m3); rescue Exception; end
+    (0..3)
+  end
+rescue Exception
+end
+begin
+  class C0
+    begin; v10 = (4..6).respond_to?(:m2, true); rescue Exception; end
+    begin
+      module M1
+        begin; v11 = [40]; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin
+      def self.m4()
+        begin; v12 = 1.5; rescue Exception; end
+        "s1"
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
 begin
   class << v1
-    begin; v2 = Object.new(); rescue Exception; end
-    begin; alias m0 rehash; rescue Exception; end
-    begin
-      String.send(:define_method, :m0) do |k0: 1, **kws|
-        v2
-      end
-    rescue Exception
-    end
+    GC.start
   end
 rescue Exception
 end
+begin; C0.extend(M1); rescue Exception; end
 begin
-  class Hash
-    begin; alias_method :m0, :rehash; rescue Exception; end
-    begin; alias_method :m1, :rehash; rescue Exception; end
-  end
-rescue Exception
-end
-begin; v3 = Hash.instance_method(:rehash); rescue Exception; end
-begin; v4 = v3.respond_to?(:m2, true); rescue Exception; end
-begin
-  class << v3
-    begin; v5 = Object.new(1); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  begin
-    begin
-      v6 = Class.new(Hash) do
-        begin; 12.5.send(:"/", :y1); rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    begin; v7 = C0.instance_variable_get(:@k2); rescue Exception; end
-  end
-rescue Exception
-end
-GC.start
-begin; C0.send(:alias_method, :m1, :between?); rescue Exception; end
-begin; v8 = nil.send(:select); rescue Exception; end
-begin; ($stash ||= []).concat(Array.new(5) { |j| Object.new }); rescue Exception; end
-begin
-  class << v1
-    begin; Integer.send(:alias_method, :m2, :rehash); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v11 = Fiber.new do |x|
-    begin
-      class C1 < Exception
-        begin; v9 = [nil]; rescue Exception; end
-        begin
-          class << v9
-            begin
-              def self.m3()
-                (0..5)
-              end
-            rescue Exception
-            end
-            begin; v10 = true.m4("s10", :y1); rescue Exception; end
-            GC.start
-          end
-        rescue Exception
-        end
-        begin; 10.times { |i| proc { i } }; rescue Exception; end
-        begin; p v9; rescue Exception; end
-      end
-    rescue Exception
-    end
+  v13 = Fiber.new do |x|
     Fiber.yield(x)
-    (0..1)
+    v2
   end
 rescue Exception
 end
-begin; v1 << v0; rescue Exception; end
-GC.start
-begin; C0.send(:define_method, :m5, v3); rescue Exception; end
+begin; Object.send(:alias_method, :m5, :m3); rescue Exception; end
+begin; v14 = C0.new(); rescue Exception; end
+begin; C0.instance_variable_set(:@k0, self); rescue Exception; end
+begin; v15 = v13.method(:insert); rescue Exception; end
+begin; v16 = v4.respond_to?(:m5); rescue Exception; end
 begin
-  v12 = proc do |a0, a1|
-    v0
-  end
-rescue Exception
-end
-begin; v13 = v0.send(:select, k0: 2); rescue Exception; end
-begin
-  v14 = proc do |a0, a1|
+  class << v4
     begin
-      def v1.m6(a0, &blk)
-        begin; v15 = nil; rescue Exception; end
-        blk
+      C0.send(:define_method, :m1) do |a0, *rest, p0|
+        begin; C0.instance_variable_set(:@k0, a0); rescue Exception; end
+        begin; v17 = Struct.new(:f0, :f1); rescue Exception; end
+        (1..6)
       end
     rescue Exception
     end
-    v4
   end
 rescue Exception
 end
-begin; v16 = 12.5.respond_to?(:m5, true); rescue Exception; end
 begin
-  class << v12
-    begin; alias_method :m3, :between?; rescue Exception; end
-    begin; v17 = Object.new(); rescue Exception; end
-    begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v17.instance_variable_set(:@m2, $stash.shift) }; rescue Exception; end
+  def m6()
+    "s8"
   end
 rescue Exception
 end
+begin; eval(""); rescue Exception; end
+begin; v18 = v14.send(:m7, 35); rescue Exception; end
 GC.start

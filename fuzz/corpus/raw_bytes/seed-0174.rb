@@ -1,81 +1,48 @@
+begin; ($stash ||= []).concat(Array.new(12) { |j| "p#{j}" * 3 }); rescue Exception; end
 GC.start
 begin
-  v0 = 1.public_send(:div, 1) do
-    11
+  Hash.send(:define_method, :m0) do |a0, a1|
+    begin; v0 = (4..8); rescue Exception; end
+    a0
   end
 rescue Exception
 end
-begin; v1 = [9, v0]; rescue Exception; end
-begin; v2 = [self, 55].max; rescue Exception; end
+begin; Object.instance_variable_set(:@k1, 8); rescue Exception; end
+begin; Object.class_variable_set(:@@k0, 3.5); rescue Exception; end
 begin
-  2.times do |i|
-    begin
-      def m0(a0, a1)
-        begin; v3 = Object.instance_method(:m1); rescue Exception; end
-        (1..1)
-      end
-    rescue Exception
-    end
+  v1 = ->(a0, o0 = 0) do
+    :y1
   end
 rescue Exception
 end
-begin; v2.method(:m1).call(*v1); rescue Exception; end
-begin; 50.times { |i| [i, i] }; rescue Exception; end
-begin; p self; rescue Exception; end
+begin; K0 = 90; rescue Exception; end
+begin; v2 = v1.respond_to?(:merge!); rescue Exception; end
+begin; v2.m1("s9", "s1"); rescue Exception; end
 begin
-  v1.instance_eval do
-    begin; v4 = Object.new(); rescue Exception; end
-    begin; 10.times { |i| "x" * 8 }; rescue Exception; end
+  v3 = ->() do
+    GC.start
+    v1
   end
 rescue Exception
 end
-begin; 30.times { |i| v1 << i.to_s }; rescue Exception; end
-begin; v5 = :upcase; rescue Exception; end
-begin; Object.class_eval("begin\n  Range.send(:define_method, :m2) do |a0, a1|\n    begin\n      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end\n      def to_str; \"c\#{to_int}\"; end\n      def to_ary; [to_int, to_str]; end\n      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end\n      def hash; to_int.hash; end\n      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end\n      def ==(o); eql?(o); end\n      def coerce(o); [o, to_int]; end\n    rescue Exception\n    end\n    v1\n  end\nrescue Exception\nend"); rescue Exception; end
-begin; v6 = Object.new(); rescue Exception; end
-begin; v6.singleton_class.send(:alias_method, :m3, :"=="); rescue Exception; end
-begin; Object.send(:include, Enumerable); rescue Exception; end
-begin; v6.singleton_class.send(:remove_method, :m4); rescue Exception; end
 begin
-  module M0
-    begin; v7 = 12.5; rescue Exception; end
-    begin; alias m5 m6; rescue Exception; end
-    begin; Kernel.send(:alias_method, :m7, :p); rescue Exception; end
+  v4 = proc do
+    v2
   end
 rescue Exception
 end
-begin; v8 = Integer.instance_method(:find_index); rescue Exception; end
+begin
+  GC.start
+  def hold1
+    x = nil
+    pr = proc { x }
+    GC.start
+    x = $stash.shift
+    pr
+  end
+  h1 = hold1
+rescue Exception
+end
+begin; v5 = v4.to_proc; rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v5.instance_variable_set(:@m1, $stash.shift) }; rescue Exception; end
 GC.start
-begin; v9 = v0.send(:m8, k0: 2); rescue Exception; end
-begin
-  v10 = proc do |a0|
-    begin; v11 = v2.m7(v6, v9); rescue Exception; end
-    v9
-  end
-rescue Exception
-end
-begin; 300.times { |i| proc { i } }; rescue Exception; end
-begin; M0.send(:undef_method, :find_index); rescue Exception; end
-begin
-  v6.singleton_class.send(:define_method, :m9) do |a0, o0 = 0, *rest, k0: 1, &blk|
-    begin; v12 = v8.respond_to?(:m10, true); rescue Exception; end
-    "s8"
-  end
-rescue Exception
-end
-begin; v13 = v0.method(:"=="); rescue Exception; end
-begin
-  class Integer
-    begin; alias m11 quo; rescue Exception; end
-    begin; alias_method :m10, :quo; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v14 = Proc.new do |k0: 1, **kws|
-    begin; M0.send(:remove_method, :m2); rescue Exception; end
-    begin; v1 << v2; rescue Exception; end
-    v9
-  end
-rescue Exception
-end

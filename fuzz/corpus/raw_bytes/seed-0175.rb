@@ -1,137 +1,111 @@
+begin; ($stash ||= []).concat(Array.new(9) { |j| { j => "h#{j}" } }); rescue Exception; end
 GC.start
-begin; Integer.send(:alias_method, :m0, :m1); rescue Exception; end
-begin; Range.extend(Enumerable); rescue Exception; end
-begin; v0 = {:k0 => (2..5), :k1 => 19.5}; rescue Exception; end
 begin
-  class << v0
-    begin; v1 = (4..6); rescue Exception; end
-    begin; v1.dup(1); rescue Exception; end
+  GC.start
+  def hold1
+    x = nil
+    pr = proc { x }
+    GC.start
+    x = $stash.shift
+    pr
   end
+  h1 = hold1
 rescue Exception
 end
+begin; v0 = Object.new(); rescue Exception; end
+begin; M0.send(:undef_method, :step); rescue Exception; end
+begin; v1 = Object.class_variable_get(:@@k0); rescue Exception; end
 GC.start
-begin; String.send(:alias_method, :m2, :dig); rescue Exception; end
-begin; v2 = Integer(v0); rescue Exception; end
-begin; v3 = v0.respond_to?(:m3); rescue Exception; end
+begin; v2 = nil.public_send(:m0, 1); rescue Exception; end
 begin
-  Integer.class_eval do
+  module M0
     begin
-      Array.send(:define_method, :m3) do
-        v2
-      end
-    rescue Exception
-    end
-    begin
-      2.times do |i|
-        begin; v4 = Struct.new(:f0, :f1); rescue Exception; end
-        begin
-          def m0()
-            14.5
-          end
-        rescue Exception
-        end
+      def m1(o0 = 0)
+        begin; v3 = 7.5; rescue Exception; end
+        95
       end
     rescue Exception
     end
   end
 rescue Exception
 end
+begin; v4 = (v0..self).include?(v0); rescue Exception; end
 begin
-  v0.singleton_class.send(:define_method, :m3) do
+  def v0.m0(o0 = 0)
+    56
+  end
+rescue Exception
+end
+begin; v5 = self.m2(); rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m2, :m1); rescue Exception; end
+begin
+  begin
     begin
       class << v0
         begin
-          def self.m4(a0)
-            begin; p true; rescue Exception; end
-            a0
-          end
+          def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
+          def to_str; "c#{to_int}"; end
+          def to_ary; [to_int, to_str]; end
+          def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
+          def hash; to_int.hash; end
+          def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
+          def ==(o); eql?(o); end
+          def coerce(o); [o, to_int]; end
         rescue Exception
         end
-        begin; alias_method :m4, :m5; rescue Exception; end
-      end
-    rescue Exception
-    end
-    v2
-  end
-rescue Exception
-end
-begin; v5 = [v0, 10.5, v0].sort { |x, y| y <=> x }; rescue Exception; end
-begin
-  v6 = Proc.new do |a0, o0 = 0|
-    v5
-  end
-rescue Exception
-end
-begin; Integer.send(:alias_method, :m2, :m4); rescue Exception; end
-begin; v0.dig(**v0); rescue Exception; end
-begin
-  class C0 < Exception
-    begin
-      v7 = lambda do |a0, o0 = 0, *rest, k0: 1, &blk|
+        begin; raise ArgumentError, "x"; rescue Exception; end
         GC.start
-        k0
+      end
+    rescue Exception
+    end
+  rescue => e
+  ensure
+    begin; v0.singleton_class.send(:alias_method, :m3, :step); rescue Exception; end
+    begin
+      class << v2
+        begin; 10.times { |i| Object.new }; rescue Exception; end
+        begin; Hash.send(:alias_method, :m4, :step); rescue Exception; end
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; ($stash ||= []).concat(Array.new(5) { |j| Object.new }); rescue Exception; end
-begin; v8 = C0.instance_variable_get(:@k2); rescue Exception; end
 begin
-  v9 = Fiber.new do |x|
-    Fiber.yield(x)
-    v0
+  GC.start
+  def hold2
+    x = nil
+    pr = proc { x }
+    GC.start; GC.start; GC.start
+    x = $stash.shift
+    pr
+  end
+  h2 = hold2
+rescue Exception
+end
+GC.start
+begin
+  class C1 < Array
+    begin; C1.send(:alias_method, :m1, :step); rescue Exception; end
+    begin; C1.send(:alias_method, :m5, :each_byte); rescue Exception; end
   end
 rescue Exception
 end
+begin; Numeric.send(:alias_method, :m6, :each_byte); rescue Exception; end
+begin; v6 = C1.new(); rescue Exception; end
 begin
-  v10 = lambda do
-    begin; v11 = true.dup(); rescue Exception; end
-    begin
-      def m5()
-        :y5
-      end
-    rescue Exception
-    end
-    13
+  class Integer
+    begin; alias m7 step; rescue Exception; end
   end
 rescue Exception
 end
-begin; raise TypeError, "x"; rescue Exception; end
-begin; v12 = {:k0 => v3}; rescue Exception; end
+begin; M0.send(:remove_method, :m5); rescue Exception; end
+begin; v6.singleton_class.send(:undef_method, :step); rescue Exception; end
+begin; v6.singleton_class.send(:alias_method, :m8, :m1); rescue Exception; end
 begin
-  module M1
-    begin
-      v13 = Proc.new do |a0, &blk|
-        begin; v14 = C0.new(); rescue Exception; end
-        blk
-      end
-    rescue Exception
-    end
-    begin
-      def self.m6(a0, o0 = 0, *rest, k0: 1, &blk)
-        begin; C0.send(:remove_method, :dig); rescue Exception; end
-        o0
-      end
-    rescue Exception
-    end
-    begin
-      v13.singleton_class.send(:define_method, :m7) do
-        true
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v15 = {}; rescue Exception; end
-begin; v16 = C0.class_variable_get(:@@k0); rescue Exception; end
-begin
-  def m0(a0)
-    begin; v17 = C0.instance_variable_get(:@k1); rescue Exception; end
-    begin; v18 = 73; rescue Exception; end
-    "s12"
+  v7 = lambda do |k0: 1, **kws|
+    begin; v5.send(:m9, "s9"); rescue Exception; end
+    k0
   end
 rescue Exception
 end

@@ -1,139 +1,105 @@
-GC.start
-begin; String.send(:alias_method, :m0, :tap); rescue Exception; end
-begin; v0 = Object.new(); rescue Exception; end
-GC.start
-begin; v0.singleton_class.send(:alias_method, :m1, :first); rescue Exception; end
-begin; v1 = Object.new(k0: 2); rescue Exception; end
+begin; v0 = 4; rescue Exception; end
+begin; v1 = [v0]; rescue Exception; end
+begin; Object.send(:include, Enumerable); rescue Exception; end
+begin; v2 = {}; rescue Exception; end
 begin
-  class << v0
-    begin; v2 = :y4.respond_to?(:m0); rescue Exception; end
-    begin; self.m2(-1.5, k0: 3); rescue Exception; end
-    begin; 300.times { |i| Object.new }; rescue Exception; end
+  class Integer
+    begin; alias m0 next; rescue Exception; end
+    begin; alias_method :m0, :p; rescue Exception; end
   end
 rescue Exception
 end
-begin; self.m3(); rescue Exception; end
+begin; v3 = [10, 20, 30, 40][v1]; rescue Exception; end
+begin
+  module M0
+    begin; v4 = Object.new(); rescue Exception; end
+  end
+rescue Exception
+end
+begin; v5 = Object.new(v0); rescue Exception; end
+begin; v6 = 1 + v2; rescue Exception; end
+GC.start
+begin; v7 = v2.fetch(*v1); rescue Exception; end
+begin; String.extend(Comparable); rescue Exception; end
+begin
+  5.times do |i|
+    begin; v8 = nil; rescue Exception; end
+    begin; v9 = nil; rescue Exception; end
+  end
+rescue Exception
+end
+begin; Kernel.send(:alias_method, :m0, :p); rescue Exception; end
+begin; v1 << self; rescue Exception; end
+begin; M0.send(:undef_method, :m0); rescue Exception; end
+begin
+  class << v2
+    begin; v10 = Object.new(); rescue Exception; end
+    begin
+      class C1
+        begin; alias m0 m0; rescue Exception; end
+        begin; v11 = C1.new(); rescue Exception; end
+        begin; p (4..9); rescue Exception; end
+        begin; v12 = C1.instance_method(:next); rescue Exception; end
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; M0.send(:remove_method, :m1); rescue Exception; end
+begin; v13 = Object.new(k0: v1); rescue Exception; end
 begin
   class << v1
-    begin; Numeric.send(:alias_method, :m4, :first); rescue Exception; end
-    begin; Integer.send(:alias_method, :m5, :first); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class Range
-    begin; alias_method :m5, :first; rescue Exception; end
-  end
-rescue Exception
-end
-begin; K0 = 61; rescue Exception; end
-begin
-  class C0 < Numeric
     begin
-      def coerce(a0)
-        a0
+      v14 = Class.new(StandardError) do
+        begin; alias m2 next; rescue Exception; end
+        begin; C1.instance_variable_set(:@k0, 14.5); rescue Exception; end
       end
     rescue Exception
     end
-    begin; v3 = {}; rescue Exception; end
     begin
-      def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end
-      def to_str; "c#{to_int}"; end
-      def to_ary; [to_int, to_str]; end
-      def <=>(o); to_int <=> (o.respond_to?(:to_int) ? o.to_int : 0); end
-      def hash; to_int.hash; end
-      def eql?(o); o.respond_to?(:to_int) && to_int == o.to_int; end
-      def ==(o); eql?(o); end
-      def coerce(o); [o, to_int]; end
-    rescue Exception
-    end
-    begin; v4 = C0.new(); rescue Exception; end
-    begin; v5 = v4.respond_to?(:m3, true); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  v6 = proc do |a0, o0 = 0, *rest, k0: 1, &blk|
-    begin; v7 = v0.singleton_class; rescue Exception; end
-    v1
-  end
-rescue Exception
-end
-GC.start
-begin
-  v10 = v0.send(:m6, v0, k0: 3) do |a0, *rest|
-    begin
-      v8 = Class.new(Numeric) do
+      class << v14
         begin
-          def coerce(a0)
-            a0
-          end
-        rescue Exception
-        end
-        begin; alias_method :m7, :tap; rescue Exception; end
-        GC.start
-        begin; v9 = 52.method(:m0); rescue Exception; end
-      end
-    rescue Exception
-    end
-    a0
-  end
-rescue Exception
-end
-begin; v11 = v0.m8(k0: v6); rescue Exception; end
-begin; v6.instance_eval("begin; raise ArgumentError, \"x\"; rescue Exception; end\nbegin; self.m9(1); rescue Exception; end"); rescue Exception; end
-begin; String.send(:alias_method, :m10, :first); rescue Exception; end
-begin; v12 = v6.respond_to?(:m11); rescue Exception; end
-begin; 8.times { |i| v0.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
-begin; v13 = [73, :y1].sort; rescue Exception; end
-begin
-  v6.singleton_class.send(:define_method, :m9) do |a0, &blk|
-    begin; v14 = C1.instance_variable_get(:@k0); rescue Exception; end
-    a0
-  end
-rescue Exception
-end
-begin; v15 = v12.m6(1); rescue Exception; end
-begin
-  v16 = proc do |a0, *rest, p0|
-    begin
-      class << v13
-        begin; Object.class_eval("begin\n  def self.m6()\n    78\n  end\nrescue Exception\nend"); rescue Exception; end
-        begin
-          v17 = lambda do
+          module M3
             begin
-              C0.send(:define_method, :m2) do |a0, *rest|
+              include Enumerable
+              def each
+                yield 1
+                yield 2
                 self
               end
             rescue Exception
             end
-            98
           end
         rescue Exception
         end
-        begin; C0.class_variable_set(:@@k0, :y5); rescue Exception; end
+        begin; v15 = :y5.respond_to?(:m2); rescue Exception; end
+        begin; v16 = self.public_send(:m2, (2..4), v15); rescue Exception; end
       end
     rescue Exception
     end
-    p0
+    begin; v17 = nil; rescue Exception; end
   end
 rescue Exception
 end
+begin; v18 = C2.new(**v2); rescue Exception; end
+begin; v19 = [true, v13].uniq.size; rescue Exception; end
 begin
-  C0.class_eval do
-    begin; v18 = C1.new(); rescue Exception; end
+  v20 = Fiber.new do |x|
+    Fiber.yield(x)
+    self
   end
 rescue Exception
 end
-begin; v19 = v1 == v12; rescue Exception; end
-begin; v20 = [v16, v6].max; rescue Exception; end
-begin; v21 = C1.new(); rescue Exception; end
-begin; "s0".tap(); rescue Exception; end
+begin; v21 = {:k0 => :y0, :k1 => v1}; rescue Exception; end
+begin; v22 = [v18]; rescue Exception; end
+begin; v23 = v1.method(:next); rescue Exception; end
+begin; K0 = v23; rescue Exception; end
 begin
-  def m11(a0)
-    begin; v22 = { 22 => 1, 19.5 => 2 }[22]; rescue Exception; end
-    begin; v23 = Object.new(); rescue Exception; end
-    nil
+  3.times do |i|
+    begin; K1 = v0; rescue Exception; end
   end
 rescue Exception
 end
+begin; v22.singleton_class.send(:define_method, :m1, v23); rescue Exception; end
+begin; v24 = nil.method(:loop); rescue Exception; end

@@ -1,134 +1,135 @@
+GC.start
+GC.start
+begin; v0 = [["s0"], [true]].flatten; rescue Exception; end
+begin; v1 = {:k0 => -0.5}; rescue Exception; end
+begin; Integer.extend(Enumerable); rescue Exception; end
+begin; Object.send(:prepend, Comparable); rescue Exception; end
+begin; v1.instance_eval("begin; p v1; rescue Exception; end\nbegin; K0 = v1; rescue Exception; end"); rescue Exception; end
 begin
-  class C0 < Hash
-    begin; v0 = C0.new(); rescue Exception; end
+  class C0 < Numeric
+    begin; v2 = C0.new(K0, 15.5); rescue Exception; end
     begin
-      class << v0
-        begin; C0.send(:alias_method, :m0, :transform_keys); rescue Exception; end
-        begin
-          include Comparable
-          def <=>(o)
-            (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)
-          end
-        rescue Exception
-        end
+      class << v2
+        begin; v3 = C0.class_variable_get(:@@k2); rescue Exception; end
+        begin; v4 = 36; rescue Exception; end
+        begin; 300.times { |i| [i, i] }; rescue Exception; end
       end
     rescue Exception
     end
     begin
-      def m1(a0, a1)
+      class << v2
         GC.start
-        begin
-          begin
-          rescue => e
-          end
-        rescue Exception
-        end
-        35
+        begin; v5 = {:k0 => 2}; rescue Exception; end
+        begin; raise TypeError, "x"; rescue Exception; end
       end
     rescue Exception
     end
+    GC.start
   end
 rescue Exception
 end
+begin; p v1; rescue Exception; end
+begin; C0.instance_variable_set(:@k1, v1); rescue Exception; end
+begin
+  def v1.m0(k0: 1)
+    k0
+  end
+rescue Exception
+end
+begin; v6 = v1.clone; rescue Exception; end
 begin
   C0.send(:define_method, :m1) do
-    begin; p :y4; rescue Exception; end
-    (3..8)
-  end
-rescue Exception
-end
-begin; v1 = 38; rescue Exception; end
-begin; v2 = 77.respond_to?(:m2); rescue Exception; end
-begin; C0.send(:include, Enumerable); rescue Exception; end
-begin; v3 = [10, 20, 30, 40]["s18"]; rescue Exception; end
-begin; K0 = v3; rescue Exception; end
-begin; v4 = C0.class_variable_get(:@@k0); rescue Exception; end
-begin; v5 = 76; rescue Exception; end
-begin
-  class Hash
-    begin; alias m3 transform_keys; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class << v4
     begin
-      include Enumerable
-      def each
-        yield 1
-        yield 2
-        self
-      end
-    rescue Exception
-    end
-    begin; v6 = Object.new(-1.5, 91); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class C1
-    begin; v7 = 28.method(:zero?); rescue Exception; end
-    begin; v8 = 0.5.respond_to?(:m4); rescue Exception; end
-    begin; K1 = v7; rescue Exception; end
-    begin
-      class << v8
-        begin; v9 = C0.instance_variable_get(:@k1); rescue Exception; end
-        begin; C0.send(:alias_method, :m5, :m6); rescue Exception; end
+      2.times do |i|
         begin
-          module M2
-            begin; v10 = 10.5; rescue Exception; end
-            begin
-              def self.m7()
-                1
-              end
-            rescue Exception
-            end
-            begin; v11 = []; rescue Exception; end
+          def m0(o0 = 0)
+            begin; C0.send(:alias_method, :m1, :m0); rescue Exception; end
+            o0
           end
         rescue Exception
         end
+        begin; v7 = 1 + i; rescue Exception; end
       end
     rescue Exception
     end
+    v6
   end
 rescue Exception
 end
+begin; v8 = v0.m0(31); rescue Exception; end
+begin; v9 = :y1; rescue Exception; end
 begin
-  class << v2
+  class << v8
+    begin; eval("begin\n  v10 = 79.send(:\"~\", 1) do\n    14.5\n  end\nrescue Exception\nend\nbegin\n  true.m2() do\n    begin; v11 = v10.public_send(:m3); rescue Exception; end\n    nil\n  end\nrescue Exception\nend"); rescue Exception; end
     begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn0")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn0") || super
+      def m0(a0)
+        "s6"
       end
     rescue Exception
     end
   end
 rescue Exception
 end
-begin; K2 = v2; rescue Exception; end
-begin; p K1; rescue Exception; end
-begin; v12 = Integer.instance_method(:m6); rescue Exception; end
+begin; v9.send(:m4, 1); rescue Exception; end
 begin
-  v13 = proc do |k0: 1, **kws|
-    kws
+  v12 = v1.size(v1) do |a0, &blk|
+    begin
+      class Range
+        begin; alias_method :m0, :entries; rescue Exception; end
+        begin; alias_method :m5, :yield_self; rescue Exception; end
+      end
+    rescue Exception
+    end
+    begin; v6.singleton_class.send(:alias_method, :m6, :m5); rescue Exception; end
+    K0
   end
 rescue Exception
 end
-begin; v14 = [v1]; rescue Exception; end
-begin; p v1; rescue Exception; end
-GC.start
-begin; v15 = C0.new(); rescue Exception; end
 begin
-  class << v4
-    begin; C1.send(:remove_method, :reject!); rescue Exception; end
-    begin; v16 = [0, nil, true]; rescue Exception; end
-    begin; K3 = 11; rescue Exception; end
+  v13 = Class.new(Numeric) do
+    begin
+      def coerce(a0)
+        a0
+      end
+    rescue Exception
+    end
+    begin; v14 = C0.new(k0: K0); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v16 = Fiber.new do |x|
+    begin
+      v6.singleton_class.send(:define_method, :m4) do
+        x
+      end
+    rescue Exception
+    end
+    begin; v15 = v9.to_proc; rescue Exception; end
+    Fiber.yield(x)
+    v9
+  end
+rescue Exception
+end
+begin; v17 = v13.respond_to?(:bsearch_index); rescue Exception; end
+begin
+  class << v16
+    begin; v18 = (0..0).respond_to?(:m4, true); rescue Exception; end
+    begin; v19 = Object.new(); rescue Exception; end
+    begin; 30.times { |i| v19.instance_variable_set(:"@g#{i}", i) }; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  def v6.m7(a0, o0 = 0, *rest, k0: 1, &blk)
+    begin; v20 = 43; rescue Exception; end
+    (3..7)
+  end
+rescue Exception
+end
+begin
+  class << v8
+    begin; v21 = true.m1(k0: 2); rescue Exception; end
   end
 rescue Exception
 end

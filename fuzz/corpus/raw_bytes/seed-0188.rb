@@ -1,121 +1,123 @@
-begin; v0 = self.respond_to?(:m0, true); rescue Exception; end
-begin
-  class << v0
-    begin; v1 = Object.new("s7", 78); rescue Exception; end
-  end
-rescue Exception
-end
+begin; ($stash ||= []).concat(Array.new(8) { |j| Object.new }); rescue Exception; end
 GC.start
+begin; 300.times { |i| Object.new }; rescue Exception; end
+begin; v0 = :upcase; rescue Exception; end
+begin; v1 = { "s0" => 1, self => 2 }["s0"]; rescue Exception; end
 begin
-  v2 = v0.m1() do |a0, a1|
-    a1
-  end
+  GC.start
+  h1 = []
+  GC.start; GC.start
+  1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; h1.concat([$stash.shift]) }
 rescue Exception
 end
 begin
-  1.times do |i|
-    begin; Object.instance_variable_set(:@k0, true); rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class C0 < String
+  class C0
+    begin; C0.class_variable_set(:@@k0, 9.5); rescue Exception; end
+    begin; raise ArgumentError, "x"; rescue Exception; end
     begin
-      C0.send(:define_method, :m1) do |a0|
-        a0
-      end
-    rescue Exception
-    end
-    begin; v3 = {:k0 => 18}; rescue Exception; end
-    begin; v3.singleton_class.send(:alias_method, :m2, :extend); rescue Exception; end
-    begin; v3.singleton_class.send(:remove_method, :m0); rescue Exception; end
-  end
-rescue Exception
-end
-begin; Hash.extend(Comparable); rescue Exception; end
-begin
-  class << v2
-    begin
-      C0.send(:define_method, :m2) do |a0, *rest, p0|
-        begin; C0.send(:alias_method, :m3, :hash); rescue Exception; end
-        p0
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; v4 = []; rescue Exception; end
-begin; v4.repeated_permutation(k0: v2); rescue Exception; end
-GC.start
-begin
-  v5 = lambda do
-    begin
-      v6 = Proc.new do |a0, &blk|
+      class C1 < Numeric
         begin
-          v4.singleton_class.send(:define_method, :m4) do |a0, *rest|
-            true
+          def coerce(a0)
+            a0
           end
         rescue Exception
         end
-        88
+        begin; Comparable.send(:alias_method, :m0, :"=="); rescue Exception; end
+        begin
+          v2 = ->(a0, &blk) do
+            begin
+              def m1(a0, o0 = 0)
+                a0
+              end
+            rescue Exception
+            end
+            nil
+          end
+        rescue Exception
+        end
       end
     rescue Exception
     end
-    v2
+    begin; v3 = C1.instance_variable_get(:@k0); rescue Exception; end
   end
 rescue Exception
 end
-begin; v7 = C0.instance_method(:m5); rescue Exception; end
+begin; v4 = v1.send(:m1, "s13", k0: 3); rescue Exception; end
 begin
-  def v4.m6(a0, *rest, p0)
-    begin; Array.send(:alias_method, :m4, :extend); rescue Exception; end
-    a0
+  v5 = Fiber.new do |x|
+    begin; v0.inspect(14, v1); rescue Exception; end
+    Fiber.yield(x)
+    "s14"
+  end
+rescue Exception
+end
+begin; String.send(:alias_method, :m0, :m2); rescue Exception; end
+begin; v6 = [27, v5, v5]; rescue Exception; end
+begin
+  class << v4
+    begin; v7 = Object.new(); rescue Exception; end
+    begin; v8 = Object.new(v7); rescue Exception; end
+    begin; 100.times { |i| { i => i } }; rescue Exception; end
+  end
+rescue Exception
+end
+begin; C0.class_variable_set(:@@k0, v1); rescue Exception; end
+begin
+  class C2 < Array
+    begin
+      C0.send(:define_method, :m3) do |a0, a1|
+        nil
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; 100.times { |i| v6 << i.to_s }; rescue Exception; end
+begin; 300.times { |i| [i, i] }; rescue Exception; end
+begin
+  class << v6
+    begin
+      10.5.inspect() do |a0, o0 = 0|
+        68
+      end
+    rescue Exception
+    end
+    begin; v9 = C1.class_variable_get(:@@k0); rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class << v6
+    begin
+      v10 = Class.new(Object) do
+        begin; v11 = nil.respond_to?(:m4, true); rescue Exception; end
+        begin; v12 = Struct.new(:f0, :f1, :f2); rescue Exception; end
+        begin
+          class << v12
+            begin
+              C1.send(:define_method, :m5) do |a0|
+                a0
+              end
+            rescue Exception
+            end
+          end
+        rescue Exception
+        end
+        GC.start
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+begin; C0.instance_variable_set(:@k1, 7.5); rescue Exception; end
+begin; 100.times { |i| [i, i] }; rescue Exception; end
+begin
+  3.times do |i|
+    begin; C2.instance_variable_set(:@k0, v6); rescue Exception; end
+    begin; v0.name(*v6); rescue Exception; end
   end
 rescue Exception
 end
 GC.start
-begin
-  v5.instance_eval do
-    begin; C0.send(:alias_method, :m7, :to_s); rescue Exception; end
-    begin
-      class Struct
-        begin; alias m5 select; rescue Exception; end
-        begin; alias_method :m8, :m9; rescue Exception; end
-      end
-    rescue Exception
-    end
-  end
-rescue Exception
-end
-begin; String.send(:alias_method, :m10, :extend); rescue Exception; end
-begin; C0.send(:alias_method, :m8, :extend); rescue Exception; end
-begin; v8 = v5.singleton_class; rescue Exception; end
-begin
-  class << v5
-    begin
-      v9 = 62.digits(1) do |a0|
-        38
-      end
-    rescue Exception
-    end
-    begin; 50.times { |i| { i => i } }; rescue Exception; end
-    begin; 50.times { |i| proc { i } }; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  class C1
-    begin
-      def self.m0()
-        begin; v10 = C1.new(); rescue Exception; end
-        true
-      end
-    rescue Exception
-    end
-    begin; v11 = 13.5.round(11.5, k0: 3); rescue Exception; end
-    begin; v12 = nil.respond_to?(:m3, true); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v13 = v7.bind(true); rescue Exception; end

@@ -1,35 +1,102 @@
-begin; v0 = "s8"; rescue Exception; end
-begin; v1 = Array.instance_method(:anybits?); rescue Exception; end
-begin; v2 = "s4"; rescue Exception; end
+GC.start
+begin; C0.send(:remove_method, :m0); rescue Exception; end
+begin; v0 = Object.new(); rescue Exception; end
+begin; v1 = String(v0); rescue Exception; end
+begin; Object.class_variable_set(:@@k2, 99); rescue Exception; end
+begin; v2 = Object.class_variable_get(:@@k2); rescue Exception; end
+begin; 300.times { |i| Object.new }; rescue Exception; end
 begin
-  v3 = ->() do
+  v3 = Proc.new do |a0, a1|
     begin
-      v4 = Fiber.new do |x|
-        Fiber.yield(x)
-        v0
+      def m1(k0: 1)
+        k0
       end
     rescue Exception
     end
-    begin; v5 = v1.bind(v1); rescue Exception; end
-    v0
-  end
-rescue Exception
-end
-begin; v6 = Object.new(); rescue Exception; end
-begin; Numeric.send(:alias_method, :m0, :ceildiv); rescue Exception; end
-begin
-  v0.singleton_class.send(:define_method, :m1) do |a0, o0 = 0, *rest, k0: 1, &blk|
-    begin; v7 = Object.new(a0); rescue Exception; end
-    k0
+    begin
+      v4 = proc do |a0, &blk|
+        a0
+      end
+    rescue Exception
+    end
+    a0
   end
 rescue Exception
 end
 begin
-  v8 = Fiber.new do |x|
-    Fiber.yield(x)
-    v6
+  v3.instance_eval do
+    begin; v5 = [v0, "s16", v0].sort { |x, y| y <=> x }; rescue Exception; end
+    begin
+      v6 = proc do |a0, *rest, p0|
+        begin; v7 = Object.instance_variable_get(:@k1); rescue Exception; end
+        12.5
+      end
+    rescue Exception
+    end
   end
 rescue Exception
 end
-begin; Range.class_eval("begin\n  class C0 < Numeric\n    begin\n      def coerce(a0)\n        a0\n      end\n    rescue Exception\n    end\n    begin; v9 = 6.5.quo(k0: 2); rescue Exception; end\n  end\nrescue Exception\nend"); rescue Exception; end
-begin; v10 = C0.new(); rescue Exception; end
+begin; v0.instance_eval("begin; v8 = Object.class_variable_get(:@@k1); rescue Exception; end\nbegin; Array.extend(Enumerable); rescue Exception; end"); rescue Exception; end
+GC.start
+begin; v9 = v2.respond_to?(:m1, true); rescue Exception; end
+begin; v10 = v2.send(:m2, 1); rescue Exception; end
+begin
+  class C0
+    begin; C0.send(:include, Enumerable); rescue Exception; end
+    begin
+      v11 = proc do |k0: 1|
+        begin
+          include Enumerable
+          def each
+            yield 1
+            yield 2
+            self
+          end
+        rescue Exception
+        end
+        k0
+      end
+    rescue Exception
+    end
+    begin; 300.times { |i| { i => i } }; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  v12 = ->(a0, &blk) do
+    "s10"
+  end
+rescue Exception
+end
+begin
+  class Hash
+    begin; alias m3 :"<"; rescue Exception; end
+    begin; alias_method :m4, :"<"; rescue Exception; end
+  end
+rescue Exception
+end
+begin
+  class C1 < C0
+    begin; 100.times { |i| { i => i } }; rescue Exception; end
+    begin; C1.send(:prepend, Enumerable); rescue Exception; end
+    begin; C0.send(:undef_method, :m4); rescue Exception; end
+  end
+rescue Exception
+end
+begin; 10.times { |i| { i => i } }; rescue Exception; end
+begin; v0.singleton_class.send(:alias_method, :m5, :clamp); rescue Exception; end
+begin
+  module M2
+    begin
+      v13 = lambda do |a0, o0 = 0|
+        o0
+      end
+    rescue Exception
+    end
+  end
+rescue Exception
+end
+GC.start
+begin; v14 = C1.class_variable_get(:@@k2); rescue Exception; end
+begin; v15 = v10.method(:"<"); rescue Exception; end
+begin; v12.freeze; rescue Exception; end

@@ -1,131 +1,67 @@
-begin; v0 = ("s11"..true).include?("s11"); rescue Exception; end
-begin; v1 = {:k0 => :y5, :k1 => (1..6)}; rescue Exception; end
-begin; v2 = v1.clone; rescue Exception; end
-begin; v3 = 49; rescue Exception; end
-begin; v4 = []; rescue Exception; end
-begin; v5 = Object.new(v2); rescue Exception; end
-begin; v4 << v0; rescue Exception; end
-begin; v6 = v5.dup; rescue Exception; end
-begin; v7 = self.method(:m0); rescue Exception; end
+begin; ($stash ||= []).concat(Array.new(9) { |j| Object.new }); rescue Exception; end
+GC.start
+begin; v0 = "s1".respond_to?(:m0); rescue Exception; end
+begin; v1 = v0.send(:m0, self, v0); rescue Exception; end
 begin
-  v9 = v4.method(:"==").call(9.5) do |a0, o0 = 0, *rest, k0: 1, &blk|
-    begin; v8 = v6.clone; rescue Exception; end
-    rest
+  Numeric.class_eval do
+    begin; Numeric.send(:alias_method, :m1, :">="); rescue Exception; end
   end
 rescue Exception
 end
 begin
-  def m0(k0: 1)
-    GC.start
-    begin; Object.send(:include, Enumerable); rescue Exception; end
-    k0
-  end
-rescue Exception
-end
-begin
-  class << v7
-    begin; v10 = Object.new(10); rescue Exception; end
+  module M0
+    begin; "s5".inspect(); rescue Exception; end
     begin
-      Numeric.class_eval do
-        begin; p v10; rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; v11 = Object.new(); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v12 = v6.instance_variable_get(:@i2); rescue Exception; end
-begin; Object.class_variable_set(:@@k2, v9); rescue Exception; end
-begin; K0 = v3; rescue Exception; end
-begin
-  class << v1
-    begin
-      def self.m1()
-        begin; p nil; rescue Exception; end
-        18.5
-      end
-    rescue Exception
-    end
-    begin
-      class C0 < Numeric
-        begin
-          def coerce(a0)
-            a0
-          end
-        rescue Exception
-        end
-        begin; C0.send(:include, Comparable); rescue Exception; end
-      end
-    rescue Exception
-    end
-    begin; v13 = 9; rescue Exception; end
-  end
-rescue Exception
-end
-begin
-  begin
-    GC.start
-    begin; raise ArgumentError, "r"; rescue Exception; end
-  rescue => e
-    begin; v14 = v4.clone; rescue Exception; end
-  end
-rescue Exception
-end
-begin; Comparable.send(:alias_method, :m2, :between?); rescue Exception; end
-begin; v15 = String(17.5); rescue Exception; end
-begin
-  module M1
-    begin
-      def method_missing(name, *args, &blk)
-        if name.to_s.start_with?("dyn2")
-          [name, args.size, blk]
-        else
-          super
-        end
-      end
-      def respond_to_missing?(name, priv = false)
-        name.to_s.start_with?("dyn2") || super
+      v3 = Fiber.new do |x|
+        begin; Array.send(:alias_method, :m2, :">="); rescue Exception; end
+        begin; v2 = {}; rescue Exception; end
+        Fiber.yield(x)
+        true
       end
     rescue Exception
     end
   end
 rescue Exception
 end
+begin; v4 = {:k0 => v1}; rescue Exception; end
+begin; v5 = true; rescue Exception; end
+GC.start
 begin
-  v16 = ->() do
-    begin; v5.m3(v6, v5); rescue Exception; end
-    self
-  end
+  GC.start
+  h1 = [nil, nil, nil]
+  GC.start; GC.start
+  1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; h1[2] = $stash.shift }
 rescue Exception
 end
-begin; 300.times { |i| proc { i } }; rescue Exception; end
-begin; C0.send(:alias_method, :m4, :"<"); rescue Exception; end
+begin; v4.singleton_class.send(:alias_method, :m3, :m4); rescue Exception; end
+begin; raise TypeError, "x"; rescue Exception; end
+begin; v6 = v4.dup; rescue Exception; end
+begin; v4.singleton_class.send(:remove_method, :m3); rescue Exception; end
+begin; v6.singleton_class.send(:remove_method, :message); rescue Exception; end
+begin; v4.singleton_class.send(:undef_method, :m4); rescue Exception; end
 begin
-  3.times do |i|
+  def m3(a0, *rest, p0)
+    begin; v7 = Object.new(); rescue Exception; end
     begin
-      class Integer
-        begin; alias m3 :"<"; rescue Exception; end
+      v8 = proc do |o0 = 0|
+        v7
       end
     rescue Exception
     end
-    begin; v6.singleton_class.send(:alias_method, :m3, :between?); rescue Exception; end
+    a0
   end
 rescue Exception
 end
-begin; v6.freeze; rescue Exception; end
-begin; v17 = C0.new(v1); rescue Exception; end
-begin
-  module M2
-    begin; C0.send(:alias_method, :m5, :between?); rescue Exception; end
-  end
-rescue Exception
-end
-begin; v18 = :y5.to_proc(); rescue Exception; end
-begin; C0.send(:alias_method, :m6, :"<"); rescue Exception; end
-begin
-  v19 = ->(a0, o0 = 0, *rest, k0: 1, &blk) do
-    o0
-  end
-rescue Exception
-end
+begin; v9 = Object.new(); rescue Exception; end
+begin; K0 = v4; rescue Exception; end
+begin; M0.send(:undef_method, :m5); rescue Exception; end
+begin; v9.m0(self); rescue Exception; end
+begin; v10 = [v0, v5].uniq.size; rescue Exception; end
+begin; 1.times { q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil; v5.instance_variable_set(:@m0, $stash.shift) }; rescue Exception; end
+begin; v11 = Object.instance_variable_get(:@k0); rescue Exception; end
+begin; K1 = v5; rescue Exception; end
+begin; Hash.send(:alias_method, :m6, :m7); rescue Exception; end
+GC.start
+begin; v12 = [v4].include?(v0); rescue Exception; end
+begin; v13 = [v0, K1].sort; rescue Exception; end
+GC.start

@@ -25,7 +25,7 @@ pub use introspect::VmCatalog;
 use crate::ir::*;
 
 /// Bump when a change makes the same seed produce a different program.
-pub const GENERATOR_VERSION: u32 = 2;
+pub const GENERATOR_VERSION: u32 = 3;
 
 /// The RNG, named and recorded: ChaCha8 seeded with the program seed.
 pub type GenRng = ChaCha8Rng;
@@ -88,6 +88,8 @@ pub struct Generator<'a, R: RngCore = GenRng> {
     consts: Vec<u32>,
     /// a `Stash` was generated (a `Move` has something to take)
     stashed: bool,
+    /// the last `Stmt::Hold` id (its holder is `h<id>`)
+    next_hold: u32,
     /// a few (core class, Ruby-defined method) pairs this program aliases
     alias_pool: Vec<(String, String)>,
 }
@@ -179,6 +181,7 @@ impl<'a, R: RngCore> Generator<'a, R> {
             classes: vec![],
             consts: vec![],
             stashed: false,
+            next_hold: 0,
             alias_pool: vec![],
         }
     }
@@ -290,6 +293,7 @@ impl<'a, R: RngCore> Generator<'a, R> {
                     }),
                     Stmt::ConstSet { id, .. } => g.consts.push(*id),
                     Stmt::Stash { .. } => g.stashed = true,
+                    Stmt::Hold { id, .. } => g.next_hold = g.next_hold.max(*id),
                     _ => {}
                 }
                 for b in s.bodies() {
@@ -761,6 +765,8 @@ impl<'a, R: RngCore> Generator<'a, R> {
         // `class`, `module` and `class <<` are syntax errors inside a method body
         let kw = if scope.in_def { 0 } else { nest };
         let has_obj = !scope.vars.is_empty();
+        // top level of the program: a local there lives until the end
+        let top = scope.depth == 0 && !scope.in_def && scope.class.is_none();
         let w = [
             6,                                                 // 0 gc point
             8 * kw,                                            // 1 class definition
@@ -800,6 +806,7 @@ impl<'a, R: RngCore> Generator<'a, R> {
             2,                                    // 35 class-level load
             1,                                    // 36 stash objects for later moves
             if self.stashed { 6 * has_obj as u32 } else { 0 }, // 37 move one into a local's object
+            if self.stashed && top { 5 } else { 0 }, // 38 the whole holder shape (Stmt::Hold)
         ];
         match self.weighted(&w) {
             0 => Stmt::Gc(
@@ -1278,6 +1285,16 @@ impl<'a, R: RngCore> Generator<'a, R> {
                 }
                 None => self.literal(scope),
             },
+            38 => {
+                self.next_hold += 1;
+                Stmt::Hold {
+                    id: self.next_hold,
+                    how: self.below(10) as u8,
+                    slot: self.below(3) as u32,
+                    steps: 1 + self.below(3) as u8,
+                    mark: self.cfg.mark,
+                }
+            }
             31 => Stmt::Raise {
                 class: (*self
                     .pick(&["ArgumentError", "TypeError", "RuntimeError"])

@@ -447,6 +447,24 @@ pub enum Stmt {
     /// puts the block's temporaries above the caller's registers, so no
     /// stale register keeps the object marked.
     Move { to: Var, how: u8, slot: u32 },
+    /// The whole incremental-mode barrier shape in one statement (top level
+    /// only): finish any cycle (`GCStress.full`), make a fresh holder `hN`,
+    /// start a cycle and advance it `steps` mark steps (the holder, a local,
+    /// is scanned first and turns black), then move a stashed object (which
+    /// existed before the cycle and is still white) into the holder through
+    /// one kind of store -- each kind goes through a different barrier site:
+    /// ivar, `Array#<<`, `Array#[]=`, `Hash#[]=`, a closure's upvalue, a class
+    /// variable, `Array#concat`, `Array#replace`, `define_method` (the method
+    /// table; the copied proc keeps the stashed proc's env), and a method
+    /// frame's env closed on return (`mrb_env_unshare`). Without `mark`
+    /// (`--no-mark`) the steps are `GCStress.step`s.
+    Hold {
+        id: u32,
+        how: u8,
+        slot: u32,
+        steps: u8,
+        mark: bool,
+    },
 
     /// `GCStress.minor` etc.
     Gc(GcKind),
