@@ -317,3 +317,32 @@ fn dead_value_freed_object_is_freed() {
     ]);
     assert_eq!(r.code, 0, "{}", r.stdout);
 }
+
+/// Artichoke's evals share one parser context that keeps top-level locals
+/// between evals, so the registers of a program's new locals are not cleared:
+/// a local whose assignment raised is read before it is set. The fork
+/// server's own set-up must not leave values there (it once left `true` and
+/// the GC module): the program sees nil, as the stock `artichoke` does, and
+/// on the mruby VMs too.
+#[test]
+fn a_local_whose_assignment_raised_reads_nil() {
+    let src = "begin; c = v5; rescue Exception; end\nbegin; d = zz; rescue NameError; end\n\
+               begin; e = zz; rescue NameError; end\np [c, d, e]\n";
+    let (_d, p) = program(src);
+    let p = p.to_str().unwrap();
+    let mut vms = vec!["mruby-3.3.0"];
+    if artichoke_built("a_local_whose_assignment_raised_reads_nil") {
+        vms.push(VM);
+    }
+    for vm in vms {
+        vm_ready(vm);
+        let r = run(&["exec", "--vm", vm, "--json", p]);
+        let j = r.json();
+        assert_eq!(j["outcome"], "ok", "{vm}: {j}");
+        assert_eq!(
+            j["stdout_tail"].as_str().unwrap_or_default().trim(),
+            "[nil, nil, nil]",
+            "{vm}: {j}"
+        );
+    }
+}

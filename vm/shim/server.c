@@ -176,6 +176,7 @@ int gcs_server_main(gcs_open_fn open_vm, gcs_eval_fn eval, uint32_t worker_flags
     return 1;
   }
   gcs_define_module(mrb);
+  gcs_clear_stack(mrb);
   gcs_warm_unwinder();
   g_devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
 

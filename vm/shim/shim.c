@@ -1499,21 +1499,38 @@ static void take_exception(mrb_state *mrb, struct gcs_result *r) {
 }
 
 /* Apply the request's settings to a freshly opened VM. Returns 0 on success. */
+/* Nil the VM stack above the top-level frame's self. The fork server's own
+ * set-up (defining GCStress, switching the GC mode) leaves values there, and
+ * an embedder whose evals keep top-level locals between runs (Artichoke:
+ * one parser context, `keep_lv`) does not clear the registers of a program's
+ * new locals: one read before its assignment would see what the set-up left
+ * instead of nil (the stock interpreter, which ran no set-up, sees nil). */
+void gcs_clear_stack(mrb_state *mrb) {
+  struct mrb_context *c = mrb->c;
+  /* called at top level, where the frame starts at the stack's base */
+  if (!c || !c->stbase || !c->stend || c->ci != c->cibase) return;
+  for (mrb_value *v = c->stbase + 1; v < c->stend; v++) *v = mrb_nil_value();
+}
+
+/* GC.generational_mode = on, by a method call: no eval, so no program-level
+ * registers or parser state are left behind for the program that runs next */
+int gcs_set_generational(mrb_state *mrb, int on) {
+  struct RClass *gcm = mrb_module_get(mrb, "GC");
+  mrb_funcall(mrb, mrb_obj_value(gcm), "generational_mode=", 1, mrb_bool_value(on != 0));
+  if (mrb->exc) {
+    mrb->exc = NULL;
+    return -1;
+  }
+  return 0;
+}
+
 int gcs_setup(mrb_state *mrb) {
   const struct gcs_request *q = S.req;
   struct gcs_result *r = S.res;
   S.mrb = mrb;
-  if (q->gen >= 0) {
-#ifdef MRB_GC_TURN_OFF_GENERATIONAL
-    (void)0;
-#endif
-    struct RClass *gcm = mrb_module_get(mrb, "GC");
-    mrb_funcall(mrb, mrb_obj_value(gcm), "generational_mode=", 1, mrb_bool_value(q->gen != 0));
-    if (mrb->exc) {
-      snprintf(r->setup_error, sizeof r->setup_error, "this VM cannot set GC.generational_mode");
-      mrb->exc = NULL;
-      return -1;
-    }
+  if (q->gen >= 0 && gcs_set_generational(mrb, q->gen != 0) != 0) {
+    snprintf(r->setup_error, sizeof r->setup_error, "this VM cannot set GC.generational_mode");
+    return -1;
   }
   if (q->step_ratio >= 0) mrb->gc.step_ratio = q->step_ratio;
   if (q->interval_ratio >= 0) mrb->gc.interval_ratio = q->interval_ratio;

@@ -19,6 +19,8 @@ void gcs_install_crash_handlers(void);
 void gcs_reset(struct gcs_result *res, const struct gcs_request *req, const struct gcs_item *items);
 /* Apply the request's VM settings (gen mode, pacing knobs). 0 on success. */
 int gcs_setup(mrb_state *mrb);
+int gcs_set_generational(mrb_state *mrb, int on);
+void gcs_clear_stack(mrb_state *mrb);
 /* Start counting and scheduling (call right before the program starts). */
 void gcs_begin(mrb_state *mrb);
 /* Stop, take a pending exception, fill in end-of-run counters. */
