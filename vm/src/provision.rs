@@ -779,21 +779,36 @@ fn read_version(src: &Path) -> Option<String> {
     ))
 }
 
+/// Copy a source tree, leaving out `.git` and the top-level `build/` (rake's
+/// output). Only the top level's: `lib/mruby/build/` is source.
 fn copy_tree(from: &Path, to: &Path) -> Result<()> {
+    copy_tree_at(from, to, true)
+}
+
+fn copy_tree_at(from: &Path, to: &Path, top: bool) -> Result<()> {
     fs::create_dir_all(to).with_context(|| format!("cannot create {}", to.display()))?;
     for e in fs::read_dir(from).with_context(|| format!("cannot read {}", from.display()))? {
         let e = e?;
         let name = e.file_name();
-        if name == ".git" || name == "build" {
+        if name == ".git" || (top && name == "build") {
             continue;
         }
         let ft = e.file_type()?;
         let dst = to.join(&name);
         if ft.is_dir() {
-            copy_tree(&e.path(), &dst)?;
+            copy_tree_at(&e.path(), &dst, false)?;
         } else if ft.is_file() {
             fs::copy(e.path(), &dst)
                 .with_context(|| format!("cannot copy {}", e.path().display()))?;
+            // keep modification times: rake compares them, and a generated
+            // file (lex.def, y.tab.c) newer than its source is not rebuilt
+            // (which would need gperf or bison)
+            if let Ok(t) = e.metadata().and_then(|m| m.modified()) {
+                let _ = fs::File::options()
+                    .write(true)
+                    .open(&dst)
+                    .and_then(|f| f.set_modified(t));
+            }
         } else if ft.is_symlink() {
             let target = fs::read_link(e.path())?;
             let _ = std::os::unix::fs::symlink(target, &dst);
@@ -805,6 +820,28 @@ fn copy_tree(from: &Path, to: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copy_tree_leaves_out_only_the_top_level_build_dir() {
+        let d = tempfile::tempdir().unwrap();
+        let src = d.path().join("src");
+        for dir in ["build/host", "lib/mruby/build", ".git"] {
+            fs::create_dir_all(src.join(dir)).unwrap();
+        }
+        fs::write(src.join("build/host/libmruby.a"), "x").unwrap();
+        fs::write(src.join("lib/mruby/build/load_gems.rb"), "x").unwrap();
+        fs::write(src.join(".git/HEAD"), "x").unwrap();
+        let dst = d.path().join("dst");
+        copy_tree(&src, &dst).unwrap();
+        assert!(dst.join("lib/mruby/build/load_gems.rb").is_file());
+        let mtime = |p: &Path| fs::metadata(p).unwrap().modified().unwrap();
+        assert_eq!(
+            mtime(&dst.join("lib/mruby/build/load_gems.rb")),
+            mtime(&src.join("lib/mruby/build/load_gems.rb"))
+        );
+        assert!(!dst.join("build").exists());
+        assert!(!dst.join(".git").exists());
+    }
 
     #[test]
     fn build_config_variants() {
