@@ -12,7 +12,7 @@
 # 126 -> 4 lines. mark@1 starts a major cycle at the first allocation.
 #
 # gcstress: schedule=mark@1,gen=on timeout=10s verify=on
-# gcstress: expect=artichoke:verifier,mruby-2.1.2:ok,mruby-3.1.0:ok,mruby-3.3.0:ok
+# gcstress: expect=artichoke:verifier,mruby-3.2.0:verifier,mruby-2.1.2:ok,mruby-3.1.0:ok,mruby-3.3.0:ok
 150.times { || [] }
 GCStress.step
 GCStress.step

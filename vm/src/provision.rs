@@ -201,7 +201,7 @@ pub fn add_local(
         .with_context(|| format!("cannot resolve {}", src.display()))?;
     home.ensure_dirs()?;
     require_tools(&["ruby", "rake", "gcc", "make", "ar"], progress)?;
-    let _lock = home.lock(name)?;
+    let lock = home.lock(name)?;
     let final_dir = home.vm_dir(name);
     let tmp = fresh_build_dir(home, name)?;
     let result = (|| -> Result<()> {
@@ -225,6 +225,9 @@ pub fn add_local(
             .with_context(|| format!("cannot remove {}", final_dir.display()))?;
     }
     finish_build(result, &tmp, &final_dir, name)?;
+    // ensure_worker takes the VM's lock itself (a second flock on the same
+    // file from this process would wait for ever)
+    drop(lock);
     let m = read_manifest(&final_dir).context("the build left no manifest")?;
     let worker = crate::worker::ensure_worker(home, &final_dir, &m, progress)?;
     Ok(Install {
