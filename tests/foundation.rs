@@ -293,3 +293,54 @@ fn bench_prints_both_rates_and_the_ratio() {
     assert!(j["overhead_ratio"].as_f64().unwrap() > 0.0);
     assert_eq!(j["not_ok"], 0);
 }
+
+/// `vm add NAME --src DIR` builds a user's own mruby tree with its rake and
+/// the shim, and runs programs on it (about 30 s: a whole rake build). It
+/// uses the mruby 3.3.0 source that provisioning mruby-3.3.0 downloaded.
+#[test]
+fn vm_add_builds_a_source_tree_and_runs_on_it() {
+    vm_ready("mruby-3.3.0");
+    let r = run(&["vm", "path", "mruby-3.3.0"]);
+    let vm_dir = std::path::PathBuf::from(r.stdout.trim());
+    let home = vm_dir
+        .parent()
+        .and_then(|p| p.parent())
+        .expect("$GCSTRESS_HOME/vms/<id>")
+        .to_path_buf();
+    let tarball = home.join("downloads/mruby_3.3.0-1/mruby_3.3.0.orig.tar.gz");
+    assert!(tarball.is_file(), "no {}", tarball.display());
+    let d = tempfile::tempdir().unwrap();
+    let st = std::process::Command::new("tar")
+        .arg("-xzf")
+        .arg(&tarball)
+        .arg("-C")
+        .arg(d.path())
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let src = std::fs::read_dir(d.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.join("Rakefile").is_file())
+        .expect("an extracted mruby tree");
+    let r = run(&[
+        "vm",
+        "add",
+        "mruby-src-test",
+        "--src",
+        src.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "vm add: {}", r.stderr);
+    let (_p, prog) = program("p [1, 2].sum\n");
+    let r = run(&[
+        "exec",
+        "--vm",
+        "mruby-src-test",
+        "--json",
+        prog.to_str().unwrap(),
+    ]);
+    let j = r.json();
+    assert_eq!(j["outcome"], "ok", "{j}");
+    assert_eq!(j["stdout_tail"].as_str().unwrap_or_default().trim(), "3");
+}
