@@ -63,19 +63,6 @@ static uint64_t now_ns(void) {
   return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
-static int is_asan(void) {
-#if defined(__SANITIZE_ADDRESS__)
-  return 1;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-  return 1;
-#else
-  return 0;
-#endif
-#else
-  return 0;
-#endif
-}
 
 static struct gcs_result *g_res;
 static int g_devnull = -1; /* the children's stdin, opened once */
@@ -105,7 +92,7 @@ static void run_child(mrb_state *mrb, gcs_eval_fn eval, const struct gcs_request
   rl.rlim_cur = rl.rlim_max = MAX_OUTPUT;
   setrlimit(RLIMIT_FSIZE, &rl);
   signal(SIGXFSZ, SIG_IGN);
-  if (!is_asan() && q->mem_limit) {
+  if (!gcs_is_asan() && q->mem_limit) {
     /* backstop for memory the VM does not take through its allocator */
     rl.rlim_cur = rl.rlim_max = q->mem_limit + (1024ull << 20);
     setrlimit(RLIMIT_AS, &rl);
@@ -186,7 +173,7 @@ int gcs_server_main(gcs_open_fn open_vm, gcs_eval_fn eval, uint32_t worker_flags
   h.version = GCS_PROTO_VERSION;
   h.request_size = sizeof(struct gcs_request);
   h.result_size = sizeof(struct gcs_result);
-  h.flags = worker_flags | (is_asan() ? GCS_W_ASAN : 0);
+  h.flags = worker_flags | (gcs_is_asan() ? GCS_W_ASAN : 0);
   h.generational_default = mrb->gc.generational;
   snprintf(h.vm_version, sizeof h.vm_version, "%s", vm_version);
   if (write_full(1, &h, sizeof h) != 0) return 1;

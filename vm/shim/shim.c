@@ -972,6 +972,20 @@ static int may_point_at(int parent, int child) {
   return 1;
 }
 
+/* After the disguise: sort the disguised slots (is_poisoned searches them)
+ * and set the collector up for one complete non-generational cycle, with the
+ * disguised slots counted as live while it runs. */
+static void verify_prepare(mrb_gc *gc) {
+  qsort(S.poisoned, S.poisoned_n, sizeof(uintptr_t), cmp_uptr);
+  gc->live += S.poisoned_n;
+  gc->generational = FALSE;
+  gc->full = FALSE;
+  gc->state = MRB_GC_STATE_ROOT;
+  gc->gray_list = NULL;
+  gc->atomic_gray_list = NULL;
+  gc->disabled = FALSE;
+}
+
 static void verify_copy(mrb_state *mrb, int kind) {
   mrb_gc *gc = &mrb->gc;
   S.verifying = 1;
@@ -982,15 +996,7 @@ static void verify_copy(mrb_state *mrb, int kind) {
   alarm(5);
   each_object_quiet(mrb, collect_cb, NULL);
   if (S.poisoned_n == 0) _exit(0);
-  qsort(S.poisoned, S.poisoned_n, sizeof(uintptr_t), cmp_uptr);
-  /* the disguised slots count as live while the cycle runs */
-  gc->live += S.poisoned_n;
-  gc->generational = FALSE;
-  gc->full = FALSE;
-  gc->state = MRB_GC_STATE_ROOT;
-  gc->gray_list = NULL;
-  gc->atomic_gray_list = NULL;
-  gc->disabled = FALSE;
+  verify_prepare(gc);
   /* mark (the VM's own marker); no hit by the end of marking: nothing to report */
   /* (one call may run a whole cycle, ROOT to ROOT, on a small heap) */
   long calls = 0;
@@ -1133,14 +1139,7 @@ static int verify_inplace(mrb_state *mrb) {
   vsave_n = 0;
   each_object_quiet(mrb, save_collect_cb, &failed);
   if (!failed && S.poisoned_n > 0) {
-    qsort(S.poisoned, S.poisoned_n, sizeof(uintptr_t), cmp_uptr);
-    gc->live += S.poisoned_n;
-    gc->generational = FALSE;
-    gc->full = FALSE;
-    gc->state = MRB_GC_STATE_ROOT;
-    gc->gray_list = NULL;
-    gc->atomic_gray_list = NULL;
-    gc->disabled = FALSE;
+    verify_prepare(gc);
     gc->heaps = NULL; /* no sweep */
     struct sigaction sa, old_segv, old_bus;
     memset(&sa, 0, sizeof sa);
@@ -1174,7 +1173,7 @@ static int verify_inplace(mrb_state *mrb) {
   return hit;
 }
 
-static int is_asan_build(void) {
+int gcs_is_asan(void) {
 #if defined(__SANITIZE_ADDRESS__)
   return 1;
 #elif defined(__has_feature)
@@ -1196,12 +1195,12 @@ static void verify_after_gc(mrb_state *mrb, int kind) {
    * scheduled ones at the 1st, 4th, 16th, 64th, ... (a dangling reference
    * lives until its slot is reused, so a later check still sees most of
    * them); at most 16 per run (4 under ASan) -- unless GCS_F_VERIFY_ALL. */
-  uint32_t cap = is_asan_build() ? 4 : 16;
+  uint32_t cap = gcs_is_asan() ? 4 : 16;
   if (!(S.req->flags & GCS_F_VERIFY_ALL) && S.mark_end) {
     /* a barrier missed while the cycle was open freed its object in this
      * sweep; the slot is reused within a few allocations, so each such
      * cycle is checked when it ends (at most 16 per run, 8 under ASan) */
-    if (S.mark_checks >= (is_asan_build() ? 8u : 16u)) return;
+    if (S.mark_checks >= (gcs_is_asan() ? 8u : 16u)) return;
     S.mark_checks++;
   } else if (!(S.req->flags & GCS_F_VERIFY_ALL)) {
     if (S.scheduled) {
@@ -1211,7 +1210,7 @@ static void verify_after_gc(mrb_state *mrb, int kind) {
     if (S.res->c.verify_runs >= cap) return;
   }
   S.res->c.verify_runs++;
-  if (!is_asan_build() && verify_inplace(mrb) == 0) return;
+  if (!gcs_is_asan() && verify_inplace(mrb) == 0) return;
   fflush(stdout);
   fflush(stderr);
   uint32_t before = S.res->nfindings;

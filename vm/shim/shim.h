@@ -14,6 +14,8 @@ void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud);
 void gcs_define_module(mrb_state *mrb);
 /* Install SIGSEGV/SIGABRT/... handlers that write frames into the result. */
 void gcs_warm_unwinder(void);
+/* built with AddressSanitizer */
+int gcs_is_asan(void);
 void gcs_install_crash_handlers(void);
 /* Point the shim at this run's request and shared result. */
 void gcs_reset(struct gcs_result *res, const struct gcs_request *req, const struct gcs_item *items);
