@@ -271,3 +271,33 @@ fn schedule_reduces_on_the_vm() {
     assert_eq!(e.code, 3, "{}", e.stdout);
     assert_eq!(e.json()["signature"], j["signature"]);
 }
+
+/// A find made on a barrier mutant minimizes into a file that still names
+/// the mutant (and the verifier) in its header, so a plain `gcstress exec`
+/// of it fails again; without `mutant=` it would run on the correct VM.
+#[test]
+fn a_mutant_find_keeps_its_mutant_in_the_header() {
+    vm_ready("mruby-3.3.0");
+    let (_d, p) = program(
+        "# gcstress: vm=mruby-3.3.0 schedule=gen=off verify=on mutant=mrb_env_unshare\n\
+         ($stash ||= []).concat(Array.new(6) { |j| \"p#{j}\" * 3 })\nGCStress.full\n\
+         a = [1, 2, 3].map { |i| i * 2 }\nh = { k: a }\n\
+         def hold1\n  x = nil\n  pr = proc { x }\n  GCStress.mark; GCStress.mark\n  x = $stash.shift\n  pr\nend\n\
+         h1 = hold1\n10.times { |i| \"x\" * 8 }\ns = a.sum\nGCStress.full\np h1.call, s\n",
+    );
+    let out = p.with_extension("min.rb");
+    let r = run(&[
+        "minimize",
+        p.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    let min = std::fs::read_to_string(&out).unwrap();
+    assert!(min.contains("mutant=mrb_env_unshare"), "{min}");
+    assert!(min.contains("verify=on"), "{min}");
+    let e = run(&["exec", out.to_str().unwrap(), "--json"]);
+    assert_eq!(e.code, 3, "{}\n{}", e.stdout, e.stderr);
+    assert_eq!(e.json()["outcome"], "verifier");
+}

@@ -201,6 +201,14 @@ pub struct Minimized {
     pub reproduced: Rate,
     pub timeout: Duration,
     pub verify: Option<bool>,
+    /// `verify=all` (every GC, not only forced ones).
+    pub verify_all: bool,
+    /// Judged with the differential oracle too.
+    pub diff: bool,
+    /// Found on a barrier mutant: the calling function whose barriers it drops.
+    pub mutant: Option<String>,
+    /// Scheduled GCs capped per run, as hunt runs programs.
+    pub cap_forced: bool,
     pub stats: Stats,
     pub rounds: u32,
     pub elapsed: Duration,
@@ -249,8 +257,18 @@ fn render(m: &Minimized, program: &str) -> String {
         ("schedule", m.minimized.schedule.to_string()),
         ("timeout", duration_text(m.timeout)),
     ];
+    // everything the run needs to fail again under `gcstress exec`
     if m.verify == Some(true) {
-        pairs.push(("verify", "on".into()));
+        pairs.push(("verify", if m.verify_all { "all" } else { "on" }.into()));
+    }
+    if m.diff {
+        pairs.push(("diff", "on".into()));
+    }
+    if let Some(f) = &m.mutant {
+        pairs.push(("mutant", f.clone()));
+    }
+    if m.cap_forced {
+        pairs.push(("cap_forced", "on".into()));
     }
     pairs.push(("signature", m.signature.clone()));
     pairs.push(("original_size", size_text(m.original_size)));
@@ -278,7 +296,7 @@ pub fn minimize(mut opts: Options) -> Result<Minimized> {
         timeout: opts.timeout,
         mem_limit: opts.mem_limit,
         verify: opts.verify,
-        mutant: opts.mutant,
+        mutant: opts.mutant.clone(),
         diff: opts.diff,
         cap_forced: opts.cap_forced,
     };
@@ -316,6 +334,10 @@ pub fn minimize(mut opts: Options) -> Result<Minimized> {
         reproduced: Rate { hits: 0, runs: 0 },
         timeout: oracle.timeout(),
         verify: opts.verify.map(|_| true),
+        verify_all: opts.verify == Some(crate::run::Verify::All),
+        diff: opts.diff,
+        mutant: opts.mutant.as_ref().map(|m| m.function.clone()),
+        cap_forced: opts.cap_forced,
         stats: reduced.stats,
         rounds: reduced.rounds,
         elapsed: Duration::ZERO,
