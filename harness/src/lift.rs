@@ -70,6 +70,14 @@ fn is_ident(s: &str) -> bool {
     true
 }
 
+/// `1.times { q0 = ... q15 = nil; store }`: the block's registers sit above
+/// the caller's, and the padding fills them, so no stale register keeps the
+/// moved object marked after the store (`Stmt::Move`, `Stmt::Hold`).
+fn padded_move(store: &str) -> String {
+    let pad = (0..16).map(|i| format!("q{i} = ")).collect::<String>();
+    format!("1.times {{ {pad}nil; {store} }}")
+}
+
 fn name_str(n: &Name) -> String {
     match n {
         Name::Gen(i) => format!("m{i}"),
@@ -524,9 +532,7 @@ impl Lifter {
                     2 => format!("v{t}[{slot}] = $stash.shift"),
                     _ => format!("v{t}[:m{slot}] = $stash.shift"),
                 };
-                // registers above the caller's: no stale copy keeps the object marked
-                let pad = (0..16).map(|i| format!("q{i} = ")).collect::<String>();
-                self.line(ind, &format!("1.times {{ {pad}nil; {store} }}"))
+                self.line(ind, &padded_move(&store))
             }
             Stmt::Hold {
                 id,
@@ -542,9 +548,9 @@ impl Lifter {
                     "GCStress.step"
                 };
                 let marks = vec![step; usize::from((*steps).clamp(1, 4))].join("; ");
-                let pad = (0..16).map(|i| format!("q{i} = ")).collect::<String>();
+                let kind = usize::from(*how) % HOLD_KINDS.len();
                 self.line(ind, "GCStress.full");
-                if how % 10 == 9 {
+                if kind == 9 {
                     // the object enters a method's frame after its env is black;
                     // returning copies the frame into the env (mrb_env_unshare)
                     self.line(ind, &format!("def hold{id}"));
@@ -557,7 +563,7 @@ impl Lifter {
                     self.line(ind, &format!("{h} = hold{id}"));
                     return;
                 }
-                let (make, store) = match how % 10 {
+                let (make, store) = match kind {
                     0 => (
                         "Object.new".to_string(),
                         format!("{h}.instance_variable_set(:@m{slot}, $stash.shift)"),
@@ -585,7 +591,7 @@ impl Lifter {
                 };
                 self.line(ind, &format!("{h} = {make}"));
                 self.line(ind, &marks);
-                self.line(ind, &format!("1.times {{ {pad}nil; {store} }}"));
+                self.line(ind, &padded_move(&store));
             }
             Stmt::Print { value } => self.line(ind, &format!("p {}", self.operand(value))),
             Stmt::Churn { n, what } => {

@@ -63,7 +63,6 @@ static uint64_t now_ns(void) {
   return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
-
 static struct gcs_result *g_res;
 static int g_devnull = -1; /* the children's stdin, opened once */
 static void *rec_map;     /* the event log area, reused between runs */

@@ -1161,10 +1161,9 @@ static int verify_inplace(mrb_state *mrb) {
     sigaction(SIGSEGV, &old_segv, NULL);
     sigaction(SIGBUS, &old_bus, NULL);
   }
-  *gc = saved; /* the page list first: the restoring walk needs it */
+  *gc = saved; /* before the restoring walk: it needs the page list */
   size_t i = 0;
   each_object_quiet(mrb, restore_cb, &i);
-  *gc = saved;
   int hit = failed || S.nhit > 0;
   S.nhit = 0;
   S.poisoned_n = 0;
@@ -1195,22 +1194,22 @@ static void verify_after_gc(mrb_state *mrb, int kind) {
    * scheduled ones at the 1st, 4th, 16th, 64th, ... (a dangling reference
    * lives until its slot is reused, so a later check still sees most of
    * them); at most 16 per run (4 under ASan) -- unless GCS_F_VERIFY_ALL. */
-  uint32_t cap = gcs_is_asan() ? 4 : 16;
+  int asan = gcs_is_asan();
   if (!(S.req->flags & GCS_F_VERIFY_ALL) && S.mark_end) {
     /* a barrier missed while the cycle was open freed its object in this
      * sweep; the slot is reused within a few allocations, so each such
      * cycle is checked when it ends (at most 16 per run, 8 under ASan) */
-    if (S.mark_checks >= (gcs_is_asan() ? 8u : 16u)) return;
+    if (S.mark_checks >= (asan ? 8u : 16u)) return;
     S.mark_checks++;
   } else if (!(S.req->flags & GCS_F_VERIFY_ALL)) {
     if (S.scheduled) {
       uint64_t n = ++S.candidates; /* 1, 4, 16, 64, ... */
       if ((n & (n - 1)) || (__builtin_ctzll(n) & 1)) return;
     }
-    if (S.res->c.verify_runs >= cap) return;
+    if (S.res->c.verify_runs >= (asan ? 4u : 16u)) return;
   }
   S.res->c.verify_runs++;
-  if (!gcs_is_asan() && verify_inplace(mrb) == 0) return;
+  if (!asan && verify_inplace(mrb) == 0) return;
   fflush(stdout);
   fflush(stderr);
   uint32_t before = S.res->nfindings;
@@ -1497,7 +1496,6 @@ static void take_exception(mrb_state *mrb, struct gcs_result *r) {
   mrb->jmp = prev;
 }
 
-/* Apply the request's settings to a freshly opened VM. Returns 0 on success. */
 /* Nil the VM stack above the top-level frame's self. The fork server's own
  * set-up (defining GCStress, switching the GC mode) leaves values there, and
  * an embedder whose evals keep top-level locals between runs (Artichoke:
@@ -1511,25 +1509,19 @@ void gcs_clear_stack(mrb_state *mrb) {
   for (mrb_value *v = c->stbase + 1; v < c->stend; v++) *v = mrb_nil_value();
 }
 
-/* GC.generational_mode = on, by a method call: no eval, so no program-level
- * registers or parser state are left behind for the program that runs next */
-int gcs_set_generational(mrb_state *mrb, int on) {
-  struct RClass *gcm = mrb_module_get(mrb, "GC");
-  mrb_funcall(mrb, mrb_obj_value(gcm), "generational_mode=", 1, mrb_bool_value(on != 0));
-  if (mrb->exc) {
-    mrb->exc = NULL;
-    return -1;
-  }
-  return 0;
-}
-
+/* Apply the request's settings to a freshly opened VM. Returns 0 on success. */
 int gcs_setup(mrb_state *mrb) {
   const struct gcs_request *q = S.req;
   struct gcs_result *r = S.res;
   S.mrb = mrb;
-  if (q->gen >= 0 && gcs_set_generational(mrb, q->gen != 0) != 0) {
-    snprintf(r->setup_error, sizeof r->setup_error, "this VM cannot set GC.generational_mode");
-    return -1;
+  if (q->gen >= 0) {
+    struct RClass *gcm = mrb_module_get(mrb, "GC");
+    mrb_funcall(mrb, mrb_obj_value(gcm), "generational_mode=", 1, mrb_bool_value(q->gen != 0));
+    if (mrb->exc) {
+      snprintf(r->setup_error, sizeof r->setup_error, "this VM cannot set GC.generational_mode");
+      mrb->exc = NULL;
+      return -1;
+    }
   }
   if (q->step_ratio >= 0) mrb->gc.step_ratio = q->step_ratio;
   if (q->interval_ratio >= 0) mrb->gc.interval_ratio = q->interval_ratio;

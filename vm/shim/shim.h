@@ -12,16 +12,17 @@
 void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud);
 /* Define the Ruby module GCStress (minor, full, step, mark, stats). */
 void gcs_define_module(mrb_state *mrb);
-/* Install SIGSEGV/SIGABRT/... handlers that write frames into the result. */
+/* Load the unwinder (backtrace) now; the fork server calls it before forking. */
 void gcs_warm_unwinder(void);
-/* built with AddressSanitizer */
+/* Built with AddressSanitizer? */
 int gcs_is_asan(void);
+/* Install SIGSEGV/SIGABRT/... handlers that write frames into the result. */
 void gcs_install_crash_handlers(void);
 /* Point the shim at this run's request and shared result. */
 void gcs_reset(struct gcs_result *res, const struct gcs_request *req, const struct gcs_item *items);
 /* Apply the request's VM settings (gen mode, pacing knobs). 0 on success. */
 int gcs_setup(mrb_state *mrb);
-int gcs_set_generational(mrb_state *mrb, int on);
+/* Nil the VM stack above the top frame's self (after the server's set-up). */
 void gcs_clear_stack(mrb_state *mrb);
 /* Start counting and scheduling (call right before the program starts). */
 void gcs_begin(mrb_state *mrb);

@@ -81,9 +81,10 @@ fn bench_generated(ex: &mut Executor, install: &gcstress_vm::Install, n: u64) ->
         .map(|(t, _)| t.lines().count() as f64)
         .sum::<f64>()
         / n.max(1) as f64;
-    let mut checks = 0u64;
-    let mut rate = |verify: Option<Verify>, checks: &mut u64| -> Result<f64> {
+    // programs/s and heap checks per program
+    let mut rate = |verify: Option<Verify>| -> Result<(f64, f64)> {
         let t = Instant::now();
+        let mut checks = 0u64;
         for (text, schedule) in &programs {
             let spec = RunSpec {
                 schedule: schedule.clone(),
@@ -93,18 +94,20 @@ fn bench_generated(ex: &mut Executor, install: &gcstress_vm::Install, n: u64) ->
                 ..RunSpec::default()
             };
             let o = run::run_once(ex, text.as_bytes(), "repro.rb", &spec)?;
-            *checks += o.gc.verify_runs;
+            checks += o.gc.verify_runs;
         }
-        Ok(n as f64 / t.elapsed().as_secs_f64())
+        Ok((
+            n as f64 / t.elapsed().as_secs_f64(),
+            checks as f64 / n.max(1) as f64,
+        ))
     };
-    let unverified = rate(None, &mut checks)?;
-    checks = 0;
-    let verified = rate(Some(Verify::Forced), &mut checks)?;
+    let (unverified, _) = rate(None)?;
+    let (verified, checks_per_program) = rate(Some(Verify::Forced))?;
     Ok(GenRates {
         lines,
         verified,
         unverified,
-        checks_per_program: checks as f64 / n.max(1) as f64,
+        checks_per_program,
     })
 }
 

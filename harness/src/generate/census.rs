@@ -291,18 +291,7 @@ fn walk(stmts: &[Stmt], ctx_singleton: bool, out: &mut BTreeSet<&'static str>) {
                 out.insert("move-into-holder");
             }
             Stmt::Hold { how, .. } => {
-                out.insert(match how % 10 {
-                    0 => "hold-ivar",
-                    1 => "hold-array-push",
-                    2 => "hold-array-set",
-                    3 => "hold-hash-set",
-                    4 => "hold-upvalue",
-                    5 => "hold-class-variable",
-                    6 => "hold-array-concat",
-                    7 => "hold-array-replace",
-                    8 => "hold-define-method",
-                    _ => "hold-env-unshare",
-                });
+                out.insert(HOLD_KINDS[usize::from(*how) % HOLD_KINDS.len()]);
             }
             _ => {}
         }
@@ -322,20 +311,10 @@ pub fn census(p: &Program) -> BTreeSet<&'static str> {
     out
 }
 
-/// Every construct the generator is meant to produce.
+/// Every construct the generator is meant to produce (with [`HOLD_KINDS`]).
 pub const ALL_CONSTRUCTS: &[&str] = &[
     "stash",
     "move-into-holder",
-    "hold-ivar",
-    "hold-array-push",
-    "hold-array-set",
-    "hold-hash-set",
-    "hold-upvalue",
-    "hold-class-variable",
-    "hold-array-concat",
-    "hold-array-replace",
-    "hold-define-method",
-    "hold-env-unshare",
     "class-named",
     "class-anonymous",
     "module",

@@ -1289,7 +1289,7 @@ impl<'a, R: RngCore> Generator<'a, R> {
                 self.next_hold += 1;
                 Stmt::Hold {
                     id: self.next_hold,
-                    how: self.below(10) as u8,
+                    how: self.below(HOLD_KINDS.len()) as u8,
                     slot: self.below(3) as u32,
                     steps: 1 + self.below(3) as u8,
                     mark: self.cfg.mark,
@@ -1789,6 +1789,7 @@ mod tests {
         }
         let missing: Vec<&&str> = census::ALL_CONSTRUCTS
             .iter()
+            .chain(HOLD_KINDS.iter())
             .filter(|c| !seen.contains(*c))
             .collect();
         assert!(missing.is_empty(), "never generated: {missing:?}");

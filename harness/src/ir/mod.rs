@@ -470,6 +470,20 @@ pub enum Stmt {
     Gc(GcKind),
 }
 
+/// `Stmt::Hold`'s kinds of store, by `how % HOLD_KINDS.len()` (census names).
+pub const HOLD_KINDS: [&str; 10] = [
+    "hold-ivar",
+    "hold-array-push",
+    "hold-array-set",
+    "hold-hash-set",
+    "hold-upvalue",
+    "hold-class-variable",
+    "hold-array-concat",
+    "hold-array-replace",
+    "hold-define-method",
+    "hold-env-unshare",
+];
+
 /// A whole generated input: statements plus the GC schedule it runs under.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Program {
