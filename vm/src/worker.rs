@@ -144,5 +144,75 @@ pub fn ensure_worker(home: &Home, dir: &Path, m: &Manifest, progress: Progress) 
     }
     fs::rename(&tmp, &worker)
         .with_context(|| format!("cannot move the worker to {}", worker.display()))?;
+    prune_old_builds(dir, KEEP_OLD_BUILDS);
     Ok(worker)
+}
+
+/// Workers (and their shim sources) built by earlier harness versions that
+/// are kept beside the current one, newest first: enough for an A/B run of
+/// two harness builds on one `$GCSTRESS_HOME` without rebuilding each time.
+const KEEP_OLD_BUILDS: usize = 3;
+
+/// Remove all but the `keep` newest older `worker-HASH` builds in `dir`
+/// (with their `shim-HASH` sources); each is about 4 MiB and every shim
+/// change adds one. Best effort: a build that cannot be removed stays.
+fn prune_old_builds(dir: &Path, keep: usize) {
+    let current = shim_hash();
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let mut old: Vec<(std::time::SystemTime, String)> = entries
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            let hash = name.strip_prefix("worker-")?.to_string();
+            let mtime = e.metadata().ok()?.modified().ok()?;
+            (hash != current).then_some((mtime, hash))
+        })
+        .collect();
+    old.sort_by_key(|o| std::cmp::Reverse(o.0));
+    for (_, hash) in old.into_iter().skip(keep) {
+        let _ = fs::remove_file(dir.join(format!("worker-{hash}")));
+        let _ = fs::remove_dir_all(dir.join(format!("shim-{hash}")));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn old_worker_builds_are_pruned_newest_kept() {
+        let d = tempfile::tempdir().unwrap();
+        let t0 = std::time::SystemTime::now() - std::time::Duration::from_secs(1000);
+        for (i, h) in ["a1", "b2", "c3", "d4", "e5"].iter().enumerate() {
+            let w = d.path().join(format!("worker-{h}"));
+            fs::write(&w, "x").unwrap();
+            fs::create_dir(d.path().join(format!("shim-{h}"))).unwrap();
+            let f = fs::File::options().write(true).open(&w).unwrap();
+            f.set_modified(t0 + std::time::Duration::from_secs(10 * i as u64))
+                .unwrap();
+        }
+        let cur = d.path().join(format!("worker-{}", shim_hash()));
+        fs::write(&cur, "x").unwrap();
+        fs::write(d.path().join("manifest.toml"), "").unwrap();
+        prune_old_builds(d.path(), 3);
+        let mut left: Vec<String> = fs::read_dir(d.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        left.sort();
+        let mut want = vec![
+            "manifest.toml".to_string(),
+            "shim-c3".into(),
+            "shim-d4".into(),
+            "shim-e5".into(),
+            "worker-c3".into(),
+            "worker-d4".into(),
+            "worker-e5".into(),
+            format!("worker-{}", shim_hash()),
+        ];
+        want.sort();
+        assert_eq!(left, want);
+    }
 }
