@@ -213,11 +213,7 @@ fn a_moved_object_exposes_a_dropped_barrier_in_incremental_mode() {
         ]);
         let j = r.json();
         eprintln!("{mutant}: {} {}", j["outcome"], j["signature"]);
-        if j["outcome"] == "verifier" {
-            let cause = j["verifier"][0]["root_cause"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string();
+        if let Some(cause) = verifier_cause(&j) {
             assert!(cause.contains("without a write barrier"), "{j}");
             killed.push(mutant);
         }
@@ -309,10 +305,9 @@ fn each_holder_shape_kills_its_barrier_mutant() {
         );
         let j = args(Some(site));
         eprintln!("kind {how} / {site}: {} {}", j["outcome"], j["signature"]);
-        if j["outcome"] == "verifier" {
+        if let Some(cause) = verifier_cause(&j) {
             // names the store (the barrier count is since the child's
             // allocation: a moved object may have seen barriers before it)
-            let cause = j["verifier"][0]["root_cause"].as_str().unwrap_or_default();
             assert!(cause.contains("was stored into"), "{j}");
         } else {
             survived.push(site);
@@ -322,4 +317,10 @@ fn each_holder_shape_kills_its_barrier_mutant() {
         survived.is_empty(),
         "mutants the holder shape did not kill: {survived:?}"
     );
+}
+
+/// The verifier's first root cause, when the run's outcome is a verifier hit.
+fn verifier_cause(j: &serde_json::Value) -> Option<&str> {
+    (j["outcome"] == "verifier")
+        .then(|| j["verifier"][0]["root_cause"].as_str().unwrap_or_default())
 }
