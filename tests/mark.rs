@@ -260,6 +260,7 @@ fn each_holder_shape_kills_its_barrier_mutant() {
         (3, "mrb_hash_set", 0),
         (4, "mrb_vm_exec", 0),
         (5, "mrb_mod_cv_set", 0),
+        (6, "ary_concat", 0),
         (7, "ary_replace", 0),
         (8, "mrb_define_method_raw", 4),
         (9, "mrb_env_unshare", 0),

@@ -582,7 +582,8 @@ impl Lifter {
                         "Class.new".to_string(),
                         format!("{h}.class_variable_set(:@@m{slot}, $stash.shift)"),
                     ),
-                    6 => ("[]".to_string(), format!("{h}.concat([$stash.shift])")),
+                    // not empty: concat onto [] is a replace (ary_replace)
+                    6 => ("[nil]".to_string(), format!("{h}.concat([$stash.shift])")),
                     7 => ("[]".to_string(), format!("{h}.replace([$stash.shift])")),
                     _ => (
                         "Class.new".to_string(),

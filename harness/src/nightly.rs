@@ -23,7 +23,7 @@ use crate::hunt::{self, HuntConfig};
 use crate::judge::Kind;
 use crate::mutants;
 use crate::repro;
-use crate::run::{self, Mutant, RunSpec, Verify};
+use crate::run::{self, Mutant, RunSpec};
 
 pub const RESULTS_FORMAT: u32 = 1;
 
@@ -181,13 +181,14 @@ pub fn replay(
                     executors.get_mut(vm).context("executor")?
                 }
             };
-            let spec = RunSpec {
-                schedule: h.schedule.clone().unwrap_or_default(),
-                timeout: h.timeout.unwrap_or(Duration::from_secs(10)),
-                verify: h.verify.unwrap_or(false).then_some(Verify::Forced),
-                mutant: mutant_for(install, cfg)?,
-                ..RunSpec::default()
-            };
+            // the header's settings, as `gcstress exec FILE` runs it; the
+            // nightly's own mutant (a test of the report) replaces the header's
+            let mut spec = h
+                .settings(&repro::Flags::default())
+                .run_spec(install, RunSpec::default().mem_limit)?;
+            if let Some(m) = mutant_for(install, cfg)? {
+                spec.mutant = Some(m);
+            }
             let name = f
                 .file_name()
                 .map(|n| n.to_string_lossy().to_string())

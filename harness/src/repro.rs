@@ -14,6 +14,7 @@ use std::time::Duration;
 use gcstress_vm::Schedule;
 
 use crate::judge::Kind;
+use crate::run::{Mutant, RunSpec, Verify};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Header {
@@ -31,6 +32,105 @@ impl Header {
     /// Whether the free-form pair `key=value` is in the header (`cap_forced=on`, `verify=all`).
     pub fn says(&self, key: &str, value: &str) -> bool {
         self.other.get(key).map(String::as_str) == Some(value)
+    }
+}
+
+/// What the command line says about a run; where it says nothing, the header decides.
+#[derive(Debug, Clone, Default)]
+pub struct Flags {
+    pub vm: Option<String>,
+    /// Overlaid on the header's schedule ([`Schedule::overlay`]).
+    pub schedule: Option<Schedule>,
+    pub timeout: Option<Duration>,
+    pub verify: VerifyFlag,
+    /// `--diff` (only turns the differential oracle on).
+    pub diff: bool,
+    pub mutant: Option<String>,
+}
+
+/// The heap-verifier flags: `--no-verify`, `--verify`, `--verify-all`, or none.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum VerifyFlag {
+    /// No flag: the header's `verify=` decides.
+    #[default]
+    Header,
+    Off,
+    /// After forced GCs (after every GC if the header says `verify=all`).
+    Forced,
+    All,
+}
+
+/// A run's settings: a reproducer's header under the command line's flags.
+/// `exec`, `record` and `minimize` resolve a file the same way.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// `None`: neither says (the caller picks its default VM).
+    pub vm: Option<String>,
+    pub schedule: Schedule,
+    pub timeout: Duration,
+    pub verify: Option<Verify>,
+    pub diff: bool,
+    /// A barrier mutant's function name (resolved against a worker by [`Settings::run_spec`]).
+    pub mutant: Option<String>,
+    pub cap_forced: bool,
+}
+
+impl Header {
+    /// The settings this header and `flags` ask for (the flags win).
+    pub fn settings(&self, flags: &Flags) -> Settings {
+        let header_all = self.says("verify", "all");
+        let verify = match flags.verify {
+            VerifyFlag::Off => None,
+            VerifyFlag::All => Some(Verify::All),
+            VerifyFlag::Forced | VerifyFlag::Header if header_all => Some(Verify::All),
+            VerifyFlag::Forced => Some(Verify::Forced),
+            VerifyFlag::Header => (self.verify == Some(true)).then_some(Verify::Forced),
+        };
+        Settings {
+            vm: flags.vm.clone().or(self.vm.clone()),
+            schedule: self
+                .schedule
+                .clone()
+                .unwrap_or_default()
+                .overlay(&flags.schedule.clone().unwrap_or_default()),
+            timeout: flags
+                .timeout
+                .or(self.timeout)
+                .unwrap_or(Duration::from_secs(10)),
+            verify,
+            diff: flags.diff || self.says("diff", "on"),
+            mutant: flags.mutant.clone().or(self.other.get("mutant").cloned()),
+            cap_forced: self.says("cap_forced", "on"),
+        }
+    }
+}
+
+impl Settings {
+    /// The VM to run on: the one asked for, else the default VM.
+    pub fn vm_or_default(&self) -> String {
+        self.vm
+            .clone()
+            .unwrap_or_else(|| gcstress_vm::DEFAULT_VM.to_string())
+    }
+
+    /// The run these settings describe on `install` (resolving the mutant's function there).
+    pub fn run_spec(
+        &self,
+        install: &gcstress_vm::Install,
+        mem_limit: u64,
+    ) -> anyhow::Result<RunSpec> {
+        Ok(RunSpec {
+            schedule: self.schedule.clone(),
+            timeout: self.timeout,
+            mem_limit,
+            verify: self.verify,
+            mutant: match &self.mutant {
+                Some(f) => Some(Mutant::resolve(install, f)?),
+                None => None,
+            },
+            diff: self.diff,
+            cap_forced: self.cap_forced,
+        })
     }
 }
 
@@ -156,6 +256,48 @@ pub fn render_header(pairs: &[(&str, String)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn flags_win_over_the_header_item_by_item() {
+        let h = parse_header(
+            "# gcstress: vm=mruby-2.1.2 schedule=minor%50,gen=off timeout=5s verify=all cap_forced=on mutant=f\n",
+        )
+        .unwrap();
+        let s = h.settings(&Flags::default());
+        assert_eq!(s.vm.as_deref(), Some("mruby-2.1.2"));
+        assert_eq!(s.verify, Some(Verify::All));
+        assert_eq!(s.mutant.as_deref(), Some("f"));
+        assert!(s.cap_forced && !s.diff);
+        assert_eq!(s.timeout, Duration::from_secs(5));
+        let s = h.settings(&Flags {
+            vm: Some("mruby-3.3.0".into()),
+            schedule: Some("full@3".parse().unwrap()),
+            verify: VerifyFlag::Off,
+            diff: true,
+            ..Flags::default()
+        });
+        assert_eq!(s.vm.as_deref(), Some("mruby-3.3.0"));
+        // the flag's GC items replace the header's; the header's settings stay
+        assert_eq!(s.schedule.to_string(), "full@3,gen=off");
+        assert_eq!(s.verify, None);
+        assert!(s.diff);
+        // --verify keeps a header's verify=all; verify=on alone is after forced GCs
+        assert_eq!(
+            h.settings(&Flags {
+                verify: VerifyFlag::Forced,
+                ..Flags::default()
+            })
+            .verify,
+            Some(Verify::All)
+        );
+        let on = parse_header("# gcstress: verify=on\n").unwrap();
+        assert_eq!(on.settings(&Flags::default()).verify, Some(Verify::Forced));
+        let none = parse_header("p 1\n").unwrap().settings(&Flags::default());
+        assert_eq!(
+            (none.vm, none.verify, none.timeout),
+            (None, None, Duration::from_secs(10))
+        );
+    }
 
     #[test]
     fn reads_settings_from_leading_comments() {

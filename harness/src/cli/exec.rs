@@ -10,7 +10,7 @@ use crate::cli::{artifact, ensure_vm, progress, ScheduleArg, VmArg};
 use crate::exit;
 use crate::judge::{self, Kind};
 use crate::repro;
-use crate::run::{self, RunSpec};
+use crate::run;
 
 #[derive(Debug, Args)]
 pub struct ExecArgs {
@@ -65,29 +65,24 @@ pub fn run(a: ExecArgs) -> Result<u8> {
     }
     let header = repro::parse_header(&String::from_utf8_lossy(&source))
         .map_err(|e| exit::usage(format!("{}: header {e}", a.file.display())))?;
-    let vm =
-        a.vm.vm
-            .clone()
-            .or(header.vm.clone())
-            .unwrap_or_else(|| gcstress_vm::DEFAULT_VM.to_string());
-    let schedule = header
-        .schedule
-        .clone()
-        .unwrap_or_default()
-        .overlay(&a.schedule.schedule.clone().unwrap_or_default());
-    let timeout = a
-        .timeout
-        .or(header.timeout)
-        .unwrap_or(Duration::from_secs(10));
-    let verify = if a.no_verify {
-        None
-    } else if a.verify_all || header.says("verify", "all") {
-        Some(run::Verify::All)
-    } else if a.verify || header.verify == Some(true) {
-        Some(run::Verify::Forced)
-    } else {
-        None
-    };
+    let settings = header.settings(&repro::Flags {
+        vm: a.vm.vm.clone(),
+        schedule: a.schedule.schedule.clone(),
+        timeout: a.timeout,
+        verify: if a.no_verify {
+            repro::VerifyFlag::Off
+        } else if a.verify_all {
+            repro::VerifyFlag::All
+        } else if a.verify {
+            repro::VerifyFlag::Forced
+        } else {
+            repro::VerifyFlag::Header
+        },
+        diff: a.diff,
+        mutant: a.mutant.clone(),
+    });
+    let vm = settings.vm_or_default();
+    let schedule = settings.schedule.clone();
     let install = ensure_vm(&vm)?;
     let filename = match &artifact {
         // as the fuzz target named it
@@ -98,18 +93,7 @@ pub fn run(a: ExecArgs) -> Result<u8> {
             .map(|f| f.to_string_lossy().to_string())
             .unwrap_or_else(|| "program.rb".into()),
     };
-    let spec = RunSpec {
-        schedule: schedule.clone(),
-        timeout,
-        mem_limit: a.mem_limit,
-        verify,
-        diff: a.diff || header.says("diff", "on"),
-        mutant: match a.mutant.clone().or(header.other.get("mutant").cloned()) {
-            Some(f) => Some(run::Mutant::resolve(&install, &f)?),
-            None => None,
-        },
-        cap_forced: header.says("cap_forced", "on"),
-    };
+    let spec = settings.run_spec(&install, a.mem_limit)?;
     let mut ex = crate::exec::Executor::new(&install)?;
     let outcome = run::run_spec(&mut ex, &source, &filename, &spec)?;
 

@@ -14,7 +14,6 @@ use crate::cli::{artifact, ensure_vm, progress, stderr_is_tty, ScheduleArg, VmAr
 use crate::exit;
 use crate::reduce::{self, Minimized, Options, Progress};
 use crate::repro;
-use crate::run::Verify;
 
 #[derive(Debug, Args)]
 pub struct MinimizeArgs {
@@ -198,30 +197,36 @@ pub fn run(a: MinimizeArgs) -> Result<u8> {
             .and_then(|v| v.as_str())
             .map(String::from)
     };
-    let vm =
-        a.vm.vm
-            .clone()
-            .or(input.header.vm.clone())
-            .or(from_outcome("vm"))
-            .unwrap_or_else(|| gcstress_vm::DEFAULT_VM.to_string());
-    let base_schedule = match (&input.header.schedule, from_outcome("schedule")) {
-        (Some(s), _) => s.clone(),
-        (None, Some(s)) => s.parse::<Schedule>().map_err(|e| {
-            exit::usage(format!("{}: outcome.json schedule: {e}", a.file.display()))
-        })?,
-        (None, None) => Schedule::none(),
-    };
-    let schedule = base_schedule.overlay(&a.schedule.schedule.clone().unwrap_or_default());
+    // outcome.json (a hunt crash directory) fills in what the header does not say
+    let mut header = input.header.clone();
+    if header.vm.is_none() {
+        header.vm = from_outcome("vm");
+    }
+    if header.schedule.is_none() {
+        if let Some(s) = from_outcome("schedule") {
+            header.schedule = Some(s.parse::<Schedule>().map_err(|e| {
+                exit::usage(format!("{}: outcome.json schedule: {e}", a.file.display()))
+            })?);
+        }
+    }
+    let settings = header.settings(&repro::Flags {
+        vm: a.vm.vm.clone(),
+        schedule: a.schedule.schedule.clone(),
+        timeout: a.timeout,
+        verify: if a.verify {
+            repro::VerifyFlag::Forced
+        } else {
+            repro::VerifyFlag::Header
+        },
+        diff: a.diff,
+        mutant: None,
+    });
+    let vm = settings.vm_or_default();
     let signature = a
         .signature
         .clone()
         .or(input.header.other.get("signature").cloned())
         .or(from_outcome("signature"));
-    let timeout = a
-        .timeout
-        .or(input.header.timeout)
-        .unwrap_or(Duration::from_secs(10));
-    let verify = (a.verify || input.header.verify == Some(true)).then_some(Verify::Forced);
     let out = a.out.clone().unwrap_or(input.default_out.clone());
     let filename = input
         .file
@@ -236,20 +241,18 @@ pub fn run(a: MinimizeArgs) -> Result<u8> {
         .filter(|l| !l.trim().is_empty())
         .count();
     let show_progress = !a.json || stderr_is_tty();
+    let spec = settings.run_spec(&install, 2 << 30)?;
     let opts = Options {
         install: &install,
         program: input.source.clone(),
         filename: filename.clone(),
-        schedule,
-        timeout,
-        mem_limit: 2 << 30,
-        verify,
-        diff: a.diff || input.header.says("diff", "on"),
-        mutant: match input.header.other.get("mutant") {
-            Some(f) => Some(crate::run::Mutant::resolve(&install, f)?),
-            None => None,
-        },
-        cap_forced: input.header.says("cap_forced", "on"),
+        schedule: spec.schedule,
+        timeout: spec.timeout,
+        mem_limit: spec.mem_limit,
+        verify: spec.verify,
+        diff: spec.diff,
+        mutant: spec.mutant,
+        cap_forced: spec.cap_forced,
         signature,
         jobs: a.jobs,
         time_limit: a.time_limit,

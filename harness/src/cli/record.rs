@@ -65,20 +65,20 @@ pub fn run(a: RecordArgs) -> Result<u8> {
         .map_err(|e| exit::usage(format!("{e:#}")))?;
     let header = repro::parse_header(&String::from_utf8_lossy(&source))
         .map_err(|e| exit::usage(format!("{}: header {e}", a.file.display())))?;
-    let vm =
-        a.vm.vm
-            .clone()
-            .or(header.vm.clone())
-            .unwrap_or_else(|| gcstress_vm::DEFAULT_VM.to_string());
-    let schedule = header
-        .schedule
-        .clone()
-        .unwrap_or_default()
-        .overlay(&a.schedule.schedule.clone().unwrap_or_default());
-    let timeout = a
-        .timeout
-        .or(header.timeout)
-        .unwrap_or(Duration::from_secs(10));
+    let settings = header.settings(&repro::Flags {
+        vm: a.vm.vm.clone(),
+        schedule: a.schedule.schedule.clone(),
+        timeout: a.timeout,
+        verify: if a.verify {
+            repro::VerifyFlag::Forced
+        } else {
+            repro::VerifyFlag::Header
+        },
+        diff: false,
+        mutant: a.mutant.clone(),
+    });
+    let vm = settings.vm_or_default();
+    let schedule = settings.schedule.clone();
     let out = a
         .out
         .clone()
@@ -89,28 +89,11 @@ pub fn run(a: RecordArgs) -> Result<u8> {
         .map(|f| f.to_string_lossy().to_string())
         .unwrap_or_else(|| "program.rb".into());
     let install = ensure_vm(&vm)?;
-    let verify = if a.verify || header.verify == Some(true) {
-        Some(if header.says("verify", "all") {
-            crate::run::Verify::All
-        } else {
-            crate::run::Verify::Forced
-        })
-    } else {
-        None
-    };
-    let mutant = match a.mutant.clone().or(header.other.get("mutant").cloned()) {
-        Some(f) => Some(crate::run::Mutant::resolve(&install, &f)?),
-        None => None,
-    };
     let spec = RecordSpec {
         run: RunSpec {
-            schedule: schedule.clone(),
-            timeout,
-            mem_limit: a.mem_limit,
-            verify,
-            mutant,
+            // the differential oracle would record a second run
             diff: false,
-            cap_forced: header.says("cap_forced", "on"),
+            ..settings.run_spec(&install, a.mem_limit)?
         },
         last: a.last.unwrap_or(0),
         stop_at: 0,

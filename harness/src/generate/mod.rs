@@ -25,7 +25,7 @@ pub use introspect::VmCatalog;
 use crate::ir::*;
 
 /// Bump when a change makes the same seed produce a different program.
-pub const GENERATOR_VERSION: u32 = 3;
+pub const GENERATOR_VERSION: u32 = 4;
 
 /// The RNG, named and recorded: ChaCha8 seeded with the program seed.
 pub type GenRng = ChaCha8Rng;
