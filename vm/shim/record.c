@@ -885,8 +885,13 @@ static void rec_block_free(uintptr_t p, size_t size) {
 static void rec_begin(mrb_state *mrb) {
   if (!gcs_rec_on) return;
   R.word_c = (int)(offsetof(struct RBasic, c) / sizeof(uintptr_t));
+#if MRUBY_RELEASE_MAJOR >= 4
+  R.word_gcnext = -1; /* no gray-list link: the header is c and the flags word */
+  R.word_flags = 1 - R.word_c;
+#else
   R.word_gcnext = (int)(offsetof(struct RBasic, gcnext) / sizeof(uintptr_t));
   R.word_flags = 3 - R.word_c - R.word_gcnext; /* the third header word */
+#endif
   S.in_shim++;
   R.last_slot = 0;
   /* size the table once: growing it means faulting in a new one */

@@ -20,7 +20,9 @@
  *   - gcs_run(): one program, one request, one result.
  */
 #define _GNU_SOURCE
+#include <elf.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <execinfo.h>
 #include <malloc.h>
 #include <setjmp.h>
@@ -30,6 +32,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -61,10 +64,19 @@
 #define GCS_INT_VALUE(mrb, n) mrb_fixnum_value((mrb_int)(n))
 #endif
 
-#if MRUBY_RELEASE_MAJOR >= 3 && MRUBY_RELEASE_MINOR >= 3
+#if MRUBY_RELEASE_MAJOR > 3 || (MRUBY_RELEASE_MAJOR == 3 && MRUBY_RELEASE_MINOR >= 3)
 #define GCS_OLDGEN_THRESHOLD(gc) ((gc)->oldgen_threshold)
 #else
 #define GCS_OLDGEN_THRESHOLD(gc) ((gc)->majorgc_old_threshold)
+#endif
+
+/* mruby 4 renamed the header's colour field, dropped its gray-list link
+ * (gray objects sit on a stack in mrb_gc) and replaced mrb_open_allocf with
+ * a link-time allocator, mrb_basic_alloc_func. */
+#if MRUBY_RELEASE_MAJOR >= 4
+#define GCS_COLOR(o) ((o)->gc_color)
+#else
+#define GCS_COLOR(o) ((o)->color)
 #endif
 
 /* The colour encoding is the same in every supported version (gc.c). */
@@ -793,7 +805,7 @@ static int collect_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
     obj->flags = 0;
     o->iv = NULL;
   }
-  obj->color = mrb->gc.current_white_part;
+  GCS_COLOR(obj) = mrb->gc.current_white_part;
   return MRB_EACH_OBJ_OK;
 }
 
@@ -981,8 +993,13 @@ static void verify_prepare(mrb_gc *gc) {
   gc->generational = FALSE;
   gc->full = FALSE;
   gc->state = MRB_GC_STATE_ROOT;
+#if MRUBY_RELEASE_MAJOR >= 4
+  gc->gray_stack_top = 0;
+  gc->gray_overflow = FALSE;
+#else
   gc->gray_list = NULL;
   gc->atomic_gray_list = NULL;
+#endif
   gc->disabled = FALSE;
 }
 
@@ -1137,6 +1154,16 @@ static int verify_inplace(mrb_state *mrb) {
   S.poisoned_n = 0;
   S.nhit = 0;
   vsave_n = 0;
+#if MRUBY_RELEASE_MAJOR >= 4
+  /* mruby 4 rescans the heap pages when its gray stack overflows, so the
+   * page list cannot be hidden from the marker: always check in the copy */
+  (void)saved;
+  (void)active;
+  (void)failed;
+  S.verifying = 0;
+  S.active = active;
+  return 1;
+#endif
   each_object_quiet(mrb, save_collect_cb, &failed);
   if (!failed && S.poisoned_n > 0) {
     verify_prepare(gc);
@@ -1277,7 +1304,7 @@ static int count_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
   if (a > h->hi) h->hi = a;
   if (obj->tt != MRB_TT_FREE) {
     h->live++;
-    if (obj->color == GCS_BLACK) h->old++;
+    if (GCS_COLOR(obj) == GCS_BLACK) h->old++;
   }
   return MRB_EACH_OBJ_OK;
 }
@@ -1646,8 +1673,8 @@ struct gcs_inproc *gcs_inproc;
  * joins the remembered set); during marking, a store into a scanned object. */
 static void inproc_barrier(mrb_state *mrb, uint32_t hook, struct RBasic *obj, struct RBasic *value, void *ret) {
   struct gcs_inproc *o = gcs_inproc;
-  int work = obj->color == GCS_BLACK;
-  if (value) work = work && (value->color & GCS_WHITES) && value->color != 7 /* red: read-only */;
+  int work = GCS_COLOR(obj) == GCS_BLACK;
+  if (value) work = work && (GCS_COLOR(value) & GCS_WHITES) && GCS_COLOR(value) != 7 /* red: read-only */;
   if (!work) {
     o->barrier_noop++;
     return;
@@ -1686,6 +1713,67 @@ void gcs_release(void) {
   S.mrb = NULL;
 }
 
+#if MRUBY_RELEASE_MAJOR >= 4
+/* mruby 4 allocates everything through mrb_basic_alloc_func (no allocf in
+ * mrb_state); the worker is linked with --wrap=mrb_basic_alloc_func, so every
+ * call from the VM lands here, the first (the mrb_state itself) included.
+ *
+ * Only mrb_realloc_simple collects and retries when it gets NULL; the parser,
+ * the code generator and the memory pool call the allocator directly and
+ * treat NULL as out of memory. A `mallocfail` schedule is about GC inside
+ * malloc, so it counts and fails only the calls made from mrb_realloc_simple
+ * (its extent is read from the worker's own symbol table, once). */
+static uintptr_t rs_lo, rs_hi;
+static int rs_known;
+
+static void find_realloc_simple(void) {
+  rs_known = 1;
+  rs_lo = (uintptr_t)&mrb_realloc_simple;
+  rs_hi = rs_lo + 256; /* if the symbol table cannot be read: a safe guess */
+  int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return;
+  struct stat st;
+  void *map = MAP_FAILED;
+  if (fstat(fd, &st) == 0 && (size_t)st.st_size > sizeof(Elf64_Ehdr))
+    map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+  close(fd);
+  if (map == MAP_FAILED) return;
+  const unsigned char *b = map;
+  const Elf64_Ehdr *eh = map;
+  size_t len = (size_t)st.st_size;
+  if (memcmp(eh->e_ident, ELFMAG, SELFMAG) == 0 && eh->e_shoff + (size_t)eh->e_shnum * sizeof(Elf64_Shdr) <= len) {
+    const Elf64_Shdr *sh = (const Elf64_Shdr *)(b + eh->e_shoff);
+    for (int i = 0; i < eh->e_shnum; i++) {
+      if (sh[i].sh_type != SHT_SYMTAB || sh[i].sh_link >= eh->e_shnum) continue;
+      const Elf64_Shdr *strs = &sh[sh[i].sh_link];
+      if (sh[i].sh_offset + sh[i].sh_size > len || strs->sh_offset + strs->sh_size > len) break;
+      const Elf64_Sym *sym = (const Elf64_Sym *)(b + sh[i].sh_offset);
+      size_t n = sh[i].sh_size / sizeof(Elf64_Sym);
+      for (size_t k = 0; k < n; k++) {
+        if (sym[k].st_value != rs_lo || sym[k].st_size == 0 || sym[k].st_name >= strs->sh_size) continue;
+        if (strcmp((const char *)b + strs->sh_offset + sym[k].st_name, "mrb_realloc_simple") == 0) {
+          rs_hi = rs_lo + sym[k].st_size;
+          break;
+        }
+      }
+      break;
+    }
+  }
+  munmap(map, len);
+}
+
+void *__wrap_mrb_basic_alloc_func(void *p, size_t size) {
+  uintptr_t ret = (uintptr_t)__builtin_return_address(0);
+  if (!rs_known) find_realloc_simple();
+  if (ret >= rs_lo && ret < rs_hi) return gcs_allocf(S.mrb, p, size, NULL);
+  /* no collect-and-retry at this caller: never failed on schedule */
+  S.in_shim++;
+  void *q = gcs_allocf(S.mrb, p, size, NULL);
+  S.in_shim--;
+  return q;
+}
+#endif
+
 #ifdef ARTICHOKE
 /* Artichoke opens its VM with mrb_default_allocf; the worker is linked with
  * --wrap=mrb_default_allocf, so that reference lands here and the VM runs on
@@ -1713,7 +1801,7 @@ mrb_bool __wrap_mrb_sys_value_is_dead(mrb_state *mrb, mrb_value value) {
   struct find_slot f = {(uintptr_t)obj, 0, 0};
   if (obj) each_object_quiet(mrb, find_slot_cb, &f);
   r->host_dead_tt = f.found ? (int32_t)obj->tt : -1;
-  r->host_dead_color = f.found ? (int32_t)obj->color : -1;
+  r->host_dead_color = f.found ? (int32_t)GCS_COLOR(obj) : -1;
   r->host_dead_white = mrb->gc.current_white_part;
   snprintf(r->host_dead_type, sizeof r->host_dead_type, "%s", f.found ? tt_name(obj->tt) : "not a heap slot");
   /* Was it really dead? A free slot is a use-after-free already. Otherwise

@@ -27,11 +27,14 @@ pub const SHIM_FILES: [(&str, &str); 6] = [
 /// The hooks: every cross-object call of these VM functions goes through the
 /// shim's `__wrap_*`. A missing flag fails silently, so a test asserts that
 /// each hook fires.
-pub const WRAP_FLAGS: [&str; 4] = [
+/// `mrb_basic_alloc_func` is mruby 4's allocator (earlier versions take the
+/// shim's through `mrb_open_allocf` and have no such symbol, so it is inert).
+pub const WRAP_FLAGS: [&str; 5] = [
     "-Wl,--wrap=mrb_obj_alloc",
     "-Wl,--wrap=mrb_field_write_barrier",
     "-Wl,--wrap=mrb_write_barrier",
     "-Wl,--wrap=mrb_gc_mark_iv",
+    "-Wl,--wrap=mrb_basic_alloc_func",
 ];
 
 /// FNV-1a over the shim sources and the compile recipe.
