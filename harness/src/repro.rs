@@ -60,6 +60,21 @@ pub enum VerifyFlag {
     All,
 }
 
+impl VerifyFlag {
+    /// From `--no-verify`, `--verify-all` and `--verify` (checked in that order).
+    pub fn from_flags(no_verify: bool, verify_all: bool, verify: bool) -> Self {
+        if no_verify {
+            VerifyFlag::Off
+        } else if verify_all {
+            VerifyFlag::All
+        } else if verify {
+            VerifyFlag::Forced
+        } else {
+            VerifyFlag::Header
+        }
+    }
+}
+
 /// A run's settings: a reproducer's header under the command line's flags.
 /// `exec`, `record` and `minimize` resolve a file the same way.
 #[derive(Debug, Clone)]

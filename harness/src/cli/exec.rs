@@ -69,15 +69,7 @@ pub fn run(a: ExecArgs) -> Result<u8> {
         vm: a.vm.vm.clone(),
         schedule: a.schedule.schedule.clone(),
         timeout: a.timeout,
-        verify: if a.no_verify {
-            repro::VerifyFlag::Off
-        } else if a.verify_all {
-            repro::VerifyFlag::All
-        } else if a.verify {
-            repro::VerifyFlag::Forced
-        } else {
-            repro::VerifyFlag::Header
-        },
+        verify: repro::VerifyFlag::from_flags(a.no_verify, a.verify_all, a.verify),
         diff: a.diff,
         mutant: a.mutant.clone(),
     });

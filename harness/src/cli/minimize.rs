@@ -213,11 +213,7 @@ pub fn run(a: MinimizeArgs) -> Result<u8> {
         vm: a.vm.vm.clone(),
         schedule: a.schedule.schedule.clone(),
         timeout: a.timeout,
-        verify: if a.verify {
-            repro::VerifyFlag::Forced
-        } else {
-            repro::VerifyFlag::Header
-        },
+        verify: repro::VerifyFlag::from_flags(false, false, a.verify),
         diff: a.diff,
         mutant: None,
     });

@@ -69,11 +69,7 @@ pub fn run(a: RecordArgs) -> Result<u8> {
         vm: a.vm.vm.clone(),
         schedule: a.schedule.schedule.clone(),
         timeout: a.timeout,
-        verify: if a.verify {
-            repro::VerifyFlag::Forced
-        } else {
-            repro::VerifyFlag::Header
-        },
+        verify: repro::VerifyFlag::from_flags(false, false, a.verify),
         diff: false,
         mutant: a.mutant.clone(),
     });
