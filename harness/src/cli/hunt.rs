@@ -71,11 +71,27 @@ pub fn parse_gen(s: &str) -> Result<bool, String> {
     }
 }
 
+/// A duration, or zero (`0`, `0s`, `0ms`...) for "off".
 fn parse_cap(s: &str) -> Result<Duration, String> {
-    if s.trim() == "0" {
+    let digits = s.trim().trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if !digits.is_empty() && digits.parse::<f64>() == Ok(0.0) {
         Ok(Duration::ZERO)
     } else {
         repro::parse_duration(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_zero_cap_in_any_unit_is_off() {
+        for z in ["0", "0s", "0ms", " 0m "] {
+            assert_eq!(parse_cap(z), Ok(Duration::ZERO), "{z}");
+        }
+        assert_eq!(parse_cap("30s"), Ok(Duration::from_secs(30)));
+        assert!(parse_cap("s").is_err() && parse_cap("-1s").is_err());
     }
 }
 
