@@ -81,20 +81,6 @@ fn parse_cap(s: &str) -> Result<Duration, String> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_zero_cap_in_any_unit_is_off() {
-        for z in ["0", "0s", "0ms", " 0m "] {
-            assert_eq!(parse_cap(z), Ok(Duration::ZERO), "{z}");
-        }
-        assert_eq!(parse_cap("30s"), Ok(Duration::from_secs(30)));
-        assert!(parse_cap("s").is_err() && parse_cap("-1s").is_err());
-    }
-}
-
 fn default_jobs() -> usize {
     std::thread::available_parallelism()
         .map(|n| n.get())
@@ -269,4 +255,18 @@ pub fn run(a: HuntArgs) -> Result<u8> {
     } else {
         exit::BUG
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_zero_cap_in_any_unit_is_off() {
+        for z in ["0", "0s", "0ms", " 0m "] {
+            assert_eq!(parse_cap(z), Ok(Duration::ZERO), "{z}");
+        }
+        assert_eq!(parse_cap("30s"), Ok(Duration::from_secs(30)));
+        assert!(parse_cap("s").is_err() && parse_cap("-1s").is_err());
+    }
 }
