@@ -79,6 +79,35 @@ puts GCStress.freed?(h_old).inspect
     }
 }
 
+/// The worker runs without address-space randomization, so addresses (and
+/// what depends on them) repeat between two separate runs of one program;
+/// GCSTRESS_ASLR=1 brings randomization back.
+#[test]
+fn addresses_repeat_between_runs() {
+    let (_d, p) = program("o = Object.new\np o\np [o.object_id, \"s\".object_id]\n");
+    let p = p.to_str().unwrap();
+    for vm in VMS {
+        vm_ready(vm);
+        let out = |aslr: bool| {
+            let mut c = gcstress(&["exec", "--vm", vm, p]);
+            if aslr {
+                c.env("GCSTRESS_ASLR", "1");
+            }
+            let o = c.output().unwrap();
+            assert!(o.status.success(), "{vm}");
+            String::from_utf8_lossy(&o.stdout).into_owned()
+        };
+        let first = out(false);
+        assert!(first.starts_with("#<Object:0x"), "{vm}: {first}");
+        assert_eq!(first, out(false), "{vm}");
+        let randomized: Vec<String> = (0..3).map(|_| out(true)).collect();
+        assert!(
+            randomized.iter().any(|r| *r != first),
+            "{vm}: GCSTRESS_ASLR=1 should move the heap: {first} {randomized:?}"
+        );
+    }
+}
+
 /// Each hook actually fires (a missing --wrap flag would fail silently).
 #[test]
 fn every_hook_fires() {

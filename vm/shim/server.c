@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/personality.h>
 #include <sys/resource.h>
 #include <sys/time.h>
 #include <sys/wait.h>
@@ -143,7 +144,36 @@ static size_t take_output(int fd, char **buf, uint64_t *total, size_t *cap) {
   return got < 0 ? 0 : (size_t)got;
 }
 
+/* Address-space randomization off, by re-executing once with
+ * ADDR_NO_RANDOMIZE: the fork server's heap then sits at the same addresses
+ * in every run, so whatever depends on addresses (object ids, `inspect`,
+ * orders of address-keyed tables, even how many mallocs a run makes) is the
+ * same in a hunt and in a later `gcstress exec` of its reproducer.
+ * GCSTRESS_ASLR=1 keeps randomization; where personality() is refused the
+ * worker just runs randomized. */
+static void no_aslr(void) {
+  int p = personality(0xffffffff);
+  if (p == -1 || (p & ADDR_NO_RANDOMIZE)) return;
+  const char *keep = getenv("GCSTRESS_ASLR");
+  if (keep && strcmp(keep, "1") == 0) return;
+  static char buf[8192];
+  char *argv[64];
+  int fd = open("/proc/self/cmdline", O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return;
+  ssize_t n = read(fd, buf, sizeof buf - 1);
+  close(fd);
+  if (n <= 0 || (size_t)n >= sizeof buf - 1) return;
+  buf[n] = 0;
+  int argc = 0;
+  for (char *a = buf; a < buf + n && argc < 63; a += strlen(a) + 1) argv[argc++] = a;
+  argv[argc] = NULL;
+  if (personality((unsigned long)p | ADDR_NO_RANDOMIZE) == -1) return;
+  execv("/proc/self/exe", argv);
+  personality((unsigned long)p); /* exec failed: carry on as we were */
+}
+
 int gcs_server_main(gcs_open_fn open_vm, gcs_eval_fn eval, uint32_t worker_flags, const char *vm_version) {
+  no_aslr();
   signal(SIGPIPE, SIG_IGN);
   g_res = mmap(NULL, sizeof(struct gcs_result), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
   if (g_res == MAP_FAILED) {

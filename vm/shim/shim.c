@@ -1144,6 +1144,85 @@ static void verify_fault(int sig) {
   raise(sig);
 }
 
+/* The pre-allocated exceptions are not reachable from the roots: the final
+ * marking of mruby 3.2+ "clears" a white one (frees its ivar table, drops its
+ * message and backtrace). Black, the re-mark leaves them as they are; their
+ * headers are put back with every other slot's. */
+static void keep_error_objects(mrb_state *mrb) {
+  struct RObject *errs[] = {
+    mrb->nomem_err, mrb->stack_err,
+#ifdef MRB_GC_FIXED_ARENA
+    mrb->arena_err,
+#endif
+  };
+  for (size_t i = 0; i < sizeof errs / sizeof errs[0]; i++)
+    if (errs[i]) GCS_COLOR((struct RBasic *)errs[i]) = GCS_BLACK;
+}
+
+#if MRUBY_RELEASE_MAJOR >= 4
+/* mruby 4's in-place re-mark keeps the page list (its marker rescans the
+ * pages when the gray stack overflows) and disarms the sweep instead: the
+ * objects carry the VM's white W and the cycle starts with
+ * current_white_part = 0, so its flip makes "current" both whites and
+ * "other" none -- the marker sees W as white, the sweep sees nothing dead.
+ * Every slot it visits is repainted (put back with the headers), and each
+ * page's `old` flag and free-heaps link are rewritten: those are saved and
+ * put back through this mirror of mrb_heap_page (private to gc.c), whose
+ * layout is checked against the first page before it is trusted. */
+struct gcs_page4 {
+  void *freelist;
+  struct gcs_page4 *next;
+  struct gcs_page4 *free_next;
+  uintptr_t flags; /* old:1, region:1 */
+  /* RVALUE objects[] */
+};
+static uintptr_t *psave;
+static size_t psave_cap, psave_n;
+
+static int first_slot_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
+  (void)mrb;
+  *(uintptr_t *)data = (uintptr_t)obj;
+  return MRB_EACH_OBJ_BREAK;
+}
+
+static int page4_layout_ok(mrb_state *mrb) {
+  static int known, ok;
+  if (!known) {
+    uintptr_t first = 0;
+    each_object_quiet(mrb, first_slot_cb, &first);
+    if (!first) return 0; /* no page yet: ask again next time */
+    known = 1;
+    ok = first == (uintptr_t)mrb->gc.heaps + sizeof(struct gcs_page4);
+  }
+  return ok;
+}
+
+static int page4_save(mrb_gc *gc) {
+  psave_n = 0;
+  for (struct gcs_page4 *p = (struct gcs_page4 *)gc->heaps; p; p = p->next) {
+    if (psave_n + 2 > psave_cap) {
+      size_t ncap = psave_cap ? psave_cap * 2 : 256;
+      uintptr_t *n = realloc(psave, ncap * sizeof *n);
+      if (!n) return 0;
+      psave = n;
+      psave_cap = ncap;
+    }
+    psave[psave_n++] = (uintptr_t)p->free_next;
+    psave[psave_n++] = p->flags;
+  }
+  return 1;
+}
+
+static void page4_restore(mrb_gc *gc) {
+  size_t i = 0;
+  for (struct gcs_page4 *p = (struct gcs_page4 *)gc->heaps; p && i + 2 <= psave_n; p = p->next) {
+    p->free_next = (struct gcs_page4 *)psave[i++];
+    p->flags = psave[i++];
+  }
+  psave_n = 0;
+}
+#endif
+
 /* 0: the heap is clean; 1: a hit, a fault or no memory -- ask the copy */
 static int verify_inplace(mrb_state *mrb) {
   mrb_gc *gc = &mrb->gc;
@@ -1155,19 +1234,22 @@ static int verify_inplace(mrb_state *mrb) {
   S.nhit = 0;
   vsave_n = 0;
 #if MRUBY_RELEASE_MAJOR >= 4
-  /* mruby 4 rescans the heap pages when its gray stack overflows, so the
-   * page list cannot be hidden from the marker: always check in the copy */
-  (void)saved;
-  (void)active;
-  (void)failed;
-  S.verifying = 0;
-  S.active = active;
-  return 1;
+  if (!page4_layout_ok(mrb)) failed = 1; /* unknown page layout: the copy checks */
 #endif
-  each_object_quiet(mrb, save_collect_cb, &failed);
+  if (!failed) each_object_quiet(mrb, save_collect_cb, &failed);
   if (!failed && S.poisoned_n > 0) {
     verify_prepare(gc);
+    keep_error_objects(mrb);
+#if MRUBY_RELEASE_MAJOR >= 4
+    /* the marker rescans gc->heaps when its gray stack overflows, so the
+     * page list stays; the sweep is disarmed instead (see page4_save) */
+    gc->current_white_part = 0;
+    if (!page4_save(gc)) failed = 1;
+#else
     gc->heaps = NULL; /* no sweep */
+#endif
+  }
+  if (!failed && S.poisoned_n > 0) {
     struct sigaction sa, old_segv, old_bus;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = verify_fault;
@@ -1189,6 +1271,9 @@ static int verify_inplace(mrb_state *mrb) {
     sigaction(SIGBUS, &old_bus, NULL);
   }
   *gc = saved; /* before the restoring walk: it needs the page list */
+#if MRUBY_RELEASE_MAJOR >= 4
+  page4_restore(gc);
+#endif
   size_t i = 0;
   each_object_quiet(mrb, restore_cb, &i);
   int hit = failed || S.nhit > 0;
