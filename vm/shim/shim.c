@@ -152,7 +152,6 @@ static struct {
   int owner_pass;              /* describe(): 0 named classes, 1 singleton classes */
   uint64_t scheduled_gcs;      /* forced GCs from the schedule so far */
   uint64_t candidates;         /* GCs the verifier could have checked (not asked for by the program) */
-  int mark_end;                /* verify_after_gc is called for a cycle mark steps held open */
   uint32_t mark_checks;        /* such cycles checked in this run */
 } S;
 
@@ -406,7 +405,8 @@ static int32_t ruby_line(mrb_state *mrb) {
 /* ------------------------------------------------------------------------ */
 /* GC primitives. Each returns what actually ran.                           */
 
-static void verify_after_gc(mrb_state *mrb, int kind);
+/* mark_end: the GC ended a cycle that mark steps held open (its own budget) */
+static void verify_after_gc(mrb_state *mrb, int kind, int mark_end);
 
 /* The collector as of the last allocation or forced GC: a difference at the
  * next allocation means a GC ran in between (GC.start, ObjectSpace, ...). */
@@ -462,7 +462,7 @@ const char *gcs_minor(mrb_state *mrb) {
   snapshot(mrb);
   rec_gc_leave();
   rec_gc(mrb, rec_kind, 0, S.gc_no, NULL);
-  verify_after_gc(mrb, GCS_KIND_MINOR);
+  verify_after_gc(mrb, GCS_KIND_MINOR, 0);
   return what;
 }
 
@@ -483,7 +483,7 @@ const char *gcs_full(mrb_state *mrb) {
   snapshot(mrb);
   rec_gc_leave();
   rec_gc(mrb, GCS_GC_FULL, 0, S.gc_no, NULL);
-  verify_after_gc(mrb, GCS_KIND_FULL);
+  verify_after_gc(mrb, GCS_KIND_FULL, 0);
   return "full";
 }
 
@@ -514,7 +514,7 @@ const char *gcs_step(mrb_state *mrb) {
   rec_gc_leave();
   rec_gc(mrb, minor ? GCS_GC_MINOR : ended ? GCS_GC_MAJOR_END : GCS_GC_STEP, 0,
          (minor || ended) ? S.gc_no : S.gc_no + 1, NULL);
-  if (gc->state == MRB_GC_STATE_ROOT) verify_after_gc(mrb, minor ? GCS_KIND_MINOR : GCS_KIND_STEP);
+  if (gc->state == MRB_GC_STATE_ROOT) verify_after_gc(mrb, minor ? GCS_KIND_MINOR : GCS_KIND_STEP, 0);
   return minor ? "minor" : "step";
 }
 
@@ -565,9 +565,7 @@ const char *gcs_mark(mrb_state *mrb) {
   /* a cycle held open by mark steps just ended: what it freed is checked now
    * (a barrier missed while it was open shows up here) */
   if (ended) {
-    S.mark_end = 1;
-    verify_after_gc(mrb, GCS_KIND_STEP);
-    S.mark_end = 0;
+    verify_after_gc(mrb, GCS_KIND_STEP, 1);
   }
   return "step";
 }
@@ -644,7 +642,7 @@ struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RC
       c->vm_minor++;
       S.gc_no++;
       rec_gc(mrb, GCS_GC_MINOR, GCS_TRIG_VM, S.gc_no, p);
-      if (S.req->flags & GCS_F_VERIFY_ALL) verify_after_gc(mrb, GCS_KIND_MINOR);
+      if (S.req->flags & GCS_F_VERIFY_ALL) verify_after_gc(mrb, GCS_KIND_MINOR, 0);
     } else {
       c->vm_major_steps++;
       if (st0 != MRB_GC_STATE_ROOT && gc->state == MRB_GC_STATE_ROOT) {
@@ -655,7 +653,7 @@ struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RC
          * otherwise like a scheduled GC (rate-limited) */
         int sched = S.scheduled;
         S.scheduled = !(S.req->flags & GCS_F_VERIFY_ALL);
-        verify_after_gc(mrb, GCS_KIND_STEP);
+        verify_after_gc(mrb, GCS_KIND_STEP, 0);
         S.scheduled = sched;
       } else {
         rec_gc(mrb, GCS_GC_STEP, GCS_TRIG_VM, S.gc_no + 1, p);
@@ -1298,7 +1296,7 @@ int gcs_is_asan(void) {
 #endif
 }
 
-static void verify_after_gc(mrb_state *mrb, int kind) {
+static void verify_after_gc(mrb_state *mrb, int kind, int mark_end) {
   if (!(S.req->flags & (GCS_F_VERIFY | GCS_F_VERIFY_ALL)) || S.verifying) return;
   if (mrb->gc.state != MRB_GC_STATE_ROOT) return;
   /* A check costs two heap walks and a mark (a fork, about 1 ms, under ASan
@@ -1307,7 +1305,7 @@ static void verify_after_gc(mrb_state *mrb, int kind) {
    * lives until its slot is reused, so a later check still sees most of
    * them); at most 16 per run (4 under ASan) -- unless GCS_F_VERIFY_ALL. */
   int asan = gcs_is_asan();
-  if (!(S.req->flags & GCS_F_VERIFY_ALL) && S.mark_end) {
+  if (!(S.req->flags & GCS_F_VERIFY_ALL) && mark_end) {
     /* a barrier missed while the cycle was open freed its object in this
      * sweep; the slot is reused within a few allocations, so each such
      * cycle is checked when it ends (at most 16 per run, 8 under ASan) */
@@ -1577,7 +1575,6 @@ void gcs_reset(struct gcs_result *res, const struct gcs_request *req, const stru
   S.scheduled = 0;
   S.scheduled_gcs = 0;
   S.candidates = 0;
-  S.mark_end = 0;
   S.mark_checks = 0;
 }
 
