@@ -19,7 +19,7 @@
 # mruby 4 is added with `gcstress vm add mruby-4.0.0-asan --src DIR --asan`.
 # fiber-terminate-env-stack-4.0.0.plain.rb shows it with the stock `mruby`.
 # gcstress: vm=mruby-4.0.0-asan schedule=none timeout=10s
-# gcstress: expect=mruby-4.0.0-asan:asan,mruby-3.3.0:ok,mruby-3.1.0:ok,mruby-2.1.2:ok
+# gcstress: expect=mruby-4.0.0-asan:asan,mruby-4.0.0:crash,mruby-3.3.0:ok,mruby-3.1.0:ok,mruby-2.1.2:ok
 $keep = [nil] + Array.new(3000) { |i| "s#{i}" }
 $keep[0] = Fiber.new do
   a = "captured"

@@ -304,6 +304,34 @@ static void edge_count(uint32_t hook, void *ret) {
 /* ------------------------------------------------------------------------ */
 /* The allocator.                                                            */
 
+/* Blocks the VM frees are scribbled before they go back to malloc (like
+ * MALLOC_PERTURB_ or MallocScribble): every byte 0xa8, which read back as an
+ * mrb_value is a misaligned-looking, non-canonical object pointer, so a VM
+ * that keeps using a freed stack, buffer or table crashes at the first use
+ * (in the GC's marker, typically) instead of reading stale values that still
+ * look right. Growth moves a block (malloc, copy, scribble, free) so realloc
+ * is covered too. GCSTRESS_SCRIBBLE=0 turns it off. */
+#define GCS_SCRIBBLE 0xa8
+int gcs_scribble = 1;
+
+/* A scribbled block is not handed back to malloc at once (its next
+ * allocation of that size would overwrite the scribble within a few calls):
+ * the last GCS_QUARANTINE of them wait in a ring, oldest freed first, as in
+ * ASan's quarantine. */
+#define GCS_QUARANTINE 64
+static void *quarantine[GCS_QUARANTINE];
+static unsigned quarantine_next;
+
+static void scribble_and_free(void *p, size_t usable) {
+  /* the parser's and code generator's big pools are freed wholesale: their
+   * first bytes are enough (and scribbling all of them was most of the cost) */
+  memset(p, GCS_SCRIBBLE, usable < 512 ? usable : 512);
+  void *old = quarantine[quarantine_next];
+  quarantine[quarantine_next] = p;
+  quarantine_next = (quarantine_next + 1) % GCS_QUARANTINE;
+  free(old);
+}
+
 static void snapshot(mrb_state *mrb);
 
 #pragma GCC diagnostic push
@@ -313,10 +341,12 @@ void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
   (void)ud;
   if (size == 0) {
     if (p) {
-      if (gcs_rec_on) rec_block_free((uintptr_t)p, malloc_usable_size(p));
+      size_t us = malloc_usable_size(p);
+      if (gcs_rec_on) rec_block_free((uintptr_t)p, us);
       if (S.track) block_del((uintptr_t)p);
-      S.bytes -= malloc_usable_size(p);
-      free(p);
+      S.bytes -= us;
+      if (gcs_scribble) scribble_and_free(p, us);
+      else free(p);
     }
     return NULL;
   }
@@ -352,7 +382,17 @@ void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
     if (S.active && S.res->end == GCS_END_NONE) S.res->end = GCS_END_OOM;
     return NULL;
   }
-  void *q = realloc(p, size);
+  void *q;
+  if (p && gcs_scribble && size > old) {
+    /* a growing block moves here, so the old one is scribbled too */
+    q = malloc(size);
+    if (q) {
+      memcpy(q, p, old);
+      scribble_and_free(p, old);
+    }
+  } else {
+    q = realloc(p, size);
+  }
   if (!q) {
     if (S.active && S.res->end == GCS_END_NONE) S.res->end = GCS_END_OOM;
     return NULL;

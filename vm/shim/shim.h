@@ -10,6 +10,8 @@
 
 /* The allocator to give mrb_open_allocf. */
 void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud);
+/* Scribble the blocks the VM frees (on unless GCSTRESS_SCRIBBLE=0). */
+extern int gcs_scribble;
 /* Define the Ruby module GCStress (minor, full, step, mark, stats). */
 void gcs_define_module(mrb_state *mrb);
 /* Load the unwinder (backtrace) now; the fork server calls it before forking. */
