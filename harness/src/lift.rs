@@ -381,15 +381,26 @@ impl Lifter {
                 let f: Vec<String> = (0..(*fields).max(1)).map(|i| format!(":f{i}")).collect();
                 self.line(ind, &format!("v{} = Struct.new({})", out.0, f.join(", ")))
             }
-            Stmt::FiberNew { out, body, result } => {
+            Stmt::FiberNew {
+                out,
+                body,
+                result,
+                capture,
+            } => {
                 self.line(ind, &format!("v{} = Fiber.new do |x|", out.0));
                 self.stmts(body, ind + 1);
+                if *capture {
+                    self.line(ind + 1, &format!("$fk{} = proc {{ x }}", out.0));
+                }
                 self.line(ind + 1, "Fiber.yield(x)");
                 let r = self.operand(result);
                 self.line(ind + 1, &r);
                 self.line(ind, "end");
             }
-            Stmt::FiberResume { out, fiber } => {
+            Stmt::FiberResume { out, fiber, mark } => {
+                if *mark {
+                    self.line(ind, "GCStress.mark");
+                }
                 self.line(ind, &format!("v{} = v{}.resume(1)", out.0, fiber.0))
             }
             Stmt::Call {

@@ -25,7 +25,7 @@ pub use introspect::VmCatalog;
 use crate::ir::*;
 
 /// Bump when a change makes the same seed produce a different program.
-pub const GENERATOR_VERSION: u32 = 4;
+pub const GENERATOR_VERSION: u32 = 5;
 
 /// The RNG, named and recorded: ChaCha8 seeded with the program seed.
 pub type GenRng = ChaCha8Rng;
@@ -1110,10 +1110,12 @@ impl<'a, R: RngCore> Generator<'a, R> {
                 if !fibers.is_empty() && self.chance(0.6) {
                     let out = self.var();
                     scope.vars.push((out, VKind::Any));
-                    Stmt::FiberResume {
-                        out,
-                        fiber: *self.pick(&fibers).unwrap_or(&Var(0)),
-                    }
+                    let fiber = *self.pick(&fibers).unwrap_or(&Var(0));
+                    // a fiber that ends while the collector marks hands its
+                    // frame's env the stack mid-cycle (mruby 4.0's
+                    // fiber_terminate freed a live env's stack there)
+                    let mark = self.cfg.mark && self.chance(0.4);
+                    Stmt::FiberResume { out, fiber, mark }
                 } else {
                     let mut inner = scope.clone();
                     inner.params.push("x".into());
@@ -1121,7 +1123,13 @@ impl<'a, R: RngCore> Generator<'a, R> {
                     let result = self.operand(&inner);
                     let out = self.var();
                     scope.vars.push((out, VKind::Fiber));
-                    Stmt::FiberNew { out, body, result }
+                    let capture = self.chance(0.5);
+                    Stmt::FiberNew {
+                        out,
+                        body,
+                        result,
+                        capture,
+                    }
                 }
             }
             23 if self.cat.has("Struct") => {

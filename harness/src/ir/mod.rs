@@ -272,9 +272,19 @@ pub enum Stmt {
         out: Var,
         body: Vec<Stmt>,
         result: Operand,
+        /// `$fkX = proc { x }` before the yield: a closure that outlives the
+        /// fiber holds its frame's env (which takes the stack when it ends)
+        #[serde(default)]
+        capture: bool,
     },
     /// `vX = f.resume(arg)`
-    FiberResume { out: Var, fiber: Var },
+    FiberResume {
+        out: Var,
+        fiber: Var,
+        /// `GCStress.mark` first: the fiber may end while a major cycle marks
+        #[serde(default)]
+        mark: bool,
+    },
     /// `vX = recv.name(args) { block }` in one of several call styles.
     Call {
         out: Option<Var>,
