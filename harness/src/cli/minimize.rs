@@ -237,18 +237,11 @@ pub fn run(a: MinimizeArgs) -> Result<u8> {
         .filter(|l| !l.trim().is_empty())
         .count();
     let show_progress = !a.json || stderr_is_tty();
-    let spec = settings.run_spec(&install, 2 << 30)?;
     let opts = Options {
         install: &install,
         program: input.source.clone(),
         filename: filename.clone(),
-        schedule: spec.schedule,
-        timeout: spec.timeout,
-        mem_limit: spec.mem_limit,
-        verify: spec.verify,
-        diff: spec.diff,
-        mutant: spec.mutant,
-        cap_forced: spec.cap_forced,
+        run: settings.run_spec(&install, 2 << 30)?,
         signature,
         jobs: a.jobs,
         time_limit: a.time_limit,

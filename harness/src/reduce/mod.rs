@@ -20,8 +20,8 @@
 //!
 //! ```ignore
 //! let m = gcstress::reduce::minimize(Options {
-//!     install: &install, program: text, filename: "repro.rb".into(), schedule,
-//!     timeout, mem_limit: 2 << 30, verify: None, signature: Some(sig), jobs: 1,
+//!     install: &install, program: text, filename: "repro.rb".into(),
+//!     run: RunSpec { schedule, ..RunSpec::default() }, signature: Some(sig), jobs: 1,
 //!     time_limit: Some(Duration::from_secs(60)), plain: true, progress: None,
 //! })?;
 //! std::fs::write(crash_dir.join("min.rb"), m.render())?;
@@ -57,7 +57,6 @@ use serde::Serialize;
 
 use crate::judge::Kind;
 use crate::repro;
-use crate::run::Verify;
 
 pub use driver::{reduce, Config, Reduced};
 pub use helper::{Progress, Stats};
@@ -151,16 +150,9 @@ pub struct Options<'a> {
     pub program: String,
     /// The name it runs under (backtraces); also named in the output header.
     pub filename: String,
-    pub schedule: Schedule,
-    pub timeout: Duration,
-    pub mem_limit: u64,
-    pub verify: Option<Verify>,
-    /// Judge with the differential oracle too (for `divergence` finds).
-    pub diff: bool,
-    /// Stop scheduled GCs after 256 (for finds made by `hunt`, which runs that way).
-    pub cap_forced: bool,
-    /// Run on a barrier mutant (for finds made under one).
-    pub mutant: Option<crate::run::Mutant>,
+    /// How every candidate runs; its schedule is where reducing starts (a
+    /// find's `diff`, `cap_forced` and `mutant` carry over as its run had them).
+    pub run: crate::run::RunSpec,
     /// The signature to keep; `None`: the bug the input shows most often.
     pub signature: Option<String>,
     pub jobs: usize,
@@ -289,16 +281,12 @@ pub fn minimize(mut opts: Options) -> Result<Minimized> {
     let deadline = opts.time_limit.map(|d| started + d);
     let original = Candidate {
         program: opts.program.clone(),
-        schedule: opts.schedule.clone(),
+        schedule: opts.run.schedule.clone(),
     };
+    // each candidate brings its own schedule
     let spec = crate::run::RunSpec {
         schedule: Schedule::none(),
-        timeout: opts.timeout,
-        mem_limit: opts.mem_limit,
-        verify: opts.verify,
-        mutant: opts.mutant.clone(),
-        diff: opts.diff,
-        cap_forced: opts.cap_forced,
+        ..opts.run.clone()
     };
     let mut oracle = oracle::VmOracle::new(opts.install, spec, &opts.filename, opts.jobs)?;
     let check = oracle.check(&original, opts.signature.as_deref(), &opts.filename)?;
@@ -333,11 +321,11 @@ pub fn minimize(mut opts: Options) -> Result<Minimized> {
         original_rate: check.rate,
         reproduced: Rate { hits: 0, runs: 0 },
         timeout: oracle.timeout(),
-        verify: opts.verify.map(|_| true),
-        verify_all: opts.verify == Some(crate::run::Verify::All),
-        diff: opts.diff,
-        mutant: opts.mutant.as_ref().map(|m| m.function.clone()),
-        cap_forced: opts.cap_forced,
+        verify: opts.run.verify.map(|_| true),
+        verify_all: opts.run.verify == Some(crate::run::Verify::All),
+        diff: opts.run.diff,
+        mutant: opts.run.mutant.as_ref().map(|m| m.function.clone()),
+        cap_forced: opts.run.cap_forced,
         stats: reduced.stats,
         rounds: reduced.rounds,
         elapsed: Duration::ZERO,
