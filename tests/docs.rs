@@ -2,8 +2,8 @@
 //! ARCHITECTURE.md (and any other top-level page) and the book (docs/src)
 //! points at a file that exists and a heading it has; every book page is in
 //! docs/src/SUMMARY.md; links from the book stay inside docs/src (anything
-//! else is a dead link in the rendered book). No VM, no network: this reads
-//! files only.
+//! else is a dead link in the rendered book); README.md stays a front page
+//! (at most 150 lines). No VM, no network: this reads files only.
 //!
 //! Heading anchors follow mdBook (and GitHub, which agrees on these): inline
 //! markup dropped, lowercase, whitespace to `-`, other punctuation dropped,
@@ -12,6 +12,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
+
+const README_MAX_LINES: usize = 150;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -402,6 +404,15 @@ fn every_book_page_is_in_the_summary() {
     assert!(
         missing.is_empty(),
         "book pages not in docs/src/SUMMARY.md (mdBook would not render them): {missing:?}"
+    );
+}
+
+#[test]
+fn readme_is_a_front_page() {
+    let n = read(&root().join("README.md")).lines().count();
+    assert!(
+        n <= README_MAX_LINES,
+        "README.md has {n} lines (at most {README_MAX_LINES}): move detail into a book page (docs/src) and link it"
     );
 }
 
