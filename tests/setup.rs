@@ -37,7 +37,11 @@ fn setup(uid: u32, libs: &[&str]) -> (i32, String, String, tempfile::TempDir) {
             lib = lib.display()
         ),
     );
-    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
     let out = Command::new("bash")
         .arg(common::repo().join("scripts/setup"))
         .env("PATH", path)
@@ -59,7 +63,10 @@ fn libclang_cpp_alone_is_not_enough() {
     // what llvm installs without libclang-dev: the main command failed on it once
     let (code, stderr, apt, _t) = setup(0, &["libclang-cpp.so.14"]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(apt.contains("install") && apt.contains("libclang-dev"), "apt-get was asked: {apt:?}");
+    assert!(
+        apt.contains("install") && apt.contains("libclang-dev"),
+        "apt-get was asked: {apt:?}"
+    );
 }
 
 #[test]
@@ -69,12 +76,20 @@ fn a_user_gets_the_one_command_to_run() {
     assert!(apt.is_empty(), "a normal user must not run apt-get: {apt}");
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), 1, "{stderr}");
-    assert!(lines[0].contains("sudo apt-get install -y libclang-dev"), "{stderr}");
+    assert!(
+        lines[0].contains("sudo apt-get install -y libclang-dev"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn what_bindgen_loads_is_found() {
-    for l in ["libclang.so", "libclang-14.so.1", "libclang.so.1", "libclang-14.so"] {
+    for l in [
+        "libclang.so",
+        "libclang-14.so.1",
+        "libclang.so.1",
+        "libclang-14.so",
+    ] {
         let (code, stderr, apt, _t) = setup(1000, &["libclang-cpp.so.14", l]);
         assert_eq!(code, 0, "{l}: {stderr}");
         assert!(apt.is_empty(), "{l}: {apt}");
