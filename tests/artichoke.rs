@@ -346,3 +346,39 @@ fn a_local_whose_assignment_raised_reads_nil() {
         );
     }
 }
+
+/// A recursion that runs the C stack out dies wherever the stack happens to
+/// end (three runs here once crashed in three functions, two of them
+/// gcstress's own hooks): it is a `stack-overflow`, keyed by the frames that
+/// repeat, so every run has one signature and one root cause.
+#[test]
+fn a_stack_overflow_is_one_outcome_wherever_it_ends() {
+    if !artichoke_built("a_stack_overflow_is_one_outcome_wherever_it_ends") {
+        return;
+    }
+    let (_d, p) = program("b = [Fiber]; b << b; b * \"\"\n");
+    let mut sigs = std::collections::BTreeSet::new();
+    for _ in 0..3 {
+        let (code, j) = exec_json("none", p.to_str().unwrap());
+        assert_eq!(code, 3, "{j}");
+        assert_eq!(j["outcome"], "stack-overflow", "{j}");
+        let sig = j["signature"].as_str().unwrap().to_string();
+        assert!(sig.contains("flatten"), "{sig}");
+        sigs.insert(sig);
+    }
+    assert_eq!(sigs.len(), 1, "{sigs:?}");
+    let r = run(&[
+        "known",
+        "--derive",
+        "--json",
+        "--vm",
+        VM,
+        p.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let key = r.json()[0]["root_cause"]["key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(key.starts_with("stack-overflow/"), "{key}");
+}

@@ -36,6 +36,8 @@ fn seeded_hunt_finds_the_alias_barrier_bug_on_2_1_2() {
         "1",
         "--jobs",
         "1",
+        "--known",
+        "none",
         "--out",
         out.to_str().unwrap(),
     ]);
@@ -44,11 +46,17 @@ fn seeded_hunt_finds_the_alias_barrier_bug_on_2_1_2() {
     assert!(!fs.is_empty());
     // the bug: a live proc pointing at an REnv freed by a minor GC (seen by the verifier, naming
     // mrb_alias_method), or the crash it leads to while marking
+    // (its first signature: a later one with the same root cause is one line,
+    // not confirmed again)
     let alias = fs.iter().find(|p| {
         let name = p.file_name().unwrap().to_string_lossy().to_string();
-        name.contains("mrb_alias_method")
+        let o: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(p.join("outcome.json")).unwrap())
+                .unwrap();
+        (name.contains("mrb_alias_method")
             || (name.starts_with("crash")
-                && (name.contains("gc_mark") || name.contains("mrb_full_gc")))
+                && (name.contains("gc_mark") || name.contains("mrb_full_gc"))))
+            && o["group"] == o["signature"]
     });
     let alias = alias.unwrap_or_else(|| panic!("no alias-barrier find among {fs:?}"));
     for f in [
@@ -68,6 +76,27 @@ fn seeded_hunt_finds_the_alias_barrier_bug_on_2_1_2() {
         serde_json::from_str(&std::fs::read_to_string(alias.join("outcome.json")).unwrap())
             .unwrap();
     assert_eq!(outcome["reproducible"], "5/5", "{outcome}");
+    assert_eq!(
+        outcome["root_cause"]["key"], "freed-referenced/REnv@mrb_alias_method<-RProc/minor",
+        "{outcome}"
+    );
+    // every other find of this hunt with that root cause says so, in one line
+    for p in &fs {
+        let o: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(p.join("outcome.json")).unwrap())
+                .unwrap();
+        if o["root_cause"] == outcome["root_cause"] && o["signature"] != outcome["signature"] {
+            assert_eq!(o["group"], outcome["signature"], "{o}");
+            assert!(
+                r.stderr.contains(&format!(
+                    "same root cause as {}",
+                    outcome["signature"].as_str().unwrap()
+                )),
+                "{}",
+                r.stderr
+            );
+        }
+    }
     assert!(
         r.stderr.contains("Reproduce with: gcstress exec"),
         "{}",
@@ -136,6 +165,8 @@ fn kill_9_keeps_finds() {
         "hunt",
         "--vm",
         "mruby-2.1.2",
+        "--known",
+        "none",
         "--seed",
         "3",
         "--jobs",

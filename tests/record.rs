@@ -306,6 +306,8 @@ fn hunt_saves_a_recording_beside_the_find() {
         "--jobs",
         "1",
         "--stop-on-find",
+        "--known",
+        "none",
         "--out",
         out.to_str().unwrap(),
     ]);

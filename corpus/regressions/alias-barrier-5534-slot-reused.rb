@@ -9,6 +9,7 @@
 #
 # gcstress: schedule=minor@517 timeout=10s verify=on
 # gcstress: expect=mruby-2.1.2:verifier,mruby-3.1.0:ok,mruby-3.3.0:ok
+# gcstress: root_cause=freed-referenced/REnv@mrb_alias_method<-RProc/minor
 3.times do || 91.times { || :"@g#{}" }; end
 Comparable.send(:alias_method, :m4, :"==")
 GCStress.minor

@@ -8,6 +8,7 @@
 #
 # gcstress: schedule=none timeout=10s
 # gcstress: expect=mruby-2.1.2:crash,mruby-3.1.0:ok,mruby-3.3.0:ok
+# gcstress: root_cause=freed-referenced/REnv@mrb_alias_method<-RProc/minor
 class Num < Numeric
   def initialize(v); @v = v; end
   def coerce(o); [o, @v]; end

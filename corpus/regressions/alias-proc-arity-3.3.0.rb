@@ -7,4 +7,5 @@
 #
 # gcstress: schedule=none timeout=10s
 # gcstress: expect=mruby-2.1.2:exception,mruby-3.1.0:ok,mruby-3.3.0:crash
+# gcstress: root_cause=shape/instance_method,arity
 p Addrinfo.instance_method(:to_s).arity

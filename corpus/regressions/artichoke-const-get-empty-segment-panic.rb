@@ -6,5 +6,6 @@
 #
 # gcstress: schedule=none timeout=10s
 # gcstress: expect=artichoke:panic,mruby-2.1.2:exception,mruby-3.1.0:exception,mruby-3.3.0:exception
+# gcstress: root_cause=panic/capacity_overflow@mrb_intern
 module A; class B; end; end
 A.const_get("B::::X")

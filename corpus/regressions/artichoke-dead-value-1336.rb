@@ -13,6 +13,7 @@
 #
 # gcstress: vm=artichoke schedule=none timeout=10s
 # gcstress: expect=artichoke:dead-value,mruby-2.1.2:ok,mruby-3.1.0:ok,mruby-3.3.0:ok
+# gcstress: root_cause=dead-value/misjudged-live
 K0 = {}
 GCStress.mark
 a = "" == K0

@@ -13,6 +13,7 @@
 #
 # gcstress: schedule=mark@1,gen=on timeout=10s verify=on
 # gcstress: expect=artichoke:verifier,mruby-3.2.0:verifier,mruby-2.1.2:ok,mruby-3.1.0:ok,mruby-3.3.0:ok
+# gcstress: root_cause=freed-referenced/RClass@prepare_singleton_class<-RProc/major
 150.times { || [] }
 GCStress.step
 GCStress.step

@@ -17,6 +17,7 @@
 # allocation that hits is always the unshare.
 # gcstress: schedule=mallocfail%1 timeout=10s
 # gcstress: expect=mruby-3.1.0:crash,mruby-3.3.0:ok,mruby-2.1.2:ok
+# gcstress: root_cause=gc-in-malloc/mrb_env_unshare
 def m
   x = "local"
   proc { x }

@@ -20,6 +20,7 @@
 # fiber-terminate-env-stack-4.0.0.plain.rb shows it with the stock `mruby`.
 # gcstress: vm=mruby-4.0.0-asan schedule=none timeout=10s
 # gcstress: expect=mruby-4.0.0-asan:asan,mruby-4.0.0:crash,mruby-3.3.0:ok,mruby-3.1.0:ok,mruby-2.1.2:ok
+# gcstress: root_cause=freed-referenced/RString@str_new<-RArray/major
 $keep = [nil] + Array.new(3000) { |i| "s#{i}" }
 $keep[0] = Fiber.new do
   a = "captured"

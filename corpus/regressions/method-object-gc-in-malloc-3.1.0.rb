@@ -11,4 +11,5 @@
 #
 # gcstress: schedule=mallocfail@51 timeout=10s
 # gcstress: expect=mruby-3.1.0:crash,mruby-3.3.0:ok,mruby-2.1.2:ok
+# gcstress: root_cause=gc-in-malloc/iv_new
 1.times do || lambda do || end.method(:call); end

@@ -7,5 +7,6 @@
 #
 # gcstress: schedule=none timeout=10s
 # gcstress: expect=mruby-2.1.2:exception,mruby-3.1.0:exception,mruby-3.3.0:crash
+# gcstress: root_cause=shape/prepend,remove_method
 class A < Array; A.send(:prepend, Enumerable); end
 A.send(:remove_method, :m1)

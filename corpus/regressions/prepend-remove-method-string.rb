@@ -5,6 +5,7 @@
 #
 # gcstress: schedule=none timeout=10s
 # gcstress: expect=mruby-2.1.2:exception,mruby-3.1.0:crash,mruby-3.3.0:crash
+# gcstress: root_cause=shape/prepend,remove_method
 class A < String; end
 A.send(:prepend, Enumerable)
 A.send(:remove_method, :m8)

@@ -21,3 +21,4 @@ pub mod reduce;
 pub mod repro;
 pub mod run;
 pub mod specs;
+pub mod triage;

@@ -4,8 +4,10 @@
 //! file in `corpus/regressions/` first (each file's header says the expected
 //! outcome per VM), then per VM a hunt with the verifier, a hunt with the
 //! differential oracle, a sample of barrier mutants, and ruby/spec files if
-//! asked. Finds are deduplicated against the previous night's `results.json`
-//! (known vs new). Writes `results.json`, `junit.xml` and `summary.md`.
+//! asked. Finds are grouped by root cause and matched against the known-bug
+//! list (the shipped regression corpus, `--known`, and the previous night's
+//! `results.json`): only a new root cause is a new bug. Writes
+//! `results.json`, `junit.xml` and `summary.md`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -74,8 +76,23 @@ pub struct FindReport {
     pub reproducible: String,
     /// The minimized reproducer, inline (if minimization finished).
     pub minimized: Option<String>,
-    /// Seen in the baseline (previous night).
+    /// Known: on the known-bug list or in the baseline (previous night).
     pub known: bool,
+    /// Where it is known from (`corpus/regressions/x.rb`, the baseline's path).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub known_from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub root_cause: Option<crate::triage::RootCause>,
+}
+
+impl FindReport {
+    /// The key the find is grouped by (its signature when no root cause was worked out).
+    pub fn group_key(&self) -> String {
+        self.root_cause
+            .as_ref()
+            .map(|r| r.key.clone())
+            .unwrap_or_else(|| format!("signature/{}", self.signature))
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
@@ -100,7 +117,11 @@ pub struct Results {
     pub regressions: Vec<Regression>,
     pub finds: Vec<FindReport>,
     pub specs: Option<serde_json::Value>,
+    /// New root causes (finds grouped by root cause; known ones not counted).
     pub new_bugs: usize,
+    /// Distinct root causes among all finds.
+    #[serde(default)]
+    pub root_causes: usize,
     pub broken_regressions: usize,
     pub mutant: Option<String>,
 }
@@ -112,6 +133,8 @@ pub struct NightlyConfig {
     pub out: PathBuf,
     pub regressions: PathBuf,
     pub baseline: Option<Results>,
+    /// Known bugs (the shipped list, `--known`, and the baseline's finds).
+    pub known: Arc<crate::triage::known::KnownList>,
     pub seed: u64,
     pub jobs: usize,
     /// Run everything on a barrier mutant of one VM: (vm, function).
@@ -215,12 +238,21 @@ pub fn replay(
     Ok(out)
 }
 
-fn known(baseline: &Option<Results>, vm: &str, signature: &str) -> bool {
-    baseline.as_ref().is_some_and(|b| {
-        b.finds
-            .iter()
-            .any(|f| f.vm == vm && f.signature == signature)
-    })
+/// Where a find is known from: the baseline (same VM and signature, or the
+/// same root cause), else what the hunt matched on the known-bug list.
+fn known_from(cfg: &NightlyConfig, vm: &str, f: &hunt::Find) -> Option<String> {
+    let in_baseline = cfg.baseline.as_ref().is_some_and(|b| {
+        b.finds.iter().any(|g| {
+            (g.vm == vm && g.signature == f.signature)
+                || (g.root_cause.is_some()
+                    && g.root_cause.as_ref().map(|r| &r.key)
+                        == f.root_cause.as_ref().map(|r| &r.key))
+        })
+    });
+    if in_baseline {
+        return Some("baseline".into());
+    }
+    f.known.clone()
 }
 
 /// Run the whole nightly. `progress` gets one line per step.
@@ -279,6 +311,8 @@ pub fn nightly(
                 minimize: Some(Duration::from_secs(20)),
                 diff: mode == "diff",
                 mutant: mutant.clone(),
+                known: cfg.known.clone(),
+                feed_known: false,
                 gen_mode: None,
             };
             let quiet = |_e: hunt::Event| {};
@@ -300,10 +334,13 @@ pub fn nightly(
             exc += s.exception_share * s.programs as f64;
             for f in s.finds {
                 let minimized = std::fs::read_to_string(f.dir.join("min.rb")).ok();
+                let known_from = known_from(cfg, vm, &f);
                 finds.push(FindReport {
                     vm: vm.clone(),
                     mode: mode.into(),
-                    known: known(&cfg.baseline, vm, &f.signature),
+                    known: known_from.is_some(),
+                    known_from,
+                    root_cause: f.root_cause.clone(),
                     signature: f.signature,
                     outcome: f.outcome,
                     summary: f.summary,
@@ -350,6 +387,8 @@ pub fn nightly(
                 minimize: None,
                 diff: false,
                 mutant: None,
+                known: std::sync::Arc::new(crate::triage::known::KnownList::none()),
+                feed_known: false,
                 gen_mode: None,
             };
             let results = mutants::run_mutants(
@@ -368,7 +407,15 @@ pub fn nightly(
         }
         vm_reports.push(report);
     }
-    let new_bugs = finds.iter().filter(|f| !f.known).count();
+    let new_keys: std::collections::BTreeSet<String> = finds
+        .iter()
+        .filter(|f| !f.known)
+        .map(FindReport::group_key)
+        .collect();
+    let all_keys: std::collections::BTreeSet<String> =
+        finds.iter().map(FindReport::group_key).collect();
+    let new_bugs = new_keys.len();
+    let root_causes = all_keys.len();
     let broken = regressions.iter().filter(|r| r.failed()).count();
     Ok(Results {
         format: RESULTS_FORMAT,
@@ -379,6 +426,7 @@ pub fn nightly(
         finds,
         specs: None,
         new_bugs,
+        root_causes,
         broken_regressions: broken,
         mutant: cfg.mutant.as_ref().map(|(v, f)| format!("{v}:{f}")),
     })
@@ -435,26 +483,62 @@ pub fn summary_md(r: &Results) -> String {
             }
         ));
     }
-    let new: Vec<&FindReport> = r.finds.iter().filter(|f| !f.known).collect();
-    let old = r.finds.len() - new.len();
-    s.push_str(&format!("\n## Finds: {} new, {} known\n\n", new.len(), old));
-    for f in new {
-        s.push_str(&format!(
-            "### {} on {} ({})\n\n{} — reproducible {}\n\n",
-            f.signature, f.vm, f.mode, f.summary, f.reproducible
-        ));
-        if let Some(m) = &f.minimized {
-            s.push_str("```ruby\n");
-            s.push_str(m);
-            if !m.ends_with('\n') {
-                s.push('\n');
-            }
-            s.push_str("```\n\n");
-        } else {
+    s.push_str(&format!(
+        "\n## Finds: {} signature(s), {} root cause(s), {} new\n\n",
+        r.finds.len(),
+        r.root_causes,
+        r.new_bugs
+    ));
+    // one block per root cause, new ones first; one minimized reproducer per group
+    let mut keys: Vec<(bool, String)> = Vec::new();
+    for f in &r.finds {
+        let k = (f.known, f.group_key());
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    keys.sort_by_key(|(known, _)| *known);
+    for (known, key) in keys {
+        let members: Vec<&FindReport> = r
+            .finds
+            .iter()
+            .filter(|f| f.known == known && f.group_key() == key)
+            .collect();
+        let head = members[0];
+        let label = match (&head.known_from, known) {
+            (Some(src), true) => format!("known ({src})"),
+            (None, true) => "known".to_string(),
+            _ => "NEW".to_string(),
+        };
+        let desc = head
+            .root_cause
+            .as_ref()
+            .map(|r| r.description.clone())
+            .unwrap_or_else(|| head.summary.clone());
+        s.push_str(&format!("### {label}: `{key}`\n\n{desc}\n\n"));
+        for f in &members {
             s.push_str(&format!(
-                "Reproducer: `{}`\n\n",
-                f.dir.join("repro.rb").display()
+                "- `{}` on {} ({}) — {}, reproducible {}\n",
+                f.signature, f.vm, f.mode, f.summary, f.reproducible
             ));
+        }
+        s.push('\n');
+        if known {
+            continue;
+        }
+        match members.iter().find_map(|f| f.minimized.as_ref()) {
+            Some(m) => {
+                s.push_str("```ruby\n");
+                s.push_str(m);
+                if !m.ends_with('\n') {
+                    s.push('\n');
+                }
+                s.push_str("```\n\n");
+            }
+            None => s.push_str(&format!(
+                "Reproducer: `{}`\n\n",
+                head.dir.join("repro.rb").display()
+            )),
         }
     }
     s
@@ -484,9 +568,27 @@ pub fn junit_xml(r: &Results) -> Result<String> {
     }
     report.add_test_suite(reg);
     let mut finds = TestSuite::new("new-finds");
+    let mut seen: Vec<String> = Vec::new();
     for f in r.finds.iter().filter(|f| !f.known) {
+        // one case per new root cause (its first signature), the rest in its message
+        let key = f.group_key();
+        if seen.contains(&key) {
+            continue;
+        }
+        let sigs: Vec<&str> = r
+            .finds
+            .iter()
+            .filter(|g| !g.known && g.group_key() == key)
+            .map(|g| g.signature.as_str())
+            .collect();
+        seen.push(key.clone());
         let mut st = TestCaseStatus::non_success(NonSuccessKind::Failure);
-        st.set_message(format!("{}: {}", f.outcome.name(), f.summary));
+        st.set_message(format!(
+            "{}: {} (root cause {key}; signatures: {})",
+            f.outcome.name(),
+            f.summary,
+            sigs.join(", ")
+        ));
         if let Some(m) = &f.minimized {
             st.set_description(m.clone());
         }

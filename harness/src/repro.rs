@@ -268,9 +268,70 @@ pub fn render_header(pairs: &[(&str, String)]) -> String {
     out
 }
 
+/// `source` with `key=value` in its header: a `|`-separated value gains
+/// `value` if it lacks it; otherwise a header line `# gcstress: key=value`
+/// is added after the last header line (or before the first line of code).
+pub fn set_header_value(source: &str, key: &str, value: &str) -> String {
+    let lines: Vec<&str> = source.split_inclusive('\n').collect();
+    let mut last_header = None;
+    let mut first_code = lines.len();
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if !t.starts_with('#') {
+            first_code = i;
+            break;
+        }
+        if t.trim_start_matches('#').trim().starts_with("gcstress:") {
+            last_header = Some(i);
+            let prefix = format!("{key}=");
+            if let Some(old) = t.split_whitespace().find(|w| w.starts_with(&prefix)) {
+                let have: Vec<&str> = old[prefix.len()..].split('|').collect();
+                if have.contains(&value) {
+                    return source.to_string();
+                }
+                let new = format!("{old}|{value}");
+                let mut out: String = lines[..i].concat();
+                out.push_str(&l.replacen(old, &new, 1));
+                out.push_str(&lines[i + 1..].concat());
+                return out;
+            }
+        }
+    }
+    let at = last_header.map_or(first_code, |i| i + 1);
+    let mut out: String = lines[..at].concat();
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str(&render_header(&[(key, value.to_string())]));
+    out.push_str(&lines[at..].concat());
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn header_values_are_added_and_merged() {
+        let src = "# about\n# gcstress: schedule=none\nx = 1\n";
+        let a = set_header_value(src, "root_cause", "shape/a,b");
+        assert_eq!(
+            a,
+            "# about\n# gcstress: schedule=none\n# gcstress: root_cause=shape/a,b\nx = 1\n"
+        );
+        let b = set_header_value(&a, "root_cause", "gc-in-malloc/f");
+        assert!(b.contains("root_cause=shape/a,b|gc-in-malloc/f\n"), "{b}");
+        assert_eq!(set_header_value(&b, "root_cause", "shape/a,b"), b);
+        let c = set_header_value("p 1\n", "root_cause", "k");
+        assert_eq!(c, "# gcstress: root_cause=k\np 1\n");
+        assert_eq!(
+            parse_header(&b).unwrap().other["root_cause"],
+            "shape/a,b|gc-in-malloc/f"
+        );
+    }
 
     #[test]
     fn flags_win_over_the_header_item_by_item() {

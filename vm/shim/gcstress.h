@@ -14,7 +14,7 @@
 
 #include <stdint.h>
 
-#define GCS_PROTO_VERSION 4u
+#define GCS_PROTO_VERSION 5u
 #define GCS_REQ_MAGIC 0x47435251u /* "GCRQ" */
 #define GCS_RES_MAGIC 0x47435253u /* "GCRS" */
 
@@ -47,6 +47,7 @@ struct gcs_item {
 #define GCS_F_RECORD 4u     /* write the event log */
 #define GCS_F_QUIET_HOOKS 8u
 #define GCS_F_CAP_FORCED 16u /* stop scheduled GCs after 256 in one run (hunt: bounds the cost) */
+#define GCS_F_MALLOC_CALLERS 32u /* name the VM function of every failed malloc (walks the stack: triage runs only) */
 
 /* One request: header, then nitems gcs_item, then filename bytes, then program bytes. */
 struct gcs_request {
@@ -198,6 +199,10 @@ struct gcs_result {
   int32_t host_dead_class;    /* 1 freed (slot free, or freed by a full GC in a copy),
                                  2 misjudged-live (survives a full GC intact), 0 unknown */
   char host_dead_type[24];    /* the slot's type then, as this VM names it ("RObject", "free slot") */
+  uint64_t fault_sp;          /* the stack pointer when the crash signal came (0: unknown): a fault
+                                 next to it is a stack overflow */
+  uint64_t malloc_fail_caller; /* with GCS_F_MALLOC_CALLERS: return address into the VM function whose
+                                  malloc was failed last (0: none) */
 };
 
 /* ------------------------------------------------------------------------ */

@@ -103,6 +103,7 @@ static struct {
   struct rec_frame owner[2];
   int nowner;
   uint64_t owner_event;
+  uintptr_t malloc_caller; /* the VM function whose malloc gcstress failed last */
 } R;
 
 static int gcs_one_shot; /* --run mode (under gdb): stop_at does not raise */
@@ -628,7 +629,8 @@ static void rec_gc(mrb_state *mrb, int kind, int trigger, uint64_t no, struct RB
   each_object_quiet(mrb, walk_cb, NULL);
   walk_newp = NULL;
   int32_t line = ruby_line(mrb);
-  rec_ev(GCS_EV_GC, kind, trigger, 0, line, no, R.nfreed + R.nreleased, 0, 0);
+  rec_ev(GCS_EV_GC, kind, trigger, 0, line, no, R.nfreed + R.nreleased,
+         trigger == GCS_TRIG_MALLOC ? R.malloc_caller : 0, 0);
   /* occupants of heap pages the collector released (rec_block_free) */
   if (R.nreleased) {
     qsort(R.released, R.nreleased, sizeof *R.released, cmp_pending_slot);
@@ -683,6 +685,10 @@ static _Unwind_Reason_Code unwind_cb(struct _Unwind_Context *ctx, void *data) {
 
 static int is_interpreter(uintptr_t fn) {
   return fn == (uintptr_t)&mrb_vm_exec || fn == (uintptr_t)&mrb_vm_run;
+}
+
+static void rec_note_malloc_fail(void) {
+  R.malloc_caller = malloc_fail_caller();
 }
 
 static void rec_unwatch(void) {

@@ -38,6 +38,7 @@
 #include <time.h>
 #include <ucontext.h>
 #include <unistd.h>
+#include <unwind.h>
 
 #include <mruby.h>
 #include <mruby/array.h>
@@ -163,6 +164,7 @@ static void rec_gc(mrb_state *mrb, int kind, int trigger, uint64_t no, struct RB
 static void rec_barrier(int hook, const void *parent, const void *child, uintptr_t ret, int dropped);
 static void rec_force(mrb_state *mrb, int kind, int skipped);
 static void rec_gc_enter(int kind, int trigger);
+static void rec_note_malloc_fail(void);
 static void rec_gc_leave(void);
 static void rec_alloc_enter(int on);
 static void rec_end(mrb_state *mrb, int end);
@@ -334,6 +336,44 @@ static void scribble_and_free(void *p, size_t usable) {
 
 static void snapshot(mrb_state *mrb);
 
+/* The VM function whose malloc is being failed: the frame above mruby's
+ * allocation functions (mrb_realloc_simple, mrb_realloc, mrb_malloc, ...) and
+ * the allocator itself. A GC inside that malloc is what a mallocfail find's
+ * root cause is keyed by (`gc-in-malloc/mrb_env_unshare`). */
+struct mf_walk {
+  uintptr_t ip[24];
+  uintptr_t fn[24];
+  int n;
+};
+
+static _Unwind_Reason_Code mf_walk_cb(struct _Unwind_Context *ctx, void *data) {
+  struct mf_walk *w = data;
+  if (w->n >= 24) return _URC_END_OF_STACK;
+  int before = 0;
+  uintptr_t ip = (uintptr_t)_Unwind_GetIPInfo(ctx, &before);
+  if (!ip) return _URC_END_OF_STACK;
+  w->ip[w->n] = ip;
+  w->fn[w->n] = (uintptr_t)_Unwind_GetRegionStart(ctx);
+  w->n++;
+  return _URC_NO_REASON;
+}
+
+void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud);
+
+static uintptr_t malloc_fail_caller(void) {
+  struct mf_walk w;
+  w.n = 0;
+  _Unwind_Backtrace(mf_walk_cb, &w);
+  const uintptr_t api[] = {(uintptr_t)&mrb_realloc_simple, (uintptr_t)&mrb_realloc, (uintptr_t)&mrb_malloc,
+                           (uintptr_t)&mrb_malloc_simple, (uintptr_t)&mrb_calloc, (uintptr_t)&gcs_allocf};
+  int last = -1;
+  for (int i = 0; i < w.n; i++)
+    for (size_t k = 0; k < sizeof api / sizeof api[0]; k++)
+      if (w.fn[i] == api[k]) last = i;
+  if (last < 0 || last + 1 >= w.n) return 0;
+  return w.ip[last + 1];
+}
+
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpragmas"
 #pragma GCC diagnostic ignored "-Wuse-after-free"
@@ -370,7 +410,12 @@ void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
         if ((it->mode == GCS_AT && n == it->n) || (it->mode == GCS_EVERY && it->n && n % it->n == 0)) {
           S.res->c.malloc_fail++;
           S.malloc_failed = 1;
-          if (gcs_rec_on) rec_gc_enter(GCS_GC_FULL, GCS_TRIG_MALLOC);
+          /* walking the stack costs microseconds: only when a triage run asks */
+          if (S.req->flags & GCS_F_MALLOC_CALLERS) S.res->malloc_fail_caller = (uint64_t)malloc_fail_caller();
+          if (gcs_rec_on) {
+            rec_gc_enter(GCS_GC_FULL, GCS_TRIG_MALLOC);
+            rec_note_malloc_fail();
+          }
           return NULL;
         }
       }
@@ -1558,6 +1603,7 @@ static void crash_handler(int sig, siginfo_t *si, void *uctx) {
     ucontext_t *uc = uctx;
 #if defined(__x86_64__)
     uint64_t pc = (uint64_t)uc->uc_mcontext.gregs[REG_RIP];
+    r->fault_sp = (uint64_t)uc->uc_mcontext.gregs[REG_RSP];
 #else
     uint64_t pc = 0;
     (void)uc;

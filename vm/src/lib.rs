@@ -23,5 +23,12 @@ pub mod worker;
 
 pub use catalog::DEFAULT_VM;
 pub use home::Home;
+
+include!(concat!(env!("OUT_DIR"), "/shim_functions.rs"));
+
+/// True if `name` is a function of gcstress's C shim (hooks, verifier, recorder).
+pub fn is_shim_function(name: &str) -> bool {
+    SHIM_FUNCTIONS.binary_search(&name).is_ok()
+}
 pub use provision::{ensure, BadInput, Install, Manifest};
 pub use schedule::{Kind, Schedule, When};

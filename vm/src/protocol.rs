@@ -9,7 +9,7 @@ use bytemuck::{Pod, Zeroable};
 
 use crate::schedule::{Schedule, When};
 
-pub const PROTO_VERSION: u32 = 4;
+pub const PROTO_VERSION: u32 = 5;
 pub const REQ_MAGIC: u32 = 0x4743_5251;
 pub const RES_MAGIC: u32 = 0x4743_5253;
 pub const HELLO_MAGIC: u32 = 0x4743_5357;
@@ -23,6 +23,9 @@ pub const F_VERIFY_ALL: u32 = 2;
 pub const F_RECORD: u32 = 4;
 /// Stop scheduled GCs after 256 in one run (hunt: bounds the cost of a program).
 pub const F_CAP_FORCED: u32 = 16;
+/// Name the VM function of every failed malloc (`RunResult::malloc_fail_caller`);
+/// it walks the stack, so only triage runs ask for it.
+pub const F_MALLOC_CALLERS: u32 = 32;
 
 pub const W_DEBUG: u32 = 1;
 pub const W_ASAN: u32 = 2;
@@ -195,6 +198,10 @@ pub struct RunResult {
     pub host_dead_class: i32,
     /// The slot's type then, as the VM names it ("RObject", "free slot").
     pub host_dead_type: [u8; 24],
+    /// The stack pointer when the crash signal came (0: unknown).
+    pub fault_sp: u64,
+    /// Return address into the VM function whose malloc was failed last (0: none).
+    pub malloc_fail_caller: u64,
 }
 
 /// The event log (`GCS_F_RECORD`): `struct gcs_event`, `struct gcs_rec_header`
@@ -424,7 +431,7 @@ mod tests {
         assert_eq!(std::mem::size_of::<Request>(), 112);
         assert_eq!(std::mem::size_of::<Counters>(), 256);
         assert_eq!(std::mem::size_of::<Finding>(), 224);
-        assert_eq!(std::mem::size_of::<RunResult>(), 20640);
+        assert_eq!(std::mem::size_of::<RunResult>(), 20656);
         assert_eq!(std::mem::size_of::<Hello>(), 104);
         assert_eq!(std::mem::size_of::<rec::Event>(), 40);
         assert_eq!(std::mem::size_of::<rec::Header>(), 64);

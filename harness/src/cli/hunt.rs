@@ -58,6 +58,18 @@ pub struct HuntArgs {
     /// Differential oracle: also run each program without forced GCs and compare output and exceptions.
     #[arg(long)]
     pub diff: bool,
+    /// Known bugs besides the shipped list (the regression corpus and
+    /// specs/known-bugs.toml): reproducer files, directories of them, a
+    /// known-bugs.toml, an earlier hunt's output, a nightly results.json.
+    /// A find whose root cause is known is one line and does not make the
+    /// exit code 3. Repeatable; `--known none` leaves the shipped list out
+    /// (alone: no list at all, every find is new).
+    #[arg(long, value_name = "FILE|DIR")]
+    pub known: Vec<PathBuf>,
+    /// Keep mutating corpus programs whose mutants end in known root causes
+    /// (by default they lose their tournaments after a few such hits).
+    #[arg(long)]
+    pub feed_known: bool,
     /// Print JSON lines (events, progress, summary) instead of text.
     #[arg(long)]
     pub json: bool,
@@ -98,6 +110,8 @@ pub fn run(a: HuntArgs) -> Result<u8> {
     std::fs::create_dir_all(&a.out)
         .with_context(|| format!("cannot create output directory {}", a.out.display()))
         .map_err(|e| exit::usage(format!("{e:#}")))?;
+    let known = crate::triage::known::KnownList::from_args(&a.known)
+        .map_err(|e| exit::usage(format!("--known: {e:#}")))?;
     let seed = a.seed.unwrap_or_else(|| u64::from(rand::random::<u32>()));
     let cfg = hunt::HuntConfig {
         time: a.time,
@@ -118,6 +132,8 @@ pub fn run(a: HuntArgs) -> Result<u8> {
         diff: a.diff,
         mutant: None,
         gen_mode: a.gen,
+        known: Arc::new(known),
+        feed_known: a.feed_known,
     };
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
@@ -128,13 +144,14 @@ pub fn run(a: HuntArgs) -> Result<u8> {
     if json {
         println!(
             "{}",
-            json!({"event": "start", "vm": vm, "seed": seed, "jobs": cfg.jobs, "out": a.out, "verify": cfg.verify})
+            json!({"event": "start", "vm": vm, "seed": seed, "jobs": cfg.jobs, "out": a.out, "verify": cfg.verify, "known_bugs": cfg.known.len()})
         );
     } else {
         progress(&format!(
-            "hunting on {vm} with {} job(s), seed {seed}, verifier {}; finds go to {}/crashes/ (Ctrl-C stops)",
+            "hunting on {vm} with {} job(s), seed {seed}, verifier {}, {} known bug(s); finds go to {}/crashes/ (Ctrl-C stops)",
             cfg.jobs,
             if cfg.verify { "on" } else { "off" },
+            cfg.known.len(),
             a.out.display()
         ));
     }
@@ -144,15 +161,33 @@ pub fn run(a: HuntArgs) -> Result<u8> {
     let on_event = |e: Event| {
         let _g = out_lock.lock();
         match e {
-            Event::Find(f) => {
+            Event::Saved(f) => {
+                // on disk now; people hear about it once its root cause is known
                 if json {
                     println!("{}", json!({"event": "find", "find": f}));
+                }
+            }
+            Event::Find(f) => {
+                if json {
+                    println!("{}", json!({"event": "root-cause", "find": f}));
                 } else {
                     if tty {
                         eprint!("\r\x1b[K");
                     }
+                    let rc = f
+                        .root_cause
+                        .as_ref()
+                        .map(|r| {
+                            format!(
+                                "\n  root cause ({}): {}\n    {}",
+                                r.evidence.name(),
+                                r.key,
+                                r.description
+                            )
+                        })
+                        .unwrap_or_default();
                     eprintln!(
-                        "gcstress: NEW {} after {:.1}s ({} programs): {}\n  signature: {}\n  Reproduce with: gcstress exec {}",
+                        "gcstress: NEW {} after {:.1}s ({} programs): {}\n  signature: {}{rc}\n  Reproduce with: gcstress exec {}",
                         f.outcome.name(),
                         f.time_to_find_s,
                         f.programs_before,
@@ -160,6 +195,24 @@ pub fn run(a: HuntArgs) -> Result<u8> {
                         f.signature,
                         f.dir.join("repro.rb").display()
                     );
+                }
+            }
+            Event::Repeat(f) => {
+                if json {
+                    println!("{}", json!({"event": "root-cause", "find": f}));
+                } else {
+                    if tty {
+                        eprint!("\r\x1b[K");
+                    }
+                    let key = f.root_cause.as_ref().map(|r| r.key.as_str()).unwrap_or("?");
+                    match &f.known {
+                        Some(src) => eprintln!("gcstress: known: {} is {key} ({src})", f.signature),
+                        None => eprintln!(
+                            "gcstress: same root cause as {}: {} ({key})",
+                            f.group.as_deref().unwrap_or("?"),
+                            f.signature
+                        ),
+                    }
                 }
             }
             Event::Confirmed(f) => {
@@ -197,9 +250,10 @@ pub fn run(a: HuntArgs) -> Result<u8> {
         let root = st.phase_root.load(Ordering::Relaxed);
         let mid = st.phase_mid.load(Ordering::Relaxed);
         let line = format!(
-            "{:>6.0}s  programs {p}  {:.0}/s  finds {finds}  GC/program {:.1} minor {:.1} full {:.1} step  mid-cycle {:.0}%  exceptions {:.1}%  corpus {}",
+            "{:>6.0}s  programs {p}  {:.0}/s  finds {finds}  known {:.1}%  GC/program {:.1} minor {:.1} full {:.1} step  mid-cycle {:.0}%  exceptions {:.1}%  corpus {}",
             secs,
             p as f64 / secs.max(1e-9),
+            100.0 * per(&st.known_hits),
             per(&st.minor),
             per(&st.full),
             per(&st.step),
@@ -211,7 +265,7 @@ pub fn run(a: HuntArgs) -> Result<u8> {
         if json {
             println!(
                 "{}",
-                json!({"event": "progress", "seconds": secs, "programs": p, "finds": finds})
+                json!({"event": "progress", "seconds": secs, "programs": p, "finds": finds, "known_share": per(&st.known_hits)})
             );
         } else if tty {
             eprint!("\r\x1b[K{line}");
@@ -228,33 +282,84 @@ pub fn run(a: HuntArgs) -> Result<u8> {
         println!("{}", json!({"event": "summary", "summary": summary}));
     } else {
         eprintln!(
-            "gcstress: done ({}): {} programs in {:.0}s ({:.0}/s), {} unique find(s), exceptions {:.1}%, GC/program {:.1} minor {:.1} full {:.1} step",
+            "gcstress: done ({}): {} programs in {:.0}s ({:.0}/s), {} signature(s), {} root cause(s) ({} new), {:.1}% of programs hit an understood root cause, exceptions {:.1}%, GC/program {:.1} minor {:.1} full {:.1} step",
             summary.stopped_by,
             summary.programs,
             summary.seconds,
             summary.programs_per_s,
             summary.finds.len(),
+            summary.root_causes,
+            summary.new_root_causes,
+            100.0 * summary.known_share,
             100.0 * summary.exception_share,
             summary.gc_per_program[0],
             summary.gc_per_program[1],
             summary.gc_per_program[2],
         );
-        for f in &summary.finds {
-            eprintln!(
-                "  {:<60} {:>7.1}s  {} hit(s)  reproducible {}  {}",
-                f.signature,
-                f.time_to_find_s,
-                f.hits,
-                f.reproducible,
-                f.dir.join("repro.rb").display()
-            );
-        }
+        print_groups(&summary.finds);
     }
-    Ok(if summary.finds.is_empty() {
+    // a bug signal only for a root cause nobody knew
+    Ok(if summary.new_root_causes == 0 {
         exit::OK
     } else {
         exit::BUG
     })
+}
+
+/// The finds, one block per root cause: NEW ones first, then known ones.
+fn print_groups(finds: &[hunt::Find]) {
+    let mut keys: Vec<(bool, String)> = Vec::new();
+    for f in finds {
+        let key = f
+            .root_cause
+            .as_ref()
+            .map(|r| r.key.clone())
+            .unwrap_or_else(|| format!("signature/{}", f.signature));
+        let k = (f.known.is_some(), key);
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    keys.sort_by_key(|(known, _)| *known);
+    for (known, key) in keys {
+        let members: Vec<&hunt::Find> = finds
+            .iter()
+            .filter(|f| {
+                f.root_cause
+                    .as_ref()
+                    .map(|r| r.key.clone())
+                    .unwrap_or_else(|| format!("signature/{}", f.signature))
+                    == key
+            })
+            .collect();
+        let head = members[0];
+        let label = match (&head.known, known) {
+            (Some(src), _) => format!("known ({src})"),
+            _ => "NEW".to_string(),
+        };
+        let desc = head
+            .root_cause
+            .as_ref()
+            .map(|r| r.description.as_str())
+            .unwrap_or("root cause not worked out");
+        eprintln!("  {label}  {key}\n      {desc}");
+        for f in members {
+            let min = f.dir.join("min.rb");
+            eprintln!(
+                "      {:<58} {:>7.1}s  {} hit(s)  reproducible {}  {}",
+                f.signature,
+                f.time_to_find_s,
+                f.hits,
+                f.reproducible,
+                if min.is_file() {
+                    min
+                } else {
+                    f.dir.join("repro.rb")
+                }
+                .display()
+            );
+        }
+    }
 }
 
 #[cfg(test)]

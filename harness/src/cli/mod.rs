@@ -6,6 +6,7 @@ mod bench;
 mod exec;
 mod generate;
 pub(crate) mod hunt;
+mod known;
 mod minimize;
 mod mutants;
 mod nightly;
@@ -65,6 +66,9 @@ pub enum Command {
     Trace(trace::TraceArgs),
     /// Run ruby/spec-style files under GC schedules; minimize what breaks.
     Specs(specs::SpecsArgs),
+    /// The known-bug list (what hunt, specs and nightly report as known), and
+    /// the root cause of a reproducer (`--derive`).
+    Known(known::KnownArgs),
 }
 
 /// Which VM to run on.
@@ -106,6 +110,7 @@ pub fn main() -> ExitCode {
         Command::Replay(a) => replay::run(a),
         Command::Trace(a) => trace::run(a),
         Command::Specs(a) => specs::run(a),
+        Command::Known(a) => known::run(a),
     };
     match res {
         Ok(code) => ExitCode::from(code),
@@ -144,6 +149,7 @@ pub fn specs_hook(
     paths: &[std::path::PathBuf],
     vms: &[String],
     out: &std::path::Path,
+    known: std::sync::Arc<crate::triage::known::KnownList>,
 ) -> anyhow::Result<Option<serde_json::Value>> {
     let files = specs::collect_files(paths)?;
     let mut per_vm = serde_json::Map::new();
@@ -161,6 +167,7 @@ pub fn specs_hook(
             verify: false,
             out: out.join(vm),
             minimize: Some(std::time::Duration::from_secs(60)),
+            known: known.clone(),
         };
         let report = crate::specs::run(&opts, &|_e| {})?;
         progress(&format!(

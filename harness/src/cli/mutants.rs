@@ -123,6 +123,8 @@ pub fn run(a: MutantsArgs) -> Result<u8> {
         minimize: None,
         diff: a.diff,
         mutant: None,
+        known: std::sync::Arc::new(crate::triage::known::KnownList::none()),
+        feed_known: false,
         gen_mode: a.gen,
     };
     let stop = Arc::new(AtomicBool::new(false));

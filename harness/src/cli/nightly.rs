@@ -28,9 +28,13 @@ pub struct NightlyArgs {
     /// ruby/spec files or directories to run under the default schedule set too.
     #[arg(long, value_name = "PATH")]
     pub specs: Vec<PathBuf>,
-    /// The previous night's results.json: its finds are "known", not new.
+    /// The previous night's results.json: its finds (and their root causes) are known, not new.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
+    /// Known bugs besides the shipped list (see `gcstress hunt --help`);
+    /// `--known none` leaves the shipped list out.
+    #[arg(long, value_name = "FILE|DIR")]
+    pub known: Vec<PathBuf>,
     /// Output directory (results.json, junit.xml, summary.md, finds).
     #[arg(long, value_name = "DIR", default_value = "gcstress-nightly")]
     pub out: PathBuf,
@@ -54,6 +58,13 @@ pub fn run(a: NightlyArgs) -> Result<u8> {
         Some(p) => Some(nightly::read_baseline(p)?),
         None => None,
     };
+    let mut known = crate::triage::known::KnownList::from_args(&a.known)
+        .map_err(|e| exit::usage(format!("--known: {e:#}")))?;
+    if let Some(p) = &a.baseline {
+        known
+            .add_path(p)
+            .map_err(|e| exit::usage(format!("--baseline: {e:#}")))?;
+    }
     let mutant = match &a.mutant {
         Some(m) => {
             let (vm, f) = m
@@ -86,6 +97,7 @@ pub fn run(a: NightlyArgs) -> Result<u8> {
             .clone()
             .unwrap_or_else(|| repo_corpus().join("regressions")),
         baseline,
+        known: std::sync::Arc::new(known),
         seed: a.seed,
         jobs: a.jobs.max(1),
         mutant,
@@ -93,7 +105,8 @@ pub fn run(a: NightlyArgs) -> Result<u8> {
     };
     let mut results = nightly::nightly(&cfg, &installs, &|m| progress(m))?;
     if !a.specs.is_empty() {
-        results.specs = crate::cli::specs_hook(&a.specs, &a.vms, &a.out.join("specs"))?;
+        results.specs =
+            crate::cli::specs_hook(&a.specs, &a.vms, &a.out.join("specs"), cfg.known.clone())?;
     }
     let json = serde_json::to_string_pretty(&results)?;
     std::fs::write(a.out.join("results.json"), json).context("cannot write results.json")?;

@@ -50,6 +50,10 @@ pub struct SpecsArgs {
     /// Time for minimizing each bug signal.
     #[arg(long, value_name = "DUR", value_parser = repro::parse_duration, default_value = "120s")]
     pub minimize_time: Duration,
+    /// Known bugs besides the shipped list (see `gcstress hunt --help`);
+    /// `--known none` leaves the shipped list out.
+    #[arg(long, value_name = "FILE|DIR")]
+    pub known: Vec<PathBuf>,
     /// Print one JSON object (every file and schedule) instead of the report.
     #[arg(long)]
     pub json: bool,
@@ -210,6 +214,8 @@ pub fn run(a: SpecsArgs) -> Result<u8> {
     }
     let schedules = schedules(&a)?;
     let files = collect(&a.paths)?;
+    let known = crate::triage::known::KnownList::from_args(&a.known)
+        .map_err(|e| exit::usage(format!("--known: {e:#}")))?;
     let vm =
         a.vm.vm
             .clone()
@@ -226,6 +232,7 @@ pub fn run(a: SpecsArgs) -> Result<u8> {
         verify: a.verify,
         out: a.out.clone(),
         minimize: (!a.no_minimize).then_some(a.minimize_time),
+        known: std::sync::Arc::new(known),
     };
     if !a.json {
         progress(&format!(
@@ -249,7 +256,7 @@ pub fn run(a: SpecsArgs) -> Result<u8> {
         match e {
             Event::File(f, k, n) => eprintln!("{}", file_lines(f, &base, k, n)),
             Event::Find(fd) => eprintln!(
-                "gcstress: NEW {} in {} under {}: {}\n  saved to {}",
+                "gcstress: bug signal {} in {} under {}: {}\n  saved to {}",
                 fd.signature,
                 short(&fd.file, &base),
                 fd.schedule,
@@ -257,39 +264,55 @@ pub fn run(a: SpecsArgs) -> Result<u8> {
                 fd.dir.display()
             ),
             Event::Minimizing(fd) => progress(&format!("minimizing {} ...", fd.signature)),
-            Event::Minimized(fd) => match (&fd.minimized, &fd.min_note) {
-                (Some(m), _) => progress(&format!(
-                    "minimized {} ({}): {} -> {} lines, schedule {}, {}{}",
-                    fd.signature,
-                    m.from,
-                    m.original_lines,
-                    m.lines,
-                    m.schedule,
-                    if m.dsl_left.is_empty() {
-                        "plain Ruby".to_string()
-                    } else {
-                        format!("spec DSL left: {}", m.dsl_left.join(", "))
-                    },
-                    m.plain
-                        .as_ref()
-                        .map(|p| format!("; stock interpreter form {}", p.display()))
-                        .unwrap_or_default()
-                )),
-                (None, Some(n)) => progress(&format!("{}: not minimized: {n}", fd.signature)),
-                (None, None) => {}
-            },
+            Event::Minimized(fd) => {
+                minimized_line(fd);
+                if let Some(c) = &fd.root_cause {
+                    let what = match &fd.known {
+                        Some(k) => format!("known ({k})"),
+                        None if !fd.is_new() => {
+                            format!("same root cause as {}", fd.group.as_deref().unwrap_or("?"))
+                        }
+                        None => format!("NEW — {}", c.description),
+                    };
+                    progress(&format!("  root cause {}: {what}", c.key));
+                }
+            }
         }
     };
+    fn minimized_line(fd: &specs::Find) {
+        match (&fd.minimized, &fd.min_note) {
+            (Some(m), _) => progress(&format!(
+                "minimized {} ({}): {} -> {} lines, schedule {}, {}{}",
+                fd.signature,
+                m.from,
+                m.original_lines,
+                m.lines,
+                m.schedule,
+                if m.dsl_left.is_empty() {
+                    "plain Ruby".to_string()
+                } else {
+                    format!("spec DSL left: {}", m.dsl_left.join(", "))
+                },
+                m.plain
+                    .as_ref()
+                    .map(|p| format!("; stock interpreter form {}", p.display()))
+                    .unwrap_or_default()
+            )),
+            (None, Some(n)) => progress(&format!("{}: {n}", fd.signature)),
+            (None, None) => {}
+        }
+    }
     let report = specs::run(&opts, &on_event)?;
     if json_out {
         print_json(&report)?;
     } else {
         print_summary(&report, &base);
     }
-    Ok(if report.finds.is_empty() {
-        exit::OK
-    } else {
+    // a bug signal only for a root cause nobody knew
+    Ok(if report.finds.iter().any(|f| f.known.is_none()) {
         exit::BUG
+    } else {
+        exit::OK
     })
 }
 
@@ -369,10 +392,36 @@ fn print_summary(r: &Report, base: &Path) {
             names.join(", ")
         );
     }
-    eprintln!("  bug signals: {}", r.finds.len());
+    let causes: std::collections::BTreeSet<&str> = r
+        .finds
+        .iter()
+        .filter_map(|f| f.root_cause.as_ref().map(|c| c.key.as_str()))
+        .collect();
+    let new = r.finds.iter().filter(|f| f.known.is_none()).count();
+    eprintln!(
+        "  bug signals: {} ({} root cause(s); {} signal(s) not known before)",
+        r.finds.len(),
+        causes.len(),
+        new
+    );
     for fd in &r.finds {
+        let cause = match (&fd.root_cause, &fd.known) {
+            (Some(c), Some(k)) => format!("\n      root cause: {} — known ({k})", c.key),
+            (Some(c), None) if !fd.is_new() => format!(
+                "\n      root cause: {} — same as {}",
+                c.key,
+                fd.group.as_deref().unwrap_or("?")
+            ),
+            (Some(c), None) => format!(
+                "\n      root cause ({}): {} — {}",
+                c.evidence.name(),
+                c.key,
+                c.description
+            ),
+            (None, _) => String::new(),
+        };
         eprintln!(
-            "    {}  {} under {}{}  ({} hit(s))\n      saved: {}",
+            "    {}  {} under {}{}  ({} hit(s)){cause}\n      saved: {}",
             fd.signature,
             short(&fd.file, base),
             fd.schedule,

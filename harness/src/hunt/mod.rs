@@ -14,6 +14,17 @@
 //!
 //! Jobs run in threads, each with its own executor and generator; the corpus,
 //! the feature set and the finds are shared.
+//!
+//! A new signature is saved first, then given a root cause ([`triage`]):
+//! at once from the outcome where it carries the evidence (verifier, dead
+//! value, panic, stack overflow), else after minimizing it (the recording's
+//! first bad event, the failed malloc that collected, or the minimized
+//! program's shape). A root cause on the known-bug list, or one an earlier
+//! find of this hunt already has, is one line (`known: FILE`, `same root
+//! cause as SIG`); only a new root cause is confirmed, recorded and
+//! announced as NEW. Programs that end in an understood root cause are not
+//! fed back: the corpus entry they were mutated from loses its tournaments
+//! after a few such hits.
 
 pub mod features;
 pub mod store;
@@ -35,6 +46,7 @@ use crate::ir::Program;
 use crate::judge::{Kind, Outcome};
 use crate::lift;
 use crate::run::{run_once, run_spec, RunSpec, Verify};
+use crate::triage::{self, known::KnownList, RootCause};
 
 #[derive(Debug, Clone)]
 pub struct HuntConfig {
@@ -59,6 +71,11 @@ pub struct HuntConfig {
     pub mutant: Option<crate::run::Mutant>,
     /// Force generational mode on or off for every program.
     pub gen_mode: Option<bool>,
+    /// Bugs already understood: reported in one line, not as NEW.
+    pub known: Arc<KnownList>,
+    /// Keep feeding programs that end in an understood root cause (off: they
+    /// are down-weighted, the default).
+    pub feed_known: bool,
 }
 
 /// One unique bug.
@@ -75,6 +92,19 @@ pub struct Find {
     /// "5/5", "3/5": how often a re-run reproduced it.
     pub reproducible: String,
     pub schedule: String,
+    /// What it comes down to (None while it is being worked out).
+    pub root_cause: Option<RootCause>,
+    /// The known-bug entry it matched (`corpus/regressions/x.rb`), if any.
+    pub known: Option<String>,
+    /// The first find of this hunt with the same root cause (itself for the first).
+    pub group: Option<String>,
+}
+
+impl Find {
+    /// A find that says nothing new: a known bug, or a root cause an earlier find has.
+    pub fn is_new(&self) -> bool {
+        self.known.is_none() && self.group.as_deref().is_none_or(|g| g == self.signature)
+    }
 }
 
 /// Live counters, shared by all jobs.
@@ -92,13 +122,21 @@ pub struct Stats {
     pub phase_mid: AtomicU64,
     pub corpus: AtomicU64,
     pub features: AtomicU64,
+    /// Programs whose outcome was a root cause already understood (known, or
+    /// found earlier in this hunt).
+    pub known_hits: AtomicU64,
 }
 
 /// What the hunt tells its caller as it goes (the CLI prints it).
 #[derive(Debug, Clone)]
 pub enum Event {
+    /// A new signature is on disk (its root cause is not known yet).
+    Saved(Find),
+    /// A new root cause.
     Find(Find),
     Confirmed(Find),
+    /// A new signature whose root cause is known or already found: one line.
+    Repeat(Find),
     Note(String),
 }
 
@@ -115,14 +153,37 @@ pub struct Summary {
     pub corpus: u64,
     pub features: u64,
     pub finds: Vec<Find>,
+    /// Distinct root causes among the finds.
+    pub root_causes: usize,
+    /// Of which not known before this hunt.
+    pub new_root_causes: usize,
+    /// Share of programs that ended in an understood root cause.
+    pub known_share: f64,
     pub stopped_by: String,
 }
 
+/// A corpus program: kept because it reached new GC behaviour.
+struct Entry {
+    program: Program,
+    /// What it cost to run: objects it allocated (a deterministic stand-in
+    /// for its run time, so a one-job hunt repeats program for program).
+    /// Cheaper programs win tournaments.
+    cost: u64,
+    id: u64,
+    /// Programs mutated from it that ended in an understood root cause.
+    known_hits: u32,
+}
+
+/// After this many understood hits an entry loses every tournament against a clean one.
+const KNOWN_HITS_PENALTY: u32 = 3;
+
 struct Shared {
-    /// Programs that reached new GC behaviour, with how long they ran (ms).
-    corpus: Mutex<Vec<(Program, f64)>>,
+    corpus: Mutex<Vec<Entry>>,
+    next_entry: AtomicU64,
     features: Mutex<HashSet<u64>>,
     finds: Mutex<HashMap<String, Find>>,
+    /// Root-cause key -> the first signature with it (and its known entry).
+    groups: Mutex<HashMap<String, (String, Option<String>)>>,
     stats: Stats,
     start: Instant,
     stop: Arc<AtomicBool>,
@@ -144,8 +205,10 @@ pub fn hunt(
     })?;
     let shared = Shared {
         corpus: Mutex::new(Vec::new()),
+        next_entry: AtomicU64::new(1),
         features: Mutex::new(HashSet::new()),
         finds: Mutex::new(HashMap::new()),
+        groups: Mutex::new(HashMap::new()),
         stats: Stats::default(),
         start: Instant::now(),
         stop: stop.clone(),
@@ -201,6 +264,20 @@ pub fn hunt(
     finds.sort_by(|a, b| a.time_to_find_s.total_cmp(&b.time_to_find_s));
     let root = st.phase_root.load(Ordering::Relaxed);
     let mid = st.phase_mid.load(Ordering::Relaxed);
+    // a find whose root cause was not worked out counts as its own
+    let key = |f: &Find| {
+        f.root_cause
+            .as_ref()
+            .map(|r| r.key.clone())
+            .unwrap_or_else(|| format!("signature/{}", f.signature))
+    };
+    let keys: HashSet<String> = finds.iter().map(key).collect();
+    let new_keys: HashSet<String> = finds
+        .iter()
+        .filter(|f| f.known.is_none())
+        .map(key)
+        .collect();
+    let (root_causes, new_root_causes) = (keys.len(), new_keys.len());
     Ok(Summary {
         vm: install.id.clone(),
         seed: cfg.seed,
@@ -212,7 +289,10 @@ pub fn hunt(
         mid_cycle_share: mid as f64 / (root + mid).max(1) as f64,
         corpus: st.corpus.load(Ordering::Relaxed),
         features: st.features.load(Ordering::Relaxed),
+        known_share: pf(&st.known_hits),
         finds,
+        root_causes,
+        new_root_causes,
         stopped_by,
     })
 }
@@ -245,6 +325,7 @@ fn job_loop(
         let seed = derive_seed(cfg.seed, job, k);
         k += 1;
         let corpus_len = sh.corpus.lock().map(|c| c.len()).unwrap_or(0);
+        let mut parent: Option<u64> = None;
         let program = if corpus_len < 16 || gen.rng.random_bool(0.35) {
             let mut g = Generator::new(seed, catalog, cfg.gen.clone());
             g.program(seed)
@@ -255,12 +336,23 @@ fn job_loop(
                     .lock()
                     .map_err(|_| anyhow::anyhow!("corpus lock poisoned"))?;
                 // a tournament of two favours fast programs (AFL's habit):
-                // without it the corpus drifts towards ever heavier programs
+                // without it the corpus drifts towards ever heavier programs;
+                // an entry whose mutants keep ending in understood bugs loses
                 let a = gen.rng.random_range(0..c.len());
                 let b = gen.rng.random_range(0..c.len());
-                let i = if c[a].1 <= c[b].1 { a } else { b };
+                let rank = |e: &Entry| {
+                    let spent = !cfg.feed_known && e.known_hits >= KNOWN_HITS_PENALTY;
+                    (spent, e.cost)
+                };
+                let i =
+                    if rank(&c[a]).partial_cmp(&rank(&c[b])) != Some(std::cmp::Ordering::Greater) {
+                        a
+                    } else {
+                        b
+                    };
                 let j = gen.rng.random_range(0..c.len());
-                (c[i].0.clone(), c[j].0.clone())
+                parent = Some(c[i].id);
+                (c[i].program.clone(), c[j].program.clone())
             };
             let (mut p, _) = gen.mutate(&base, Some(&donor));
             p.seed = seed;
@@ -304,9 +396,19 @@ fn job_loop(
             _ => {}
         }
         if o.outcome.is_bug() {
-            handle_find(
+            let understood = handle_find(
                 cfg, install, sh, &mut ex, &program, &text, &spec, &o, on_event,
             )?;
+            if understood {
+                st.known_hits.fetch_add(1, Ordering::Relaxed);
+                if let (Some(id), false) = (parent, cfg.feed_known) {
+                    if let Ok(mut c) = sh.corpus.lock() {
+                        if let Some(e) = c.iter_mut().find(|e| e.id == id) {
+                            e.known_hits += 1;
+                        }
+                    }
+                }
+            }
         }
         // feedback: new GC behaviour → corpus
         let fs = feats.features(&o);
@@ -326,12 +428,17 @@ fn job_loop(
                 .corpus
                 .lock()
                 .map_err(|_| anyhow::anyhow!("corpus lock poisoned"))?;
-            c.push((program, o.duration_ms));
+            c.push(Entry {
+                program,
+                cost: o.gc.allocations,
+                id: sh.next_entry.fetch_add(1, Ordering::Relaxed),
+                known_hits: 0,
+            });
             if c.len() > 4000 {
                 // evict the slower of two
                 let a = gen.rng.random_range(0..c.len());
                 let b = gen.rng.random_range(0..c.len());
-                let i = if c[a].1 >= c[b].1 { a } else { b };
+                let i = if c[a].cost >= c[b].cost { a } else { b };
                 c.swap_remove(i);
             }
             st.corpus.store(c.len() as u64, Ordering::Relaxed);
@@ -340,6 +447,9 @@ fn job_loop(
     Ok(())
 }
 
+/// A bug signal: save it (first), then work out what it is. Returns true if
+/// it is a root cause already understood (known, or found earlier in this
+/// hunt), i.e. nothing to feed back.
 #[allow(clippy::too_many_arguments)]
 fn handle_find(
     cfg: &HuntConfig,
@@ -351,7 +461,7 @@ fn handle_find(
     spec: &RunSpec,
     o: &Outcome,
     on_event: &(dyn Fn(Event) + Sync),
-) -> Result<()> {
+) -> Result<bool> {
     // A timeout or OOM counts only if the GC schedule caused it (under a
     // mutant: if the mutant caused it, checked below).
     if matches!(o.outcome, Kind::Timeout | Kind::Oom) && cfg.mutant.is_none() {
@@ -363,7 +473,7 @@ fn handle_find(
         let again = run_once(ex, text.as_bytes(), "repro.rb", &plain)?;
         if matches!(again.outcome, Kind::Timeout | Kind::Oom) {
             sh.stats.timeouts_dropped.fetch_add(1, Ordering::Relaxed);
-            return Ok(());
+            return Ok(false);
         }
     }
     // Under a barrier mutant, a bug counts only if the unmutated VM does not have it too.
@@ -375,7 +485,7 @@ fn handle_find(
         let again = run_spec(ex, text.as_bytes(), "repro.rb", &unmutated)?;
         if again.outcome.is_bug() {
             sh.stats.timeouts_dropped.fetch_add(1, Ordering::Relaxed);
-            return Ok(());
+            return Ok(false);
         }
     }
     let programs = sh.stats.programs.load(Ordering::Relaxed);
@@ -386,7 +496,8 @@ fn handle_find(
             .map_err(|_| anyhow::anyhow!("finds lock poisoned"))?;
         if let Some(f) = finds.get_mut(&o.signature) {
             f.hits += 1;
-            return Ok(());
+            // a signature this hunt has seen: nothing new either way
+            return Ok(true);
         }
         // on disk before anything else
         let dir = store::save_find(&cfg.out, &install.id, program, text, spec, o)?;
@@ -400,15 +511,89 @@ fn handle_find(
             hits: 1,
             reproducible: "?".into(),
             schedule: spec.schedule.to_string(),
+            root_cause: None,
+            known: None,
+            group: None,
         };
         finds.insert(o.signature.clone(), f.clone());
         f
     };
-    on_event(Event::Find(find.clone()));
+    on_event(Event::Saved(find.clone()));
     if cfg.stop_on_find {
         sh.stop.store(true, Ordering::SeqCst);
     }
-    // classify: reproducible or flaky
+
+    // What is it? From the outcome at once where it can; else minimize first
+    // (a recording or a shape of the minimized program is the better key).
+    let mut minimized: Option<String> = None;
+    let mut needs_schedule: Option<bool> = None;
+    let rc = match triage::from_outcome(o) {
+        Some(rc) => rc,
+        None => {
+            let needs = triage::needs_schedule(ex, text, "repro.rb", spec)?;
+            needs_schedule = Some(needs);
+            if let Some(cap) = cfg.minimize {
+                match minimize_find(install, &find, spec, cap) {
+                    Ok(m) => minimized = Some(m),
+                    Err(e) => on_event(Event::Note(format!(
+                        "could not minimize {}: {e:#}",
+                        find.signature
+                    ))),
+                }
+            }
+            root_cause_of(ex, &find, text, spec, o, needs)?
+        }
+    };
+    let known = cfg
+        .known
+        .find(&triage::known::Query {
+            vm: &install.id,
+            schedule: &find.schedule,
+            signature: &find.signature,
+            root_cause: Some(&rc),
+            file: None,
+        })
+        .map(|b| b.source.clone());
+    let group = {
+        let mut g = sh
+            .groups
+            .lock()
+            .map_err(|_| anyhow::anyhow!("groups lock poisoned"))?;
+        g.entry(rc.key.clone())
+            .or_insert_with(|| (find.signature.clone(), known.clone()))
+            .0
+            .clone()
+    };
+    let _ = store::update_outcome(&find.dir, "root_cause", serde_json::to_value(&rc)?);
+    let _ = store::update_outcome(
+        &find.dir,
+        "known",
+        known
+            .clone()
+            .map_or(serde_json::Value::Null, serde_json::Value::String),
+    );
+    let _ = store::update_outcome(&find.dir, "group", serde_json::Value::String(group.clone()));
+    if let Some(n) = needs_schedule {
+        let _ = store::update_outcome(&find.dir, "needs_schedule", serde_json::Value::Bool(n));
+    }
+    let mut find = find;
+    find.root_cause = Some(rc);
+    find.known = known;
+    find.group = Some(group);
+    if let Ok(mut finds) = sh.finds.lock() {
+        if let Some(f) = finds.get_mut(&o.signature) {
+            f.root_cause = find.root_cause.clone();
+            f.known = find.known.clone();
+            f.group = find.group.clone();
+        }
+    }
+    if !find.is_new() {
+        on_event(Event::Repeat(find));
+        return Ok(true);
+    }
+    on_event(Event::Find(find.clone()));
+
+    // A new root cause: how reproducible, a recording, does it need the schedule?
     let mut same = 0;
     for _ in 0..cfg.confirm_runs {
         let r = run_spec(ex, text.as_bytes(), "repro.rb", spec)?;
@@ -427,43 +612,61 @@ fn handle_find(
             f.reproducible = rep;
         }
     }
-    // Does it need the GC schedule at all? (a crash with schedule none is a VM
-    // bug too, but not a GC-timing one)
-    if !spec.schedule.items.is_empty() {
-        let plain = RunSpec {
-            schedule: spec.schedule.without_items(),
-            ..spec.clone()
-        };
-        let r = run_spec(ex, text.as_bytes(), "repro.rb", &plain)?;
-        let dependent = r.signature != o.signature;
-        let _ = store::update_outcome(
-            &find.dir,
-            "needs_schedule",
-            serde_json::Value::Bool(dependent),
-        );
+    if needs_schedule.is_none() && !spec.schedule.items.is_empty() {
+        let n = triage::needs_schedule(ex, text, "repro.rb", spec)?;
+        let _ = store::update_outcome(&find.dir, "needs_schedule", serde_json::Value::Bool(n));
     }
     on_event(Event::Confirmed(confirmed));
-    if let Some(cap) = cfg.minimize {
-        match minimize_find(install, &find, spec, cap) {
-            Ok(Some(msg)) => on_event(Event::Note(msg)),
-            Ok(None) => {}
-            Err(e) => on_event(Event::Note(format!(
-                "could not minimize {}: {e:#}",
-                find.signature
-            ))),
+    if minimized.is_none() {
+        if let Some(cap) = cfg.minimize {
+            match minimize_find(install, &find, spec, cap) {
+                Ok(m) => minimized = Some(m),
+                Err(e) => on_event(Event::Note(format!(
+                    "could not minimize {}: {e:#}",
+                    find.signature
+                ))),
+            }
         }
     }
-    Ok(())
+    if let Some(msg) = minimized {
+        on_event(Event::Note(msg));
+    }
+    Ok(false)
+}
+
+/// The root cause of a find whose outcome does not carry it: derived from
+/// its minimized reproducer (`min.rb`) when that still fails, else from the
+/// program as found.
+fn root_cause_of(
+    ex: &mut Executor,
+    find: &Find,
+    text: &str,
+    spec: &RunSpec,
+    o: &Outcome,
+    needs_schedule: bool,
+) -> Result<RootCause> {
+    if let Ok(min) = std::fs::read_to_string(find.dir.join("min.rb")) {
+        if let Ok(h) = crate::repro::parse_header(&min) {
+            let s = h.settings(&crate::repro::Flags::default());
+            let min_spec = RunSpec {
+                schedule: s.schedule.clone(),
+                verify: s.verify,
+                diff: s.diff,
+                ..spec.clone()
+            };
+            let mo = run_spec(ex, min.as_bytes(), "repro.rb", &min_spec)?;
+            if mo.outcome.is_bug() {
+                let needs = triage::needs_schedule(ex, &min, "repro.rb", &min_spec)?;
+                return triage::derive(ex, &min, "repro.rb", &min_spec, &mo, Some(needs));
+            }
+        }
+    }
+    triage::derive(ex, text, "repro.rb", spec, o, Some(needs_schedule))
 }
 
 /// Shrink a find to `min.rb` (and `min.plain.rb` when the stock interpreter
 /// fails too) beside its `repro.rb`, within a time cap.
-fn minimize_find(
-    install: &Install,
-    find: &Find,
-    spec: &RunSpec,
-    cap: Duration,
-) -> Result<Option<String>> {
+fn minimize_find(install: &Install, find: &Find, spec: &RunSpec, cap: Duration) -> Result<String> {
     let text = std::fs::read_to_string(find.dir.join("repro.rb"))
         .with_context(|| format!("cannot read {}", find.dir.join("repro.rb").display()))?;
     let opts = crate::reduce::Options {
@@ -499,5 +702,5 @@ fn minimize_find(
             pp.display()
         ));
     }
-    Ok(Some(msg))
+    Ok(msg)
 }

@@ -35,6 +35,10 @@ pub enum Kind {
     DeadValue,
     /// Artichoke: a Rust panic.
     Panic,
+    /// The C stack ran out (the fault is next to the stack pointer, or ASan
+    /// says so): its own kind, keyed by the frames that repeat, because it
+    /// dies wherever the stack happens to end.
+    StackOverflow,
     /// The harness could not run the program as asked (bad VM setting, worker died).
     Error,
 }
@@ -53,6 +57,7 @@ impl Kind {
             Kind::Divergence => "divergence",
             Kind::DeadValue => "dead-value",
             Kind::Panic => "panic",
+            Kind::StackOverflow => "stack-overflow",
             Kind::Error => "error",
         }
     }
@@ -74,6 +79,7 @@ impl Kind {
             Kind::Divergence,
             Kind::DeadValue,
             Kind::Panic,
+            Kind::StackOverflow,
             Kind::Error,
         ]
         .into_iter()
@@ -240,6 +246,14 @@ pub struct Outcome {
     /// Artichoke: its liveness check answered "dead" for a value it was about to use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dead_value: Option<host::DeadValue>,
+    /// A stack overflow: the functions the recursion repeats (from every
+    /// frame, before repeated frames are folded into one).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub recursion: Vec<String>,
+    /// The VM function whose malloc gcstress failed last (the GC inside that
+    /// malloc is what a mallocfail find usually comes down to).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub malloc_fail_caller: Option<String>,
     /// A one-line explanation (what went wrong, in words).
     pub summary: String,
     pub gc: GcCounts,
@@ -280,6 +294,7 @@ fn is_harness_frame(name: &str) -> bool {
         || name.starts_with("gcs_")
         || name.starts_with("__wrap_")
         || name.starts_with("__real_")
+        || gcstress_vm::is_shim_function(name)
         || matches!(
             name,
             "crash_handler"
@@ -293,6 +308,13 @@ fn is_harness_frame(name: &str) -> bool {
 }
 
 pub fn symbolize_frames(sym: &Symbolizer, frames: &[u64]) -> Vec<String> {
+    let mut out = symbolize_all(sym, frames);
+    out.dedup();
+    out
+}
+
+/// Every frame's function (harness frames dropped), repeats kept.
+fn symbolize_all(sym: &Symbolizer, frames: &[u64]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for &a in frames {
         // return addresses point after the call; look one byte back
@@ -301,9 +323,7 @@ pub fn symbolize_frames(sym: &Symbolizer, frames: &[u64]) -> Vec<String> {
             if is_harness_frame(n) {
                 continue;
             }
-            if out.last().map(String::as_str) != Some(n) {
-                out.push(n.to_string());
-            }
+            out.push(n.to_string());
         }
     }
     out
@@ -478,6 +498,8 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
         divergence: None,
         panic: None,
         dead_value: None,
+        malloc_fail_caller: None,
+        recursion: vec![],
         summary: String::new(),
         gc,
         duration_ms: r.duration_ns as f64 / 1e6,
@@ -485,6 +507,13 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
         stderr: run.stderr.clone(),
         edges: r.edges().map(|e| (e.hook, e.addr, e.count)).collect(),
     };
+    if r.malloc_fail_caller != 0 {
+        o.malloc_fail_caller = sym.as_ref().and_then(|s| {
+            s.name(r.malloc_fail_caller - 1)
+                .or_else(|| s.name(r.malloc_fail_caller))
+                .map(String::from)
+        });
+    }
     let term_sig = if r.status == status::SIGNALED {
         r.signal
     } else {
@@ -542,6 +571,19 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
         o.outcome = Kind::Oom;
         o.summary = "a Rust allocation failed (memory limit)".into();
     } else if let Some((kind, aframes)) = find_asan(&stderr_text) {
+        if kind == "stack-overflow" {
+            o.outcome = Kind::StackOverflow;
+            o.signal = (sig != 0).then(|| signal_name(sig));
+            o.summary = "stack overflow (AddressSanitizer)".into();
+            o.recursion = signature::repeating(&aframes);
+            o.frames = if frames.len() > aframes.len() {
+                frames
+            } else {
+                aframes
+            };
+            o.signature = signature::make(&o);
+            return o;
+        }
         o.outcome = Kind::Asan;
         o.summary = format!("AddressSanitizer: {kind}");
         o.asan = Some(kind);
@@ -553,6 +595,23 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
         // killed by the kernel (RLIMIT_AS backstop / OOM killer / CPU limit)
         o.outcome = if sig == 24 { Kind::Timeout } else { Kind::Oom };
         o.summary = format!("killed by {}", signal_name(sig));
+    } else if (sig == 11 || sig == 7) && is_stack_fault(r.fault_addr, r.fault_sp) {
+        o.outcome = Kind::StackOverflow;
+        o.signal = Some(signal_name(sig));
+        o.frames = frames;
+        o.recursion = match &sym {
+            Some(s) => signature::repeating(&symbolize_all(
+                s,
+                &r.frames[..(r.nframes as usize).min(r.frames.len())],
+            )),
+            None => vec![],
+        };
+        let cycle = o.recursion.clone();
+        o.summary = if cycle.is_empty() {
+            "stack overflow".to_string()
+        } else {
+            format!("stack overflow in a recursion through {}", cycle.join(", "))
+        };
     } else if sig != 0 {
         let assertion = if sig == 6 {
             find_assertion(&stderr_text)
@@ -597,6 +656,12 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
     o
 }
 
+/// A fault at or just below the stack pointer is the guard page of a stack
+/// that ran out (a frame may be large, so up to 1 MiB below counts).
+fn is_stack_fault(addr: u64, sp: u64) -> bool {
+    sp != 0 && addr != 0 && addr <= sp.saturating_add(4096) && sp - addr.min(sp) < (1 << 20)
+}
+
 /// Short tails of the program's output, for reports.
 pub fn output_tails(o: &Outcome, max: usize) -> (String, String) {
     (tail(&o.stdout, max), tail(&o.stderr, max))
@@ -613,6 +678,19 @@ mod tests {
         let (k, f) = find_asan(text).unwrap();
         assert_eq!(k, "heap-use-after-free");
         assert_eq!(f, vec!["gc_mark_children", "incremental_gc"]);
+    }
+
+    #[test]
+    fn faults_next_to_the_stack_pointer_are_stack_overflows() {
+        let sp = 0x7fff_0000_8000;
+        assert!(is_stack_fault(sp - 8, sp));
+        assert!(is_stack_fault(sp - 300_000, sp));
+        assert!(!is_stack_fault(0x10, sp), "a null dereference is not");
+        assert!(
+            !is_stack_fault(0x5555_0000_0000, sp),
+            "a heap address is not"
+        );
+        assert!(!is_stack_fault(sp - 8, 0), "unknown stack pointer");
     }
 
     #[test]

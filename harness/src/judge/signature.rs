@@ -22,6 +22,10 @@ fn clean(s: &str) -> String {
 /// A frame name for a signature: Rust paths shortened to their last two
 /// segments (`<artichoke_backend::value::Value as ...::Value>::funcall` →
 /// `Value::funcall`), C names as they are.
+pub fn short_frame(frame: &str) -> String {
+    short(frame)
+}
+
 fn short(frame: &str) -> String {
     if !frame.contains("::") {
         return frame.to_string();
@@ -103,6 +107,13 @@ pub fn make(o: &Outcome) -> String {
         Kind::Panic => {
             // the Rust code that panicked or asked: frames below, no detail
         }
+        // where the stack ended is chance: the recursion is the bug
+        Kind::StackOverflow if !o.recursion.is_empty() => {
+            for f in o.recursion.iter().take(TOP_FRAMES) {
+                parts.push(clean(f));
+            }
+            return parts.join(".");
+        }
         Kind::Verifier => {
             // parent type first; the child only when the slot history names
             // it for sure (a reused slot makes the child a guess)
@@ -131,6 +142,27 @@ pub fn make(o: &Outcome) -> String {
     } else {
         s
     }
+}
+
+/// The functions a deep recursion repeats (each seen at least twice among
+/// the frames), shortened and sorted by name so that where the stack
+/// happened to end does not matter.
+pub fn repeating(frames: &[String]) -> Vec<String> {
+    let mut seen: Vec<(String, usize)> = Vec::new();
+    for f in frames {
+        let s = short(f);
+        match seen.iter_mut().find(|(n, _)| *n == s) {
+            Some((_, c)) => *c += 1,
+            None => seen.push((s, 1)),
+        }
+    }
+    let mut out: Vec<String> = seen
+        .into_iter()
+        .filter(|(_, c)| *c >= 2)
+        .map(|(n, _)| n)
+        .collect();
+    out.sort();
+    out
 }
 
 /// The mruby source file a well-known VM function lives in (for reports).
@@ -164,6 +196,36 @@ pub fn source_file_of(func: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::short;
+
+    #[test]
+    fn a_recursion_is_keyed_by_what_repeats() {
+        let f = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let a = f(&[
+            "intern_bytes",
+            "mrb_intern",
+            "flatten",
+            "to_s",
+            "funcall",
+            "flatten",
+            "to_s",
+            "funcall",
+            "flatten",
+        ]);
+        let b = f(&[
+            "mrb_debug_get_line",
+            "ruby_line",
+            "to_s",
+            "funcall",
+            "flatten",
+            "to_s",
+            "funcall",
+            "flatten",
+            "to_s",
+        ]);
+        assert_eq!(super::repeating(&a), super::repeating(&b));
+        assert_eq!(super::repeating(&a), ["flatten", "funcall", "to_s"]);
+        assert!(super::repeating(&f(&["a", "b"])).is_empty());
+    }
 
     #[test]
     fn rust_frames_are_shortened() {

@@ -162,7 +162,8 @@ fn parse_names(mut b: &[u8]) -> BTreeMap<u64, String> {
 /// Which event fields hold code addresses (named on the way to disk).
 fn address_fields(kind: u8) -> (bool, bool) {
     match kind {
-        rec::EV_ALLOC | rec::EV_BARRIER => (true, false),
+        // a GC inside a failed malloc: c is the VM function whose malloc failed
+        rec::EV_ALLOC | rec::EV_BARRIER | rec::EV_GC => (true, false),
         rec::EV_WRITE => (true, true),
         _ => (false, false),
     }

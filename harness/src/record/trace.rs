@@ -227,6 +227,11 @@ impl<'a> Index<'a> {
                     .unwrap_or_default()
             ),
             rec::TRIG_VM => format!("run by the VM in an allocation{}", comma_line(e.line)),
+            rec::TRIG_MALLOC if e.c != 0 => format!(
+                "inside a failed malloc of {}{}",
+                self.rec.function(e.c),
+                comma_line(e.line)
+            ),
             rec::TRIG_MALLOC => format!("inside a failed malloc{}", comma_line(e.line)),
             _ => format!("between allocations{}", comma_line(e.line)),
         };

@@ -195,6 +195,41 @@ fn probe(
 }
 
 /// Flatten and minimize one find.
+/// A find's root cause: derived from its minimized reproducer when it has
+/// one that still fails, else from the run's own outcome (or its signature).
+pub fn root_cause(opts: &Options, fd: &Find, r: &ScheduleRun) -> crate::triage::RootCause {
+    let from_min = || -> Option<crate::triage::RootCause> {
+        let m = fd.minimized.as_ref()?;
+        let text = fs::read_to_string(&m.min).ok()?;
+        let h = crate::repro::parse_header(&text).ok()?;
+        let st = h.settings(&crate::repro::Flags::default());
+        let spec = RunSpec {
+            schedule: st.schedule.clone(),
+            diff: st.diff,
+            ..run_spec(opts, &st.schedule, st.diff)
+        };
+        let mut ex = Executor::new(opts.install).ok()?;
+        let o = run::run_spec(&mut ex, text.as_bytes(), "min.rb", &spec).ok()?;
+        if !o.outcome.is_bug() {
+            return None;
+        }
+        crate::triage::derive(&mut ex, &text, "min.rb", &spec, &o, None).ok()
+    };
+    if let Some(rc) = from_min() {
+        return rc;
+    }
+    match &r.judged {
+        Some(o) => {
+            crate::triage::from_outcome(o).unwrap_or_else(|| crate::triage::from_signature(o))
+        }
+        None => crate::triage::RootCause {
+            key: format!("signature/{}", fd.signature),
+            description: format!("{} (grouped by its crash signature only)", fd.summary),
+            evidence: crate::triage::Evidence::Signature,
+        },
+    }
+}
+
 pub fn minimize(
     opts: &Options,
     f: &FileReport,

@@ -56,6 +56,8 @@ pub struct Options<'a> {
     pub out: PathBuf,
     /// Minimize each new bug signal (a time cap per signal), or not at all.
     pub minimize: Option<Duration>,
+    /// Bugs already understood: not minimized again, reported in one line.
+    pub known: std::sync::Arc<crate::triage::known::KnownList>,
 }
 
 /// Counts of one run (from the layer's last line).
@@ -174,6 +176,18 @@ pub struct Find {
     pub minimized: Option<find::MinReport>,
     /// Why it was not minimized (or the minimizer's error).
     pub min_note: Option<String>,
+    pub root_cause: Option<crate::triage::RootCause>,
+    /// The known-bug entry it matched, if any.
+    pub known: Option<String>,
+    /// The first find with the same root cause (itself for the first).
+    pub group: Option<String>,
+}
+
+impl Find {
+    /// Nothing new: a known bug, or a root cause an earlier find has.
+    pub fn is_new(&self) -> bool {
+        self.known.is_none() && self.group.as_deref().is_none_or(|g| g == self.signature)
+    }
 }
 
 /// Everything `gcstress specs` reports.
@@ -587,27 +601,53 @@ pub fn run(opts: &Options, on_event: &(dyn Fn(Event) + Sync)) -> Result<Report> 
                 hits: vec![(f.file.clone(), r.schedule.clone())],
                 minimized: None,
                 min_note: None,
+                root_cause: None,
+                known: None,
+                group: None,
             };
             on_event(Event::Find(&fd));
             finds.push(fd);
         }
     }
+    // root causes: one minimized reproducer per group; a signature whose root
+    // cause is known (or already found) is not minimized again
+    let mut groups: Vec<(String, String)> = Vec::new();
     for fd in &mut finds {
         find::record_hits(fd)?;
-        let Some(limit) = opts.minimize else {
-            fd.min_note = Some("not minimized (--no-minimize)".into());
-            continue;
-        };
         let Some(f) = files.iter().find(|f| f.file == fd.file) else {
             continue;
         };
         let Some(r) = f.runs.iter().find(|r| r.schedule == fd.schedule) else {
             continue;
         };
-        on_event(Event::Minimizing(fd));
-        match find::minimize(opts, f, r, fd, limit) {
-            Ok(m) => fd.minimized = Some(m),
-            Err(e) => fd.min_note = Some(format!("{e:#}")),
+        let quick = r.judged.as_ref().and_then(crate::triage::from_outcome);
+        if let Some(rc) = quick {
+            classify(opts, fd, rc, &mut groups);
+            if !fd.is_new() {
+                fd.min_note = Some(match &fd.known {
+                    Some(k) => format!("not minimized: known ({k})"),
+                    None => format!(
+                        "not minimized: same root cause as {}",
+                        fd.group.as_deref().unwrap_or("?")
+                    ),
+                });
+                on_event(Event::Minimized(fd));
+                continue;
+            }
+        }
+        match opts.minimize {
+            None => fd.min_note = Some("not minimized (--no-minimize)".into()),
+            Some(limit) => {
+                on_event(Event::Minimizing(fd));
+                match find::minimize(opts, f, r, fd, limit) {
+                    Ok(m) => fd.minimized = Some(m),
+                    Err(e) => fd.min_note = Some(format!("{e:#}")),
+                }
+            }
+        }
+        if fd.root_cause.is_none() {
+            let rc = find::root_cause(opts, fd, r);
+            classify(opts, fd, rc, &mut groups);
         }
         on_event(Event::Minimized(fd));
     }
@@ -618,6 +658,49 @@ pub fn run(opts: &Options, on_event: &(dyn Fn(Event) + Sync)) -> Result<Report> 
         finds,
         seconds: started.elapsed().as_secs_f64(),
     })
+}
+
+/// Give a find its root cause, and say whether it is known or a repeat.
+fn classify(
+    opts: &Options,
+    fd: &mut Find,
+    rc: crate::triage::RootCause,
+    groups: &mut Vec<(String, String)>,
+) {
+    let file = fd.file.display().to_string();
+    fd.known = opts
+        .known
+        .find(&crate::triage::known::Query {
+            vm: &opts.install.id,
+            schedule: &fd.schedule,
+            signature: &fd.signature,
+            root_cause: Some(&rc),
+            file: Some(&file),
+        })
+        .map(|b| b.source.clone());
+    fd.group = Some(match groups.iter().find(|(k, _)| *k == rc.key) {
+        Some((_, first)) => first.clone(),
+        None => {
+            groups.push((rc.key.clone(), fd.signature.clone()));
+            fd.signature.clone()
+        }
+    });
+    for (k, v) in [
+        ("root_cause", serde_json::to_value(&rc).unwrap_or_default()),
+        (
+            "known",
+            fd.known
+                .clone()
+                .map_or(serde_json::Value::Null, serde_json::Value::String),
+        ),
+        (
+            "group",
+            serde_json::Value::String(fd.group.clone().unwrap_or_default()),
+        ),
+    ] {
+        let _ = crate::hunt::store::update_outcome(&fd.dir, k, v);
+    }
+    fd.root_cause = Some(rc);
 }
 
 /// Totals per schedule.
