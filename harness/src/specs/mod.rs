@@ -667,6 +667,16 @@ fn classify(
     rc: crate::triage::RootCause,
     groups: &mut Vec<(String, String)>,
 ) {
+    // a shape reached by a longer road is counted with the group (or known
+    // bug) it is a road to
+    let mut rc = rc;
+    let same = groups
+        .iter()
+        .find(|(k, _)| crate::triage::same_root_cause(k, &rc.key))
+        .map(|(k, _)| k.clone());
+    if let Some(k) = same.or_else(|| opts.known.same_key(&rc.key)) {
+        rc.key = k;
+    }
     let file = fd.file.display().to_string();
     fd.known = opts
         .known

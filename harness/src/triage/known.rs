@@ -68,7 +68,11 @@ fn glob(pattern: &str, s: &str) -> bool {
 impl KnownBug {
     fn matches(&self, q: &Query) -> bool {
         if let Some(rc) = q.root_cause {
-            if self.root_causes.contains(&rc.key) {
+            if self
+                .root_causes
+                .iter()
+                .any(|k| super::same_root_cause(k, &rc.key))
+            {
                 return true;
             }
         }
@@ -143,6 +147,16 @@ impl KnownList {
     }
 
     /// The first known bug a find matches.
+    /// A known root-cause key that is the same bug as `key` by another road
+    /// ([`super::same_root_cause`]), if any.
+    pub fn same_key(&self, key: &str) -> Option<String> {
+        self.bugs
+            .iter()
+            .flat_map(|b| &b.root_causes)
+            .find(|k| super::same_root_cause(k, key))
+            .cloned()
+    }
+
     pub fn find(&self, q: &Query) -> Option<&KnownBug> {
         // a root-cause match first: it is the stronger evidence
         if let Some(rc) = q.root_cause {

@@ -334,6 +334,15 @@ pub fn from_shape(min_program: &str, o: &Outcome) -> Option<RootCause> {
     })
 }
 
+/// Whether two root-cause keys are one bug: equal, or two shapes one of
+/// which reaches the other's calls by a longer road ([`shape::same`]).
+pub fn same_root_cause(a: &str, b: &str) -> bool {
+    match (a.strip_prefix("shape/"), b.strip_prefix("shape/")) {
+        (Some(x), Some(y)) => shape::same(x, y),
+        _ => a == b,
+    }
+}
+
 /// When nothing better is known: the signature.
 pub fn from_signature(o: &Outcome) -> RootCause {
     RootCause {
