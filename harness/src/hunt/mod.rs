@@ -654,11 +654,11 @@ fn handle_find(
     // a shape reached by a longer road takes the key of the group (or known
     // bug) it is a road to, so it is reported and counted with it
     let mut rc = rc;
-    let same_group = sh.groups.lock().ok().and_then(|g| {
-        g.keys()
-            .find(|k| triage::same_root_cause(k, &rc.key))
-            .cloned()
-    });
+    let same_group = sh
+        .groups
+        .lock()
+        .ok()
+        .and_then(|g| triage::closest_root_cause(g.keys(), &rc.key));
     if let Some(k) = same_group.or_else(|| cfg.known.same_key(&rc.key)) {
         rc.key = k;
     }

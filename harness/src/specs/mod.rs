@@ -670,10 +670,7 @@ fn classify(
     // a shape reached by a longer road is counted with the group (or known
     // bug) it is a road to
     let mut rc = rc;
-    let same = groups
-        .iter()
-        .find(|(k, _)| crate::triage::same_root_cause(k, &rc.key))
-        .map(|(k, _)| k.clone());
+    let same = crate::triage::closest_root_cause(groups.iter().map(|(k, _)| k), &rc.key);
     if let Some(k) = same.or_else(|| opts.known.same_key(&rc.key)) {
         rc.key = k;
     }

@@ -150,11 +150,7 @@ impl KnownList {
     /// A known root-cause key that is the same bug as `key` by another road
     /// ([`super::same_root_cause`]), if any.
     pub fn same_key(&self, key: &str) -> Option<String> {
-        self.bugs
-            .iter()
-            .flat_map(|b| &b.root_causes)
-            .find(|k| super::same_root_cause(k, key))
-            .cloned()
+        super::closest_root_cause(self.bugs.iter().flat_map(|b| &b.root_causes), key)
     }
 
     pub fn find(&self, q: &Query) -> Option<&KnownBug> {

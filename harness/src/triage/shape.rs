@@ -152,18 +152,30 @@ fn generated(name: &str) -> bool {
 /// calls (two at least) appearing in order in the longer's. A minimized
 /// program keeps what its crash needs, and one way to reach a crash may need
 /// a call another does not (`Proc#inspect` reaching the prepended
-/// `remove_method` bug needs `proc` and `singleton_class` first). Shapes long
-/// enough to end in a hash compare exactly.
+/// `remove_method` bug needs `proc` and `singleton_class` first). A shape long
+/// enough to end in a hash is matched on the calls it shows.
 pub fn same(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    if a.contains('#') || b.contains('#') {
-        return false;
-    }
-    let (a, b): (Vec<&str>, Vec<&str>) = (a.split(',').collect(), b.split(',').collect());
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if short.len() < 2 {
+    let calls = |k: &str| -> (Vec<String>, bool) {
+        let hashed = k.contains('#');
+        let v = k
+            .split(',')
+            .filter(|c| !c.starts_with('#'))
+            .map(str::to_string)
+            .collect();
+        (v, hashed)
+    };
+    let ((a, ha), (b, hb)) = (calls(a), calls(b));
+    // a long shape shows its first calls: what is found in order there is
+    // found in order in the whole, so only the shorter must be complete
+    let ((short, short_hashed), long) = if (a.len(), ha) <= (b.len(), hb) {
+        ((a, ha), b)
+    } else {
+        ((b, hb), a)
+    };
+    if short_hashed || short.len() < 2 {
         return false;
     }
     let mut it = long.iter();
@@ -254,7 +266,11 @@ mod tests {
         assert!(!same("new", "new,prepend"), "one call says too little");
         assert!(!same(
             "push,pop,map,sort,uniq,flatten,#1234abcd",
-            "push,pop"
+            "pop,push"
+        ));
+        assert!(!same(
+            "push,pop,map,sort,uniq,flatten,#1234abcd",
+            "push,pop,map,sort,uniq,flatten,#99999999"
         ));
     }
 
