@@ -52,9 +52,14 @@ pub fn run(a: KnownArgs) -> Result<u8> {
                 what.extend(b.signatures.iter().map(|s| format!("signature {s}")));
                 what.extend(b.prefixes.iter().map(|p| {
                     format!(
-                        "{}* on {} under {}{}",
+                        "{}* on {}{} under {}{}",
                         p,
                         b.vm.as_deref().unwrap_or("any VM"),
+                        match b.gen {
+                            Some(true) => " gen=on",
+                            Some(false) => " gen=off",
+                            None => "",
+                        },
                         if b.schedules.is_empty() {
                             "any schedule".to_string()
                         } else {
@@ -127,6 +132,7 @@ pub fn run(a: KnownArgs) -> Result<u8> {
                 signature: &o.signature,
                 root_cause: Some(&rc),
                 file: None,
+                generational: o.gc.generational,
             })
             .map(|b| b.source.clone());
         if a.json {

@@ -670,6 +670,7 @@ fn handle_find(
             signature: &find.signature,
             root_cause: Some(&rc),
             file: None,
+            generational: o.gc.generational,
         })
         .map(|b| b.source.clone())
         .or_else(|| {
