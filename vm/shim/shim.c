@@ -74,7 +74,15 @@
 /* mruby 4 renamed the header's colour field, dropped its gray-list link
  * (gray objects sit on a stack in mrb_gc) and replaced mrb_open_allocf with
  * a link-time allocator, mrb_basic_alloc_func. */
-#if MRUBY_RELEASE_MAJOR >= 4
+/* The worker build probes the VM's headers (vm/src/worker.rs, PROBES) and
+ * passes GCS_HAVE_*; builds that do not probe fall back to the version. */
+#ifndef GCS_HAVE_GC_COLOR
+#define GCS_HAVE_GC_COLOR (MRUBY_RELEASE_MAJOR >= 4)
+#endif
+#ifndef GCS_HAVE_GRAY_LIST
+#define GCS_HAVE_GRAY_LIST (MRUBY_RELEASE_MAJOR < 4)
+#endif
+#if GCS_HAVE_GC_COLOR
 #define GCS_COLOR(o) ((o)->gc_color)
 #else
 #define GCS_COLOR(o) ((o)->color)
@@ -1076,7 +1084,7 @@ static void verify_prepare(mrb_gc *gc) {
   gc->generational = FALSE;
   gc->full = FALSE;
   gc->state = MRB_GC_STATE_ROOT;
-#if MRUBY_RELEASE_MAJOR >= 4
+#if !GCS_HAVE_GRAY_LIST
   gc->gray_stack_top = 0;
   gc->gray_overflow = FALSE;
 #else
