@@ -159,6 +159,10 @@ fn link_artichoke(home: &Home) {
     }
     cc.compile("gcstress_fuzz_shim");
 
+    // `crate=`: `extern crate artichoke_backend` is a direct dependency (a
+    // `dependency=` path is searched for transitive ones only)
+    // dependency paths for its own dependencies
+    println!("cargo:rustc-link-search=crate={}", lib.link_dir.display());
     println!(
         "cargo:rustc-link-search=dependency={}",
         lib.link_dir.display()
