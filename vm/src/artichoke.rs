@@ -165,8 +165,31 @@ fn require_libclang(progress: Progress) -> Result<()> {
     Ok(())
 }
 
+/// What a surrounding build may leave in the environment that must not reach
+/// the worker's: `cargo fuzz`'s nightly-only RUSTFLAGS (the fuzz targets open
+/// the VM at start), OSS-Fuzz's sanitizer CFLAGS, a cross target.
+const ENV_CLEARED: [&str; 14] = [
+    "RUSTFLAGS",
+    "CARGO_ENCODED_RUSTFLAGS",
+    "CARGO_BUILD_RUSTFLAGS",
+    "RUSTDOCFLAGS",
+    "RUSTC",
+    "RUSTC_WRAPPER",
+    "RUSTC_WORKSPACE_WRAPPER",
+    "CARGO_BUILD_TARGET",
+    "CC",
+    "CXX",
+    "CFLAGS",
+    "CXXFLAGS",
+    "LDFLAGS",
+    "ASAN_OPTIONS",
+];
+
 fn cargo(home: &Home) -> Command {
     let mut c = Command::new("cargo");
+    for k in ENV_CLEARED {
+        c.env_remove(k);
+    }
     c.env("CARGO_TARGET_DIR", target_dir(home));
     for (k, v) in PROFILE_ENV {
         c.env(k, v);
