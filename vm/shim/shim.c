@@ -1734,6 +1734,9 @@ int gcs_setup(mrb_state *mrb) {
 void gcs_begin(mrb_state *mrb) {
   if (gcs_rec_on) rec_begin(mrb);
   snapshot(mrb);
+  /* the mode the program starts in (gcs_finish updates it; a run that ends
+   * early, by a verifier finding or a crash, keeps this) */
+  S.res->c.generational = mrb->gc.generational;
   S.active = 1;
 }
 

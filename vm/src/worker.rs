@@ -211,13 +211,19 @@ fn probe_defines(cc: &str, cflags: &[String]) -> Vec<String> {
 /// Workers (and their shim sources) built by earlier harness versions that
 /// are kept beside the current one, newest first: enough for an A/B run of
 /// two harness builds on one `$GCSTRESS_HOME` without rebuilding each time.
-const KEEP_OLD_BUILDS: usize = 3;
+pub(crate) const KEEP_OLD_BUILDS: usize = 3;
 
 /// Remove all but the `keep` newest older `worker-HASH` builds in `dir`
 /// (with their `shim-HASH` sources); each is about 4 MiB and every shim
 /// change adds one. Best effort: a build that cannot be removed stays.
 fn prune_old_builds(dir: &Path, keep: usize) {
-    let current = shim_hash();
+    prune_builds_except(dir, &shim_hash(), keep);
+}
+
+/// Remove all but the `keep` newest `worker-HASH` builds in `dir` other than
+/// `worker-{current}` (Artichoke's workers too: a nightly started by an
+/// older gcstress keeps running on its worker while a newer one builds its own).
+pub(crate) fn prune_builds_except(dir: &Path, current: &str, keep: usize) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
