@@ -76,7 +76,12 @@ extern "C" {
     ) -> c_int;
     pub fn gcs_begin(mrb: *mut MrbState);
     pub fn gcs_stop();
-    pub fn gcs_set_exception(cls: *const c_char, cls_len: usize, msg: *const c_char, msg_len: usize);
+    pub fn gcs_set_exception(
+        cls: *const c_char,
+        cls_len: usize,
+        msg: *const c_char,
+        msg_len: usize,
+    );
     pub fn gcs_finish(mrb: *mut MrbState);
     pub fn gcs_note_panic();
     pub fn gcs_sizeof_mrb_state() -> usize;

@@ -328,28 +328,33 @@ pub fn build(home: &Home, m: &Manifest, tc: &Toolchain, progress: Progress) -> R
         checkout.display(),
         log.display()
     ));
-    let stderr = fs::File::create(&log).with_context(|| format!("cannot write {}", log.display()))?;
+    let stderr =
+        fs::File::create(&log).with_context(|| format!("cannot write {}", log.display()))?;
     let stdout =
         fs::File::create(&json).with_context(|| format!("cannot write {}", json.display()))?;
     let mut cmd = Command::new(&tc.cargo);
-    cmd.args(["build", "--release", "--message-format=json-render-diagnostics"])
-        .arg("--target")
-        .arg(&tc.target)
-        .arg("--manifest-path")
-        .arg(krate.join("Cargo.toml"))
-        .current_dir(&krate)
-        .env("CARGO_TARGET_DIR", base.join("target"))
-        .env("RUSTC", &tc.rustc)
-        .env("CARGO_ENCODED_RUSTFLAGS", rustflags.join("\x1f"))
-        .env_remove("RUSTFLAGS")
-        .env_remove("CARGO_BUILD_RUSTFLAGS")
-        .env_remove("CARGO_BUILD_TARGET")
-        .env("__CARGO_DEFAULT_LIB_METADATA", SALT)
-        .env(format!("CC_{triple}"), cc)
-        .env(format!("CFLAGS_{triple}"), cflags.join(" "))
-        .stdin(Stdio::null())
-        .stdout(Stdio::from(stdout))
-        .stderr(Stdio::from(stderr));
+    cmd.args([
+        "build",
+        "--release",
+        "--message-format=json-render-diagnostics",
+    ])
+    .arg("--target")
+    .arg(&tc.target)
+    .arg("--manifest-path")
+    .arg(krate.join("Cargo.toml"))
+    .current_dir(&krate)
+    .env("CARGO_TARGET_DIR", base.join("target"))
+    .env("RUSTC", &tc.rustc)
+    .env("CARGO_ENCODED_RUSTFLAGS", rustflags.join("\x1f"))
+    .env_remove("RUSTFLAGS")
+    .env_remove("CARGO_BUILD_RUSTFLAGS")
+    .env_remove("CARGO_BUILD_TARGET")
+    .env("__CARGO_DEFAULT_LIB_METADATA", SALT)
+    .env(format!("CC_{triple}"), cc)
+    .env(format!("CFLAGS_{triple}"), cflags.join(" "))
+    .stdin(Stdio::null())
+    .stdout(Stdio::from(stdout))
+    .stderr(Stdio::from(stderr));
     let status = cmd
         .status()
         .with_context(|| format!("cannot run {}", tc.cargo.display()))?;
@@ -368,7 +373,10 @@ pub fn build(home: &Home, m: &Manifest, tc: &Toolchain, progress: Progress) -> R
             log.display()
         );
     }
-    let arts = artifacts(&fs::read_to_string(&json).unwrap_or_default(), &base.join("target"))?;
+    let arts = artifacts(
+        &fs::read_to_string(&json).unwrap_or_default(),
+        &base.join("target"),
+    )?;
     let link_dir = link(&base, &arts)?;
     Ok(FuzzLib {
         link_dir,
@@ -460,9 +468,8 @@ fn link(base: &Path, arts: &[PathBuf]) -> Result<PathBuf> {
             let Some(file) = a.file_name() else { continue };
             let to = tmp.join(file);
             if fs::hard_link(a, &to).is_err() {
-                fs::copy(a, &to).with_context(|| {
-                    format!("cannot copy {} to {}", a.display(), to.display())
-                })?;
+                fs::copy(a, &to)
+                    .with_context(|| format!("cannot copy {} to {}", a.display(), to.display()))?;
             }
         }
         fs::rename(&tmp, &dir).with_context(|| format!("cannot create {}", dir.display()))?;
@@ -544,7 +551,9 @@ mod tests {
             a,
             vec![
                 PathBuf::from("/t/release/deps/libconst_fn-2.so"),
-                PathBuf::from("/t/x86_64-unknown-linux-gnu/release/deps/libartichoke_backend-3.rlib"),
+                PathBuf::from(
+                    "/t/x86_64-unknown-linux-gnu/release/deps/libartichoke_backend-3.rlib"
+                ),
             ]
         );
         assert!(artifacts("", t).is_err());
