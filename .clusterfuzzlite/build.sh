@@ -3,6 +3,7 @@
 # default VM (mruby 3.3.0, built from Debian's source package with SanitizerCoverage), written to
 # $OUT with their seed corpora and dictionary. Uses the OSS-Fuzz environment: SRC, OUT, WORK,
 # SANITIZER, FUZZING_ENGINE (CC/CFLAGS are not used: gcstress builds the VM with its own clang flags).
+# `-O --debug-assertions` is what `cargo fuzz build` does by default (scripts/fuzz-smoke).
 # scripts/cflite-check runs this outside Docker with that environment.
 cd "$SRC/gcstress"
 
@@ -24,7 +25,10 @@ target_dir="${GCSTRESS_CFLITE_TARGET_DIR:-$WORK/cargo-target}"
 mkdir -p "$GCSTRESS_HOME" "$target_dir"
 
 targets=(gc_alias raw_bytes)
-cargo fuzz build -O --sanitizer "$san" --target-dir "$target_dir"
+# CC/CFLAGS stay out of cargo: the VM's C is built by gcstress with its own clang flags
+# (-fsanitize=fuzzer-no-link, + ASan), and the harness's C (the Ruby parser) is not fuzzed.
+env -u CC -u CXX -u CFLAGS -u CXXFLAGS \
+  cargo fuzz build -O --debug-assertions --sanitizer "$san" --target-dir "$target_dir"
 triple=$(rustc -vV | sed -n 's/^host: //p')
 for t in "${targets[@]}"; do
   bin="$target_dir/$triple/release/$t"
