@@ -126,7 +126,7 @@ class C; end
 C.class_eval { define_method(:m) { 1 } }
 "#,
     );
-    let (code, j) = exec_json("minor%7,mallocfail%50", p.to_str().unwrap());
+    let (code, j) = exec_json("minor%7,mallocfail%7", p.to_str().unwrap());
     assert_eq!(code, 0, "{j}");
     let g = &j["gc"];
     let n = |k: &str| g[k].as_u64().unwrap_or(0);
@@ -139,6 +139,18 @@ C.class_eval { define_method(:m) { 1 } }
     assert!(n("object_barriers") > 0, "mrb_write_barrier hook: {g}");
     assert!(n("forced_minor") > 10, "schedule: {g}");
     assert!(n("gc_in_malloc") > 0, "GC inside malloc: {g}");
+}
+
+/// Mallocs are counted while the program's code runs only (Artichoke's eval
+/// parses and compiles first, through the same mruby functions).
+#[test]
+fn mallocs_are_counted_only_while_the_program_runs_on_artichoke() {
+    if !artichoke_built("mallocs_are_counted_only_while_the_program_runs_on_artichoke") {
+        return;
+    }
+    let (a, b) = mallocs_with_and_without_dead_code(VM);
+    assert!(a > 10, "{a} mallocs");
+    assert_eq!(a, b, "code that never runs moved the malloc count");
 }
 
 /// No `gen` item means generational on for this VM; gen=off is Artichoke's

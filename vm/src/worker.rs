@@ -29,8 +29,10 @@ pub const SHIM_FILES: [(&str, &str); 6] = [
 /// each hook fires.
 /// `mrb_basic_alloc_func` is mruby 4's allocator (earlier versions take the
 /// shim's through `mrb_open_allocf` and have no such symbol, so it is inert).
-pub const WRAP_FLAGS: [&str; 5] = [
+/// `mrb_top_run` marks where the program's code runs: mallocs count there only.
+pub const WRAP_FLAGS: [&str; 6] = [
     "-Wl,--wrap=mrb_obj_alloc",
+    "-Wl,--wrap=mrb_top_run",
     "-Wl,--wrap=mrb_field_write_barrier",
     "-Wl,--wrap=mrb_write_barrier",
     "-Wl,--wrap=mrb_gc_mark_iv",
