@@ -1,7 +1,7 @@
 #!/bin/bash -eu
 # ClusterFuzzLite / OSS-Fuzz build script: the cargo-fuzz targets gc_alias and raw_bytes for the
-# default VM (mruby 3.3.0, built from Debian's source package with SanitizerCoverage), written to
-# $OUT with their seed corpora and dictionary. Uses the OSS-Fuzz environment: SRC, OUT, WORK,
+# default VM (mruby 3.3.0, built from Debian's source package with SanitizerCoverage), and for
+# Artichoke where its checkout is available, written to $OUT with their seed corpora and dictionary. Uses the OSS-Fuzz environment: SRC, OUT, WORK,
 # SANITIZER, FUZZING_ENGINE (CC/CFLAGS are not used: gcstress builds the VM with its own clang flags).
 # `-O --debug-assertions` is what `cargo fuzz build` does by default (scripts/fuzz-smoke).
 # scripts/cflite-check runs this outside Docker with that environment.
@@ -39,8 +39,32 @@ for t in "${targets[@]}"; do
   fi
   [ -f "fuzz/$t.dict" ] && cp "fuzz/$t.dict" "$OUT/$t.dict"
 done
+# Artichoke, where a checkout is available ($ARTICHOKE_SRC, else $SRC/artichoke, which the
+# Dockerfile clones at gcstress's pinned revision) or its VM is already in $GCSTRESS_HOME: the same
+# targets with Artichoke in process, as gc_alias_artichoke and raw_bytes_artichoke.
+built=("${targets[@]}")
+art_src="${ARTICHOKE_SRC:-$SRC/artichoke}"
+have_artichoke() { [ -f "$GCSTRESS_HOME/vms/artichoke/manifest.toml" ]; }
+if ! have_artichoke && [ -d "$art_src/artichoke-backend" ]; then
+  env -u CC -u CXX -u CFLAGS -u CXXFLAGS \
+    cargo run --release -q --bin gcstress --target-dir "$target_dir/harness" -- vm add artichoke --src "$art_src"
+fi
+if have_artichoke; then
+  env -u CC -u CXX -u CFLAGS -u CXXFLAGS GCSTRESS_VM=artichoke \
+    cargo fuzz build -O --debug-assertions --sanitizer "$san" --target-dir "$target_dir/artichoke"
+  for t in "${targets[@]}"; do
+    bin="$target_dir/artichoke/$triple/release/$t"
+    [ -x "$bin" ] || { echo "gcstress: the Artichoke build did not produce $t ($bin)" >&2; exit 1; }
+    cp "$bin" "$OUT/${t}_artichoke"
+    [ -f "$OUT/${t}_seed_corpus.zip" ] && cp "$OUT/${t}_seed_corpus.zip" "$OUT/${t}_artichoke_seed_corpus.zip"
+    [ -f "fuzz/$t.dict" ] && cp "fuzz/$t.dict" "$OUT/${t}_artichoke.dict"
+    built+=("${t}_artichoke")
+  done
+else
+  echo "gcstress: no Artichoke checkout at $art_src (set ARTICHOKE_SRC): Artichoke targets not built"
+fi
 # warm the VM home once (the first run compiles what the targets read at start)
-for t in "${targets[@]}"; do
+for t in "${built[@]}"; do
   "$OUT/$t" -runs=0 >/dev/null 2>&1 || true
 done
-echo "gcstress: built ${targets[*]} into $OUT"
+echo "gcstress: built ${built[*]} into $OUT"

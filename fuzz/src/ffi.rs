@@ -86,6 +86,7 @@ extern "C" {
     pub fn gcs_note_panic();
     pub fn gcs_sizeof_mrb_state() -> usize;
     pub fn gcs_sizeof_mrb_value() -> usize;
+    pub fn gcs_coverage_counters(lo: *mut *mut u8, hi: *mut *mut u8);
 
     pub static mut gcs_inproc: *mut InProc;
 }

@@ -5,7 +5,7 @@
 //!   uses on an artifact;
 //! - running: [`inproc`], the shim's own primitives on the VM linked into
 //!   this binary (`build.rs` provisions and links it), opened and closed per
-//!   input;
+//!   input (Artichoke: set up once, each input in a forked copy of it);
 //! - feedback: [`feedback`], GC-state counters for libFuzzer;
 //! - findings: a verifier finding aborts (a libFuzzer crash); crashes and
 //!   `mrb_assert`s are libFuzzer's own. On Artichoke ([`artichoke`], when

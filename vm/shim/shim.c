@@ -1866,6 +1866,17 @@ size_t gcs_sizeof_mrb_value(void) {
   return sizeof(mrb_value);
 }
 
+/* The SanitizerCoverage counters of the binary the shim is linked into (an
+ * in-process fuzz target; both null elsewhere). A fuzz target that runs each
+ * input in a forked copy of a warm VM copies the child's counts back. */
+extern char __start___sancov_cntrs[] __attribute__((weak));
+extern char __stop___sancov_cntrs[] __attribute__((weak));
+
+void gcs_coverage_counters(char **lo, char **hi) {
+  *lo = __start___sancov_cntrs;
+  *hi = __stop___sancov_cntrs;
+}
+
 /* ------------------------------------------------------------------------ */
 /* For in-process hosts (the cargo-fuzz targets in fuzz/).                  */
 
