@@ -14,6 +14,7 @@ mod record;
 mod replay;
 mod specs;
 mod trace;
+mod triage;
 mod vm;
 
 use std::io::IsTerminal;
@@ -69,6 +70,11 @@ pub enum Command {
     /// The known-bug list (what hunt, specs and nightly report as known), and
     /// the root cause of a reproducer (`--derive`).
     Known(known::KnownArgs),
+    /// Fix checks: re-run finds and reproducers on two VMs (A: --vm, B:
+    /// --against) and say per root cause what B does: fixed, still fails,
+    /// changes signature, newly fails, passes on both. Exit 3 if something
+    /// newly fails on B.
+    Triage(triage::TriageArgs),
 }
 
 /// Which VM to run on.
@@ -111,6 +117,7 @@ pub fn main() -> ExitCode {
         Command::Trace(a) => trace::run(a),
         Command::Specs(a) => specs::run(a),
         Command::Known(a) => known::run(a),
+        Command::Triage(a) => triage::run(a),
     };
     match res {
         Ok(code) => ExitCode::from(code),
