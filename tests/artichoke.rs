@@ -126,7 +126,7 @@ class C; end
 C.class_eval { define_method(:m) { 1 } }
 "#,
     );
-    let (code, j) = exec_json("minor%7,mallocfail%50", p.to_str().unwrap());
+    let (code, j) = exec_json("minor%7,mallocfail%7", p.to_str().unwrap());
     assert_eq!(code, 0, "{j}");
     let g = &j["gc"];
     let n = |k: &str| g[k].as_u64().unwrap_or(0);
@@ -139,6 +139,18 @@ C.class_eval { define_method(:m) { 1 } }
     assert!(n("object_barriers") > 0, "mrb_write_barrier hook: {g}");
     assert!(n("forced_minor") > 10, "schedule: {g}");
     assert!(n("gc_in_malloc") > 0, "GC inside malloc: {g}");
+}
+
+/// Mallocs are counted while the program's code runs only (Artichoke's eval
+/// parses and compiles first, through the same mruby functions).
+#[test]
+fn mallocs_are_counted_only_while_the_program_runs_on_artichoke() {
+    if !artichoke_built("mallocs_are_counted_only_while_the_program_runs_on_artichoke") {
+        return;
+    }
+    let (a, b) = mallocs_with_and_without_dead_code(VM);
+    assert!(a > 10, "{a} mallocs");
+    assert_eq!(a, b, "code that never runs moved the malloc count");
 }
 
 /// No `gen` item means generational on for this VM; gen=off is Artichoke's
@@ -381,4 +393,74 @@ fn a_stack_overflow_is_one_outcome_wherever_it_ends() {
         .unwrap()
         .to_string();
     assert!(key.starts_with("stack-overflow/"), "{key}");
+}
+
+/// The nightly on Artichoke runs both GC modes and reports them apart;
+/// `artichoke:gen=off` picks one; a bad mode is a one-line usage error.
+#[test]
+fn nightly_runs_artichoke_in_both_gc_modes() {
+    let bad = run(&["nightly", "--vms", "artichoke:gen=maybe", "--time", "5s"]);
+    assert_eq!(bad.code, 2, "{}", bad.stderr);
+    assert!(bad.stderr.contains("gen=on"), "{}", bad.stderr);
+    if !artichoke_built("nightly_runs_artichoke_in_both_gc_modes") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("night");
+    let corpus = dir.path().join("corpus");
+    let r = run(&[
+        "nightly",
+        "--vms",
+        VM,
+        "--time",
+        "24s",
+        "--mutant-sites",
+        "0",
+        "--jobs",
+        "1",
+        "--corpus",
+        corpus.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(r.code == 0 || r.code == 3, "{}", r.stderr);
+    let res: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("results.json")).unwrap()).unwrap();
+    let modes: Vec<(&str, &str)> = res["vms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| (v["vm"].as_str().unwrap(), v["gen"].as_str().unwrap()))
+        .collect();
+    assert_eq!(modes, vec![(VM, "off"), (VM, "on")], "{res}");
+    for f in res["finds"].as_array().unwrap() {
+        assert!(f["gen"] == "off" || f["gen"] == "on", "{f}");
+    }
+    let md = std::fs::read_to_string(out.join("summary.md")).unwrap();
+    assert!(md.contains("| artichoke gen=off |"), "{md}");
+    assert!(md.contains("| artichoke gen=on |"), "{md}");
+    // the corpus is kept per mode for the next night
+    assert!(corpus.join("artichoke-gen-off").join("hunt").is_dir());
+    assert!(corpus.join("artichoke-gen-on").join("hunt").is_dir());
+
+    let one = run(&[
+        "nightly",
+        "--vms",
+        "artichoke:gen=off",
+        "--time",
+        "8s",
+        "--mutant-sites",
+        "0",
+        "--jobs",
+        "1",
+        "--out",
+        dir.path().join("one").to_str().unwrap(),
+    ]);
+    assert!(one.code == 0 || one.code == 3, "{}", one.stderr);
+    let res: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("one").join("results.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(res["vms"].as_array().unwrap().len(), 1, "{res}");
+    assert_eq!(res["vms"][0]["gen"], "off");
 }

@@ -231,3 +231,138 @@ fn generate_is_deterministic() {
     assert_eq!(a.stdout, b.stdout);
     assert!(a.stdout.contains("# gcstress: schedule="));
 }
+
+fn summary_of(r: &Run) -> serde_json::Value {
+    r.stdout
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find(|l| l["event"] == "summary")
+        .unwrap_or_else(|| panic!("no summary: {}\n{}", r.stdout, r.stderr))["summary"]
+        .clone()
+}
+
+/// The corpus is kept in OUT/queue/: a second hunt into the same directory
+/// starts from it (and a corrupt queue file is named, not fatal).
+#[test]
+fn a_hunt_resumes_from_its_queue() {
+    vm_ready("mruby-3.3.0");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let args = |n: &str| {
+        vec![
+            "hunt".to_string(),
+            "--vm".into(),
+            "mruby-3.3.0".into(),
+            "--iterations".into(),
+            n.into(),
+            "--seed".into(),
+            "3".into(),
+            "--jobs".into(),
+            "1".into(),
+            "--minimize".into(),
+            "0".into(),
+            "--json".into(),
+            "--out".into(),
+            out.to_str().unwrap().into(),
+        ]
+    };
+    let first = run(&args("300").iter().map(|s| s.as_str()).collect::<Vec<_>>());
+    let s1 = summary_of(&first);
+    let kept = std::fs::read_dir(out.join("queue"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".json"))
+        .count();
+    assert!(
+        kept > 0 && kept as u64 >= s1["corpus"].as_u64().unwrap(),
+        "{s1}"
+    );
+    std::fs::write(out.join("queue").join("broken.json"), b"{ not a program").unwrap();
+    let second = run(&args("50").iter().map(|s| s.as_str()).collect::<Vec<_>>());
+    let s2 = summary_of(&second);
+    assert_eq!(s2["imported"].as_u64().unwrap(), kept as u64, "{s2}");
+    assert!(
+        second.stdout.contains("broken.json") || second.stderr.contains("broken.json"),
+        "{}\n{}",
+        second.stdout,
+        second.stderr
+    );
+    assert!(
+        out.join("queue").join("broken.json").is_file(),
+        "left in place"
+    );
+}
+
+/// Two hunts, one campaign (`--sync`): each runs what the other kept, and a
+/// find the first hunt has is one line in the second, not a new bug.
+#[test]
+fn two_hunts_share_corpus_and_finds_with_sync() {
+    vm_ready("mruby-2.1.2");
+    let dir = tempfile::tempdir().unwrap();
+    let sync = dir.path().join("campaign");
+    // instances of one campaign run with different seeds (the same seed
+    // would generate, and keep, the same programs: nothing to import)
+    let hunt = |name: &str, seed: &str, extra: &[&str]| {
+        let mut v = vec![
+            "hunt",
+            "--vm",
+            "mruby-2.1.2",
+            "--seed",
+            seed,
+            "--jobs",
+            "1",
+            "--known",
+            "none",
+            "--minimize",
+            "0",
+            "--json",
+            "--sync",
+            sync.to_str().unwrap(),
+            "--name",
+        ];
+        v.push(name);
+        v.extend_from_slice(extra);
+        gcstress(&v)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    // two at once: each imports what the other kept
+    let a = hunt("a", "1", &["--time", "12s"]);
+    let b = hunt("b", "2", &["--time", "12s"]);
+    let out = |c: std::process::Child| {
+        let o = c.wait_with_output().unwrap();
+        Run {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    };
+    let (ra, rb) = (out(a), out(b));
+    for (n, r) in [("a", &ra), ("b", &rb)] {
+        let s = summary_of(r);
+        assert!(
+            s["imported"].as_u64().unwrap() > 0,
+            "{n} imported nothing: {s}"
+        );
+        assert!(sync.join(n).join("queue").is_dir());
+        assert!(sync.join(n).join("crashes").is_dir());
+    }
+    let a_finds = finds(&sync.join("a"));
+    assert!(
+        !a_finds.is_empty(),
+        "the 2.1.2 alias bug within 12 s: {}",
+        ra.stderr
+    );
+    // a third hunt with a's seed and a's programs: what it finds, a or b has
+    let c = out(hunt("c", "1", &["--iterations", "600"]));
+    let s = summary_of(&c);
+    let fs = s["finds"].as_array().unwrap();
+    assert!(!fs.is_empty(), "{}", c.stderr);
+    assert!(
+        fs.iter()
+            .any(|f| f["known"].as_str().is_some_and(|k| k.starts_with("sync:"))),
+        "{s}"
+    );
+}

@@ -169,6 +169,39 @@ fn alias_noise_minimizes_and_reproduces() {
     }
 }
 
+/// Variants that loop for ever (a reducer removed a loop's exit) are cut
+/// off after a small multiple of the input's own run time, on the VM and on
+/// the stock interpreter alike, and are simply not interesting: the bug
+/// wrapped in such loops still shrinks to a few lines and a plain form.
+/// (How long it takes is a figure in docs/src/minimizing.md, not a test.)
+#[test]
+fn variants_that_hang_do_not_stop_the_minimizer() {
+    vm_ready("mruby-2.1.2");
+    let input = repo().join("corpus/seeds/alias-hangs-64.rb");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("min.rb");
+    let r = run(&[
+        "minimize",
+        input.to_str().unwrap(),
+        "--vm",
+        "mruby-2.1.2",
+        "--out",
+        out.to_str().unwrap(),
+        "--jobs",
+        "2",
+        "--json",
+    ]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    let j = r.json();
+    assert_eq!(j["timed_out"], false, "{j}");
+    let min = std::fs::read_to_string(&out).unwrap();
+    assert!(code_lines(&min) <= 10, "{min}");
+    assert!(!min.contains("while") && !min.contains("until"), "{min}");
+    let plain = dir.path().join("min.plain.rb");
+    let plain = std::fs::read_to_string(&plain).unwrap_or_else(|_| panic!("a plain form: {j}"));
+    assert!(code_lines(&plain) <= 12, "{plain}");
+}
+
 /// A hunt crash directory: settings come from repro.rb's header and
 /// outcome.json; min.rb lands beside repro.rb, and the plain form beside it
 /// crashes the stock mruby.

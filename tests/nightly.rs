@@ -225,6 +225,12 @@ fn workflows_call_scripts_that_exist() {
         for (_, job) in doc["jobs"].as_hash().unwrap() {
             for step in job["steps"].as_vec().unwrap() {
                 if let Some(cmd) = step["run"].as_str() {
+                    // every run step is valid bash (what Actions runs it with)
+                    let ok = std::process::Command::new("bash")
+                        .args(["-n", "-c", cmd])
+                        .status()
+                        .unwrap();
+                    assert!(ok.success(), "{name}: a step is not valid bash:\n{cmd}");
                     for word in cmd.split_whitespace() {
                         if word.starts_with("scripts/") || word.starts_with(".ci/") {
                             let p = repo().join(word);
@@ -242,6 +248,29 @@ fn workflows_call_scripts_that_exist() {
         }
     }
     assert!(seen >= 2, "the workflows call .ci/run and scripts/nightly");
+    // the baseline comes from an earlier run (a run id), the corpus is saved even on a failing night
+    let docs = YamlLoader::load_from_str(&std::fs::read_to_string(wf.join("nightly.yml")).unwrap())
+        .unwrap();
+    let steps = docs[0]["jobs"]["nightly"]["steps"]
+        .as_vec()
+        .unwrap()
+        .clone();
+    let uses =
+        |s: &yaml_rust2::Yaml, what: &str| s["uses"].as_str().is_some_and(|u| u.starts_with(what));
+    let dl = steps
+        .iter()
+        .find(|s| uses(s, "actions/download-artifact"))
+        .expect("the previous night's results are downloaded");
+    assert!(
+        dl["with"]["run-id"].as_str().is_some(),
+        "download-artifact needs a run id to see another run"
+    );
+    assert!(
+        steps
+            .iter()
+            .any(|s| uses(s, "actions/cache/save") && s["if"].as_str() == Some("always()")),
+        "the corpus is saved even when the night finds a bug"
+    );
     let nightly = std::fs::read_to_string(wf.join("nightly.yml")).unwrap();
     assert!(
         nightly.contains("schedule")

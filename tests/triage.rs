@@ -46,6 +46,10 @@ const PREPEND_ARRAY: &str =
     "module A; end\nclass B < Array; B.send(:prepend, A); end\nB.send(:remove_method, :m1)\n";
 const PREPEND_STRING: &str =
     "class A < String; end\nA.send(:prepend, Enumerable)\nA.send(:remove_method, :m0)\n";
+// (a 3.3.0 hunt's min.rb: it crashes with the verifier's heap checks on)
+const PREPEND_PROC_INSPECT: &str = "# gcstress: schedule=none verify=on cap_forced=on\n\
+    b = proc do || end.singleton_class\nb.send(:prepend, Enumerable)\nbegin; rescue Exception; end\n\
+    class << b; GCStress.minor; end\nbegin; rescue Exception; end\nb.send(:remove_method, :m11)\n";
 const ARITY: &str = "Addrinfo.instance_method(:to_s).arity\n";
 
 #[test]
@@ -63,6 +67,40 @@ fn two_crash_sites_of_one_bug_get_one_key() {
     assert_ne!(s1, s2, "two crash sites");
     assert_eq!(k1, "shape/prepend,remove_method");
     assert_eq!(k2, k1);
+
+    // the same bug reached through Proc#inspect: its shape has two more calls,
+    // and it is still the known prepend/remove_method bug
+    let (_d, p) = program_file(PREPEND_PROC_INSPECT);
+    let r = run(&[
+        "known",
+        "--derive",
+        "--json",
+        "--vm",
+        "mruby-3.3.0",
+        p.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let j: Value = serde_json::from_str(&r.stdout).expect("JSON");
+    assert!(
+        j[0]["signature"]
+            .as_str()
+            .unwrap_or("")
+            .contains("proc_inspect"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(
+        j[0]["root_cause"]["key"],
+        "shape/proc,singleton_class,prepend,remove_method"
+    );
+    assert!(
+        j[0]["known"]
+            .as_str()
+            .unwrap_or("")
+            .contains("prepend-remove-method"),
+        "{}",
+        r.stdout
+    );
 }
 
 #[test]

@@ -13,7 +13,8 @@
 //! - GC counts and other run statistics, each in 16 log2 buckets: forced and
 //!   VM-run minor/major/step GCs, GCs inside malloc, allocations while marking
 //!   or sweeping, barrier counts with and without work, the largest
-//!   remembered set a GC saw, old objects at the end, how the run ended.
+//!   remembered set a GC saw, old objects at the end, Artichoke's liveness
+//!   checks (calls from Rust into Ruby; always 0 on mruby), how the run ended.
 
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -59,7 +60,7 @@ pub fn record(r: &RunResult, p: &InProc) {
         bump(slot(e.hook, e.addr), e.count);
     }
     let c = &r.c;
-    let stats: [u64; 23] = [
+    let stats: [u64; 24] = [
         c.forced_minor,
         c.forced_full,
         c.forced_step,
@@ -83,6 +84,7 @@ pub fn record(r: &RunResult, p: &InProc) {
         p.wb_marking,
         p.barrier_noop,
         p.remembered_max,
+        r.host_dead_checks,
     ];
     for (k, v) in stats.iter().enumerate() {
         bump(EDGE_SLOTS + k * BUCKETS + log2_bucket(*v), 1);

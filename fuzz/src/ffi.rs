@@ -1,5 +1,6 @@
 //! The shim's C API (`vm/shim/shim.h`) and the two mruby calls the fuzz
-//! targets make. Raw declarations only; `inproc.rs` wraps them.
+//! targets make on an mruby VM. Raw declarations only; `inproc.rs` (and, for
+//! Artichoke, `artichoke.rs`) wraps them.
 //!
 //! The request and result types are `gcstress_vm::protocol`'s, which mirror
 //! `gcstress.h` field for field (`protocol::tests::sizes_match_the_c_header`,
@@ -64,6 +65,27 @@ extern "C" {
         filename: *const c_char,
     );
     pub fn gcs_release();
+    pub fn gcs_clear_stack(mrb: *mut MrbState);
+
+    // for a host that runs programs through its own eval API (Artichoke)
+    pub fn gcs_check_syntax(
+        mrb: *mut MrbState,
+        code: *const c_char,
+        len: usize,
+        filename: *const c_char,
+    ) -> c_int;
+    pub fn gcs_begin(mrb: *mut MrbState);
+    pub fn gcs_stop();
+    pub fn gcs_set_exception(
+        cls: *const c_char,
+        cls_len: usize,
+        msg: *const c_char,
+        msg_len: usize,
+    );
+    pub fn gcs_finish(mrb: *mut MrbState);
+    pub fn gcs_note_panic();
+    pub fn gcs_sizeof_mrb_state() -> usize;
+    pub fn gcs_sizeof_mrb_value() -> usize;
 
     pub static mut gcs_inproc: *mut InProc;
 }

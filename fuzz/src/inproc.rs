@@ -97,6 +97,50 @@ pub struct Ran {
     pub inproc: ffi::InProc,
 }
 
+/// The VM's own steps on the mruby linked by `build.rs`: its C API.
+#[cfg(not(gcstress_artichoke))]
+mod vm {
+    use std::ffi::CStr;
+
+    use crate::ffi::{self, MrbState};
+
+    /// A fresh VM on the shim's allocator (null if it could not be opened).
+    ///
+    /// # Safety
+    /// The shim's state must be this caller's (one run at a time).
+    pub unsafe fn open() -> *mut MrbState {
+        // SAFETY: gcs_allocf is the shim's mrb_allocf; no user data.
+        unsafe { ffi::mrb_open_allocf(ffi::gcs_allocf, std::ptr::null_mut()) }
+    }
+
+    /// After the set-up (module, prelude), before the program: nothing on mruby.
+    ///
+    /// # Safety
+    /// `_mrb` is a VM from [`open`].
+    pub unsafe fn ready(_mrb: *mut MrbState) {}
+
+    /// Parse and run `code` (counted and scheduled as the request says).
+    ///
+    /// # Safety
+    /// `mrb` is a live VM from [`open`]; the shim has been reset for this run.
+    pub unsafe fn eval(mrb: *mut MrbState, code: &[u8], filename: &CStr) {
+        // SAFETY: gcs_eval_mruby reads exactly code.len() bytes; both buffers
+        // outlive the call; mrb is live (the caller's contract).
+        unsafe { ffi::gcs_eval_mruby(mrb, code.as_ptr().cast(), code.len(), filename.as_ptr()) }
+    }
+
+    /// # Safety
+    /// `mrb` is a live VM from [`open`], not used afterwards.
+    pub unsafe fn close(mrb: *mut MrbState) {
+        // SAFETY: the caller's contract.
+        unsafe { ffi::mrb_close(mrb) }
+    }
+}
+
+/// Artichoke's steps: `interpreter()` and its eval API (`artichoke.rs`).
+#[cfg(gcstress_artichoke)]
+use crate::artichoke as vm;
+
 /// The shim keeps one VM's state in globals: one run at a time per process
 /// (libFuzzer runs inputs on one thread; tests run on many).
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
@@ -114,10 +158,10 @@ pub fn run(program: &[u8], filename: &str, s: &Settings) -> Ran {
     // gcstress.h's structs (size-checked in gcstress-vm), and InProc mirrors
     // shim.h's struct gcs_inproc; the shim keeps these pointers until the
     // next gcs_reset, and the State outlives every run. (3) The VM is used
-    // only between mrb_open_allocf and mrb_close, and only if the open
-    // succeeded; `program` and `fname` outlive gcs_eval_mruby, which reads
-    // exactly `program.len()` bytes (the prelude likewise). (4) gcs_release runs after mrb_close, when
-    // no VM refers to the shim's tables any more.
+    // only between vm::open and vm::close, and only if the open succeeded;
+    // `program` and `fname` outlive vm::eval (the prelude likewise). (4)
+    // gcs_release runs after the VM is closed, when no VM refers to the
+    // shim's tables any more.
     unsafe {
         let st = &mut *st;
         st.result = RunResult::zeroed();
@@ -135,7 +179,7 @@ pub fn run(program: &[u8], filename: &str, s: &Settings) -> Ran {
         };
         ffi::gcs_inproc = &mut st.inproc;
 
-        let mrb = ffi::mrb_open_allocf(ffi::gcs_allocf, std::ptr::null_mut());
+        let mrb = vm::open();
         if mrb.is_null() {
             st.result.end = end::SETUP;
         } else {
@@ -148,16 +192,20 @@ pub fn run(program: &[u8], filename: &str, s: &Settings) -> Ran {
                 st.quiet.step_ratio = -1;
                 st.quiet.interval_ratio = -1;
                 ffi::gcs_reset(&mut st.result, &st.quiet, st.items.as_ptr());
-                ffi::gcs_eval_mruby(mrb, p.as_ptr().cast(), p.len(), c"prelude.rb".as_ptr());
-                st.result = RunResult::zeroed();
+                vm::eval(mrb, p.as_bytes(), c"prelude.rb");
             }
+            vm::ready(mrb);
+            // what the set-up left (Artichoke's liveness checks count from its open)
+            st.result = RunResult::zeroed();
+            st.result.magic = protocol::RES_MAGIC;
+            st.result.version = protocol::PROTO_VERSION;
             ffi::gcs_reset(&mut st.result, &st.request, st.items.as_ptr());
             if ffi::gcs_setup(mrb) != 0 {
                 st.result.end = end::SETUP;
             } else {
-                ffi::gcs_eval_mruby(mrb, program.as_ptr().cast(), program.len(), fname.as_ptr());
+                vm::eval(mrb, program, &fname);
             }
-            ffi::mrb_close(mrb);
+            vm::close(mrb);
         }
         ffi::gcs_release();
         ffi::gcs_inproc = std::ptr::null_mut();

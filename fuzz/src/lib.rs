@@ -8,10 +8,14 @@
 //!   input;
 //! - feedback: [`feedback`], GC-state counters for libFuzzer;
 //! - findings: a verifier finding aborts (a libFuzzer crash); crashes and
-//!   `mrb_assert`s are libFuzzer's own.
+//!   `mrb_assert`s are libFuzzer's own. On Artichoke ([`artichoke`], when
+//!   built with `GCSTRESS_VM=artichoke`) also a `dead-value` (its liveness
+//!   check answered "dead", artichoke#1336) and a Rust panic abort.
 #![deny(unsafe_op_in_unsafe_fn)]
 #![warn(clippy::undocumented_unsafe_blocks)]
 
+#[cfg(gcstress_artichoke)]
+pub mod artichoke;
 pub mod feedback;
 pub mod ffi;
 pub mod inproc;
@@ -31,6 +35,8 @@ use libfuzzer_sys::Corpus;
 pub const VM: &str = env!("GCSTRESS_FUZZ_VM");
 /// `vm`: the VM has SanitizerCoverage (libFuzzer sees its edges); `none`: it does not.
 pub const VM_COVERAGE: &str = env!("GCSTRESS_FUZZ_VM_COVERAGE");
+/// The linked VM is Artichoke (artichoke-backend in this binary), not a C mruby.
+pub const ARTICHOKE: bool = cfg!(gcstress_artichoke);
 /// The program name both the target and `gcstress exec` give the VM.
 const FILENAME: &str = fuzz::FILENAME;
 
@@ -73,6 +79,22 @@ pub fn init() {
                 libc::close(fd);
             }
         }
+    }
+    #[cfg(gcstress_artichoke)]
+    {
+        if let Some(e) = artichoke::layout_mismatch() {
+            eprintln!("gcstress fuzz: {e}");
+            std::process::exit(1);
+        }
+        // libFuzzer's hook (print, abort: a crash artifact) runs after this line
+        let abort = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            eprintln!(
+                "gcstress: a Rust panic on {VM} (a `panic` finding); \
+                 the artifact replays with: gcstress exec ARTIFACT --vm {VM}"
+            );
+            abort(info);
+        }));
     }
     let _ = catalog();
 }
@@ -155,6 +177,7 @@ pub fn gc_alias(input: &GcAliasInput) -> Corpus {
         },
     );
     feedback::record(&ran.result, &ran.inproc);
+    host_findings(&ran.result);
     match ran.result.end {
         // the allocator limit, or a VM that could not be set up: not a program to build on
         end::OOM | end::SETUP => Corpus::Reject,
@@ -165,8 +188,9 @@ pub fn gc_alias(input: &GcAliasInput) -> Corpus {
 /// `raw_bytes`: the bytes as Ruby source on a fresh VM, as OSS-Fuzz runs
 /// mruby (`mrb_open`, load the string, `mrb_close`): no `GCStress` module, no
 /// schedule, no verifier, no GC-state feedback. Only [`SANDBOX`] runs first.
+/// On Artichoke its own liveness check still counts ([`host_findings`]).
 pub fn raw_bytes(data: &[u8]) -> Corpus {
-    inproc::run(
+    let ran = inproc::run(
         data,
         FILENAME,
         &inproc::Settings {
@@ -177,6 +201,7 @@ pub fn raw_bytes(data: &[u8]) -> Corpus {
             prelude: Some(SANDBOX),
         },
     );
+    host_findings(&ran.result);
     Corpus::Keep
 }
 
@@ -201,6 +226,39 @@ pub fn describe_findings(r: &RunResult) -> Vec<String> {
     r.findings()
         .map(|f| gcstress::judge::resolve_finding(None, f).message)
         .collect()
+}
+
+/// Artichoke's liveness check answered "dead" for a value Rust was about to
+/// use (the shim's record, even when a caller swallowed the `fatal`): say
+/// what the judge will say and abort, which libFuzzer turns into a crash
+/// artifact. Nothing on mruby.
+pub fn host_findings(r: &RunResult) {
+    if !ARTICHOKE {
+        return;
+    }
+    if let Some(line) = dead_value(r) {
+        eprintln!("gcstress: {line}");
+        eprintln!(
+            "gcstress: Artichoke's liveness check answered \"dead\" (artichoke#1336); \
+             the artifact replays with: gcstress exec ARTIFACT --vm {VM}"
+        );
+        std::process::abort();
+    }
+}
+
+/// The dead-value finding of a run, in the judge's words, if there is one.
+pub fn dead_value(r: &RunResult) -> Option<String> {
+    use gcstress_vm::protocol::cstr;
+    let exc = gcstress::judge::Exception {
+        class: cstr(&r.exc_class),
+        message: cstr(&r.exc_message),
+    };
+    let exc = (!exc.class.is_empty()).then_some(exc);
+    let d = gcstress::judge::host::dead_value(r, exc.as_ref())?;
+    Some(format!(
+        "dead-value.{}: {} ({}, colour {}, current white {}, {} liveness checks)",
+        d.classification, d.evidence, d.raised, d.colour, d.current_white, d.checks
+    ))
 }
 
 /// The shim calls this on a verifier finding: report it and abort, which

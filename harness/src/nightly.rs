@@ -68,6 +68,9 @@ impl Regression {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FindReport {
     pub vm: String,
+    /// `on`/`off` when the night ran this VM with generational mode forced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gen: Option<String>,
     pub mode: String,
     pub signature: String,
     pub outcome: Kind,
@@ -85,6 +88,55 @@ pub struct FindReport {
     pub root_cause: Option<crate::triage::RootCause>,
 }
 
+/// One VM in one GC mode: what the night hunts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub vm: String,
+    /// Generational mode forced on or off (None: the VM's default).
+    pub gen: Option<bool>,
+}
+
+impl Target {
+    /// `mruby-3.3.0`, `artichoke:gen=off`.
+    pub fn parse(s: &str) -> Result<(String, Option<bool>), String> {
+        match s.split_once(':') {
+            None => Ok((s.to_string(), None)),
+            Some((vm, "gen=on")) => Ok((vm.to_string(), Some(true))),
+            Some((vm, "gen=off")) => Ok((vm.to_string(), Some(false))),
+            Some((_, m)) => Err(format!(
+                "`{s}`: after the VM id only `:gen=on` or `:gen=off` (not `{m}`)"
+            )),
+        }
+    }
+
+    pub fn gen_name(&self) -> Option<String> {
+        self.gen.map(|g| if g { "on" } else { "off" }.to_string())
+    }
+
+    /// `artichoke gen=off`, or the VM id.
+    pub fn label(&self) -> String {
+        match self.gen_name() {
+            Some(g) => format!("{} gen={g}", self.vm),
+            None => self.vm.clone(),
+        }
+    }
+
+    /// The directory name under the night's output.
+    pub fn dir(&self) -> String {
+        match self.gen_name() {
+            Some(g) => format!("{}-gen-{g}", self.vm),
+            None => self.vm.clone(),
+        }
+    }
+}
+
+fn vm_label(vm: &str, gen: &Option<String>) -> String {
+    match gen {
+        Some(g) => format!("{vm} gen={g}"),
+        None => vm.to_string(),
+    }
+}
+
 impl FindReport {
     /// The key the find is grouped by (its signature when no root cause was worked out).
     pub fn group_key(&self) -> String {
@@ -98,6 +150,9 @@ impl FindReport {
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
 pub struct VmReport {
     pub vm: String,
+    /// `on`/`off` when generational mode was forced (Artichoke runs both).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gen: Option<String>,
     pub programs: u64,
     pub seconds: f64,
     pub programs_per_s: f64,
@@ -129,7 +184,12 @@ pub struct Results {
 #[derive(Debug, Clone)]
 pub struct NightlyConfig {
     pub time: Duration,
+    /// VM ids (regression replay runs on each once).
     pub vms: Vec<String>,
+    /// What the hunts run on: each VM, Artichoke in both GC modes.
+    pub targets: Vec<Target>,
+    /// Carry the hunts' corpus here from night to night (DIR/TARGET/MODE).
+    pub corpus: Option<PathBuf>,
     pub out: PathBuf,
     pub regressions: PathBuf,
     pub baseline: Option<Results>,
@@ -240,10 +300,10 @@ pub fn replay(
 
 /// Where a find is known from: the baseline (same VM and signature, or the
 /// same root cause), else what the hunt matched on the known-bug list.
-fn known_from(cfg: &NightlyConfig, vm: &str, f: &hunt::Find) -> Option<String> {
+fn known_from(cfg: &NightlyConfig, t: &Target, f: &hunt::Find) -> Option<String> {
     let in_baseline = cfg.baseline.as_ref().is_some_and(|b| {
         b.finds.iter().any(|g| {
-            (g.vm == vm && g.signature == f.signature)
+            (g.vm == t.vm && g.gen == t.gen_name() && g.signature == f.signature)
                 || (g.root_cause.is_some()
                     && g.root_cause.as_ref().map(|r| &r.key)
                         == f.root_cause.as_ref().map(|r| &r.key))
@@ -274,17 +334,22 @@ pub fn nightly(
     let mut finds: Vec<FindReport> = Vec::new();
     let mut vm_reports = Vec::new();
     let remaining = cfg.time.saturating_sub(start.elapsed());
-    let per_vm = remaining / cfg.vms.len().max(1) as u32;
-    for vm in &cfg.vms {
+    let per_vm = remaining / cfg.targets.len().max(1) as u32;
+    let mut mutated: Vec<String> = Vec::new();
+    for t in &cfg.targets {
+        let vm = &t.vm;
         let Some(install) = installs.get(vm) else {
             continue;
         };
+        let name = t.label();
+        let dir = cfg.out.join(t.dir());
         let catalog = introspect::catalog(install)?;
         let mutant = mutant_for(install, cfg)?;
         // hunt with verifier 60%, diff 15%, mutants 25%
         let modes: [(&str, f64); 2] = [("hunt", 0.60), ("diff", 0.15)];
         let mut report = VmReport {
             vm: vm.clone(),
+            gen: t.gen_name(),
             ..VmReport::default()
         };
         let mut gc = [0.0f64; 3];
@@ -292,13 +357,13 @@ pub fn nightly(
         let mut exc = 0.0;
         for (mode, share) in modes {
             let budget = per_vm.mul_f64(share).max(Duration::from_secs(5));
-            progress(&format!("{vm}: {mode} for {:.0}s", budget.as_secs_f64()));
+            progress(&format!("{name}: {mode} for {:.0}s", budget.as_secs_f64()));
             let hcfg = HuntConfig {
                 time: Some(budget),
                 iterations: None,
                 seed: cfg.seed,
                 jobs: cfg.jobs,
-                out: cfg.out.join(vm).join(mode),
+                out: dir.join(mode),
                 verify: true,
                 timeout: Duration::from_secs(1),
                 mem_limit: 1 << 30,
@@ -313,7 +378,10 @@ pub fn nightly(
                 mutant: mutant.clone(),
                 known: cfg.known.clone(),
                 feed_known: false,
-                gen_mode: None,
+                queue: cfg.corpus.as_ref().map(|c| c.join(t.dir()).join(mode)),
+                resume: true,
+                sync: None,
+                gen_mode: t.gen,
             };
             let quiet = |_e: hunt::Event| {};
             let tick = |_s: &hunt::Stats, _d: Duration, _n: usize| {};
@@ -334,9 +402,10 @@ pub fn nightly(
             exc += s.exception_share * s.programs as f64;
             for f in s.finds {
                 let minimized = std::fs::read_to_string(f.dir.join("min.rb")).ok();
-                let known_from = known_from(cfg, vm, &f);
+                let known_from = known_from(cfg, t, &f);
                 finds.push(FindReport {
                     vm: vm.clone(),
+                    gen: t.gen_name(),
                     mode: mode.into(),
                     known: known_from.is_some(),
                     known_from,
@@ -355,8 +424,10 @@ pub fn nightly(
         report.gc_per_program = [gc[0] / p, gc[1] / p, gc[2] / p];
         report.mid_cycle_share = mid / p;
         report.exception_share = exc / p;
-        // a sample of barrier mutants (not on a VM that is itself a mutant run)
-        if mutant.is_none() && cfg.mutant_sites > 0 {
+        // a sample of barrier mutants (not on a VM that is itself a mutant
+        // run; once per VM, not per GC mode)
+        if mutant.is_none() && cfg.mutant_sites > 0 && !mutated.contains(vm) {
+            mutated.push(vm.clone());
             let budget_total = per_vm.mul_f64(0.25);
             let sites = mutants::calibrate(install, &catalog, 40, &files)?;
             // the most-called sites, spread: every k-th
@@ -365,7 +436,7 @@ pub fn nightly(
             let sample: Vec<mutants::Site> = sites.into_iter().step_by(step).take(n).collect();
             let budget = (budget_total / sample.len().max(1) as u32).max(Duration::from_secs(3));
             progress(&format!(
-                "{vm}: {} barrier mutants, {:.0}s each",
+                "{name}: {} barrier mutants, {:.0}s each",
                 sample.len(),
                 budget.as_secs_f64()
             ));
@@ -374,7 +445,7 @@ pub fn nightly(
                 iterations: None,
                 seed: cfg.seed,
                 jobs: cfg.jobs,
-                out: cfg.out.join(vm).join("mutants"),
+                out: dir.join("mutants"),
                 verify: true,
                 timeout: Duration::from_secs(1),
                 mem_limit: 1 << 30,
@@ -389,21 +460,24 @@ pub fn nightly(
                 mutant: None,
                 known: std::sync::Arc::new(crate::triage::known::KnownList::none()),
                 feed_known: false,
-                gen_mode: None,
+                queue: None,
+                resume: false,
+                sync: None,
+                gen_mode: t.gen,
             };
             let results = mutants::run_mutants(
                 install,
                 &catalog,
                 &sample,
                 &base,
-                &cfg.out.join(vm).join("mutants"),
+                &dir.join("mutants"),
                 Arc::new(AtomicBool::new(false)),
                 &|_r, _i, _n| {},
             )?;
             let rep = mutants::report(vm, budget, "default + mark", results);
             report.mutation_score = Some(rep.score);
             report.mutants_killed = Some(format!("{}/{}", rep.killed, rep.results.len()));
-            let _ = std::fs::write(cfg.out.join(vm).join("mutants.md"), mutants::markdown(&rep));
+            let _ = std::fs::write(dir.join("mutants.md"), mutants::markdown(&rep));
         }
         vm_reports.push(report);
     }
@@ -451,7 +525,7 @@ pub fn summary_md(r: &Results) -> String {
     for v in &r.vms {
         s.push_str(&format!(
             "| {} | {} | {:.0} | {:.1} / {:.1} / {:.1} | {:.0}% | {} |\n",
-            v.vm,
+            vm_label(&v.vm, &v.gen),
             v.programs,
             v.programs_per_s,
             v.gc_per_program[0],
@@ -519,7 +593,11 @@ pub fn summary_md(r: &Results) -> String {
         for f in &members {
             s.push_str(&format!(
                 "- `{}` on {} ({}) — {}, reproducible {}\n",
-                f.signature, f.vm, f.mode, f.summary, f.reproducible
+                f.signature,
+                vm_label(&f.vm, &f.gen),
+                f.mode,
+                f.summary,
+                f.reproducible
             ));
         }
         s.push('\n');
@@ -592,7 +670,10 @@ pub fn junit_xml(r: &Results) -> Result<String> {
         if let Some(m) = &f.minimized {
             st.set_description(m.clone());
         }
-        let mut tc = TestCase::new(format!("{} on {}", f.signature, f.vm), st);
+        let mut tc = TestCase::new(
+            format!("{} on {}", f.signature, vm_label(&f.vm, &f.gen)),
+            st,
+        );
         tc.set_classname(format!("finds.{}", f.mode));
         finds.add_test_case(tc);
     }

@@ -60,3 +60,22 @@ pub fn vm_ready(id: &str) {
     let r = run(&["vm", "path", id]);
     assert_eq!(r.code, 0, "cannot provision {id}: {}", r.stderr);
 }
+
+/// Mallocs counted in one run of a small program, and of the same program
+/// after 200 lines behind `if false` (parsed and compiled, never run).
+pub fn mallocs_with_and_without_dead_code(vm: &str) -> (u64, u64) {
+    let body = "a = []\n20.times { |i| a << \"x#{i}\" * 3; a.map(&:size) }\np a.size\n";
+    let mut dead = String::from("if false\n");
+    for i in 0..200 {
+        dead.push_str(&format!("  [\"q{i}\", :s{i}, {{k{i}: {i}}}].size\n"));
+    }
+    dead.push_str("end\n");
+    let (_d1, short) = program(body);
+    let (_d2, long) = program(&format!("{dead}{body}"));
+    let mallocs = |p: &Path| {
+        let r = run(&["exec", "--vm", vm, "--json", p.to_str().unwrap()]);
+        assert_eq!(r.code, 0, "{vm}: {}", r.stderr);
+        r.json()["gc"]["mallocs"].as_u64().unwrap()
+    };
+    (mallocs(&short), mallocs(&long))
+}

@@ -27,6 +27,11 @@
 #include "shim.h"
 
 #define MAX_OUTPUT (16u << 20)     /* what the program may write to each stream */
+/* What is sent back of each stream: its first OUTPUT_HEAD bytes and, when it
+ * wrote more, its last OUTPUT_TAIL bytes (the harness knows the total and
+ * splits them again: vm/src/protocol.rs OUTPUT_HEAD). */
+#define OUTPUT_HEAD (256u << 10)
+#define OUTPUT_TAIL (256u << 10)
 #define MAX_PROGRAM (64u << 20)
 
 static int read_full(int fd, void *buf, size_t n) {
@@ -136,12 +141,22 @@ static size_t take_output(int fd, char **buf, uint64_t *total, size_t *cap) {
   if (len < 0) len = 0;
   *total = (uint64_t)len;
   size_t n = (size_t)len;
-  if (n > MAX_OUTPUT) n = MAX_OUTPUT;
-  *cap = n + 1;
-  *buf = buf_alloc(n + 1);
+  size_t head = n, tail = 0;
+  if (n > OUTPUT_HEAD + OUTPUT_TAIL) {
+    head = OUTPUT_HEAD;
+    tail = OUTPUT_TAIL;
+  }
+  *cap = head + tail + 1;
+  *buf = buf_alloc(*cap);
   if (!*buf) return 0;
-  ssize_t got = pread(fd, *buf, n, 0);
-  return got < 0 ? 0 : (size_t)got;
+  ssize_t got = pread(fd, *buf, head, 0);
+  if (got < 0 || (size_t)got != head) return got < 0 ? 0 : (size_t)got;
+  if (tail) {
+    ssize_t t = pread(fd, *buf + head, tail, (off_t)(n - tail));
+    if (t < 0) return head;
+    return head + (size_t)t;
+  }
+  return head;
 }
 
 /* Address-space randomization off, by re-executing once with

@@ -74,7 +74,15 @@
 /* mruby 4 renamed the header's colour field, dropped its gray-list link
  * (gray objects sit on a stack in mrb_gc) and replaced mrb_open_allocf with
  * a link-time allocator, mrb_basic_alloc_func. */
-#if MRUBY_RELEASE_MAJOR >= 4
+/* The worker build probes the VM's headers (vm/src/worker.rs, PROBES) and
+ * passes GCS_HAVE_*; builds that do not probe fall back to the version. */
+#ifndef GCS_HAVE_GC_COLOR
+#define GCS_HAVE_GC_COLOR (MRUBY_RELEASE_MAJOR >= 4)
+#endif
+#ifndef GCS_HAVE_GRAY_LIST
+#define GCS_HAVE_GRAY_LIST (MRUBY_RELEASE_MAJOR < 4)
+#endif
+#if GCS_HAVE_GC_COLOR
 #define GCS_COLOR(o) ((o)->gc_color)
 #else
 #define GCS_COLOR(o) ((o)->color)
@@ -126,6 +134,7 @@ static struct {
   mrb_state *mrb;
   int active;                  /* a program is running: count and schedule */
   int in_shim;                 /* the shim itself is allocating: do not schedule */
+  int run_depth;               /* inside mrb_top_run: Ruby code runs (mallocs count) */
   int track;                   /* keep slot and block tables (verify/record) */
   int verifying;               /* this process is a verifier copy */
   uint64_t bytes;              /* bytes held through the allocator */
@@ -390,7 +399,10 @@ void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
     }
     return NULL;
   }
-  if (S.active && !S.in_shim) {
+  /* mallocs count (and fail on schedule) only while Ruby code runs, not while
+   * the parser and code generator build it: deleting a statement then moves a
+   * failing malloc by that statement's own mallocs only */
+  if (S.active && !S.in_shim && S.run_depth > 0) {
     S.res->c.mallocs++;
     if (S.malloc_failed) {
       /* the VM collected and retries the same request */
@@ -1076,7 +1088,7 @@ static void verify_prepare(mrb_gc *gc) {
   gc->generational = FALSE;
   gc->full = FALSE;
   gc->state = MRB_GC_STATE_ROOT;
-#if MRUBY_RELEASE_MAJOR >= 4
+#if !GCS_HAVE_GRAY_LIST
   gc->gray_stack_top = 0;
   gc->gray_overflow = FALSE;
 #else
@@ -1726,12 +1738,36 @@ int gcs_setup(mrb_state *mrb) {
 void gcs_begin(mrb_state *mrb) {
   if (gcs_rec_on) rec_begin(mrb);
   snapshot(mrb);
+  /* the mode the program starts in (gcs_finish updates it; a run that ends
+   * early, by a verifier finding or a crash, keeps this) */
+  S.res->c.generational = mrb->gc.generational;
+  S.run_depth = 0;
   S.active = 1;
+}
+
+/* Every host's eval ends in mrb_top_run (mrb_load_exec, after parsing and
+ * code generation): the worker is linked with --wrap=mrb_top_run, so the
+ * shim knows when the program's own code runs. */
+#if MRUBY_RELEASE_MAJOR < 3
+typedef struct RProc *gcs_top_proc;
+typedef unsigned int gcs_stack_keep;
+#else
+typedef const struct RProc *gcs_top_proc;
+typedef mrb_int gcs_stack_keep;
+#endif
+mrb_value __real_mrb_top_run(mrb_state *mrb, gcs_top_proc proc, mrb_value self, gcs_stack_keep keep);
+
+mrb_value __wrap_mrb_top_run(mrb_state *mrb, gcs_top_proc proc, mrb_value self, gcs_stack_keep keep) {
+  S.run_depth++;
+  mrb_value v = __real_mrb_top_run(mrb, proc, self, keep);
+  S.run_depth--;
+  return v;
 }
 
 void gcs_finish(mrb_state *mrb) {
   struct gcs_result *r = S.res;
   S.active = 0;
+  S.run_depth = 0;
   if (mrb->exc) take_exception(mrb, r);
   struct heap_count h = heap_count(mrb);
   r->c.live_end = h.live;

@@ -166,8 +166,31 @@ fn require_libclang(progress: Progress) -> Result<()> {
     Ok(())
 }
 
+/// What a surrounding build may leave in the environment that must not reach
+/// the worker's: `cargo fuzz`'s nightly-only RUSTFLAGS (the fuzz targets open
+/// the VM at start), OSS-Fuzz's sanitizer CFLAGS, a cross target.
+const ENV_CLEARED: [&str; 14] = [
+    "RUSTFLAGS",
+    "CARGO_ENCODED_RUSTFLAGS",
+    "CARGO_BUILD_RUSTFLAGS",
+    "RUSTDOCFLAGS",
+    "RUSTC",
+    "RUSTC_WRAPPER",
+    "RUSTC_WORKSPACE_WRAPPER",
+    "CARGO_BUILD_TARGET",
+    "CC",
+    "CXX",
+    "CFLAGS",
+    "CXXFLAGS",
+    "LDFLAGS",
+    "ASAN_OPTIONS",
+];
+
 fn cargo(home: &Home) -> Command {
     let mut c = Command::new("cargo");
+    for k in ENV_CLEARED {
+        c.env_remove(k);
+    }
     c.env("CARGO_TARGET_DIR", target_dir(home));
     for (k, v) in PROFILE_ENV {
         c.env(k, v);
@@ -508,7 +531,7 @@ pub fn ensure_worker(home: &Home, dir: &Path, m: &Manifest, progress: Progress) 
     progress("the gcstress shim changed since Artichoke's worker was built: rebuilding it ...");
     build_worker(home, src, &want, progress)?;
     let mut m2 = m.clone();
-    let old = m2.worker.replace(want.clone());
+    m2.worker = Some(want.clone());
     let tmp_manifest = dir.join(".manifest-new");
     fs::create_dir_all(&tmp_manifest)
         .with_context(|| format!("cannot create {}", tmp_manifest.display()))?;
@@ -519,9 +542,9 @@ pub fn ensure_worker(home: &Home, dir: &Path, m: &Manifest, progress: Progress) 
     )
     .with_context(|| format!("cannot update {}", dir.join("manifest.toml").display()))?;
     let _ = fs::remove_dir(&tmp_manifest);
-    if let Some(old) = old.filter(|o| *o != want) {
-        let _ = fs::remove_file(old);
-    }
+    // the old worker stays a while: a run started before this rebuild may
+    // still be using it (three old builds are kept, as for mruby)
+    crate::worker::prune_builds_except(dir, &worker_hash(), crate::worker::KEEP_OLD_BUILDS);
     Ok(want)
 }
 

@@ -5,6 +5,7 @@
 //! - [`worker`]: compiling the C shim (`shim/`) against a VM into a worker;
 //! - [`artichoke`]: building Artichoke's worker (`backends/artichoke`) and CLI from a checkout;
 //! - [`patch`]: patched VMs (a scratch copy of a VM's sources with patches applied);
+//! - [`artichoke_fuzz`]: artichoke-backend built with the cargo-fuzz build's flags, for `fuzz/`;
 //! - [`protocol`]: the request/result format the worker speaks;
 //! - [`schedule`]: GC schedules as plain data;
 //! - [`symbols`]: naming addresses in a worker.
@@ -14,6 +15,7 @@
 #![forbid(unsafe_code)]
 
 pub mod artichoke;
+pub mod artichoke_fuzz;
 pub mod catalog;
 pub mod home;
 pub mod patch;

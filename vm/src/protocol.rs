@@ -176,6 +176,9 @@ pub struct RunResult {
     pub nfindings: u32,
     pub edges: [Edge; MAX_EDGES],
     pub findings: [Finding; MAX_FINDINGS],
+    /// Bytes of stdout that follow the result: all of it, or its first
+    /// [`OUTPUT_HEAD`] bytes and its last bytes when it is longer than the
+    /// worker sends back (`stdout_total` says how long it was).
     pub stdout_len: u64,
     pub stderr_len: u64,
     pub stdout_total: u64,
@@ -419,6 +422,10 @@ pub fn decode_hello(bytes: &[u8]) -> Option<Hello> {
     }
     Some(bytemuck::pod_read_unaligned(bytes))
 }
+
+/// How much of a long output stream the worker sends back from its start
+/// (the rest it sends is the stream's end); `OUTPUT_HEAD` in shim/server.c.
+pub const OUTPUT_HEAD: usize = 256 << 10;
 
 #[cfg(test)]
 mod tests {

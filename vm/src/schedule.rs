@@ -7,7 +7,7 @@
 //! | `none` | no forced GC (the empty schedule) |
 //! | `minor@N`, `full@N`, `step@N`, `mark@N` | at the N-th object allocation |
 //! | `minor%N`, `full%N`, `step%N`, `mark%N` | every N object allocations |
-//! | `mallocfail@N`, `mallocfail%N` | the N-th (every N-th) VM malloc fails once, so the VM collects inside malloc and retries |
+//! | `mallocfail@N`, `mallocfail%N` | the N-th (every N-th) VM malloc made while the program's code runs (not while it is parsed or compiled) fails once, so the VM collects inside malloc and retries |
 //! | `gen=on`, `gen=off` | generational mode on or off for the run |
 //! | `step_ratio=N`, `interval_ratio=N` | the VM's own pacing knobs |
 //!
@@ -31,7 +31,7 @@ pub enum Kind {
     Step,
     /// Hold a major cycle open: start one if none runs, then advance it one step.
     Mark,
-    /// The VM's n-th malloc fails once.
+    /// The VM's n-th malloc (counted while the program's code runs) fails once.
     MallocFail,
 }
 

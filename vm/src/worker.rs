@@ -29,8 +29,10 @@ pub const SHIM_FILES: [(&str, &str); 6] = [
 /// each hook fires.
 /// `mrb_basic_alloc_func` is mruby 4's allocator (earlier versions take the
 /// shim's through `mrb_open_allocf` and have no such symbol, so it is inert).
-pub const WRAP_FLAGS: [&str; 5] = [
+/// `mrb_top_run` marks where the program's code runs: mallocs count there only.
+pub const WRAP_FLAGS: [&str; 6] = [
     "-Wl,--wrap=mrb_obj_alloc",
+    "-Wl,--wrap=mrb_top_run",
     "-Wl,--wrap=mrb_field_write_barrier",
     "-Wl,--wrap=mrb_write_barrier",
     "-Wl,--wrap=mrb_gc_mark_iv",
@@ -53,7 +55,11 @@ pub fn shim_hash() -> String {
     for f in WRAP_FLAGS {
         eat(f.as_bytes());
     }
-    eat(b"recipe-2");
+    eat(b"recipe-3");
+    for (name, code) in PROBES {
+        eat(name.as_bytes());
+        eat(code.as_bytes());
+    }
     format!("{h:016x}")
 }
 
@@ -117,6 +123,14 @@ pub fn ensure_worker(home: &Home, dir: &Path, m: &Manifest, progress: Progress) 
     if m.variant == Variant::Asan {
         cmd.arg("-fsanitize=address");
     }
+    cmd.args(probe_defines(
+        if m.variant == Variant::Fuzz {
+            "clang"
+        } else {
+            "gcc"
+        },
+        &m.cflags,
+    ));
     for f in ["shim.c", "server.c", "worker_mruby.c"] {
         cmd.arg(shim.join(f));
     }
@@ -151,16 +165,67 @@ pub fn ensure_worker(home: &Home, dir: &Path, m: &Manifest, progress: Progress) 
     Ok(worker)
 }
 
+/// What the VM's headers have, asked of the compiler (as a configure script
+/// does) rather than guessed from `MRUBY_RELEASE_MAJOR`: mruby renames GC
+/// fields inside a major version (3.4.0 calls the colour `gc_color`, as 4.0
+/// does, but keeps 3.x's gray list and allocator). Each probe that compiles
+/// against the VM's own headers becomes `-DNAME=1`; the shim falls back to
+/// the version number for anything not probed (the Artichoke and fuzz builds).
+const PROBES: &[(&str, &str)] = &[
+    (
+        "GCS_HAVE_GC_COLOR",
+        "int gcs_probe(struct RBasic *b) { return b->gc_color; }",
+    ),
+    (
+        "GCS_HAVE_GRAY_LIST",
+        "void *gcs_probe(mrb_gc *g) { return g->gray_list; }",
+    ),
+];
+
+/// `-DNAME=1` for every probe that compiles, `-DNAME=0` for the others.
+fn probe_defines(cc: &str, cflags: &[String]) -> Vec<String> {
+    PROBES
+        .iter()
+        .map(|(name, code)| {
+            let src = format!(
+                "#include <mruby.h>\n#include <mruby/object.h>\n#include <mruby/gc.h>\n{code}\n"
+            );
+            let ok = Command::new(cc)
+                .args(cflags)
+                .args(["-fsyntax-only", "-x", "c", "-"])
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .and_then(|mut c| {
+                    use std::io::Write;
+                    if let Some(mut i) = c.stdin.take() {
+                        i.write_all(src.as_bytes())?;
+                    }
+                    c.wait()
+                })
+                .is_ok_and(|st| st.success());
+            format!("-D{name}={}", u8::from(ok))
+        })
+        .collect()
+}
+
 /// Workers (and their shim sources) built by earlier harness versions that
 /// are kept beside the current one, newest first: enough for an A/B run of
 /// two harness builds on one `$GCSTRESS_HOME` without rebuilding each time.
-const KEEP_OLD_BUILDS: usize = 3;
+pub(crate) const KEEP_OLD_BUILDS: usize = 3;
 
 /// Remove all but the `keep` newest older `worker-HASH` builds in `dir`
 /// (with their `shim-HASH` sources); each is about 4 MiB and every shim
 /// change adds one. Best effort: a build that cannot be removed stays.
 fn prune_old_builds(dir: &Path, keep: usize) {
-    let current = shim_hash();
+    prune_builds_except(dir, &shim_hash(), keep);
+}
+
+/// Remove all but the `keep` newest `worker-HASH` builds in `dir` other than
+/// `worker-{current}` (Artichoke's workers too: a nightly started by an
+/// older gcstress keeps running on its worker while a newer one builds its own).
+pub(crate) fn prune_builds_except(dir: &Path, current: &str, keep: usize) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
@@ -183,6 +248,40 @@ fn prune_old_builds(dir: &Path, keep: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The probes ask the compiler about the headers they are given: a
+    /// 3.4.0-like header (colour renamed, gray list kept) and a 3.3.0-like one.
+    #[test]
+    fn probes_read_the_headers_not_the_version() {
+        let headers = |color: &str| {
+            let d = tempfile::tempdir().unwrap();
+            fs::create_dir_all(d.path().join("mruby")).unwrap();
+            fs::write(d.path().join("mruby.h"), "#define MRUBY_RELEASE_MAJOR 3\n").unwrap();
+            fs::write(
+                d.path().join("mruby/object.h"),
+                format!("struct RBasic {{ unsigned int {color}:3; }};\n"),
+            )
+            .unwrap();
+            fs::write(
+                d.path().join("mruby/gc.h"),
+                "typedef struct mrb_gc { struct RBasic *gray_list; } mrb_gc;\n",
+            )
+            .unwrap();
+            d
+        };
+        let defines =
+            |d: &tempfile::TempDir| probe_defines("gcc", &[format!("-I{}", d.path().display())]);
+        let v340 = headers("gc_color");
+        assert_eq!(
+            defines(&v340),
+            ["-DGCS_HAVE_GC_COLOR=1", "-DGCS_HAVE_GRAY_LIST=1"]
+        );
+        let v330 = headers("color");
+        assert_eq!(
+            defines(&v330),
+            ["-DGCS_HAVE_GC_COLOR=0", "-DGCS_HAVE_GRAY_LIST=1"]
+        );
+    }
 
     #[test]
     fn old_worker_builds_are_pruned_newest_kept() {

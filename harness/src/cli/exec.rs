@@ -53,6 +53,12 @@ pub struct ExecArgs {
     /// Print one JSON object instead of the report.
     #[arg(long)]
     pub json: bool,
+    /// How much of the program's own output to print: `screen` (default: all
+    /// of it when short, else its first and last 2 KiB with what was left
+    /// out said in one line) or `full` (everything the worker kept: the first
+    /// and last 256 KiB of each stream).
+    #[arg(long, value_name = "HOW", default_value = "screen", value_parser = ["screen", "full"])]
+    pub output: String,
 }
 
 pub fn run(a: ExecArgs) -> Result<u8> {
@@ -119,9 +125,22 @@ pub fn run(a: ExecArgs) -> Result<u8> {
         j["call_sites"] = run::call_sites(&outcome, &install.worker);
         println!("{}", serde_json::to_string(&j)?);
     } else {
-        use std::io::Write;
-        let _ = std::io::stdout().write_all(&outcome.stdout);
-        let _ = std::io::stderr().write_all(&outcome.stderr);
+        let full = a.output == "full";
+        let (out_total, err_total) = outcome.output_totals;
+        print_stream(
+            &mut std::io::stdout(),
+            "stdout",
+            &outcome.stdout,
+            out_total,
+            full,
+        );
+        print_stream(
+            &mut std::io::stderr(),
+            "stderr",
+            &outcome.stderr,
+            err_total,
+            full,
+        );
         eprint!("{}", run::human_report(&outcome, &vm, &schedule));
     }
     let _ = judge::output_tails;
@@ -146,4 +165,39 @@ pub fn run(a: ExecArgs) -> Result<u8> {
     } else {
         exit::OK
     })
+}
+
+/// What `exec` shows of a program's output by default: all of it up to 4 KiB.
+const SCREEN: usize = 4 << 10;
+
+/// Print what was kept of one stream: everything with `full`, else at most
+/// its first and last `SCREEN / 2` bytes, with one line saying how much of
+/// the `total` the program wrote is not shown.
+fn print_stream(w: &mut dyn std::io::Write, name: &str, kept: &[u8], total: u64, full: bool) {
+    let total = total.max(kept.len() as u64);
+    let head_kept = gcstress_vm::protocol::OUTPUT_HEAD.min(kept.len());
+    let (head, tail): (&[u8], &[u8]) = if full && total > kept.len() as u64 {
+        // the worker's head and tail, with the gap between them said
+        (&kept[..head_kept], &kept[head_kept..])
+    } else if full || kept.len() <= SCREEN {
+        (kept, &[])
+    } else {
+        (&kept[..SCREEN / 2], &kept[kept.len() - SCREEN / 2..])
+    };
+    let _ = w.write_all(head);
+    let shown = (head.len() + tail.len()) as u64;
+    if shown < total {
+        let how = if full {
+            "the worker keeps the first and last 256 KiB of each stream"
+        } else {
+            "--output full shows the first and last 256 KiB"
+        };
+        let _ = write!(
+            w,
+            "\n[gcstress: {} of {} bytes of the program's {name} not shown; {how}]\n",
+            total - shown,
+            total
+        );
+    }
+    let _ = w.write_all(tail);
 }

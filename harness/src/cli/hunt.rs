@@ -32,9 +32,25 @@ pub struct HuntArgs {
     /// Parallel jobs (each with its own worker).
     #[arg(long, value_name = "N", default_value_t = default_jobs())]
     pub jobs: usize,
-    /// Output directory: finds go to DIR/crashes/<signature>/.
+    /// Output directory: finds go to DIR/crashes/<signature>/, the corpus to
+    /// DIR/queue/ (a later hunt into the same DIR resumes from it).
     #[arg(long, value_name = "DIR", default_value = "gcstress-out")]
     pub out: PathBuf,
+    /// One campaign, several hunts (AFL++-style): this hunt writes DIR/NAME/
+    /// (queue and crashes, instead of --out) and every few seconds runs what
+    /// the other hunts under DIR kept; a find another hunt already has (same
+    /// signature or root cause) is one line. DIR may be on a shared filesystem.
+    /// Give each hunt its own --seed: with the same seed two hunts generate
+    /// the same programs and have nothing to trade.
+    #[arg(long, value_name = "DIR")]
+    pub sync: Option<PathBuf>,
+    /// This hunt's name under --sync (default: HOST-PID).
+    #[arg(long, value_name = "NAME", requires = "sync")]
+    pub name: Option<String>,
+    /// Do not start from what DIR/queue/ holds from an earlier hunt (new
+    /// corpus programs are still written there).
+    #[arg(long)]
+    pub fresh: bool,
     /// Turn the heap verifier off (it runs after each forced GC by default).
     #[arg(long)]
     pub no_verify: bool,
@@ -75,6 +91,18 @@ pub struct HuntArgs {
     pub json: bool,
 }
 
+/// A share as a percentage that stays readable when it is small (0.012%).
+fn share(x: f64) -> String {
+    let pc = 100.0 * x;
+    if pc == 0.0 {
+        "0%".into()
+    } else if pc < 0.1 {
+        format!("{pc:.3}%")
+    } else {
+        format!("{pc:.1}%")
+    }
+}
+
 pub fn parse_gen(s: &str) -> Result<bool, String> {
     match s {
         "on" => Ok(true),
@@ -104,6 +132,30 @@ pub fn run(a: HuntArgs) -> Result<u8> {
         a.vm.vm
             .clone()
             .unwrap_or_else(|| gcstress_vm::DEFAULT_VM.to_string());
+    let sync = match &a.sync {
+        Some(root) => {
+            let name = a.name.clone().unwrap_or_else(hunt::queue::default_name);
+            if name.is_empty()
+                || !name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+                || name.starts_with('.')
+            {
+                return Err(exit::usage(format!(
+                    "--name `{name}`: use letters, digits, `-`, `_` and `.`"
+                )));
+            }
+            Some(hunt::queue::Sync {
+                root: root.clone(),
+                name,
+            })
+        }
+        None => None,
+    };
+    let mut a = a;
+    if let Some(s) = &sync {
+        a.out = s.own();
+    }
     let install = ensure_vm(&vm)?;
     let catalog =
         introspect::catalog(&install).with_context(|| format!("cannot ask {vm} what it has"))?;
@@ -134,6 +186,9 @@ pub fn run(a: HuntArgs) -> Result<u8> {
         gen_mode: a.gen,
         known: Arc::new(known),
         feed_known: a.feed_known,
+        queue: None,
+        resume: !a.fresh,
+        sync,
     };
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
@@ -250,10 +305,10 @@ pub fn run(a: HuntArgs) -> Result<u8> {
         let root = st.phase_root.load(Ordering::Relaxed);
         let mid = st.phase_mid.load(Ordering::Relaxed);
         let line = format!(
-            "{:>6.0}s  programs {p}  {:.0}/s  finds {finds}  known {:.1}%  GC/program {:.1} minor {:.1} full {:.1} step  mid-cycle {:.0}%  exceptions {:.1}%  corpus {}",
+            "{:>6.0}s  programs {p}  {:.0}/s  finds {finds}  known {}  GC/program {:.1} minor {:.1} full {:.1} step  mid-cycle {:.0}%  exceptions {:.1}%  corpus {}",
             secs,
             p as f64 / secs.max(1e-9),
-            100.0 * per(&st.known_hits),
+            share(per(&st.known_hits)),
             per(&st.minor),
             per(&st.full),
             per(&st.step),
@@ -282,7 +337,7 @@ pub fn run(a: HuntArgs) -> Result<u8> {
         println!("{}", json!({"event": "summary", "summary": summary}));
     } else {
         eprintln!(
-            "gcstress: done ({}): {} programs in {:.0}s ({:.0}/s), {} signature(s), {} root cause(s) ({} new), {:.1}% of programs hit an understood root cause, exceptions {:.1}%, GC/program {:.1} minor {:.1} full {:.1} step",
+            "gcstress: done ({}): {} programs in {:.0}s ({:.0}/s), {} signature(s), {} root cause(s) ({} new), {} of programs hit an understood root cause, exceptions {:.1}%, GC/program {:.1} minor {:.1} full {:.1} step",
             summary.stopped_by,
             summary.programs,
             summary.seconds,
@@ -290,12 +345,24 @@ pub fn run(a: HuntArgs) -> Result<u8> {
             summary.finds.len(),
             summary.root_causes,
             summary.new_root_causes,
-            100.0 * summary.known_share,
+            share(summary.known_share),
             100.0 * summary.exception_share,
             summary.gc_per_program[0],
             summary.gc_per_program[1],
             summary.gc_per_program[2],
         );
+        if summary.imported > 0 {
+            eprintln!(
+                "gcstress: ran {} corpus program(s) from {}{}",
+                summary.imported,
+                cfg.queue_dir().display(),
+                if cfg.sync.is_some() {
+                    " and the other --sync hunts"
+                } else {
+                    ""
+                }
+            );
+        }
         print_groups(&summary.finds);
     }
     // a bug signal only for a root cause nobody knew

@@ -52,9 +52,14 @@ pub fn run(a: KnownArgs) -> Result<u8> {
                 what.extend(b.signatures.iter().map(|s| format!("signature {s}")));
                 what.extend(b.prefixes.iter().map(|p| {
                     format!(
-                        "{}* on {} under {}{}",
+                        "{}* on {}{} under {}{}",
                         p,
                         b.vm.as_deref().unwrap_or("any VM"),
+                        match b.gen {
+                            Some(true) => " gen=on",
+                            Some(false) => " gen=off",
+                            None => "",
+                        },
                         if b.schedules.is_empty() {
                             "any schedule".to_string()
                         } else {
@@ -76,6 +81,8 @@ pub fn run(a: KnownArgs) -> Result<u8> {
     if a.files.is_empty() {
         return Err(exit::usage("--derive needs at least one reproducer file"));
     }
+    // which known bug each derived key is (the shipped list and --known)
+    let known = KnownList::from_args(&a.known).map_err(|e| exit::usage(format!("{e:#}")))?;
     let mut out = Vec::new();
     for f in &a.files {
         let text = std::fs::read_to_string(f)
@@ -117,17 +124,32 @@ pub fn run(a: KnownArgs) -> Result<u8> {
             continue;
         }
         let rc = triage::derive(&mut ex, &text, &filename, &spec, &o, None)?;
+        let schedule = spec.schedule.to_string();
+        let is = known
+            .find(&triage::known::Query {
+                vm: &vm,
+                schedule: &schedule,
+                signature: &o.signature,
+                root_cause: Some(&rc),
+                file: None,
+                generational: o.gc.generational,
+            })
+            .map(|b| b.source.clone());
         if a.json {
-            out.push(json!({"file": f, "vm": vm, "outcome": o.outcome, "signature": o.signature, "root_cause": rc}));
+            out.push(json!({"file": f, "vm": vm, "outcome": o.outcome, "signature": o.signature, "root_cause": rc, "known": is}));
         } else {
             println!(
-                "{}\n    {} on {vm}: {}\n    root cause ({}): {}\n    {}",
+                "{}\n    {} on {vm}: {}\n    root cause ({}): {}\n    {}\n    {}",
                 f.display(),
                 o.outcome.name(),
                 o.signature,
                 rc.evidence.name(),
                 rc.key,
-                rc.description
+                rc.description,
+                match &is {
+                    Some(src) => format!("known: {src}"),
+                    None => "not on the known-bug list".to_string(),
+                }
             );
         }
         if a.write && o.outcome != Kind::Error {

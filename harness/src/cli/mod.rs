@@ -92,7 +92,8 @@ pub struct ScheduleArg {
     /// GC schedule, comma-separated: none, minor@N, full@N, step@N, mark@N,
     /// minor%N, full%N, step%N, mark%N, mallocfail@N, mallocfail%N, gen=on|off,
     /// step_ratio=N, interval_ratio=N. `@N`: at the N-th object allocation;
-    /// `%N`: every N allocations.
+    /// `%N`: every N allocations (for mallocfail: mallocs made while the
+    /// program's code runs, not while it is parsed and compiled).
     #[arg(long, value_name = "SPEC", value_parser = parse_schedule)]
     pub schedule: Option<Schedule>,
 }

@@ -125,6 +125,9 @@ pub fn run(a: MutantsArgs) -> Result<u8> {
         mutant: None,
         known: std::sync::Arc::new(crate::triage::known::KnownList::none()),
         feed_known: false,
+        queue: None,
+        resume: false,
+        sync: None,
         gen_mode: a.gen,
     };
     let stop = Arc::new(AtomicBool::new(false));

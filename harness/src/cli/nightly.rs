@@ -17,14 +17,17 @@ pub struct NightlyArgs {
     /// Total time budget, split across VMs and modes.
     #[arg(long, value_name = "DUR", value_parser = repro::parse_duration, default_value = "30m")]
     pub time: Duration,
-    /// VMs, comma-separated.
-    #[arg(
-        long,
-        value_name = "LIST",
-        value_delimiter = ',',
-        default_value = "mruby-3.3.0,mruby-3.1.0,mruby-2.1.2"
-    )]
-    pub vms: Vec<String>,
+    /// VMs, comma-separated. Artichoke runs in both GC modes, reported apart
+    /// (`artichoke:gen=off`, its shipping mode, or `artichoke:gen=on` picks
+    /// one; any VM takes `:gen=on|off`). Default: mruby-3.3.0, mruby-3.1.0,
+    /// mruby-2.1.2 and, when it can be provisioned, artichoke (else a
+    /// one-line note says why not).
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub vms: Option<Vec<String>>,
+    /// Carry the hunts' corpus across nights: read from and written to
+    /// DIR/<vm>/<mode>/ (CI caches this directory).
+    #[arg(long, value_name = "DIR")]
+    pub corpus: Option<PathBuf>,
     /// ruby/spec files or directories to run under the default schedule set too.
     #[arg(long, value_name = "PATH")]
     pub specs: Vec<PathBuf>,
@@ -53,7 +56,23 @@ pub struct NightlyArgs {
     pub jobs: usize,
 }
 
+/// The VMs a night runs when `--vms` is not given (Artichoke when it can be had).
+const DEFAULT_VMS: [&str; 3] = ["mruby-3.3.0", "mruby-3.1.0", "mruby-2.1.2"];
+
 pub fn run(a: NightlyArgs) -> Result<u8> {
+    let asked: Vec<(String, Option<bool>)> = match &a.vms {
+        Some(v) => v
+            .iter()
+            .map(|s| nightly::Target::parse(s).map_err(|e| exit::usage(format!("--vms {e}"))))
+            .collect::<Result<_>>()?,
+        None => DEFAULT_VMS.iter().map(|v| (v.to_string(), None)).collect(),
+    };
+    let mut vm_ids: Vec<String> = Vec::new();
+    for (vm, _) in &asked {
+        if !vm_ids.contains(vm) {
+            vm_ids.push(vm.clone());
+        }
+    }
     let baseline = match &a.baseline {
         Some(p) => Some(nightly::read_baseline(p)?),
         None => None,
@@ -70,7 +89,7 @@ pub fn run(a: NightlyArgs) -> Result<u8> {
             let (vm, f) = m
                 .split_once(':')
                 .ok_or_else(|| exit::usage(format!("--mutant takes VM:FUNCTION, not `{m}`")))?;
-            if !a.vms.iter().any(|v| v == vm) {
+            if !vm_ids.iter().any(|v| v == vm) {
                 return Err(exit::usage(format!(
                     "--mutant names {vm}, which is not in --vms"
                 )));
@@ -84,13 +103,52 @@ pub fn run(a: NightlyArgs) -> Result<u8> {
         .map_err(|e| exit::usage(format!("{e:#}")))?;
     let home = crate::cli::home()?;
     let mut installs = BTreeMap::new();
-    for vm in &a.vms {
+    for vm in &vm_ids {
         let i = gcstress_vm::ensure(&home, vm, &mut |m: &str| progress(m))?;
         installs.insert(vm.clone(), i);
     }
+    let mut asked = asked;
+    if a.vms.is_none() {
+        // the user's VM, when this machine can have it
+        match gcstress_vm::ensure(&home, "artichoke", &mut |m: &str| progress(m)) {
+            Ok(i) => {
+                installs.insert("artichoke".into(), i);
+                vm_ids.push("artichoke".into());
+                asked.push(("artichoke".into(), None));
+            }
+            Err(e) => {
+                let first = format!("{e:#}");
+                progress(&format!(
+                    "artichoke left out of tonight's VMs: {}",
+                    first.lines().next().unwrap_or("")
+                ));
+            }
+        }
+    }
+    // Artichoke without a mode: both (gen=off is what it ships)
+    let mut targets: Vec<nightly::Target> = Vec::new();
+    for (vm, gen) in &asked {
+        let both = gen.is_none() && installs.get(vm).is_some_and(|i| i.is_artichoke());
+        let modes: Vec<Option<bool>> = if both {
+            vec![Some(false), Some(true)]
+        } else {
+            vec![*gen]
+        };
+        for g in modes {
+            let t = nightly::Target {
+                vm: vm.clone(),
+                gen: g,
+            };
+            if !targets.contains(&t) {
+                targets.push(t);
+            }
+        }
+    }
     let cfg = NightlyConfig {
         time: a.time,
-        vms: a.vms.clone(),
+        vms: vm_ids.clone(),
+        targets,
+        corpus: a.corpus.clone(),
         out: a.out.clone(),
         regressions: a
             .regressions
@@ -106,7 +164,7 @@ pub fn run(a: NightlyArgs) -> Result<u8> {
     let mut results = nightly::nightly(&cfg, &installs, &|m| progress(m))?;
     if !a.specs.is_empty() {
         results.specs =
-            crate::cli::specs_hook(&a.specs, &a.vms, &a.out.join("specs"), cfg.known.clone())?;
+            crate::cli::specs_hook(&a.specs, &vm_ids, &a.out.join("specs"), cfg.known.clone())?;
     }
     let json = serde_json::to_string_pretty(&results)?;
     std::fs::write(a.out.join("results.json"), json).context("cannot write results.json")?;

@@ -27,9 +27,10 @@
 //! after a few such hits.
 
 pub mod features;
+pub mod queue;
 pub mod store;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -76,6 +77,19 @@ pub struct HuntConfig {
     /// Keep feeding programs that end in an understood root cause (off: they
     /// are down-weighted, the default).
     pub feed_known: bool,
+    /// Where kept programs are written (default: `out/queue`); what is there
+    /// already is run first (a resumed hunt, or last night's corpus).
+    pub queue: Option<PathBuf>,
+    /// Run what the queue already holds first (off: start from scratch).
+    pub resume: bool,
+    /// Share corpus and finds with the other hunts under this directory.
+    pub sync: Option<queue::Sync>,
+}
+
+impl HuntConfig {
+    pub fn queue_dir(&self) -> PathBuf {
+        self.queue.clone().unwrap_or_else(|| self.out.join("queue"))
+    }
 }
 
 /// One unique bug.
@@ -125,6 +139,8 @@ pub struct Stats {
     /// Programs whose outcome was a root cause already understood (known, or
     /// found earlier in this hunt).
     pub known_hits: AtomicU64,
+    /// Programs read from the queue at start or from other `--sync` instances.
+    pub imported: AtomicU64,
 }
 
 /// What the hunt tells its caller as it goes (the CLI prints it).
@@ -159,6 +175,8 @@ pub struct Summary {
     pub new_root_causes: usize,
     /// Share of programs that ended in an understood root cause.
     pub known_share: f64,
+    /// Programs read from the queue at start or from other `--sync` instances.
+    pub imported: u64,
     pub stopped_by: String,
 }
 
@@ -177,6 +195,9 @@ struct Entry {
 /// After this many understood hits an entry loses every tournament against a clean one.
 const KNOWN_HITS_PENALTY: u32 = 3;
 
+/// How often a `--sync` hunt reads the other instances' queues.
+const SYNC_EVERY: Duration = Duration::from_secs(5);
+
 struct Shared {
     corpus: Mutex<Vec<Entry>>,
     next_entry: AtomicU64,
@@ -187,6 +208,27 @@ struct Shared {
     stats: Stats,
     start: Instant,
     stop: Arc<AtomicBool>,
+    queue: Mutex<queue::Queue>,
+    /// Programs to run before generating: the queue's, then other instances'.
+    pending: Mutex<VecDeque<Program>>,
+    queue_warned: AtomicBool,
+}
+
+impl Shared {
+    fn take_in(&self, l: queue::Loaded, on_event: &(dyn Fn(Event) + Sync)) {
+        for c in &l.corrupt {
+            on_event(Event::Note(format!(
+                "skipped {}: not a gcstress program (left in place)",
+                c.display()
+            )));
+        }
+        self.stats
+            .imported
+            .fetch_add(l.programs.len() as u64, Ordering::Relaxed);
+        if let Ok(mut p) = self.pending.lock() {
+            p.extend(l.programs);
+        }
+    }
 }
 
 pub fn hunt(
@@ -203,6 +245,13 @@ pub fn hunt(
             cfg.out.join("crashes").display()
         )
     })?;
+    let mut q = queue::Queue::open(&cfg.queue_dir(), cfg.sync.clone())?;
+    let own = if cfg.resume {
+        q.load_own()
+    } else {
+        queue::Loaded::default()
+    };
+    let others = q.import();
     let shared = Shared {
         corpus: Mutex::new(Vec::new()),
         next_entry: AtomicU64::new(1),
@@ -212,7 +261,20 @@ pub fn hunt(
         stats: Stats::default(),
         start: Instant::now(),
         stop: stop.clone(),
+        queue: Mutex::new(q),
+        pending: Mutex::new(VecDeque::new()),
+        queue_warned: AtomicBool::new(false),
     };
+    if !own.programs.is_empty() {
+        on_event(Event::Note(format!(
+            "resuming: {} corpus programs in {} run first",
+            own.programs.len(),
+            cfg.queue_dir().display()
+        )));
+    }
+    shared.take_in(own, on_event);
+    shared.take_in(others, on_event);
+    let mut last_sync = Instant::now();
     let mut stopped_by = "iterations".to_string();
     std::thread::scope(|s| -> Result<()> {
         let mut handles = Vec::new();
@@ -239,6 +301,14 @@ pub fn hunt(
             }
             if handles.iter().all(|h| h.is_finished()) {
                 break;
+            }
+            if cfg.sync.is_some() && last_sync.elapsed() >= SYNC_EVERY {
+                last_sync = Instant::now();
+                let l = match shared.queue.lock() {
+                    Ok(mut q) => q.import(),
+                    Err(_) => queue::Loaded::default(),
+                };
+                shared.take_in(l, on_event);
             }
         }
         for h in handles {
@@ -290,6 +360,7 @@ pub fn hunt(
         corpus: st.corpus.load(Ordering::Relaxed),
         features: st.features.load(Ordering::Relaxed),
         known_share: pf(&st.known_hits),
+        imported: st.imported.load(Ordering::Relaxed),
         finds,
         root_causes,
         new_root_causes,
@@ -326,7 +397,10 @@ fn job_loop(
         k += 1;
         let corpus_len = sh.corpus.lock().map(|c| c.len()).unwrap_or(0);
         let mut parent: Option<u64> = None;
-        let program = if corpus_len < 16 || gen.rng.random_bool(0.35) {
+        let queued = sh.pending.lock().ok().and_then(|mut p| p.pop_front());
+        let program = if let Some(p) = queued {
+            p
+        } else if corpus_len < 16 || gen.rng.random_bool(0.35) {
             let mut g = Generator::new(seed, catalog, cfg.gen.clone());
             g.program(seed)
         } else {
@@ -428,6 +502,15 @@ fn job_loop(
                 .corpus
                 .lock()
                 .map_err(|_| anyhow::anyhow!("corpus lock poisoned"))?;
+            if let Ok(mut q) = sh.queue.lock() {
+                if let Err(e) = q.save(&program) {
+                    if !sh.queue_warned.swap(true, Ordering::Relaxed) {
+                        on_event(Event::Note(format!(
+                            "corpus not saved (the hunt goes on in memory): {e:#}"
+                        )));
+                    }
+                }
+            }
             c.push(Entry {
                 program,
                 cost: o.gc.allocations,
@@ -522,6 +605,30 @@ fn handle_find(
     if cfg.stop_on_find {
         sh.stop.store(true, Ordering::SeqCst);
     }
+    // another hunt of the campaign has this signature: one line, no more work
+    if let Some(elsewhere) = cfg
+        .sync
+        .as_ref()
+        .and_then(|s| s.found_elsewhere(&find.signature, None))
+    {
+        let mut find = find;
+        find.root_cause = triage::from_outcome(o);
+        find.known = Some(elsewhere.clone());
+        find.group = Some(find.signature.clone());
+        let _ = store::update_outcome(&find.dir, "known", serde_json::Value::String(elsewhere));
+        if let Some(rc) = &find.root_cause {
+            let _ = store::update_outcome(&find.dir, "root_cause", serde_json::to_value(rc)?);
+        }
+        if let Ok(mut finds) = sh.finds.lock() {
+            if let Some(f) = finds.get_mut(&o.signature) {
+                f.root_cause = find.root_cause.clone();
+                f.known = find.known.clone();
+                f.group = find.group.clone();
+            }
+        }
+        on_event(Event::Repeat(find));
+        return Ok(true);
+    }
 
     // What is it? From the outcome at once where it can; else minimize first
     // (a recording or a shape of the minimized program is the better key).
@@ -544,6 +651,17 @@ fn handle_find(
             root_cause_of(ex, &find, text, spec, o, needs)?
         }
     };
+    // a shape reached by a longer road takes the key of the group (or known
+    // bug) it is a road to, so it is reported and counted with it
+    let mut rc = rc;
+    let same_group = sh
+        .groups
+        .lock()
+        .ok()
+        .and_then(|g| triage::closest_root_cause(g.keys(), &rc.key));
+    if let Some(k) = same_group.or_else(|| cfg.known.same_key(&rc.key)) {
+        rc.key = k;
+    }
     let known = cfg
         .known
         .find(&triage::known::Query {
@@ -552,8 +670,14 @@ fn handle_find(
             signature: &find.signature,
             root_cause: Some(&rc),
             file: None,
+            generational: o.gc.generational,
         })
-        .map(|b| b.source.clone());
+        .map(|b| b.source.clone())
+        .or_else(|| {
+            cfg.sync
+                .as_ref()
+                .and_then(|s| s.found_elsewhere(&find.signature, Some(&rc.key)))
+        });
     let group = {
         let mut g = sh
             .groups

@@ -258,10 +258,19 @@ pub struct Outcome {
     pub summary: String,
     pub gc: GcCounts,
     pub duration_ms: f64,
+    /// Bytes of the program's stdout and stderr that were not kept: a
+    /// stream longer than the worker sends back keeps its head and its tail
+    /// ([`gcstress_vm::protocol::OUTPUT_HEAD`]).
+    #[serde(skip_serializing_if = "is_zero", default)]
+    pub output_dropped_bytes: u64,
+    /// What was kept of stdout (head and tail, see `output_dropped_bytes`).
     #[serde(skip)]
     pub stdout: Vec<u8>,
     #[serde(skip)]
     pub stderr: Vec<u8>,
+    /// Bytes the program wrote to each stream (stdout, stderr).
+    #[serde(skip)]
+    pub output_totals: (u64, u64),
     #[serde(skip)]
     pub edges: Vec<(u32, u64, u32)>,
 }
@@ -503,8 +512,11 @@ pub fn judge(run: &RawRun, worker: &Path) -> Outcome {
         summary: String::new(),
         gc,
         duration_ms: r.duration_ns as f64 / 1e6,
+        output_dropped_bytes: (r.stdout_total.saturating_sub(run.stdout.len() as u64))
+            + (r.stderr_total.saturating_sub(run.stderr.len() as u64)),
         stdout: run.stdout.clone(),
         stderr: run.stderr.clone(),
+        output_totals: (r.stdout_total, r.stderr_total),
         edges: r.edges().map(|e| (e.hook, e.addr, e.count)).collect(),
     };
     if r.malloc_fail_caller != 0 {

@@ -238,9 +238,23 @@ impl<'a> Index<'a> {
         format!("{} #{no} ({why})", gc_kind_name(e.k))
     }
 
+    /// When the crash came, as a phrase: `during minor GC #3 (...)`, or,
+    /// when the recording saw no GC begin, whether the crash frames are the
+    /// collector's (a GC the VM ran where gcstress does not hook its start,
+    /// such as an incremental step) or not.
     fn crash_gc(&self, e: &Event) -> String {
         if e.how == 0 {
-            return "outside any GC gcstress forced".into();
+            let frames = &self.rec.meta.frames;
+            let in_gc = is_marking(frames)
+                || is_sweeping(frames)
+                || frames
+                    .iter()
+                    .any(|f| f.contains("incremental_gc") || f.contains("full_gc"));
+            return if in_gc {
+                "during a GC the VM ran on its own (its frames are the collector's; the recording saw no GC begin)".into()
+            } else {
+                "outside any GC".into()
+            };
         }
         // the forced GC point that started it, if any
         let force = self
@@ -259,7 +273,7 @@ impl<'a> Index<'a> {
             (rec::TRIG_MALLOC, _) => "inside a failed malloc".into(),
             _ => "?".into(),
         };
-        format!("{} #{} ({why})", gc_kind_name(e.how), e.a)
+        format!("during {} #{} ({why})", gc_kind_name(e.how), e.a)
     }
 }
 
@@ -387,7 +401,7 @@ fn render_with(ix: &Index, e: &Event) -> String {
             }
         ),
         rec::EV_CRASH => format!(
-            "{} during {}{}",
+            "{} {}{}",
             signal_name(i32::from(e.k)),
             ix.crash_gc(e),
             crash_relation(e, None)
@@ -588,7 +602,7 @@ fn crash_line(ix: &Index, n: u64, e: &Event, slot: Option<u64>) -> Line {
         ""
     };
     let text = format!(
-        "{} in {} during {}{}{}",
+        "{} in {} {}{}{}",
         signal_name(i32::from(e.k)),
         if top.is_empty() {
             "?".to_string()

@@ -9,10 +9,10 @@
 
 use std::time::Instant;
 
-use super::helper::{Helper, Predicate, ProgressFn, Stats};
+use super::helper::{Counter, Helper, Predicate, ProgressFn, Stats};
 use super::{
-    arguments, bodies, comments, compact, inline, integers, names, replace, reschedule, schedule,
-    statements, unwrap, Candidate,
+    arguments, bodies, comments, compact, evals, inline, integers, names, replace, reschedule,
+    schedule, statements, unwrap, Candidate,
 };
 
 /// One way to shrink a candidate.
@@ -40,29 +40,31 @@ pub fn reducers(cfg: &Config) -> Vec<Box<dyn Reducer>> {
     vec![
         // 1. Comments and blank lines: one test, and every later variant is smaller for it.
         Box::new(comments::Comments),
-        // 2. ddmin over top-level statements: the big cut, cheap per test.
+        // 2. Code eval'd from a heredoc (a spec file) back into the program, where the others reach it.
+        Box::new(evals::Evals),
+        // 3. ddmin over top-level statements: the big cut, cheap per test.
         Box::new(statements::TopLevel),
-        // 3. The schedule: fewer items, single GC points, rarer periodic GCs.
+        // 4. The schedule: fewer items, single GC points, rarer periodic GCs.
         Box::new(schedule::ScheduleReducer {
             allocations: cfg.allocations,
         }),
-        // 4. ddmin inside every body (class, def, block, if, begin): hierarchical delta debugging.
+        // 5. ddmin inside every body (class, def, block, if, begin): hierarchical delta debugging.
         Box::new(bodies::Bodies),
-        // 5. Splice a body in place of its block, begin, if, loop, class or def.
+        // 6. Splice a body in place of its block, begin, if, loop, class or def.
         Box::new(unwrap::Unwrap),
-        // 6. Drop call arguments, parameters, array and hash elements.
+        // 7. Drop call arguments, parameters, array and hash elements.
         Box::new(arguments::Arguments),
-        // 7. Replace expressions by `nil`, an empty literal, or one of their operands.
+        // 8. Replace expressions by `nil`, an empty literal, or one of their operands.
         Box::new(replace::Replace),
-        // 8. Inline a local variable that is assigned once and read once.
+        // 9. Inline a local variable that is assigned once and read once.
         Box::new(inline::Inline),
-        // 9. Shrink integers (loop counts, sizes) by bisection.
+        // 10. Shrink integers (loop counts, sizes) by bisection.
         Box::new(integers::Integers),
-        // 10. Shorten the names the program defines.
+        // 11. Shorten the names the program defines.
         Box::new(names::Names),
-        // 11. Put short multi-line constructs on one line (`class << x; ...; end`).
+        // 12. Put short multi-line constructs on one line (`class << x; ...; end`).
         Box::new(compact::Compact),
-        // 12. Last: delete a statement and shift the schedule's counts a little
+        // 13. Last: delete a statement and shift the schedule's counts a little
         //     (a deletion moves every later GC point; this escapes that minimum).
         Box::new(reschedule::Rescheduled),
     ]
@@ -85,7 +87,20 @@ pub fn reduce<'a>(
     cfg: &Config,
     progress: Option<&'a mut ProgressFn<'a>>,
 ) -> Reduced {
-    let mut h = Helper::new(start, pred, cfg.jobs, cfg.deadline, progress);
+    reduce_counting(start, pred, None, cfg, progress)
+}
+
+/// [`reduce`], with a way to count what a candidate's program allocates and
+/// mallocs: the schedule reducers then move GC points by what a deletion
+/// removed (a failing malloc or a forced GC stays on the same call).
+pub fn reduce_counting<'a>(
+    start: Candidate,
+    pred: &'a Predicate<'a>,
+    counter: Option<&'a Counter<'a>>,
+    cfg: &Config,
+    progress: Option<&'a mut ProgressFn<'a>>,
+) -> Reduced {
+    let mut h = Helper::new(start, pred, cfg.jobs, cfg.deadline, progress).with_counter(counter);
     let list = reducers(cfg);
     let mut rounds = 0;
     loop {

@@ -17,6 +17,19 @@ use super::{syntax, Candidate, Size};
 /// several threads at once when `jobs > 1`.
 pub type Predicate<'p> = dyn Fn(&Candidate) -> bool + Sync + 'p;
 
+/// What one run of a candidate's program counts with its schedule's GC
+/// points removed (its settings kept): the allocations and the mallocs made
+/// while its code runs. A schedule counts the same things, so a deletion
+/// that removes `d` of them moves every later point by `d`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    pub allocations: u64,
+    pub mallocs: u64,
+}
+
+/// Runs a candidate's program to count it (`None` if it cannot run).
+pub type Counter<'c> = dyn Fn(&Candidate) -> Option<Counts> + Sync + 'c;
+
 /// Counters a progress line shows.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Stats {
@@ -57,6 +70,8 @@ pub struct Helper<'a> {
     pub stats: Stats,
     pub(crate) reducer: &'static str,
     progress: Option<&'a mut ProgressFn<'a>>,
+    counter: Option<&'a Counter<'a>>,
+    counted: HashMap<(String, String), Option<Counts>>,
 }
 
 impl<'a> Helper<'a> {
@@ -83,7 +98,47 @@ impl<'a> Helper<'a> {
             stats: Stats::default(),
             reducer: "",
             progress,
+            counter: None,
+            counted: HashMap::new(),
         }
+    }
+
+    /// The predicate, the time limit and the counter: a reducer that
+    /// minimizes a part of the program on its own (an eval'd heredoc) runs
+    /// a nested reduction with them.
+    pub fn predicate(&self) -> &'a Predicate<'a> {
+        self.pred
+    }
+
+    pub fn deadline(&self) -> Option<Instant> {
+        self.deadline
+    }
+
+    pub fn counter(&self) -> Option<&'a Counter<'a>> {
+        self.counter
+    }
+
+    /// Let reducers count candidates (see [`Counts`]).
+    pub fn with_counter(mut self, counter: Option<&'a Counter<'a>>) -> Helper<'a> {
+        self.counter = counter;
+        self
+    }
+
+    /// What `c`'s program counts without its GC points (cached per program
+    /// and settings); `None` without a counter or if it cannot run.
+    pub fn counts(&mut self, c: &Candidate) -> Option<Counts> {
+        let count = self.counter?;
+        let plain = Candidate {
+            program: c.program.clone(),
+            schedule: c.schedule.without_items(),
+        };
+        let key = (plain.program.clone(), plain.schedule.to_string());
+        if let Some(n) = self.counted.get(&key) {
+            return *n;
+        }
+        let n = count(&plain);
+        self.counted.insert(key, n);
+        n
     }
 
     pub fn best(&self) -> &Candidate {

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //!  input ──► determinism check (5 runs: target signature, flaky rate)
-//!        ──► driver: loop [comments, statements, schedule, bodies, unwrap, arguments,
+//!        ──► driver: loop [comments, evals, statements, schedule, bodies, unwrap, arguments,
 //!                          replace, inline, integers, names, compact] until a round shrinks nothing
 //!        ──► final check (5 runs of the written file) ──► plain form on the stock `mruby`
 //! ```
@@ -34,6 +34,7 @@ pub mod comments;
 pub mod compact;
 pub mod ddmin;
 pub mod driver;
+pub mod evals;
 pub mod helper;
 pub mod inline;
 pub mod integers;
@@ -298,10 +299,22 @@ pub fn minimize(mut opts: Options) -> Result<Minimized> {
         allocations: Some(check.allocations),
     };
     let pred = |c: &Candidate| oracle.interesting(c);
+    // one run without GC points counts a candidate (re-searching points)
+    let counter = |c: &Candidate| {
+        oracle
+            .run(c)
+            .ok()
+            .filter(|o| o.outcome != Kind::Error)
+            .map(|o| helper::Counts {
+                allocations: o.gc.allocations,
+                mallocs: o.gc.mallocs,
+            })
+    };
     let mut progress = opts.progress.take();
-    let reduced = reduce(
+    let reduced = driver::reduce_counting(
         original.clone(),
         &pred,
+        Some(&counter),
         &cfg,
         progress
             .as_mut()

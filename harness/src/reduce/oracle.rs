@@ -215,8 +215,7 @@ impl<'i> VmOracle<'i> {
             (5, 3)
         };
         if check.kind != Kind::Timeout {
-            let tight = Duration::from_secs_f64((check.max_ms * 20.0 / 1000.0).max(2.0));
-            self.spec.timeout = self.spec.timeout.min(tight);
+            self.spec.timeout = variant_timeout(check.max_ms, self.spec.timeout);
         }
     }
 
@@ -251,5 +250,39 @@ impl<'i> VmOracle<'i> {
             .filter(|r| r.as_ref().is_ok_and(|o| o.signature == self.target))
             .count() as u32;
         Rate { hits, runs: n }
+    }
+}
+
+/// How long a variant may run: a small multiple of the input's own slowest
+/// checked run, with a floor for noise (fork, a loaded machine), never more
+/// than the header's timeout (which stays in the reproducer for replay). A
+/// variant that loops for ever (a reducer removed its loop's exit) then
+/// costs half a second, not the header's 10 s.
+pub fn variant_timeout(input_max_ms: f64, header: Duration) -> Duration {
+    const MULTIPLE: f64 = 5.0;
+    const FLOOR_S: f64 = 0.5;
+    header.min(Duration::from_secs_f64(
+        (input_max_ms * MULTIPLE / 1000.0).max(FLOOR_S),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_get_a_small_multiple_of_the_input_with_a_floor() {
+        let header = Duration::from_secs(10);
+        assert_eq!(variant_timeout(2.0, header), Duration::from_millis(500));
+        assert_eq!(variant_timeout(400.0, header), Duration::from_secs(2));
+        assert_eq!(
+            variant_timeout(5000.0, header),
+            header,
+            "never above the header"
+        );
+        assert_eq!(
+            variant_timeout(1.0, Duration::from_millis(200)),
+            Duration::from_millis(200)
+        );
     }
 }

@@ -144,7 +144,10 @@ pub struct Stock {
     binary: PathBuf,
     dir: tempfile::TempDir,
     next: AtomicU64,
-    timeout: Duration,
+    /// Per-run limit, in microseconds (tightened for variants, see `tighten`).
+    timeout_us: AtomicU64,
+    /// The slowest run so far, in microseconds.
+    slowest_us: AtomicU64,
 }
 
 impl Stock {
@@ -153,8 +156,20 @@ impl Stock {
             binary: binary.to_path_buf(),
             dir: tempfile::tempdir().context("cannot create a temporary directory")?,
             next: AtomicU64::new(0),
-            timeout,
+            timeout_us: AtomicU64::new(timeout.as_micros() as u64),
+            slowest_us: AtomicU64::new(0),
         })
+    }
+
+    /// From now on, give each run a small multiple of the slowest run so
+    /// far (see [`super::oracle::variant_timeout`]): a variant that loops
+    /// for ever costs little.
+    pub fn tighten(&self) {
+        let slowest_ms = self.slowest_us.load(Ordering::Relaxed) as f64 / 1000.0;
+        let now = Duration::from_micros(self.timeout_us.load(Ordering::Relaxed));
+        let t = super::oracle::variant_timeout(slowest_ms, now);
+        self.timeout_us
+            .store(t.as_micros() as u64, Ordering::Relaxed);
     }
 
     /// The signal the interpreter died by (None: it exited or hung).
@@ -180,7 +195,8 @@ impl Stock {
             .stderr(Stdio::from(err))
             .spawn()
             .with_context(|| format!("cannot run {}", self.binary.display()))?;
-        let deadline = Instant::now() + self.timeout;
+        let started = Instant::now();
+        let deadline = started + Duration::from_micros(self.timeout_us.load(Ordering::Relaxed));
         let status = loop {
             if let Some(s) = child.try_wait().context("cannot wait for mruby")? {
                 break Some(s);
@@ -192,6 +208,10 @@ impl Stock {
             }
             std::thread::sleep(Duration::from_millis(1));
         };
+        if status.is_some() {
+            self.slowest_us
+                .fetch_max(started.elapsed().as_micros() as u64, Ordering::Relaxed);
+        }
         let _ = std::fs::remove_file(&path);
         let text = std::fs::read(&out_path)
             .map(|b| String::from_utf8_lossy(&b).into_owned())
@@ -280,6 +300,7 @@ pub fn attempt(
         )));
     };
     let rate0 = hits(&stock, &p, 5, &want, dead);
+    stock.tighten();
     let votes: (u32, u32) = if rate0 == 5 { (1, 1) } else { (3, 2) };
     let pred = |c: &Candidate| {
         let (tries, need) = votes;

@@ -8,12 +8,19 @@
 //! `minor%55`, `%57`, `%54`, `%58`, `%28`, `%112`; `minor@K` → `K±1, ±2, ±4,
 //! ±8, ±16`), and takes the first variant that still fails. It runs last in
 //! each round, so the cheap reducers have done what they can first.
+//!
+//! When the minimizer can count a candidate (one run without GC points, see
+//! [`Counts`]), the first proposals re-search the points instead of guessing:
+//! a deleted statement that allocated `d` objects and made `m` mallocs before
+//! the failure moves `minor@K` to `K-d` and `mallocfail@N` to `N-m` (the same
+//! call fails; mallocs are counted only while Ruby code runs, so parsing and
+//! code generation do not move them), then one or two either side.
 
-use gcstress_vm::schedule::{Item, When};
+use gcstress_vm::schedule::{Item, Kind, When};
 use gcstress_vm::Schedule;
 
 use super::driver::Reducer;
-use super::helper::Helper;
+use super::helper::{Counts, Helper};
 use super::statements::splice;
 use super::syntax::Tree;
 use super::Candidate;
@@ -62,6 +69,43 @@ pub fn jitter(s: &Schedule) -> Vec<Schedule> {
     out
 }
 
+/// The schedule's single points moved by what a deletion removed (`before`
+/// and `after` count the program with and without the deleted statement):
+/// all of them at once, then each one or two either side of its new place.
+pub fn shifted(s: &Schedule, before: Counts, after: Counts) -> Vec<Schedule> {
+    let delta = |kind: Kind| match kind {
+        Kind::MallocFail => before.mallocs.saturating_sub(after.mallocs),
+        _ => before.allocations.saturating_sub(after.allocations),
+    };
+    let mut base = s.clone();
+    for it in &mut base.items {
+        if let When::At(n) = it.when {
+            let d = delta(it.kind);
+            if d > 0 && n > d {
+                it.when = When::At(n - d);
+            }
+        }
+    }
+    if base == *s {
+        return Vec::new();
+    }
+    let mut out = vec![base.clone()];
+    for (i, it) in base.items.iter().enumerate() {
+        let When::At(n) = it.when else { continue };
+        if s.items[i].when == it.when {
+            continue;
+        }
+        for m in [n + 1, n.saturating_sub(1), n + 2, n.saturating_sub(2)] {
+            if m >= 1 {
+                let mut t = base.clone();
+                t.items[i].when = When::At(m);
+                out.push(t);
+            }
+        }
+    }
+    out
+}
+
 impl Reducer for Rescheduled {
     fn name(&self) -> &'static str {
         "reschedule"
@@ -87,11 +131,28 @@ impl Reducer for Rescheduled {
                 return;
             };
             let (start, units, end) = t.units(list);
+            let points = c
+                .schedule
+                .items
+                .iter()
+                .any(|i| matches!(i.when, When::At(_)));
+            let before = if points { h.counts(&c) } else { None };
             let mut accepted = false;
             for k in 0..units.len() {
                 let kept: Vec<usize> = (0..units.len()).filter(|&j| j != k).collect();
                 let program = splice(&c.program, start, &units, end, &kept);
-                let cands: Vec<Candidate> = jitter(&c.schedule)
+                let mut schedules = Vec::new();
+                if let Some(before) = before {
+                    let cut = Candidate {
+                        program: program.clone(),
+                        schedule: c.schedule.clone(),
+                    };
+                    if let Some(after) = h.counts(&cut) {
+                        schedules = shifted(&c.schedule, before, after);
+                    }
+                }
+                schedules.extend(jitter(&c.schedule));
+                let cands: Vec<Candidate> = schedules
                     .into_iter()
                     .map(|schedule| Candidate {
                         program: program.clone(),
@@ -125,5 +186,30 @@ mod tests {
         assert!(j.iter().any(|t| t.to_string() == "minor%112,full@9"));
         assert!(j.iter().any(|t| t.to_string() == "minor%56,full@1"));
         assert!(j.iter().all(|t| t != &s));
+    }
+
+    #[test]
+    fn shifted_moves_each_point_by_what_its_kind_counts() {
+        let s: Schedule = "minor@500,mallocfail@80,minor%7".parse().unwrap();
+        let before = Counts {
+            allocations: 1000,
+            mallocs: 200,
+        };
+        let after = Counts {
+            allocations: 900,
+            mallocs: 170,
+        };
+        let v = shifted(&s, before, after);
+        assert_eq!(v[0].to_string(), "minor@400,mallocfail@50,minor%7");
+        assert!(v
+            .iter()
+            .any(|t| t.to_string() == "minor@400,mallocfail@51,minor%7"));
+        assert!(v
+            .iter()
+            .any(|t| t.to_string() == "minor@398,mallocfail@50,minor%7"));
+        assert!(
+            shifted(&s, before, before).is_empty(),
+            "nothing removed, nothing moved"
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! GC point, push N in `minor%N` as high as it still fails, move `@N` points
 //! earlier.
 
-use gcstress_vm::schedule::{Item, When};
+use gcstress_vm::schedule::{Item, Kind, When};
 use gcstress_vm::Schedule;
 
 use super::driver::Reducer;
@@ -70,17 +70,22 @@ fn drops(c: &Candidate) -> Vec<Candidate> {
 }
 
 impl ScheduleReducer {
-    /// `kind%N` → `kind@N`, `kind@2N`, ... (each point where it fired).
+    /// `kind%N` → `kind@N`, `kind@2N`, ... (each point where it fired:
+    /// allocations count for GC kinds, mallocs for `mallocfail`).
     fn single_points(&self, h: &mut Helper) {
-        let Some(allocs) = self.allocations else {
-            return;
-        };
         let mut k = 0;
         while k < h.best().schedule.items.len() && !h.out_of_time() {
             let c = h.best().clone();
             let item = c.schedule.items[k];
-            if let When::Every(n) = item.when {
-                let points = allocs / n;
+            let counts = h.counts(&c);
+            let total = match (item.kind, counts) {
+                (Kind::MallocFail, Some(n)) => Some(n.mallocs),
+                (Kind::MallocFail, None) => None,
+                (_, Some(n)) => Some(n.allocations),
+                (_, None) => self.allocations,
+            };
+            if let (When::Every(n), Some(total)) = (item.when, total) {
+                let points = total / n;
                 if points <= MAX_POINTS {
                     let cands = (1..=points.max(1))
                         .map(|j| {

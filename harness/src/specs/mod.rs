@@ -621,8 +621,9 @@ pub fn run(opts: &Options, on_event: &(dyn Fn(Event) + Sync)) -> Result<Report> 
             continue;
         };
         let quick = r.judged.as_ref().and_then(crate::triage::from_outcome);
+        let generational = r.judged.as_ref().is_some_and(|o| o.gc.generational);
         if let Some(rc) = quick {
-            classify(opts, fd, rc, &mut groups);
+            classify(opts, fd, rc, generational, &mut groups);
             if !fd.is_new() {
                 fd.min_note = Some(match &fd.known {
                     Some(k) => format!("not minimized: known ({k})"),
@@ -647,7 +648,7 @@ pub fn run(opts: &Options, on_event: &(dyn Fn(Event) + Sync)) -> Result<Report> 
         }
         if fd.root_cause.is_none() {
             let rc = find::root_cause(opts, fd, r);
-            classify(opts, fd, rc, &mut groups);
+            classify(opts, fd, rc, generational, &mut groups);
         }
         on_event(Event::Minimized(fd));
     }
@@ -665,8 +666,16 @@ fn classify(
     opts: &Options,
     fd: &mut Find,
     rc: crate::triage::RootCause,
+    generational: bool,
     groups: &mut Vec<(String, String)>,
 ) {
+    // a shape reached by a longer road is counted with the group (or known
+    // bug) it is a road to
+    let mut rc = rc;
+    let same = crate::triage::closest_root_cause(groups.iter().map(|(k, _)| k), &rc.key);
+    if let Some(k) = same.or_else(|| opts.known.same_key(&rc.key)) {
+        rc.key = k;
+    }
     let file = fd.file.display().to_string();
     fd.known = opts
         .known
@@ -676,6 +685,7 @@ fn classify(
             signature: &fd.signature,
             root_cause: Some(&rc),
             file: Some(&file),
+            generational,
         })
         .map(|b| b.source.clone());
     fd.group = Some(match groups.iter().find(|(k, _)| *k == rc.key) {

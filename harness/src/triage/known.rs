@@ -36,6 +36,9 @@ pub struct KnownBug {
     /// Spec files the prefixes apply to (empty: any program).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub files: Vec<String>,
+    /// The prefixes apply only in this GC mode (generational or not).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gen: Option<bool>,
 }
 
 /// What a find is matched by.
@@ -47,6 +50,8 @@ pub struct Query<'a> {
     pub root_cause: Option<&'a RootCause>,
     /// The spec file it came from (`gcstress specs`), if any.
     pub file: Option<&'a str>,
+    /// Whether the run was in generational mode (`gc.generational`).
+    pub generational: bool,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -68,7 +73,11 @@ fn glob(pattern: &str, s: &str) -> bool {
 impl KnownBug {
     fn matches(&self, q: &Query) -> bool {
         if let Some(rc) = q.root_cause {
-            if self.root_causes.contains(&rc.key) {
+            if self
+                .root_causes
+                .iter()
+                .any(|k| super::same_root_cause(k, &rc.key))
+            {
                 return true;
             }
         }
@@ -90,7 +99,8 @@ impl KnownBug {
             let file_ok = self.files.is_empty()
                 || q.file
                     .is_some_and(|f| self.files.iter().any(|p| f.ends_with(p.as_str())));
-            return vm_ok && sched_ok && file_ok;
+            let gen_ok = self.gen.is_none_or(|g| g == q.generational);
+            return vm_ok && sched_ok && file_ok && gen_ok;
         }
         false
     }
@@ -107,6 +117,9 @@ struct TomlEntry {
     signature: Vec<String>,
     #[serde(default)]
     root_cause: Vec<String>,
+    /// "on" or "off": only in that GC mode.
+    #[serde(default)]
+    gen: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -143,6 +156,12 @@ impl KnownList {
     }
 
     /// The first known bug a find matches.
+    /// A known root-cause key that is the same bug as `key` by another road
+    /// ([`super::same_root_cause`]), if any.
+    pub fn same_key(&self, key: &str) -> Option<String> {
+        super::closest_root_cause(self.bugs.iter().flat_map(|b| &b.root_causes), key)
+    }
+
     pub fn find(&self, q: &Query) -> Option<&KnownBug> {
         // a root-cause match first: it is the stronger evidence
         if let Some(rc) = q.root_cause {
@@ -189,6 +208,7 @@ impl KnownList {
             vm: None,
             schedules: vec![],
             files: vec![],
+            gen: None,
         });
     }
 
@@ -198,6 +218,14 @@ impl KnownList {
         let f: TomlFile =
             toml::from_str(text).with_context(|| format!("{source} is not a known-bugs file"))?;
         for (i, e) in f.bug.into_iter().enumerate() {
+            let gen = match e.gen.as_deref() {
+                None => None,
+                Some("on") => Some(true),
+                Some("off") => Some(false),
+                Some(other) => {
+                    anyhow::bail!("{source}: bug {}: gen = {other:?} (on or off)", i + 1)
+                }
+            };
             let anywhere = e.files.is_empty() || e.files.iter().any(|f| f == "*");
             self.bugs.push(KnownBug {
                 source: format!("{source}#{}", i + 1),
@@ -207,6 +235,7 @@ impl KnownList {
                 files: if anywhere { vec![] } else { e.files },
                 vm: Some(e.vm),
                 schedules: e.schedules.into_iter().filter(|s| s != "*").collect(),
+                gen,
             });
         }
         Ok(())
@@ -227,6 +256,7 @@ impl KnownList {
             vm: None,
             schedules: vec![],
             files: vec![],
+            gen: None,
         });
     }
 
@@ -249,6 +279,7 @@ impl KnownList {
                 vm: None,
                 schedules: vec![],
                 files: vec![],
+                gen: None,
             });
         };
         walk_finds(j, &mut add);
@@ -376,6 +407,7 @@ mod tests {
             signature: "crash.SIGSEGV.mrb_str_cat.mrb_vformat.mrb_name_error",
             root_cause: Some(&shape),
             file: None,
+            generational: true,
         };
         let b = k.find(&q).expect("known");
         assert!(b.source.contains("prepend-remove-method"), "{}", b.source);
@@ -403,12 +435,38 @@ mod tests {
             signature: "crash.SIGSEGV.mrb_obj_alloc",
             root_cause: None,
             file: None,
+            generational: true,
         };
         assert!(k
             .find(&q("mruby-3.1.0", "minor%50,mallocfail%300"))
             .is_some());
         assert!(k.find(&q("mruby-3.1.0", "minor%50")).is_none());
         assert!(k.find(&q("mruby-3.3.0", "mallocfail%300")).is_none());
+    }
+
+    #[test]
+    fn a_gen_entry_applies_in_its_gc_mode_only() {
+        let mut k = KnownList::none();
+        k.add_toml(
+            "t.toml",
+            "[[bug]]\nvm = \"artichoke\"\ngen = \"on\"\nsignature = [\"verifier.\"]\n",
+        )
+        .unwrap();
+        let q = |generational| Query {
+            vm: "artichoke",
+            schedule: "minor%9",
+            signature: "verifier.unknown.RString.mrb_sys_alloc_rstring",
+            root_cause: None,
+            file: None,
+            generational,
+        };
+        assert!(k.find(&q(true)).is_some());
+        assert!(
+            k.find(&q(false)).is_none(),
+            "a gen=off find is not that bug"
+        );
+        let bad = KnownList::none().add_toml("t.toml", "[[bug]]\nvm = \"x\"\ngen = \"yes\"\n");
+        assert!(bad.is_err());
     }
 
     #[test]

@@ -338,6 +338,33 @@ pub fn from_shape(min_program: &str, o: &Outcome) -> Option<RootCause> {
     })
 }
 
+/// Whether two root-cause keys are one bug: equal, or two shapes one of
+/// which reaches the other's calls by a longer road ([`shape::same`]).
+pub fn same_root_cause(a: &str, b: &str) -> bool {
+    match (a.strip_prefix("shape/"), b.strip_prefix("shape/")) {
+        (Some(x), Some(y)) => shape::same(x, y),
+        _ => a == b,
+    }
+}
+
+/// Of `keys`, the one that is the same bug as `key`: `key` itself if it is
+/// there, else the shortest (the reproducer that needs the fewest calls).
+pub fn closest_root_cause<'a>(
+    keys: impl IntoIterator<Item = &'a String>,
+    key: &str,
+) -> Option<String> {
+    let same: Vec<&String> = keys
+        .into_iter()
+        .filter(|k| same_root_cause(k, key))
+        .collect();
+    if same.iter().any(|k| k.as_str() == key) {
+        return Some(key.to_string());
+    }
+    same.into_iter()
+        .min_by_key(|k| (k.len(), k.as_str()))
+        .cloned()
+}
+
 /// When nothing better is known: the signature.
 pub fn from_signature(o: &Outcome) -> RootCause {
     RootCause {

@@ -8,7 +8,9 @@
 //! B.send(:remove_method, :m1)` both have the shape `prepend,remove_method`,
 //! although they crash in different places. Calls through `send`/`__send__`/
 //! `public_send` count as calls of the method they name; calls of methods the
-//! program defines itself, `GCStress` points and output calls do not count.
+//! program defines itself, `GCStress` points and output calls do not count,
+//! nor do names the generator invents (`m0`, `m1`…: the lifter's method
+//! names), which a minimized program may still call without defining them.
 
 use crate::reduce::syntax::{Defined, Kind, Tree};
 
@@ -130,7 +132,7 @@ pub fn calls(src: &str) -> Option<Vec<String>> {
     named.sort_by_key(|(id, _)| (tree.node(*id).end, std::cmp::Reverse(depth(*id))));
     let mut out: Vec<String> = Vec::new();
     for (_, name) in named {
-        if own.contains(&name) || IGNORED.contains(&name.as_str()) {
+        if own.contains(&name) || IGNORED.contains(&name.as_str()) || generated(&name) {
             continue;
         }
         if out.last() != Some(&name) {
@@ -138,6 +140,46 @@ pub fn calls(src: &str) -> Option<Vec<String>> {
         }
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// `m0`, `m17`: a method name the lifter made up (`lift.rs`).
+fn generated(name: &str) -> bool {
+    name.strip_prefix('m')
+        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether two shape keys are one bug: the same calls, or the shorter's
+/// calls (two at least) appearing in order in the longer's. A minimized
+/// program keeps what its crash needs, and one way to reach a crash may need
+/// a call another does not (`Proc#inspect` reaching the prepended
+/// `remove_method` bug needs `proc` and `singleton_class` first). A shape long
+/// enough to end in a hash is matched on the calls it shows.
+pub fn same(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let calls = |k: &str| -> (Vec<String>, bool) {
+        let hashed = k.contains('#');
+        let v = k
+            .split(',')
+            .filter(|c| !c.starts_with('#'))
+            .map(str::to_string)
+            .collect();
+        (v, hashed)
+    };
+    let ((a, ha), (b, hb)) = (calls(a), calls(b));
+    // a long shape shows its first calls: what is found in order there is
+    // found in order in the whole, so only the shorter must be complete
+    let ((short, short_hashed), long) = if (a.len(), ha) <= (b.len(), hb) {
+        ((a, ha), b)
+    } else {
+        ((b, hb), a)
+    };
+    if short_hashed || short.len() < 2 {
+        return false;
+    }
+    let mut it = long.iter();
+    short.iter().all(|c| it.any(|l| l == c))
 }
 
 /// The symbol a definer call names: its first argument, or its second when
@@ -204,6 +246,32 @@ mod tests {
     fn own_methods_literals_and_gc_points_are_erased() {
         let src = "def m1(x) = x.to_s\nclass K; define_method(:m2) { 1 }; end\nGCStress.minor\nv = m1(3).upcase\nK.new.m2\nputs v\n";
         assert_eq!(shape(src), "to_s,define_method,upcase,new");
+    }
+
+    #[test]
+    fn a_longer_road_to_one_bug_is_the_same_bug() {
+        // hunts on 3.3.0: the prepend/remove_method bug reached through Proc#inspect
+        let via_proc = "a = ->() do end.singleton_class\na.send(:prepend, Comparable)\nclass << a; nil; end\nbegin; a.send(:remove_method, :m0); rescue Exception; end\n";
+        let k = shape(via_proc);
+        assert_eq!(k, "singleton_class,prepend,remove_method");
+        assert!(same(&k, "prepend,remove_method"));
+        let stray = "class A < String; A.send(:prepend, Enumerable); end\nnil.m0()\nA.send(:remove_method, :m0)\n";
+        assert_eq!(shape(stray), "prepend,remove_method");
+        assert!(same(
+            "proc,prepend,remove_method,new",
+            "prepend,remove_method"
+        ));
+        assert!(!same("remove_method,prepend", "prepend,remove_method"));
+        assert!(!same("instance_method,arity", "prepend,remove_method"));
+        assert!(!same("new", "new,prepend"), "one call says too little");
+        assert!(!same(
+            "push,pop,map,sort,uniq,flatten,#1234abcd",
+            "pop,push"
+        ));
+        assert!(!same(
+            "push,pop,map,sort,uniq,flatten,#1234abcd",
+            "push,pop,map,sort,uniq,flatten,#99999999"
+        ));
     }
 
     #[test]
