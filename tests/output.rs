@@ -48,3 +48,28 @@ fn short_output_is_printed_whole() {
     let j = run(&["exec", p.to_str().unwrap(), "--vm", "mruby-3.3.0", "--json"]).json();
     assert!(j.get("output_dropped_bytes").is_none(), "{j}");
 }
+
+/// A reader that stops early (`gcstress generate | head -1`, a script that
+/// has seen the find it wanted): the harness ends quietly with 141
+/// (128 + SIGPIPE), not with a panic.
+#[test]
+fn a_closed_stdout_ends_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(bin())
+        .args(["generate", "--offline", "--count", "20000"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("# gcstress:"), "{first}");
+    // the reader is gone now
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(141), "{err}");
+}

@@ -149,6 +149,51 @@ impl Settings {
     }
 }
 
+/// A reproducer file loaded for running: its text, its header, and the
+/// file name the program runs under (which a VM may print or allocate, so
+/// a replay uses the one the find ran under).
+#[derive(Debug, Clone)]
+pub struct Reproducer {
+    pub path: std::path::PathBuf,
+    pub text: String,
+    pub header: Header,
+    pub filename: String,
+}
+
+impl Reproducer {
+    /// Read and parse `path` (bad input, exit 2, if it cannot be read or its header is bad).
+    pub fn load(path: &std::path::Path) -> anyhow::Result<Reproducer> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| crate::exit::usage(format!("cannot read {}: {e}", path.display())))?;
+        let header = parse_header(&text)
+            .map_err(|e| crate::exit::usage(format!("{}: header {e}", path.display())))?;
+        let filename = path
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "repro.rb".into());
+        Ok(Reproducer {
+            path: path.to_path_buf(),
+            text,
+            header,
+            filename,
+        })
+    }
+
+    /// The run its header asks for on `install` (the header's `vm=` replaced by that VM).
+    pub fn run_spec_on(
+        &self,
+        install: &gcstress_vm::Install,
+        mem_limit: u64,
+    ) -> anyhow::Result<RunSpec> {
+        self.header
+            .settings(&Flags {
+                vm: Some(install.id.clone()),
+                ..Flags::default()
+            })
+            .run_spec(install, mem_limit)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("line {line}: {msg}")]
 pub struct HeaderError {

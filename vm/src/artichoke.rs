@@ -35,6 +35,7 @@ use anyhow::{bail, Context, Result};
 
 use crate::catalog::Variant;
 use crate::home::Home;
+use crate::patch::{self, Patch};
 use crate::provision::{self, BadInput, Install, Manifest, Progress, MANIFEST_FORMAT};
 use crate::worker;
 
@@ -237,6 +238,9 @@ fn build_cli(home: &Home, src: &Path, out: &Path, progress: Progress) -> Result<
         "building Artichoke's `artichoke` interpreter from {} (release; a few minutes the first time) ...",
         src.display()
     ));
+    // one build at a time in the shared target directory (and its outputs
+    // are copied out before another build overwrites them)
+    let _cargo = home.lock("artichoke-cargo")?;
     let log = home.logs().join("artichoke-build.log");
     provision::run_logged(
         cargo(home)
@@ -262,6 +266,8 @@ fn build_cli(home: &Home, src: &Path, out: &Path, progress: Progress) -> Result<
 /// Write the worker crate and build it against `src`; copy the binary to `out`.
 fn build_worker(home: &Home, src: &Path, out: &Path, progress: Progress) -> Result<()> {
     progress("building the gcstress worker for Artichoke (release) ...");
+    // the worker crate directory and the target directory are shared
+    let _cargo = home.lock("artichoke-cargo")?;
     let krate = cargo_dir(home).join("worker");
     for (name, text) in CRATE_FILES {
         let path = krate.join(name);
@@ -314,32 +320,72 @@ fn build_worker(home: &Home, src: &Path, out: &Path, progress: Progress) -> Resu
 /// `vm add artichoke --src DIR`: build the worker and the plain interpreter
 /// against a checkout (replacing an earlier build).
 pub fn add(home: &Home, src: &Path, variant: Variant, progress: Progress) -> Result<Install> {
+    add_as(home, "artichoke", src, variant, &[], None, progress)
+}
+
+/// Is `src` an Artichoke checkout (artichoke-backend with its vendored mruby)?
+pub fn is_checkout(src: &Path) -> bool {
+    src.join("artichoke-backend/vendor/mruby/include/mruby.h")
+        .is_file()
+}
+
+/// Build Artichoke from a checkout as VM `id`. With patches, the checkout is
+/// copied to `$GCSTRESS_HOME/src/<id>` (without `.git` and `target/`) and
+/// patched there first; that copy stays, as the tree the worker is rebuilt
+/// from after a shim change. `base`: the VM whose checkout it is (`--from`).
+pub fn add_as(
+    home: &Home,
+    id: &str,
+    src: &Path,
+    variant: Variant,
+    patches: &[Patch],
+    base: Option<&str>,
+    progress: Progress,
+) -> Result<Install> {
     if variant != Variant::Release {
         return Err(BadInput(
             "artichoke has no --debug or --asan build (its mruby is built by artichoke-backend's cargo build)".into(),
         )
         .into());
     }
-    let src = checkout(src)?;
+    let checkout_src = checkout(src)?;
     home.ensure_dirs()?;
     provision::require_tools(&["cargo", "gcc"], progress)?;
     require_libclang(progress)?;
-    let id = "artichoke";
     let _lock = home.lock(id)?;
+    let version = version_of(&checkout_src);
+    let patched_dir = home.root.join("src").join(id);
+    let src = if patches.is_empty() {
+        checkout_src.clone()
+    } else {
+        prepare_patched(home, id, &checkout_src, patches, base, progress)?
+    };
     let final_dir = home.vm_dir(id);
     let tmp = provision::fresh_build_dir(home, id)?;
     let hash = worker_hash();
     let result = (|| -> Result<()> {
         build_cli(home, &src, &tmp.join("artichoke"), progress)?;
         build_worker(home, &src, &tmp.join(format!("worker-{hash}")), progress)?;
-        let version = version_of(&src);
         let include = src.join("artichoke-backend/vendor/mruby/include");
+        let origin = match base {
+            Some(b) => format!(
+                "{b} patched (Artichoke checkout {})",
+                checkout_src.display()
+            ),
+            None if patches.is_empty() => {
+                format!("Artichoke checkout {} ({version})", checkout_src.display())
+            }
+            None => format!(
+                "Artichoke checkout {} ({version}) patched",
+                checkout_src.display()
+            ),
+        };
         let m = Manifest {
             format: MANIFEST_FORMAT,
             id: id.into(),
             kind: "artichoke".into(),
-            origin: format!("Artichoke checkout {} ({version})", src.display()),
-            version,
+            origin,
+            version: version.clone(),
             variant: Variant::Release,
             cflags: vec![format!("-I{}", include.display())],
             ldflags: vec![],
@@ -348,9 +394,15 @@ pub fn add(home: &Home, src: &Path, variant: Variant, progress: Progress) -> Res
             plain: Some(final_dir.join("artichoke")),
             worker: Some(final_dir.join(format!("worker-{hash}"))),
             src: Some(src.clone()),
+            base: base.map(str::to_string),
+            patches: patches.iter().map(|p| p.record.clone()).collect(),
         };
         provision::write_manifest(&tmp, &m)
     })();
+    if result.is_err() && !patches.is_empty() {
+        // the patched tree belongs to this build only
+        let _ = fs::remove_dir_all(&patched_dir);
+    }
     if result.is_ok() && final_dir.exists() {
         fs::remove_dir_all(&final_dir)
             .with_context(|| format!("cannot remove {}", final_dir.display()))?;
@@ -367,6 +419,41 @@ pub fn add(home: &Home, src: &Path, variant: Variant, progress: Progress) -> Res
         manifest,
         worker,
     })
+}
+
+/// Copy the checkout (no `.git`, no `target/`) to a scratch directory, apply
+/// the patches there, then move it to `$GCSTRESS_HOME/src/<id>` (a patch that
+/// does not apply leaves nothing behind). The caller holds the VM's lock.
+fn prepare_patched(
+    home: &Home,
+    id: &str,
+    checkout: &Path,
+    patches: &[Patch],
+    base: Option<&str>,
+    progress: Progress,
+) -> Result<PathBuf> {
+    let dest = home.root.join("src").join(id);
+    let parent = home.root.join("src");
+    fs::create_dir_all(&parent).with_context(|| format!("cannot create {}", parent.display()))?;
+    let scratch = parent.join(format!(".{id}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&scratch);
+    progress(&format!("copying {} ...", checkout.display()));
+    let what = match base {
+        Some(b) => format!("{b}'s checkout"),
+        None => format!("the checkout {}", checkout.display()),
+    };
+    let made = provision::copy_tree_at(checkout, &scratch, Some("target"))
+        .and_then(|()| patch::apply(&scratch, patches, &what, progress));
+    if let Err(e) = made {
+        let _ = fs::remove_dir_all(&scratch);
+        return Err(e);
+    }
+    if dest.exists() {
+        fs::remove_dir_all(&dest).with_context(|| format!("cannot remove {}", dest.display()))?;
+    }
+    fs::rename(&scratch, &dest)
+        .with_context(|| format!("cannot move {} to {}", scratch.display(), dest.display()))?;
+    Ok(dest)
 }
 
 /// `vm fetch artichoke` (and first use): clone the pinned revision, then build it.

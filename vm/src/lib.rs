@@ -4,6 +4,7 @@
 //! - [`provision`] + [`home`]: fetching and building them into `$GCSTRESS_HOME`;
 //! - [`worker`]: compiling the C shim (`shim/`) against a VM into a worker;
 //! - [`artichoke`]: building Artichoke's worker (`backends/artichoke`) and CLI from a checkout;
+//! - [`patch`]: patched VMs (a scratch copy of a VM's sources with patches applied);
 //! - [`artichoke_fuzz`]: artichoke-backend built with the cargo-fuzz build's flags, for `fuzz/`;
 //! - [`protocol`]: the request/result format the worker speaks;
 //! - [`schedule`]: GC schedules as plain data;
@@ -17,6 +18,7 @@ pub mod artichoke;
 pub mod artichoke_fuzz;
 pub mod catalog;
 pub mod home;
+pub mod patch;
 pub mod protocol;
 pub mod provision;
 pub mod schedule;

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::{self, Origin, Variant, VmSpec};
 use crate::home::Home;
+use crate::patch::{self, Patch, PatchRecord};
 
 /// Bad input from the user (unknown VM id, missing source directory): exit 2.
 #[derive(Debug, thiserror::Error)]
@@ -52,6 +53,12 @@ pub struct Manifest {
     pub worker: Option<PathBuf>,
     #[serde(default)]
     pub src: Option<PathBuf>,
+    /// The VM whose sources a patched VM was built from (`vm add --from`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
+    /// The patches applied to the sources, in order (`vm add --patch`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub patches: Vec<PatchRecord>,
 }
 
 /// A VM ready to run: its manifest and the worker binary to start.
@@ -166,17 +173,9 @@ pub fn fetch(home: &Home, spec: &VmSpec, progress: Progress) -> Result<()> {
     finish_build(result, &tmp, &final_dir, &spec.id)
 }
 
-/// `vm add NAME --src DIR`: build a user's mruby source tree as VM `name`.
-pub fn add_local(
-    home: &Home,
-    name: &str,
-    src: &Path,
-    variant: Variant,
-    progress: Progress,
-) -> Result<Install> {
-    if name == "artichoke" {
-        return crate::artichoke::add(home, src, variant, progress);
-    }
+/// A name a user may give a VM they add (not a built-in id; `artichoke` only
+/// for an Artichoke checkout).
+fn check_name(name: &str) -> Result<()> {
     if name.is_empty() || name.starts_with('.') || name.contains('/') {
         return Err(BadInput(format!(
             "`{name}` cannot be a VM name (use letters, digits, '-', '.', '_')"
@@ -189,6 +188,28 @@ pub fn add_local(
         ))
         .into());
     }
+    Ok(())
+}
+
+/// `vm add NAME --src DIR [--patch FILE...]`: build a user's mruby source
+/// tree (or, as `artichoke` or with an Artichoke checkout, Artichoke) as VM
+/// `name`, with the patches applied to a scratch copy.
+pub fn add_local(
+    home: &Home,
+    name: &str,
+    src: &Path,
+    variant: Variant,
+    patches: &[PathBuf],
+    progress: Progress,
+) -> Result<Install> {
+    let patches = patch::read_patches(patches)?;
+    if name == "artichoke" || crate::artichoke::is_checkout(src) {
+        if name != "artichoke" {
+            check_name(name)?;
+        }
+        return crate::artichoke::add_as(home, name, src, variant, &patches, None, progress);
+    }
+    check_name(name)?;
     if !src.join("include").join("mruby.h").is_file() || !src.join("Rakefile").is_file() {
         return Err(BadInput(format!(
             "{} is not an mruby source tree (no include/mruby.h and Rakefile)",
@@ -199,6 +220,90 @@ pub fn add_local(
     let src = src
         .canonicalize()
         .with_context(|| format!("cannot resolve {}", src.display()))?;
+    let build = TreeBuild {
+        name,
+        variant,
+        origin: format!("source tree {}", src.display()),
+        what: format!("the sources in {}", src.display()),
+        recorded_src: Some(src.clone()),
+        base: None,
+    };
+    build_tree(home, &build, &src, &patches, progress)
+}
+
+/// `vm add NAME --from VM --patch FILE...`: build VM `from`'s sources again
+/// as VM `name`, with the patches applied to a scratch copy (`from` is
+/// fetched and built first if it is not there; its build is never touched).
+/// The variant is `from`'s unless `variant` says otherwise.
+pub fn add_patched(
+    home: &Home,
+    name: &str,
+    from: &str,
+    patches: &[PathBuf],
+    variant: Option<Variant>,
+    progress: Progress,
+) -> Result<Install> {
+    check_name(name)?;
+    if name == from {
+        return Err(BadInput(format!(
+            "a patched VM needs a name of its own (not `{from}`)"
+        ))
+        .into());
+    }
+    let patches = patch::read_patches(patches)?;
+    let base = ensure(home, from, progress)?;
+    if base.is_artichoke() {
+        let Some(src) = base.manifest.src.clone().filter(|s| s.is_dir()) else {
+            return Err(BadInput(format!(
+                "{from}: the Artichoke checkout it was built from is gone; use `vm add {name} --src DIR --patch FILE`"
+            ))
+            .into());
+        };
+        let v = variant.unwrap_or(Variant::Release);
+        return crate::artichoke::add_as(home, name, &src, v, &patches, Some(from), progress);
+    }
+    // source-built VMs keep the tree they were built from beside the build
+    let src = base.dir.join("src");
+    if !src.join("include").join("mruby.h").is_file() {
+        return Err(BadInput(format!(
+            "{from} has no sources to patch ({}); build a source tree with `vm add {name} --src DIR --patch FILE`",
+            base.manifest.origin
+        ))
+        .into());
+    }
+    let build = TreeBuild {
+        name,
+        variant: variant.unwrap_or(base.manifest.variant),
+        origin: format!("{from} patched ({})", base.manifest.origin),
+        what: format!("{from}'s sources"),
+        recorded_src: None,
+        base: Some(from.to_string()),
+    };
+    build_tree(home, &build, &src, &patches, progress)
+}
+
+/// What [`build_tree`] builds and what its manifest says.
+struct TreeBuild<'a> {
+    name: &'a str,
+    variant: Variant,
+    origin: String,
+    /// Names the sources in a patch error (`mruby-3.1.0's sources`).
+    what: String,
+    recorded_src: Option<PathBuf>,
+    base: Option<String>,
+}
+
+/// Copy an mruby tree into a fresh build directory, apply the patches there,
+/// build it with rake and move it into place as `vms/<name>` (replacing an
+/// earlier build of that name only when the new one is complete).
+fn build_tree(
+    home: &Home,
+    b: &TreeBuild,
+    src: &Path,
+    patches: &[Patch],
+    progress: Progress,
+) -> Result<Install> {
+    let name = b.name;
     home.ensure_dirs()?;
     require_tools(&["ruby", "rake", "gcc", "make", "ar"], progress)?;
     let lock = home.lock(name)?;
@@ -206,17 +311,20 @@ pub fn add_local(
     let tmp = fresh_build_dir(home, name)?;
     let result = (|| -> Result<()> {
         progress(&format!("copying {} ...", src.display()));
-        copy_tree(&src, &tmp.join("src"))?;
+        copy_tree(src, &tmp.join("src"))?;
+        patch::apply(&tmp.join("src"), patches, &b.what, progress)?;
         let spec = VmSpec {
             id: name.to_string(),
             origin: Origin::Local,
-            variant,
+            variant: b.variant,
         };
         let version = read_version(&tmp.join("src")).unwrap_or_else(|| "unknown".into());
         rake_build(home, &spec, &tmp, progress)?;
         let mut m = manifest_from_rake(&spec, &version, &tmp, &final_dir)?;
-        m.origin = format!("source tree {}", src.display());
-        m.src = Some(src.clone());
+        m.origin = b.origin.clone();
+        m.src = b.recorded_src.clone();
+        m.base = b.base.clone();
+        m.patches = patches.iter().map(|p| p.record.clone()).collect();
         write_manifest(&tmp, &m)
     })();
     // A rebuild replaces the previous build of the same name.
@@ -303,6 +411,7 @@ fn package_for(tool: &str) -> &'static str {
         "apt-get" => "apt",
         "dpkg-deb" => "dpkg",
         "cargo" => "cargo",
+        "git" => "git",
         "clang" => "clang",
         _ => "build-essential",
     }
@@ -693,6 +802,8 @@ fn manifest_from_rake(
         plain: Some(final_dir.join("build/host/bin/mruby")),
         worker: None,
         src: None,
+        base: None,
+        patches: vec![],
     })
 }
 
@@ -761,6 +872,8 @@ fn unpack_debian_binary(
         plain: Some(froot.join("usr/bin/mruby")),
         worker: None,
         src: None,
+        base: None,
+        patches: vec![],
     };
     write_manifest(tmp, &m)
 }
@@ -785,21 +898,23 @@ fn read_version(src: &Path) -> Option<String> {
 /// Copy a source tree, leaving out `.git` and the top-level `build/` (rake's
 /// output). Only the top level's: `lib/mruby/build/` is source.
 fn copy_tree(from: &Path, to: &Path) -> Result<()> {
-    copy_tree_at(from, to, true)
+    copy_tree_at(from, to, Some("build"))
 }
 
-fn copy_tree_at(from: &Path, to: &Path, top: bool) -> Result<()> {
+/// Copy a source tree, leaving out `.git` and the top-level directory `skip`
+/// (a build's output); modification times are kept.
+pub(crate) fn copy_tree_at(from: &Path, to: &Path, skip: Option<&str>) -> Result<()> {
     fs::create_dir_all(to).with_context(|| format!("cannot create {}", to.display()))?;
     for e in fs::read_dir(from).with_context(|| format!("cannot read {}", from.display()))? {
         let e = e?;
         let name = e.file_name();
-        if name == ".git" || (top && name == "build") {
+        if name == ".git" || skip.is_some_and(|s| name == s) {
             continue;
         }
         let ft = e.file_type()?;
         let dst = to.join(&name);
         if ft.is_dir() {
-            copy_tree_at(&e.path(), &dst, false)?;
+            copy_tree_at(&e.path(), &dst, None)?;
         } else if ft.is_file() {
             fs::copy(e.path(), &dst)
                 .with_context(|| format!("cannot copy {}", e.path().display()))?;

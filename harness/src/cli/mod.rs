@@ -14,6 +14,7 @@ mod record;
 mod replay;
 mod specs;
 mod trace;
+mod triage;
 mod vm;
 
 use std::io::IsTerminal;
@@ -69,6 +70,11 @@ pub enum Command {
     /// The known-bug list (what hunt, specs and nightly report as known), and
     /// the root cause of a reproducer (`--derive`).
     Known(known::KnownArgs),
+    /// Fix checks: re-run finds and reproducers on two VMs (A: --vm, B:
+    /// --against) and say per root cause what B does: fixed, still fails,
+    /// changes signature, newly fails, passes on both. Exit 3 if something
+    /// newly fails on B.
+    Triage(triage::TriageArgs),
 }
 
 /// Which VM to run on.
@@ -96,7 +102,29 @@ fn parse_schedule(s: &str) -> Result<Schedule, String> {
     s.parse::<Schedule>().map_err(|e| e.to_string())
 }
 
+/// A reader that closed stdout early (`gcstress hunt --json | head -3`):
+/// end quietly with 128 + SIGPIPE, as Unix tools do, instead of a panic in
+/// whichever thread printed next. SIGPIPE itself stays ignored (Rust's
+/// default), since the harness writes to its workers over pipes and a worker
+/// that died must not take the harness with it.
+fn quiet_on_closed_stdout() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if msg.starts_with("failed printing to stdout") && msg.contains("Broken pipe") {
+            std::process::exit(141);
+        }
+        default(info);
+    }));
+}
+
 pub fn main() -> ExitCode {
+    quiet_on_closed_stdout();
     let cli = Cli::parse();
     let res = match cli.command {
         Command::Hunt(a) => hunt::run(a),
@@ -112,6 +140,7 @@ pub fn main() -> ExitCode {
         Command::Trace(a) => trace::run(a),
         Command::Specs(a) => specs::run(a),
         Command::Known(a) => known::run(a),
+        Command::Triage(a) => triage::run(a),
     };
     match res {
         Ok(code) => ExitCode::from(code),

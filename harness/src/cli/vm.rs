@@ -1,4 +1,4 @@
-//! `gcstress vm list | fetch ID... | path ID | add NAME --src DIR`
+//! `gcstress vm list | fetch ID... | path ID | add NAME (--src DIR | --from VM) [--patch FILE...]`
 
 use std::path::PathBuf;
 
@@ -27,12 +27,24 @@ pub enum VmCommand {
     /// Print the directory of a VM (fetching it if needed).
     Path { id: String },
     /// Build your own mruby source tree (a checkout or a branch) as VM NAME;
-    /// as NAME `artichoke`, build Artichoke from a checkout (see README, Artichoke).
+    /// as NAME `artichoke` (or from an Artichoke checkout), build Artichoke
+    /// (see README, Artichoke). With --from VM --patch FILE: VM's sources
+    /// again with patches applied to a scratch copy (a patched VM).
+    #[command(group(clap::ArgGroup::new("sources").required(true).args(["src", "from"])))]
     Add {
         name: String,
-        /// The mruby source tree.
+        /// The mruby source tree (or Artichoke checkout).
         #[arg(long, value_name = "DIR")]
-        src: PathBuf,
+        src: Option<PathBuf>,
+        /// Build the sources VM was built from (fetching VM first if needed);
+        /// its build and sources are not touched. Needs --patch.
+        #[arg(long, value_name = "VM", requires = "patch")]
+        from: Option<String>,
+        /// A patch to apply to a scratch copy of the sources first (`git apply`
+        /// semantics: -p1, exact context, all or nothing); repeatable, applied
+        /// in order. The manifest records each file name and SHA-256.
+        #[arg(long, value_name = "FILE")]
+        patch: Vec<PathBuf>,
         /// Build with MRB_DEBUG (mrb_assert live).
         #[arg(long, conflicts_with = "asan")]
         debug: bool,
@@ -61,18 +73,28 @@ pub fn run(c: VmCommand) -> Result<u8> {
                     (Err(_), None) => String::new(),
                 };
                 let default = id == gcstress_vm::DEFAULT_VM;
+                let patches = m.map(|m| m.patches.clone()).unwrap_or_default();
                 if json {
                     println!(
                         "{}",
                         json!({"id": id, "built": m.is_some(), "default": default,
-                               "path": m.map(|_| home.vm_dir(&id)), "origin": what})
+                               "path": m.map(|_| home.vm_dir(&id)), "origin": what,
+                               "base": m.and_then(|m| m.base.clone()),
+                               "patches": patches})
                     );
                 } else {
+                    let patched = if patches.is_empty() {
+                        String::new()
+                    } else {
+                        let list: Vec<String> = patches.iter().map(|p| p.short()).collect();
+                        format!("; patches: {}", list.join(", "))
+                    };
                     println!(
-                        "{:<22} {:<8} {}{}",
+                        "{:<22} {:<8} {}{}{}",
                         id,
                         if m.is_some() { "built" } else { "-" },
                         what,
+                        patched,
                         if default { "  (default)" } else { "" }
                     );
                 }
@@ -94,20 +116,33 @@ pub fn run(c: VmCommand) -> Result<u8> {
         VmCommand::Add {
             name,
             src,
+            from,
+            patch,
             debug,
             asan,
         } => {
             let variant = if debug {
-                Variant::Debug
+                Some(Variant::Debug)
             } else if asan {
-                Variant::Asan
+                Some(Variant::Asan)
             } else {
-                Variant::Release
+                None
             };
-            let inst =
-                gcstress_vm::provision::add_local(&home, &name, &src, variant, &mut |m: &str| {
-                    progress(m)
-                })?;
+            let mut say = |m: &str| progress(m);
+            let inst = match (&src, &from) {
+                (Some(src), _) => gcstress_vm::provision::add_local(
+                    &home,
+                    &name,
+                    src,
+                    variant.unwrap_or(Variant::Release),
+                    &patch,
+                    &mut say,
+                )?,
+                (None, Some(from)) => gcstress_vm::provision::add_patched(
+                    &home, &name, from, &patch, variant, &mut say,
+                )?,
+                (None, None) => return Err(exit::usage("vm add needs --src DIR or --from VM")),
+            };
             progress(&format!("{name} ready: {}", inst.dir.display()));
             Ok(exit::OK)
         }

@@ -15,10 +15,14 @@
 //! | `shape` | `shape/prepend,remove_method` | finds that need no GC schedule: the core methods the minimized program calls ([`shape`]) |
 //! | `signature` | `signature/crash.SIGSEGV.f.g.h` | nothing better: the crash signature itself |
 //!
+//! [`fixcheck`] re-runs finds on two VMs and says per root cause what the
+//! second did with them (`gcstress triage`).
+//!
 //! [`known`] loads the known-bug list (the regression corpus, specs'
 //! `known-bugs.toml`, `--known` files, a nightly baseline) and matches finds
 //! against it.
 
+pub mod fixcheck;
 pub mod known;
 pub mod shape;
 
