@@ -3,6 +3,7 @@
 
 mod artifact;
 mod bench;
+mod bisect;
 mod exec;
 mod generate;
 pub(crate) mod hunt;
@@ -75,6 +76,9 @@ pub enum Command {
     /// changes signature, newly fails, passes on both. Exit 3 if something
     /// newly fails on B.
     Triage(triage::TriageArgs),
+    /// Which commit of a VM's git history introduced (or, with --fixed, fixed) a reproducer's bug:
+    /// each commit built as a VM of its own, judged by the reproducer's root cause
+    Bisect(bisect::BisectArgs),
 }
 
 /// Which VM to run on.
@@ -141,6 +145,7 @@ pub fn main() -> ExitCode {
         Command::Specs(a) => specs::run(a),
         Command::Known(a) => known::run(a),
         Command::Triage(a) => triage::run(a),
+        Command::Bisect(a) => bisect::run(a),
     };
     match res {
         Ok(code) => ExitCode::from(code),

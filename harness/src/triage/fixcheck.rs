@@ -329,7 +329,7 @@ pub struct Options<'a> {
 }
 
 /// The runs of one find on one VM, and the last failing run (to derive from).
-fn run_side(
+pub(crate) fn run_side(
     ex: &mut Executor,
     install: &Install,
     case: &Case,
@@ -422,7 +422,7 @@ fn verdict(case: &Case, a: &Side, b: &Side) -> Verdict {
     }
 }
 
-fn derive_on(
+pub(crate) fn derive_on(
     ex: &mut Executor,
     case: &Case,
     failing: &Option<(RunSpec, Outcome)>,

@@ -22,6 +22,7 @@
 //! `known-bugs.toml`, `--known` files, a nightly baseline) and matches finds
 //! against it.
 
+pub mod bisect;
 pub mod fixcheck;
 pub mod known;
 pub mod shape;

@@ -1,0 +1,111 @@
+//! `gcstress bisect FILE --src GITDIR --good REV --bad REV [--fixed]`.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::Args;
+
+use crate::cli::{home, progress};
+use crate::exit;
+use crate::repro;
+use crate::run::RunSpec;
+use crate::triage::bisect::{self, Options, State};
+use crate::triage::fixcheck;
+
+#[derive(Debug, Args)]
+pub struct BisectArgs {
+    /// The reproducer (a file with a `# gcstress:` header, or a crash directory).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The VM's git checkout (only read: each commit is exported with `git archive`).
+    #[arg(long, value_name = "GITDIR")]
+    pub src: PathBuf,
+    /// A commit where the reproducer passes (with --fixed: where it fails).
+    #[arg(long, value_name = "REV")]
+    pub good: String,
+    /// A later commit where it fails (with --fixed: where it passes).
+    #[arg(long, value_name = "REV")]
+    pub bad: String,
+    /// Find the commit that fixed the bug instead of the one that introduced it.
+    #[arg(long)]
+    pub fixed: bool,
+    /// Runs per commit (some reproducers are flaky).
+    #[arg(long, value_name = "N", default_value_t = 3,
+          value_parser = clap::value_parser!(u16).range(1..=100))]
+    pub runs: u16,
+    /// Memory the VM may take through its allocator (e.g. 512M, 2G).
+    #[arg(long, value_name = "SIZE", value_parser = repro::parse_size)]
+    pub mem_limit: Option<u64>,
+    /// Print one JSON object instead of the report.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(a: BisectArgs) -> Result<u8> {
+    let found = fixcheck::collect(std::slice::from_ref(&a.file))?;
+    let Some(case) = found.cases.first() else {
+        return Err(exit::usage(format!(
+            "{}: not a reproducer or crash directory{}",
+            a.file.display(),
+            found
+                .skipped
+                .first()
+                .map(|s| format!(" ({s})"))
+                .unwrap_or_default()
+        )));
+    };
+    if !a.src.join(".git").exists() && !a.src.join("HEAD").is_file() {
+        return Err(exit::usage(format!(
+            "{}: not a git checkout",
+            a.src.display()
+        )));
+    }
+    let home = home()?;
+    let opts = Options {
+        home: &home,
+        src: &a.src,
+        good: a.good.clone(),
+        bad: a.bad.clone(),
+        fixed: a.fixed,
+        runs: usize::from(a.runs),
+        mem_limit: a.mem_limit.unwrap_or(RunSpec::default().mem_limit),
+    };
+    let out = bisect::bisect(case, &opts, &mut |m| progress(m))?;
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&out)?);
+    } else {
+        let what = if a.fixed { "first fixed" } else { "first bad" };
+        match &out.first {
+            Some(s) => println!("{what} commit: {} {}", s.commit, s.subject),
+            None => {
+                println!(
+                    "{what} commit is one of {} (commits between could not be built):",
+                    out.candidates.len()
+                );
+                for c in &out.candidates {
+                    println!("  {} {}", c, bisect::subject(&a.src, c));
+                }
+            }
+        }
+        let built = out
+            .steps
+            .iter()
+            .filter(|s| s.state != State::Skipped)
+            .count();
+        println!(
+            "{} commit(s) in the range, {} tested, {} skipped; judged by {}",
+            out.commits,
+            built,
+            out.steps.len() - built,
+            out.root_cause
+                .as_deref()
+                .map(|k| format!("root cause {k}"))
+                .unwrap_or_else(|| format!("signature {}", out.signatures.join(", ")))
+        );
+    }
+    Ok(if out.first.is_some() {
+        exit::OK
+    } else {
+        exit::BUG
+    })
+}

@@ -1,0 +1,405 @@
+//! Bisection: which commit of a VM's git history introduced (or, with
+//! `fixed`, fixed) the bug a reproducer shows — `gcstress bisect FILE --src
+//! GITDIR --good REV --bad REV`.
+//!
+//! Each commit tested is exported with `git archive` (the user's checkout is
+//! only read) and built as VM `bisect-<sha12>` in `$GCSTRESS_HOME` (kept, so
+//! a second bisection over the same history builds nothing twice); a commit
+//! that does not build is skipped and said, as `git bisect skip` does. A
+//! commit "shows the bug" when a run of the reproducer fails with one of the
+//! signatures the bad end showed, or with another signature of the same
+//! root cause (the header's `root_cause=`, else derived on the bad end).
+//! Both ends are checked first. The search follows first parents; when the
+//! first bad commit is a merge whose branch tip shows the bug too, it goes
+//! on inside the branch (from where it forked), so the answer is the
+//! branch's commit, not the merge.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+use gcstress_vm::catalog::Variant;
+use gcstress_vm::{Home, Install};
+use serde::Serialize;
+
+use super::fixcheck::{derive_on, run_side, Case};
+use crate::exec::Executor;
+use crate::exit;
+
+pub struct Options<'a> {
+    pub home: &'a Home,
+    /// The git work tree (or bare repository) of the VM's sources.
+    pub src: &'a Path,
+    pub good: String,
+    pub bad: String,
+    /// Look for the commit that fixed the bug (good = fails, bad = passes).
+    pub fixed: bool,
+    pub runs: usize,
+    pub mem_limit: u64,
+}
+
+/// What a tested commit did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum State {
+    /// Shows the bug.
+    Fails,
+    /// Does not show it.
+    Passes,
+    /// Could not be built (or run): skipped.
+    Skipped,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Step {
+    pub commit: String,
+    pub subject: String,
+    pub state: State,
+    /// `crash 3/3`, or why it was skipped.
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    /// The first bad commit (with `fixed`: the first fixed one), if one is named.
+    pub first: Option<Step>,
+    /// When skipped commits leave more than one candidate: all of them.
+    pub candidates: Vec<String>,
+    /// Commits between the ends (the bad end included).
+    pub commits: usize,
+    pub steps: Vec<Step>,
+    /// The root cause and signatures a commit must show to count as failing.
+    pub root_cause: Option<String>,
+    pub signatures: Vec<String>,
+    pub fixed: bool,
+}
+
+fn git(src: &Path, args: &[&str]) -> Result<String> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(src)
+        .args(args)
+        .output()
+        .with_context(|| format!("cannot run git in {}", src.display()))?;
+    if !out.status.success() {
+        bail!(
+            "git {} in {}: {}",
+            args.join(" "),
+            src.display(),
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+fn resolve(src: &Path, rev: &str) -> Result<String> {
+    git(
+        src,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{rev}^{{commit}}"),
+        ],
+    )
+    .map_err(|_| exit::usage(format!("{}: no commit {rev}", src.display())))
+}
+
+pub fn subject(src: &Path, sha: &str) -> String {
+    git(src, &["log", "-1", "--format=%s", sha]).unwrap_or_default()
+}
+
+/// The commits on `bad`'s first-parent line that `good` does not have,
+/// oldest first (`bad` last): a merge stands for its branch until it is the
+/// one (`good` may sit on a release branch beside that line).
+fn commits(src: &Path, good: &str, bad: &str) -> Result<Vec<String>> {
+    let list = git(
+        src,
+        &[
+            "rev-list",
+            "--reverse",
+            "--first-parent",
+            bad,
+            &format!("^{good}"),
+        ],
+    )?;
+    Ok(list.lines().map(str::to_string).collect())
+}
+
+/// A merge commit's second parent and the merge base of its two parents.
+fn merged_branch(src: &Path, sha: &str) -> Option<(String, String)> {
+    let parents = git(src, &["rev-list", "--parents", "-n", "1", sha]).ok()?;
+    let p: Vec<&str> = parents.split_whitespace().collect();
+    if p.len() < 3 {
+        return None;
+    }
+    let base = git(src, &["merge-base", p[1], p[2]]).ok()?;
+    Some((p[2].to_string(), base))
+}
+
+/// The VM built from commit `sha` (built now if it is not there yet); `Err`
+/// if it does not build.
+fn vm_at(home: &Home, src: &Path, sha: &str, progress: &mut dyn FnMut(&str)) -> Result<Install> {
+    let id = format!("bisect-{}", &sha[..12]);
+    if gcstress_vm::provision::installed(home).contains_key(&id) {
+        return gcstress_vm::ensure(home, &id, &mut |m: &str| progress(m));
+    }
+    let failed = home
+        .root
+        .join("bisect")
+        .join(format!("failed-{}", &sha[..12]));
+    if let Ok(why) = std::fs::read_to_string(&failed) {
+        bail!("{why}");
+    }
+    let tree: PathBuf = home.root.join("bisect").join(format!("src-{}", &sha[..12]));
+    let _ = std::fs::remove_dir_all(&tree);
+    std::fs::create_dir_all(&tree).with_context(|| format!("cannot create {}", tree.display()))?;
+    progress(&format!("building {} ({})", &sha[..12], subject(src, sha)));
+    let export = Command::new("sh")
+        .arg("-c")
+        .arg("git -C \"$1\" archive --format=tar \"$2\" | tar -x -C \"$3\"")
+        .args(["sh"])
+        .arg(src)
+        .arg(sha)
+        .arg(&tree)
+        .status()
+        .context("cannot run git archive")?;
+    let built = if export.success() {
+        gcstress_vm::provision::add_local(
+            home,
+            &id,
+            &tree,
+            Variant::Release,
+            &[],
+            &mut |m: &str| progress(m),
+        )
+    } else {
+        Err(anyhow::anyhow!("git archive {sha} failed"))
+    };
+    let _ = std::fs::remove_dir_all(&tree);
+    built.map_err(|e| {
+        let why = format!("{e:#}");
+        let _ = std::fs::write(&failed, &why);
+        anyhow::anyhow!(why)
+    })
+}
+
+/// Binary search over `n` commits (index `n - 1` is the bad end, known to
+/// fail; before index 0 is the good end): `test(i)` says whether commit `i`
+/// fails (`None`: skip it). Returns the candidates for the first failing
+/// commit: one when the search could decide, more when skipped commits sit
+/// between the last passing and the first failing one.
+pub fn search(n: usize, test: &mut dyn FnMut(usize) -> Option<bool>) -> Vec<usize> {
+    if n == 0 {
+        return Vec::new();
+    }
+    // lo: last known passing (-1: the good end); hi: first known failing
+    let (mut lo, mut hi): (isize, isize) = (-1, n as isize - 1);
+    let mut skipped = std::collections::BTreeSet::new();
+    while hi - lo > 1 {
+        let mid = (lo + hi) / 2;
+        // the untested commit nearest the middle, alternating sides
+        let pick = (0..(hi - lo))
+            .flat_map(|d| [mid + d, mid - d])
+            .find(|&i| i > lo && i < hi && !skipped.contains(&i));
+        let Some(i) = pick else { break };
+        match test(i as usize) {
+            Some(true) => hi = i,
+            Some(false) => lo = i,
+            None => {
+                skipped.insert(i);
+            }
+        }
+    }
+    ((lo + 1)..=hi).map(|i| i as usize).collect()
+}
+
+/// Run the bisection.
+pub fn bisect(case: &Case, opts: &Options, progress: &mut dyn FnMut(&str)) -> Result<Outcome> {
+    let good = resolve(opts.src, &opts.good)?;
+    let bad = resolve(opts.src, &opts.bad)?;
+    let list = commits(opts.src, &good, &bad)?;
+    if list.is_empty() {
+        return Err(exit::usage(format!(
+            "{} is not an ancestor of {} (nothing between them)",
+            opts.good, opts.bad
+        )));
+    }
+    let (fail_end, pass_end) = if opts.fixed {
+        (&good, &bad)
+    } else {
+        (&bad, &good)
+    };
+    // the failing end: what a failing commit must show
+    let vm = vm_at(opts.home, opts.src, fail_end, progress)
+        .with_context(|| format!("the failing end {} does not build", &fail_end[..12]))?;
+    let mut ex = Executor::new(&vm)?;
+    let (side, failing) = run_side(&mut ex, &vm, case, opts.runs, opts.mem_limit);
+    if let Some(e) = side.error {
+        bail!("{} on {}: {e}", case.repro.filename, vm.id);
+    }
+    if side.fails == 0 {
+        return Err(exit::usage(format!(
+            "{} does not fail at {} ({}): {} — nothing to bisect",
+            case.repro.filename,
+            &fail_end[..12],
+            if opts.fixed {
+                "--good with --fixed"
+            } else {
+                "--bad"
+            },
+            side.short()
+        )));
+    }
+    let signatures = side.signatures.clone();
+    let root_cause = case
+        .root_cause
+        .clone()
+        .or_else(|| derive_on(&mut ex, case, &failing));
+    progress(&format!(
+        "{} fails at {} ({}); root cause {}",
+        case.repro.filename,
+        &fail_end[..12],
+        side.short(),
+        root_cause
+            .as_deref()
+            .unwrap_or("(none derived: judged by signature)")
+    ));
+    drop(ex);
+    let mut steps = Vec::new();
+    let judge = |sha: &str, steps: &mut Vec<Step>, say: &mut dyn FnMut(&str)| -> Option<bool> {
+        let step = |state, detail: String| Step {
+            commit: sha.to_string(),
+            subject: subject(opts.src, sha),
+            state,
+            detail,
+        };
+        let vm = match vm_at(opts.home, opts.src, sha, say) {
+            Ok(vm) => vm,
+            Err(e) => {
+                let why = format!("{e:#}");
+                let line = why.lines().next().unwrap_or("").to_string();
+                say(&format!("{}: skipped, does not build ({line})", &sha[..12]));
+                steps.push(step(State::Skipped, line));
+                return None;
+            }
+        };
+        let mut ex = match Executor::new(&vm) {
+            Ok(ex) => ex,
+            Err(e) => {
+                steps.push(step(State::Skipped, format!("{e:#}")));
+                return None;
+            }
+        };
+        let (side, failing) = run_side(&mut ex, &vm, case, opts.runs, opts.mem_limit);
+        if let Some(e) = &side.error {
+            steps.push(step(State::Skipped, e.clone()));
+            return None;
+        }
+        let same_sig = side.signatures.iter().any(|s| signatures.contains(s));
+        let same_cause = !same_sig
+            && side.fails > 0
+            && root_cause.is_some()
+            && derive_on(&mut ex, case, &failing) == root_cause;
+        let fails = same_sig || same_cause;
+        say(&format!(
+            "{}: {} ({}) {}",
+            &sha[..12],
+            if fails { "fails" } else { "passes" },
+            side.short(),
+            subject(opts.src, sha)
+        ));
+        steps.push(step(
+            if fails { State::Fails } else { State::Passes },
+            side.short(),
+        ));
+        Some(fails)
+    };
+    if judge(pass_end, &mut steps, progress) != Some(false) {
+        return Err(exit::usage(format!(
+            "{} also fails at {} ({}): not a range that bisects",
+            case.repro.filename,
+            &pass_end[..12],
+            if opts.fixed {
+                "--bad with --fixed"
+            } else {
+                "--good"
+            }
+        )));
+    }
+    // with --fixed, "fails" in the search means "is fixed"
+    let commits_between = list.len();
+    let mut list = list;
+    let found = loop {
+        let found: Vec<String> = search(list.len(), &mut |i| {
+            judge(&list[i], &mut steps, progress).map(|f| f != opts.fixed)
+        })
+        .into_iter()
+        .map(|i| list[i].clone())
+        .collect();
+        // a merge: the bug came with its branch (bisect the branch, from
+        // where it forked) unless the branch's tip alone does not show it
+        let [one] = found.as_slice() else { break found };
+        let Some((tip, base)) = merged_branch(opts.src, one) else {
+            break found;
+        };
+        if judge(&tip, &mut steps, progress).map(|f| f != opts.fixed) != Some(true) {
+            break found;
+        }
+        progress(&format!(
+            "{} is a merge; its branch {}..{} shows it: bisecting the branch",
+            &one[..12],
+            &base[..12],
+            &tip[..12]
+        ));
+        list = commits(opts.src, &base, &tip)?;
+        if list.is_empty() {
+            break found;
+        }
+    };
+    let first = (found.len() == 1).then(|| Step {
+        commit: found[0].clone(),
+        subject: subject(opts.src, &found[0]),
+        state: if opts.fixed {
+            State::Passes
+        } else {
+            State::Fails
+        },
+        detail: String::new(),
+    });
+    Ok(Outcome {
+        first,
+        candidates: found,
+        commits: commits_between,
+        steps,
+        root_cause,
+        signatures,
+        fixed: opts.fixed,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_finds_the_first_failing_commit_and_steps_over_skips() {
+        for n in 1..40 {
+            for first in 0..n {
+                let mut tested = 0;
+                let got = search(n, &mut |i| {
+                    tested += 1;
+                    Some(i >= first)
+                });
+                assert_eq!(got, vec![first], "n {n} first {first}");
+                assert!(tested <= 7, "{tested} tests for {n} commits");
+            }
+        }
+        // the commit before the first bad one does not build: both are candidates
+        let got = search(10, &mut |i| if i == 5 { None } else { Some(i >= 6) });
+        assert_eq!(got, vec![5, 6]);
+        // a skipped commit elsewhere changes nothing
+        let got = search(10, &mut |i| if i == 4 { None } else { Some(i >= 6) });
+        assert_eq!(got, vec![6]);
+    }
+}
