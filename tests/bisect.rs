@@ -110,8 +110,8 @@ fn bisect_names_the_commit_that_dropped_a_barrier() {
     assert_eq!(j["commits"], 2);
     let key = j["root_cause"].as_str().unwrap_or("");
     assert!(key.contains("RString"), "judged by its root cause: {j}");
-    // --fixed the other way round: the "fix" is the commit after the drop
-    // (here: none fixes it, so reversing good and bad is a usage error)
+    // the ends the wrong way round (bad before good): nothing between them,
+    // a usage error before anything is built
     let r = run(&[
         "bisect",
         file.to_str().unwrap(),

@@ -268,9 +268,10 @@ pub fn bisect(case: &Case, opts: &Options, progress: &mut dyn FnMut(&str)) -> Re
     drop(ex);
     let mut steps = Vec::new();
     let judge = |sha: &str, steps: &mut Vec<Step>, say: &mut dyn FnMut(&str)| -> Option<bool> {
+        let subj = subject(opts.src, sha);
         let step = |state, detail: String| Step {
             commit: sha.to_string(),
-            subject: subject(opts.src, sha),
+            subject: subj.clone(),
             state,
             detail,
         };
@@ -307,7 +308,7 @@ pub fn bisect(case: &Case, opts: &Options, progress: &mut dyn FnMut(&str)) -> Re
             &sha[..12],
             if fails { "fails" } else { "passes" },
             side.short(),
-            subject(opts.src, sha)
+            subj
         ));
         steps.push(step(
             if fails { State::Fails } else { State::Passes },
