@@ -326,3 +326,87 @@ fn triage_needs_two_vms_and_something_to_run() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("no finds or reproducers"), "{}", r.stderr);
 }
+
+/// `gcstress report` on the env_unshare reproducer: run on the bug's VM, the
+/// patched VM and another release, it says which fail, shows the plain
+/// program and the patch that fixes it (found in patches/ by its hash).
+#[test]
+fn report_names_the_failing_vms_and_the_fix_that_was_checked() {
+    patched_vm();
+    vm_ready("mruby-3.3.0");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.md");
+    let patches = repo().join("patches");
+    let file = regression("env-unshare-gc-in-malloc-3.1.0.rb");
+    let r = run(&[
+        "report",
+        &file,
+        "--vms",
+        &format!("{BASE},{FIXED},mruby-3.3.0"),
+        "--patches",
+        patches.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let j = r.json();
+    let names = |k: &str| -> Vec<String> {
+        j[k].as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(names("affected"), vec![BASE.to_string()], "{j}");
+    assert!(names("unaffected").contains(&FIXED.to_string()), "{j}");
+    assert_eq!(j["fixes"][0]["vm"], FIXED, "{j}");
+    assert_eq!(j["fixes"][0]["base"], BASE, "{j}");
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(md.contains("## Which VMs fail"), "{md}");
+    assert!(md.contains("## A fix, checked"), "{md}");
+    // the patch's own diff, found by its hash
+    assert!(md.contains("```diff\n--- a/src/vm.c"), "{md}");
+    assert!(md.contains("## What the recording shows"), "{md}");
+}
+
+/// A find that needs no GC schedule: the plain program crashes the stock
+/// binary of the VM it was found on, and the report quotes how.
+#[test]
+fn report_runs_the_plain_reproducer_on_each_stock_binary() {
+    vm_ready("mruby-3.3.0");
+    vm_ready(BASE);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.md");
+    let file = regression("prepend-remove-method-3.3.0.rb");
+    let r = run(&[
+        "report",
+        &file,
+        "--vms",
+        &format!("mruby-3.3.0,{BASE}"),
+        "--no-record",
+        "--out",
+        out.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let j = r.json();
+    let row = |id: &str| {
+        j["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["vm"] == id)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(row("mruby-3.3.0")["plain"]["ended"], "SIGSEGV", "{j}");
+    assert_eq!(row("mruby-3.3.0")["plain"]["fails"], true, "{j}");
+    assert_eq!(row(BASE)["plain"]["fails"], false, "{j}");
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(md.contains("it ends with **SIGSEGV**"), "{md}");
+    // no report into a directory that is not there
+    let r = run(&["report", &file, "--out", "/nonexistent/dir/r.md"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(r.stderr.trim().lines().count(), 1, "{}", r.stderr);
+}

@@ -13,6 +13,7 @@ mod mutants;
 mod nightly;
 mod record;
 mod replay;
+mod report;
 mod specs;
 mod trace;
 mod triage;
@@ -79,6 +80,10 @@ pub enum Command {
     /// Which commit of a VM's git history introduced (or, with --fixed, fixed) a reproducer's bug:
     /// each commit built as a VM of its own, judged by the reproducer's root cause
     Bisect(bisect::BisectArgs),
+    /// An upstream-ready report.md for a find: which provisioned VMs fail, the plain
+    /// reproducer and the stock binary's output, the ASan excerpt, the recording's
+    /// story, the bisected commit, the patch that fixes it
+    Report(report::ReportArgs),
 }
 
 /// Which VM to run on.
@@ -146,6 +151,7 @@ pub fn main() -> ExitCode {
         Command::Known(a) => known::run(a),
         Command::Triage(a) => triage::run(a),
         Command::Bisect(a) => bisect::run(a),
+        Command::Report(a) => report::run(a),
     };
     match res {
         Ok(code) => ExitCode::from(code),

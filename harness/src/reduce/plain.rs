@@ -180,6 +180,13 @@ impl Stock {
     /// The signal and what the interpreter printed (stdout and stderr).
     pub fn run_full(&self, program: &str) -> Result<(Option<i32>, String)> {
         use std::os::unix::process::ExitStatusExt;
+        let (status, text) = self.run_status(program)?;
+        Ok((status.and_then(|s| s.signal()), text))
+    }
+
+    /// How the interpreter ended (None: it hung and was killed) and what it
+    /// printed (stdout and stderr).
+    pub fn run_status(&self, program: &str) -> Result<(Option<std::process::ExitStatus>, String)> {
         let n = self.next.fetch_add(1, Ordering::Relaxed);
         let path = self.dir.path().join(format!("plain-{n}.rb"));
         std::fs::write(&path, program)
@@ -217,12 +224,17 @@ impl Stock {
             .map(|b| String::from_utf8_lossy(&b).into_owned())
             .unwrap_or_default();
         let _ = std::fs::remove_file(&out_path);
-        Ok((status.and_then(|s| s.signal()), text))
+        Ok((status, text))
     }
 }
 
 /// The signals that count as "the same failure" on the stock binary.
 fn wanted_signals(m: &Minimized) -> Vec<i32> {
+    wanted(m.kind == Outcome::Crash, &m.signature)
+}
+
+/// The crash's own signal (`crash.SIGSEGV.…`), else any fatal one.
+fn wanted(crash: bool, signature: &str) -> Vec<i32> {
     let by_name = |n: &str| match n {
         "SIGSEGV" => Some(11),
         "SIGBUS" => Some(7),
@@ -231,8 +243,8 @@ fn wanted_signals(m: &Minimized) -> Vec<i32> {
         "SIGFPE" => Some(8),
         _ => None,
     };
-    if m.kind == Outcome::Crash {
-        if let Some(s) = m.signature.split('.').nth(1).and_then(by_name) {
+    if crash {
+        if let Some(s) = signature.split('.').nth(1).and_then(by_name) {
             return vec![s];
         }
     }
@@ -370,6 +382,30 @@ impl Plain {
         }
         out
     }
+}
+
+/// The first plain form (one per [`STYLES`] entry, in order) of `program`
+/// under `schedule` that fails on the stock interpreter `binary` in 2 of 3
+/// runs, unshrunk: for a report on a reproducer that has no plain twin.
+/// `signature` picks the signal that counts (`crash.SIGSEGV...`); `dead`
+/// counts Artichoke's "... is dead" fatal as failing.
+pub fn first_failing_form(
+    binary: &Path,
+    program: &str,
+    schedule: &Schedule,
+    signature: &str,
+    dead: bool,
+    timeout: Duration,
+) -> Result<Option<String>> {
+    let stock = Stock::new(binary, timeout)?;
+    let want = wanted(signature.starts_with("crash."), signature);
+    for style in STYLES {
+        let p = rewrite(program, schedule, style);
+        if hits(&stock, &p, 3, &want, dead) >= 2 {
+            return Ok(Some(p));
+        }
+    }
+    Ok(None)
 }
 
 #[cfg(test)]

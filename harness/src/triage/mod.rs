@@ -25,6 +25,7 @@
 pub mod bisect;
 pub mod fixcheck;
 pub mod known;
+pub mod report;
 pub mod shape;
 
 use anyhow::Result;
