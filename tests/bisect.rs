@@ -1,11 +1,14 @@
 //! `gcstress bisect` end to end, offline: a scratch git history made from the
 //! mruby 3.3.0 source tree the default VM was built from, in which one commit
 //! drops the write barrier of `mrb_obj_iv_set_force`. Bisect must name that
-//! commit, judging each commit by the reproducer's root cause. It builds
-//! three commits of mruby (about a minute each on 2 cores), so it is opt-in:
-//! `cargo test --release --test bisect -- --ignored`. The history has fixed
-//! dates, so its commits (and their builds in `$GCSTRESS_HOME`) are the same
-//! every time.
+//! commit, judging each commit by the reproducer's root cause. The next
+//! commit renames a field of `mrb_gc` that the gcstress shim reads (GC
+//! internals do change over mruby's history) and a later one renames it back:
+//! the bisection lands on the renamed commit, whose worker does not compile,
+//! and must judge it with the plain reproducer on that commit's ASan build.
+//! The history has fixed dates, so its commits (and their builds in
+//! `$GCSTRESS_HOME`) are the same every time: the first run builds five
+//! mruby trees (a few minutes on 2 cores), later runs reuse them.
 
 mod common;
 use common::*;
@@ -42,8 +45,11 @@ fn commit(dir: &Path, msg: &str) -> String {
     git(dir, &["rev-parse", "HEAD"])
 }
 
-/// good: the tree as released; the barrier dropped; an unrelated change (bad).
-fn history(tmp: &Path) -> (PathBuf, [String; 3]) {
+const FIELD: &str = "  size_t threshold;";
+
+/// good: the tree as released; the barrier dropped; `mrb_gc.threshold`
+/// renamed (the shim no longer compiles); renamed back; an unrelated change (bad).
+fn history(tmp: &Path) -> (PathBuf, [String; 5]) {
     vm_ready("mruby-3.3.0");
     let r = run(&["vm", "path", "mruby-3.3.0"]);
     let src = PathBuf::from(r.stdout.trim()).join("src");
@@ -66,19 +72,36 @@ fn history(tmp: &Path) -> (PathBuf, [String; 3]) {
         &repo,
         "variable.c: drop the write barrier of mrb_obj_iv_set_force",
     );
+    let rename = |from: &str, to: &str| {
+        let h = repo.join("include/mruby/gc.h");
+        let t = std::fs::read_to_string(&h).unwrap();
+        let decl_from = format!("  size_t {from};");
+        assert_eq!(t.matches(&decl_from).count(), 1, "mrb_gc.{from} moved");
+        std::fs::write(&h, t.replacen(&decl_from, &format!("  size_t {to};"), 1)).unwrap();
+        let c = repo.join("src/gc.c");
+        let t = std::fs::read_to_string(&c).unwrap();
+        assert!(t.contains(&format!("gc->{from}")));
+        std::fs::write(&c, t.replace(&format!("gc->{from}"), &format!("gc->{to}"))).unwrap();
+    };
+    assert!(std::fs::read_to_string(repo.join("include/mruby/gc.h"))
+        .unwrap()
+        .contains(FIELD));
+    rename("threshold", "alloc_threshold");
+    let renamed = commit(&repo, "gc: rename mrb_gc.threshold to alloc_threshold");
+    rename("alloc_threshold", "threshold");
+    let back = commit(&repo, "gc: call it threshold again");
     let news = repo.join("NEWS");
     let mut t = std::fs::read_to_string(&news).unwrap_or_default();
     t.push_str("\nAn unrelated change.\n");
     std::fs::write(&news, t).unwrap();
     let bad = commit(&repo, "NEWS: an unrelated change");
-    (repo, [good, dropped, bad])
+    (repo, [good, dropped, renamed, back, bad])
 }
 
 #[test]
-#[ignore = "builds three mruby commits; run with --ignored"]
 fn bisect_names_the_commit_that_dropped_a_barrier() {
     let tmp = tempfile::tempdir().unwrap();
-    let (repo, [good, dropped, bad]) = history(tmp.path());
+    let (repo, [good, dropped, renamed, _back, bad]) = history(tmp.path());
     // a young string stored into an old object without a barrier; the
     // next minor GC frees it (generational mode; the verifier sees it)
     let (_d, file) = program(
@@ -89,6 +112,15 @@ fn bisect_names_the_commit_that_dropped_a_barrier() {
          GCStress.minor\n\
          p o.instance_variable_get(:@x)\n",
     );
+    // the same in stock Ruby: it raises when it reads a value the GC freed
+    let (_p, plain) = program(
+        "GC.generational_mode = true\n\
+         o = Object.new\n\
+         GC.start\n\
+         o.instance_variable_set(:@x, \"s\" * 64)\n\
+         3000.times { \"t\" * 64 }\n\
+         raise \"bad value\" unless o.instance_variable_get(:@x) == \"s\" * 64\n",
+    );
     let r = run(&[
         "bisect",
         file.to_str().unwrap(),
@@ -98,6 +130,8 @@ fn bisect_names_the_commit_that_dropped_a_barrier() {
         &good,
         "--bad",
         &bad,
+        "--plain",
+        plain.to_str().unwrap(),
         "--json",
     ]);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
@@ -107,7 +141,24 @@ fn bisect_names_the_commit_that_dropped_a_barrier() {
         j["first"]["subject"],
         "variable.c: drop the write barrier of mrb_obj_iv_set_force"
     );
-    assert_eq!(j["commits"], 2);
+    assert_eq!(j["commits"], 4);
+    // the renamed commit: no worker, judged by the plain program on its ASan build
+    let step = j["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["commit"] == renamed.as_str())
+        .cloned()
+        .unwrap_or_else(|| panic!("the renamed commit was not tested: {j}"));
+    assert_eq!(step["state"], "fails", "{j}");
+    assert!(
+        step["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("plain on ASan build"),
+        "{j}"
+    );
+    assert_eq!(j["plain_judged"], 1, "{j}");
     let key = j["root_cause"].as_str().unwrap_or("");
     assert!(key.contains("RString"), "judged by its root cause: {j}");
     // the ends the wrong way round (bad before good): nothing between them,

@@ -7,6 +7,14 @@
 # what the GC finds in the broken buffer varies). mruby 2.1.2, 3.1.0, 3.3.0
 # are fine.
 #
+# Why (by reading Artichoke 5ffe348 and by experiment): Array#push
+# (extn/core/array/trampoline.rs, `push`) takes its arguments as a slice
+# from mrb_get_args("*"), unboxes the receiver's buffer into a Vec and
+# extends that Vec from the slice. For `a.push(*a)` the slice is the
+# receiver's own element buffer: when the Vec grows, the old buffer is freed
+# while the slice is still being read, and garbage lands in the array.
+# `a.push(*a.dup)` and `a.concat(a)` are fine on the same binary.
+#
 # Found by `gcstress hunt --vm artichoke --gen off` (seed 11, 1408 s),
 # minimized 62 -> 4 lines; reduced by hand to 3.
 #

@@ -36,6 +36,11 @@ pub struct BisectArgs {
     /// Memory the VM may take through its allocator (e.g. 512M, 2G).
     #[arg(long, value_name = "SIZE", value_parser = repro::parse_size)]
     pub mem_limit: Option<u64>,
+    /// The plain reproducer (stock Ruby) for commits whose gcstress worker does
+    /// not compile: run on the commit's own ASan build (default: FILE's
+    /// `.plain.rb` twin, or a crash directory's `min.plain.rb`).
+    #[arg(long, value_name = "FILE")]
+    pub plain: Option<PathBuf>,
     /// Print one JSON object instead of the report.
     #[arg(long)]
     pub json: bool,
@@ -60,6 +65,13 @@ pub fn run(a: BisectArgs) -> Result<u8> {
             a.src.display()
         )));
     }
+    let plain = match &a.plain {
+        Some(p) => Some(
+            std::fs::read_to_string(p)
+                .map_err(|e| exit::usage(format!("cannot read {}: {e}", p.display())))?,
+        ),
+        None => fixcheck::plain_twin(case).map(|(_, t)| t),
+    };
     let home = home()?;
     let opts = Options {
         home: &home,
@@ -69,6 +81,7 @@ pub fn run(a: BisectArgs) -> Result<u8> {
         fixed: a.fixed,
         runs: usize::from(a.runs),
         mem_limit: a.mem_limit.unwrap_or(RunSpec::default().mem_limit),
+        plain,
     };
     let out = bisect::bisect(case, &opts, &mut |m| progress(m))?;
     if a.json {
@@ -93,9 +106,10 @@ pub fn run(a: BisectArgs) -> Result<u8> {
             .filter(|s| s.state != State::Skipped)
             .count();
         println!(
-            "{} commit(s) in the range, {} tested, {} skipped; judged by {}",
+            "{} commit(s) in the range, {} tested ({} by the plain reproducer on an ASan build), {} skipped; judged by {}",
             out.commits,
             built,
+            out.plain_judged,
             out.steps.len() - built,
             out.root_cause
                 .as_deref()

@@ -131,6 +131,7 @@ pub fn run(a: ReportArgs) -> Result<u8> {
             fixed: false,
             runs: usize::from(a.runs),
             mem_limit,
+            plain: fixcheck::plain_twin(&found.cases[0]).map(|(_, t)| t),
         };
         let o = bisect::bisect(&found.cases[0], &opts, &mut |m| progress(m))?;
         Some(serde_json::to_value(&o)?)

@@ -13,6 +13,15 @@
 //! first bad commit is a merge whose branch tip shows the bug too, it goes
 //! on inside the branch (from where it forked), so the answer is the
 //! branch's commit, not the merge.
+//!
+//! **Where the shim cannot be built** (GC internals change over mruby's
+//! history: a renamed field, a moved header), a commit that builds but whose
+//! gcstress worker does not compile is judged with the **plain reproducer**
+//! (`--plain FILE`, or the reproducer's `.plain.rb` twin) on that commit's
+//! own AddressSanitizer build (`bisect-<sha12>-asan`, its stock `mruby`): it
+//! shows the bug when a run dies by a signal, prints an ASan report, or exits
+//! non-zero (a plain reproducer raises when it sees a wrong value). When even
+//! the failing end has no worker, every commit is judged that way.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -36,6 +45,9 @@ pub struct Options<'a> {
     pub fixed: bool,
     pub runs: usize,
     pub mem_limit: u64,
+    /// The plain reproducer (stock Ruby) for commits whose worker does not
+    /// compile: run on the commit's own ASan build.
+    pub plain: Option<String>,
 }
 
 /// What a tested commit did.
@@ -72,6 +84,8 @@ pub struct Outcome {
     pub root_cause: Option<String>,
     pub signatures: Vec<String>,
     pub fixed: bool,
+    /// Commits judged with the plain reproducer on their ASan build.
+    pub plain_judged: usize,
 }
 
 fn git(src: &Path, args: &[&str]) -> Result<String> {
@@ -151,10 +165,27 @@ fn vm_at(home: &Home, src: &Path, sha: &str, progress: &mut dyn FnMut(&str)) -> 
     if let Ok(why) = std::fs::read_to_string(&failed) {
         bail!("{why}");
     }
+    progress(&format!("building {} ({})", &sha[..12], subject(src, sha)));
+    let built = build_commit(home, src, sha, &id, Variant::Release, progress);
+    built.map_err(|e| {
+        let why = format!("{e:#}");
+        let _ = std::fs::write(&failed, &why);
+        anyhow::anyhow!(why)
+    })
+}
+
+/// Export commit `sha` into a scratch tree and build it as VM `id`.
+fn build_commit(
+    home: &Home,
+    src: &Path,
+    sha: &str,
+    id: &str,
+    variant: Variant,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Install> {
     let tree: PathBuf = home.root.join("bisect").join(format!("src-{}", &sha[..12]));
     let _ = std::fs::remove_dir_all(&tree);
     std::fs::create_dir_all(&tree).with_context(|| format!("cannot create {}", tree.display()))?;
-    progress(&format!("building {} ({})", &sha[..12], subject(src, sha)));
     let export = Command::new("sh")
         .arg("-c")
         .arg("git -C \"$1\" archive --format=tar \"$2\" | tar -x -C \"$3\"")
@@ -165,23 +196,81 @@ fn vm_at(home: &Home, src: &Path, sha: &str, progress: &mut dyn FnMut(&str)) -> 
         .status()
         .context("cannot run git archive")?;
     let built = if export.success() {
-        gcstress_vm::provision::add_local(
-            home,
-            &id,
-            &tree,
-            Variant::Release,
-            &[],
-            &mut |m: &str| progress(m),
-        )
+        gcstress_vm::provision::add_local(home, id, &tree, variant, &[], &mut |m: &str| progress(m))
     } else {
         Err(anyhow::anyhow!("git archive {sha} failed"))
     };
     let _ = std::fs::remove_dir_all(&tree);
-    built.map_err(|e| {
-        let why = format!("{e:#}");
-        let _ = std::fs::write(&failed, &why);
-        anyhow::anyhow!(why)
-    })
+    built
+}
+
+/// Did commit `sha` build as `bisect-<sha12>` even though its worker did
+/// not compile? (The manifest is written before the worker is compiled.)
+fn built_without_worker(home: &Home, sha: &str) -> bool {
+    gcstress_vm::provision::installed(home).contains_key(&format!("bisect-{}", &sha[..12]))
+}
+
+/// The stock `mruby` of commit `sha` built with AddressSanitizer (built now
+/// if it is not there yet; its worker need not compile).
+fn asan_binary_at(
+    home: &Home,
+    src: &Path,
+    sha: &str,
+    progress: &mut dyn FnMut(&str),
+) -> Result<PathBuf> {
+    let id = format!("bisect-{}-asan", &sha[..12]);
+    let plain = |home: &Home| {
+        gcstress_vm::provision::installed(home)
+            .get(&id)
+            .and_then(|m| m.plain.clone())
+            .filter(|p| p.exists())
+    };
+    if let Some(p) = plain(home) {
+        return Ok(p);
+    }
+    progress(&format!(
+        "{}: its gcstress worker does not compile; building its ASan binary for the plain reproducer",
+        &sha[..12]
+    ));
+    let built = build_commit(home, src, sha, &id, Variant::Asan, progress);
+    match (plain(home), built) {
+        (Some(p), _) => Ok(p),
+        (None, Err(e)) => Err(e),
+        (None, Ok(_)) => bail!("the ASan build of {} has no stock mruby", &sha[..12]),
+    }
+}
+
+/// The plain reproducer on a stock binary, `runs` times: (fails, detail).
+fn judge_plain(binary: &Path, program: &str, runs: usize) -> Result<(bool, String)> {
+    use std::os::unix::process::ExitStatusExt;
+    let stock = crate::reduce::plain::Stock::new(binary, std::time::Duration::from_secs(30))?;
+    let mut failed = 0;
+    let mut how = String::new();
+    for _ in 0..runs.max(1) {
+        let (status, out) = stock.run_status(program)?;
+        let asan = out.contains("ERROR: AddressSanitizer");
+        let bad = match status {
+            None => None,
+            Some(_) if asan => Some("asan".to_string()),
+            Some(s) => match (s.signal(), s.code()) {
+                (Some(sig), _) => Some(format!("signal {sig}")),
+                (None, Some(c)) if c != 0 => Some(format!("exit {c}")),
+                _ => None,
+            },
+        };
+        if let Some(b) = bad {
+            failed += 1;
+            if how.is_empty() {
+                how = b;
+            }
+        }
+    }
+    let detail = format!(
+        "plain on ASan build: {} {failed}/{}",
+        if how.is_empty() { "ok" } else { &how },
+        runs.max(1)
+    );
+    Ok((failed > 0, detail))
 }
 
 /// Binary search over `n` commits (index `n - 1` is the bad end, known to
@@ -230,44 +319,72 @@ pub fn bisect(case: &Case, opts: &Options, progress: &mut dyn FnMut(&str)) -> Re
     } else {
         (&bad, &good)
     };
-    // the failing end: what a failing commit must show
-    let vm = vm_at(opts.home, opts.src, fail_end, progress)
-        .with_context(|| format!("the failing end {} does not build", &fail_end[..12]))?;
-    let mut ex = Executor::new(&vm)?;
-    let (side, failing) = run_side(&mut ex, &vm, case, opts.runs, opts.mem_limit);
-    if let Some(e) = side.error {
-        bail!("{} on {}: {e}", case.repro.filename, vm.id);
-    }
-    if side.fails == 0 {
-        return Err(exit::usage(format!(
-            "{} does not fail at {} ({}): {} — nothing to bisect",
+    let the_end = if opts.fixed {
+        "--good with --fixed"
+    } else {
+        "--bad"
+    };
+    let nothing = |short: &str| {
+        exit::usage(format!(
+            "{} does not fail at {} ({}): {short} — nothing to bisect",
             case.repro.filename,
             &fail_end[..12],
-            if opts.fixed {
-                "--good with --fixed"
-            } else {
-                "--bad"
-            },
-            side.short()
-        )));
-    }
-    let signatures = side.signatures.clone();
-    let root_cause = case
-        .root_cause
-        .clone()
-        .or_else(|| derive_on(&mut ex, case, &failing));
-    progress(&format!(
-        "{} fails at {} ({}); root cause {}",
-        case.repro.filename,
-        &fail_end[..12],
-        side.short(),
-        root_cause
-            .as_deref()
-            .unwrap_or("(none derived: judged by signature)")
-    ));
-    drop(ex);
+            the_end,
+        ))
+    };
+    // the failing end: what a failing commit must show
+    let (signatures, root_cause, all_plain) = match vm_at(opts.home, opts.src, fail_end, progress) {
+        Ok(vm) => {
+            let mut ex = Executor::new(&vm)?;
+            let (side, failing) = run_side(&mut ex, &vm, case, opts.runs, opts.mem_limit);
+            if let Some(e) = side.error {
+                bail!("{} on {}: {e}", case.repro.filename, vm.id);
+            }
+            if side.fails == 0 {
+                return Err(nothing(&side.short()));
+            }
+            let root_cause = case
+                .root_cause
+                .clone()
+                .or_else(|| derive_on(&mut ex, case, &failing));
+            progress(&format!(
+                "{} fails at {} ({}); root cause {}",
+                case.repro.filename,
+                &fail_end[..12],
+                side.short(),
+                root_cause
+                    .as_deref()
+                    .unwrap_or("(none derived: judged by signature)")
+            ));
+            (side.signatures.clone(), root_cause, false)
+        }
+        Err(e) => {
+            let Some(plain) = opts
+                .plain
+                .as_deref()
+                .filter(|_| built_without_worker(opts.home, fail_end))
+            else {
+                return Err(e.context(format!(
+                    "the failing end {} does not build",
+                    &fail_end[..12]
+                )));
+            };
+            let bin = asan_binary_at(opts.home, opts.src, fail_end, progress)?;
+            let (fails, detail) = judge_plain(&bin, plain, opts.runs)?;
+            if !fails {
+                return Err(nothing(&detail));
+            }
+            progress(&format!(
+                "{} fails at {} ({detail}); every commit is judged by the plain reproducer",
+                case.repro.filename,
+                &fail_end[..12],
+            ));
+            (Vec::new(), None, true)
+        }
+    };
     let mut steps = Vec::new();
-    let judge = |sha: &str, steps: &mut Vec<Step>, say: &mut dyn FnMut(&str)| -> Option<bool> {
+    let mut plain_judged = 0;
+    let mut judge = |sha: &str, steps: &mut Vec<Step>, say: &mut dyn FnMut(&str)| -> Option<bool> {
         let subj = subject(opts.src, sha);
         let step = |state, detail: String| Step {
             commit: sha.to_string(),
@@ -275,9 +392,50 @@ pub fn bisect(case: &Case, opts: &Options, progress: &mut dyn FnMut(&str)) -> Re
             state,
             detail,
         };
-        let vm = match vm_at(opts.home, opts.src, sha, say) {
+        let verdict =
+            |fails: bool, detail: String, steps: &mut Vec<Step>, say: &mut dyn FnMut(&str)| {
+                say(&format!(
+                    "{}: {} ({detail}) {subj}",
+                    &sha[..12],
+                    if fails { "fails" } else { "passes" },
+                ));
+                steps.push(step(
+                    if fails { State::Fails } else { State::Passes },
+                    detail,
+                ));
+                Some(fails)
+            };
+        let worker = if all_plain {
+            Err(anyhow::anyhow!("judged by the plain reproducer"))
+        } else {
+            vm_at(opts.home, opts.src, sha, say)
+        };
+        let vm = match worker {
             Ok(vm) => vm,
             Err(e) => {
+                // built, but the shim does not compile against it: the plain reproducer
+                if let Some(plain) = opts.plain.as_deref() {
+                    if all_plain || built_without_worker(opts.home, sha) {
+                        let judged = asan_binary_at(opts.home, opts.src, sha, say)
+                            .and_then(|bin| judge_plain(&bin, plain, opts.runs));
+                        match judged {
+                            Ok((fails, detail)) => {
+                                plain_judged += 1;
+                                return verdict(fails, detail, steps, say);
+                            }
+                            Err(e) => {
+                                let why = format!("{e:#}");
+                                let line = why.lines().next().unwrap_or("").to_string();
+                                say(&format!(
+                                    "{}: skipped, its ASan build failed ({line})",
+                                    &sha[..12]
+                                ));
+                                steps.push(step(State::Skipped, line));
+                                return None;
+                            }
+                        }
+                    }
+                }
                 let why = format!("{e:#}");
                 let line = why.lines().next().unwrap_or("").to_string();
                 say(&format!("{}: skipped, does not build ({line})", &sha[..12]));
@@ -302,19 +460,7 @@ pub fn bisect(case: &Case, opts: &Options, progress: &mut dyn FnMut(&str)) -> Re
             && side.fails > 0
             && root_cause.is_some()
             && derive_on(&mut ex, case, &failing) == root_cause;
-        let fails = same_sig || same_cause;
-        say(&format!(
-            "{}: {} ({}) {}",
-            &sha[..12],
-            if fails { "fails" } else { "passes" },
-            side.short(),
-            subj
-        ));
-        steps.push(step(
-            if fails { State::Fails } else { State::Passes },
-            side.short(),
-        ));
-        Some(fails)
+        verdict(same_sig || same_cause, side.short(), steps, say)
     };
     if judge(pass_end, &mut steps, progress) != Some(false) {
         return Err(exit::usage(format!(
@@ -376,6 +522,7 @@ pub fn bisect(case: &Case, opts: &Options, progress: &mut dyn FnMut(&str)) -> Re
         root_cause,
         signatures,
         fixed: opts.fixed,
+        plain_judged,
     })
 }
 

@@ -214,6 +214,27 @@ fn crash_dir(dir: &Path, c: &mut Collected) -> Result<()> {
     Ok(())
 }
 
+/// The plain twin: `X.plain.rb` beside `X.rb`, or `min.plain.rb` in a crash directory.
+pub fn plain_twin(case: &Case) -> Option<(PathBuf, String)> {
+    let dir = Path::new(&case.label);
+    let mut candidates = Vec::new();
+    if dir.is_dir() {
+        candidates.push(dir.join("min.plain.rb"));
+    }
+    let p = &case.repro.path;
+    if let Some(stem) = p
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_suffix(".rb"))
+    {
+        candidates.push(p.with_file_name(format!("{stem}.plain.rb")));
+    }
+    candidates
+        .into_iter()
+        .find(|c| c.is_file())
+        .and_then(|c| std::fs::read_to_string(&c).ok().map(|t| (c, t)))
+}
+
 /// What one VM did with one find over the runs.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Side {

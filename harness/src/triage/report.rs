@@ -31,7 +31,7 @@ use gcstress_vm::patch::PatchRecord;
 use gcstress_vm::Install;
 use serde::Serialize;
 
-use super::fixcheck::{run_side, Case, Side};
+use super::fixcheck::{derive_on, plain_twin, run_side, Case, Side};
 use crate::exec::{Executor, Job};
 use crate::record::{self, trace, RecordSpec};
 use crate::reduce::plain::{first_failing_form, Stock};
@@ -80,11 +80,16 @@ pub struct VmRow {
     pub gcstress: Side,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plain: Option<PlainRun>,
+    /// The root cause this VM's failing runs come down to, when it is not
+    /// the find's: another bug, so the VM does not count as affected.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub other_root_cause: Option<String>,
 }
 
 impl VmRow {
     pub fn fails(&self) -> bool {
-        self.gcstress.fails > 0 || self.plain.as_ref().is_some_and(|p| p.fails)
+        self.other_root_cause.is_none()
+            && (self.gcstress.fails > 0 || self.plain.as_ref().is_some_and(|p| p.fails))
     }
 }
 
@@ -165,27 +170,6 @@ fn representative(cases: &[Case]) -> Result<Case> {
         }
     }
     best.ok_or_else(|| crate::exit::usage("no finds or reproducers to report on"))
-}
-
-/// The plain twin: `X.plain.rb` beside `X.rb`, or `min.plain.rb` in a crash directory.
-fn plain_twin(case: &Case) -> Option<(PathBuf, String)> {
-    let dir = Path::new(&case.label);
-    let mut candidates = Vec::new();
-    if dir.is_dir() {
-        candidates.push(dir.join("min.plain.rb"));
-    }
-    let p = &case.repro.path;
-    if let Some(stem) = p
-        .file_name()
-        .and_then(|n| n.to_str())
-        .and_then(|n| n.strip_suffix(".rb"))
-    {
-        candidates.push(p.with_file_name(format!("{stem}.plain.rb")));
-    }
-    candidates
-        .into_iter()
-        .find(|c| c.is_file())
-        .and_then(|c| std::fs::read_to_string(&c).ok().map(|t| (c, t)))
 }
 
 /// From the `ERROR: AddressSanitizer` line: a few lines and the SUMMARY.
@@ -360,7 +344,80 @@ pub fn build(cases: &[Case], opts: &Options, progress: &mut dyn FnMut(&str)) -> 
         .unwrap_or(Duration::from_secs(10))
         .clamp(Duration::from_secs(5), Duration::from_secs(30));
 
-    // the plain form: a twin on disk, else a rewrite that fails on the stock binary
+    // every VM under gcstress first: the first failing one is where a plain
+    // form is looked for when the header names no VM
+    let mut rows = Vec::new();
+    let mut asan = None;
+    let mut found_failing = None;
+    for (i, vm) in opts.vms.iter().enumerate() {
+        let mut ex = match Executor::new(vm) {
+            Ok(ex) => ex,
+            Err(e) => {
+                progress(&format!("{}: cannot start its worker: {e:#}", vm.id));
+                continue;
+            }
+        };
+        let (side, failing) = run_side(&mut ex, vm, &case, opts.runs, opts.mem_limit);
+        progress(&format!(
+            "[{}/{}] {}: {}",
+            i + 1,
+            opts.vms.len(),
+            vm.id,
+            side.short(),
+        ));
+        if asan.is_none() && vm.manifest.variant == Variant::Asan {
+            // the outcome keeps the kind of report only: run once more for its text
+            asan = failing
+                .as_ref()
+                .filter(|(_, o)| o.asan.is_some())
+                .and_then(|(spec, _)| {
+                    let job = Job {
+                        program: case.repro.text.as_bytes(),
+                        filename: &case.repro.filename,
+                        schedule: &spec.schedule,
+                        opts: spec.options(),
+                    };
+                    ex.run(&job).ok()
+                })
+                .and_then(|raw| asan_excerpt(&String::from_utf8_lossy(&raw.stderr)))
+                .map(|x| (vm.id.clone(), x));
+        }
+        // failing with signatures the find never had: the same bug, or another?
+        let mut other_root_cause = None;
+        if let (Some(key), Some(_)) = (&case.root_cause, &failing) {
+            let seen = case
+                .signature
+                .as_ref()
+                .is_some_and(|s| side.signatures.contains(s));
+            if !seen {
+                if let Some(k) = derive_on(&mut ex, &case, &failing) {
+                    if !super::same_root_cause(key, &k) {
+                        progress(&format!("{}: fails with another root cause, {k}", vm.id));
+                        other_root_cause = Some(k);
+                    }
+                }
+            }
+        }
+        if other_root_cause.is_none()
+            && failing.is_some()
+            && (found_failing.is_none() || Some(&vm.id) == found_on.as_ref())
+        {
+            found_failing = Some((vm.clone(), failing.clone()));
+        }
+        rows.push(VmRow {
+            vm: vm.id.clone(),
+            version: vm.manifest.version.clone(),
+            origin: vm.manifest.origin.clone(),
+            base: vm.manifest.base.clone(),
+            patches: vm.manifest.patches.clone(),
+            gcstress: side,
+            plain: None,
+            other_root_cause,
+        });
+    }
+
+    // the plain form: a twin on disk, else a rewrite that fails on the stock
+    // binary of the VM the find was made on (or the first that failed)
     let mut plain = plain_twin(&case).map(|(p, t)| (p.display().to_string(), t));
     let mut plain_note = String::new();
     if plain.is_none() {
@@ -368,7 +425,7 @@ pub fn build(cases: &[Case], opts: &Options, progress: &mut dyn FnMut(&str)) -> 
             .vms
             .iter()
             .find(|v| Some(&v.id) == found_on.as_ref())
-            .or(opts.vms.first());
+            .or(found_failing.as_ref().map(|(v, _)| v));
         if let (Some(v), Some(sched)) = (home, case.repro.header.schedule.as_ref()) {
             if let Some(bin) = v.manifest.plain.as_ref().filter(|b| b.exists()) {
                 progress(&format!("looking for a plain form on the stock {}", v.id));
@@ -385,71 +442,47 @@ pub fn build(cases: &[Case], opts: &Options, progress: &mut dyn FnMut(&str)) -> 
                     Err(e) => plain_note = format!("no plain form: {e:#}"),
                 }
             }
+        } else if home.is_none() {
+            plain_note = "no VM failed, so no plain form was looked for".into();
         }
     }
-
-    let mut rows = Vec::new();
-    let mut asan = None;
-    let mut found_failing = None;
-    for (i, vm) in opts.vms.iter().enumerate() {
-        let mut ex = match Executor::new(vm) {
-            Ok(ex) => ex,
-            Err(e) => {
-                progress(&format!("{}: cannot start its worker: {e:#}", vm.id));
+    if let Some((_, text)) = &plain {
+        for row in rows.iter_mut() {
+            let Some(vm) = opts.vms.iter().find(|v| v.id == row.vm) else {
                 continue;
-            }
-        };
-        let (side, failing) = run_side(&mut ex, vm, &case, opts.runs, opts.mem_limit);
-        let plain_run = match (&plain, vm.manifest.plain.as_ref().filter(|b| b.exists())) {
-            (Some((_, text)), Some(bin)) => run_plain(bin, text, opts.runs, timeout).ok(),
-            _ => None,
-        };
-        progress(&format!(
-            "[{}/{}] {}: {}{}",
-            i + 1,
-            opts.vms.len(),
-            vm.id,
-            side.short(),
-            plain_run
-                .as_ref()
-                .map(|p| format!(", plain on the stock binary: {}", p.ended))
-                .unwrap_or_default()
-        ));
-        if asan.is_none() && vm.manifest.variant == Variant::Asan {
-            // the outcome keeps the kind of report only: run once more for its text
-            let from_worker = failing
-                .as_ref()
-                .filter(|(_, o)| o.asan.is_some())
-                .and_then(|(spec, _)| {
-                    let job = Job {
-                        program: case.repro.text.as_bytes(),
-                        filename: &case.repro.filename,
-                        schedule: &spec.schedule,
-                        opts: spec.options(),
-                    };
-                    ex.run(&job).ok()
-                })
-                .and_then(|raw| asan_excerpt(&String::from_utf8_lossy(&raw.stderr)));
-            let from_plain = plain_run
-                .as_ref()
-                .filter(|p| p.output.contains("ERROR: AddressSanitizer"))
-                .map(|p| p.output.clone());
-            if let Some(x) = from_plain.or(from_worker) {
-                asan = Some((vm.id.clone(), x));
+            };
+            let Some(bin) = vm.manifest.plain.as_ref().filter(|b| b.exists()) else {
+                continue;
+            };
+            row.plain = run_plain(bin, text, opts.runs, timeout).ok();
+            if let Some(p) = &row.plain {
+                progress(&format!(
+                    "{}: plain on the stock binary: {}",
+                    vm.id, p.ended
+                ));
+                // an ASan report of the stock binary is the one upstream can rerun
+                if vm.manifest.variant == Variant::Asan
+                    && p.output.contains("ERROR: AddressSanitizer")
+                    && asan.as_ref().is_none_or(|(id, _)| id == &vm.id)
+                {
+                    asan = Some((vm.id.clone(), p.output.clone()));
+                }
             }
         }
-        if failing.is_some() && (found_failing.is_none() || Some(&vm.id) == found_on.as_ref()) {
-            found_failing = Some((vm.clone(), failing.clone()));
+    }
+    // a plain reproducer that raises when it sees a wrong value: a non-zero
+    // exit counts where another VM's stock binary ran it to the end
+    if rows
+        .iter()
+        .any(|r| r.plain.as_ref().is_some_and(|p| p.ended == "exit 0"))
+    {
+        for r in &mut rows {
+            if let Some(p) = &mut r.plain {
+                if p.ended.starts_with("exit ") && p.ended != "exit 0" {
+                    p.fails = true;
+                }
+            }
         }
-        rows.push(VmRow {
-            vm: vm.id.clone(),
-            version: vm.manifest.version.clone(),
-            origin: vm.manifest.origin.clone(),
-            base: vm.manifest.base.clone(),
-            patches: vm.manifest.patches.clone(),
-            gcstress: side,
-            plain: plain_run,
-        });
     }
 
     let affected: Vec<String> = rows
@@ -488,6 +521,12 @@ pub fn build(cases: &[Case], opts: &Options, progress: &mut dyn FnMut(&str)) -> 
                 });
                 match recorded {
                     Ok(r) => match trace::crash_slot(&r.recording) {
+                        Some(slot) if trace::slot_story(&r.recording, slot).is_empty() => {
+                            story_note = format!(
+                                "recorded on {} ({}): the failure traces back to heap slot {slot}, but the recording holds no event of it",
+                                vm.id, r.outcome.summary
+                            )
+                        }
                         Some(slot) => {
                             story.push(format!(
                                 "slot {slot} ({}, schedule {}; the recorded run: {})",
@@ -640,10 +679,13 @@ pub fn markdown(r: &Report) -> String {
             ));
             m.push_str(&fenced("ruby", text));
             let shown: Vec<&VmRow> = r.rows.iter().filter(|x| x.plain.is_some()).collect();
-            if let Some(row) = shown
+            let failed = |x: &&&VmRow| x.plain.as_ref().is_some_and(|p| p.fails);
+            let row = shown
                 .iter()
-                .find(|x| x.plain.as_ref().is_some_and(|p| p.fails))
-            {
+                .filter(failed)
+                .find(|x| Some(&x.vm) == r.found_on.as_ref())
+                .or_else(|| shown.iter().find(failed));
+            if let Some(row) = row {
                 if let Some(p) = &row.plain {
                     m.push_str(&format!(
                         "\nOn the stock `{}` of {} it ends with **{}**:\n\n",
@@ -694,7 +736,7 @@ pub fn markdown(r: &Report) -> String {
             .map(|p| {
                 let last = p.output.lines().rev().find(|l| !l.trim().is_empty());
                 let said = last
-                    .map(|l| format!(": `{}`", l.chars().take(70).collect::<String>()))
+                    .map(|l| format!(": `{}`", l.chars().take(110).collect::<String>()))
                     .unwrap_or_default();
                 if p.fails {
                     format!("**{}**", p.ended)
@@ -703,10 +745,10 @@ pub fn markdown(r: &Report) -> String {
                 }
             })
             .unwrap_or_else(|| "—".into());
-        let side = if row.gcstress.fails > 0 {
-            format!("**{}**", row.gcstress.short())
-        } else {
-            row.gcstress.short()
+        let side = match &row.other_root_cause {
+            Some(k) => format!("{} — another bug: `{k}`", row.gcstress.short()),
+            None if row.gcstress.fails > 0 => format!("**{}**", row.gcstress.short()),
+            None => row.gcstress.short(),
         };
         m.push_str(&format!(
             "| {} | {} | {} | {} | {} |\n",
