@@ -208,6 +208,13 @@ fn short_paths(text: &str) -> String {
                             return format!("gcstress/{}", &w[k + 1..]);
                         }
                     }
+                    if let Some(i) = w.find("/gcstress/vms/") {
+                        // `(/home/u/.cache/gcstress/vms/ID/build/host/bin/mruby+0x1)`
+                        let start = w.find('/').unwrap_or(i);
+                        let rest = &w[i + "/gcstress/vms/".len()..];
+                        let after_id = rest.find('/').map_or(rest, |k| &rest[k + 1..]);
+                        return format!("{}{after_id}", &w[..start]);
+                    }
                     w.to_string()
                 })
                 .collect::<Vec<_>>()
@@ -252,7 +259,11 @@ fn run_plain(binary: &Path, program: &str, runs: usize, timeout: Duration) -> Re
         last.runs += 1;
         let dead =
             text.contains("for function call is dead") || text.contains("yielded to block is dead");
-        let asan = text.contains("ERROR: AddressSanitizer");
+        // a memory error; ASan refusing a huge allocation is not one
+        let asan = text.contains("ERROR: AddressSanitizer")
+            && !text.contains("allocation-size-too-big")
+            && !text.contains("requested allocation size")
+            && !text.contains("out of memory");
         let (ended, signal) = match status {
             None => ("hung".to_string(), false),
             Some(s) => match (s.signal(), s.code()) {
@@ -541,7 +552,7 @@ pub fn build(cases: &[Case], opts: &Options, progress: &mut dyn FnMut(&str)) -> 
                         }
                         None => {
                             story_note = format!(
-                                "recorded on {} ({}): no slot was freed while referenced, so the recording names no slot (the failure is not a use of a freed object, or the recorded run did not fail)",
+                                "recorded on {} ({}): the recording shows no heap slot freed while an object still referenced it, so it names no slot to follow",
                                 vm.id, r.outcome.summary
                             )
                         }
@@ -776,7 +787,7 @@ pub fn markdown(r: &Report) -> String {
         }
     }
 
-    if let Some((vm, x)) = &r.asan {
+    if let Some((vm, x)) = r.asan.as_ref().filter(|(_, x)| !m.contains(x.as_str())) {
         m.push_str(&format!("\n## AddressSanitizer ({vm})\n\n"));
         m.push_str(&fenced("text", x));
     }
@@ -901,6 +912,10 @@ mod tests {
         assert_eq!(
             short_paths("in g /root/.cache/gcstress/vms/m/shim-59f0/shim.c:7"),
             "in g gcstress/shim.c:7"
+        );
+        assert_eq!(
+            short_paths("in _start (/root/.cache/gcstress/vms/m-asan/build/host/bin/mruby+0xb7)"),
+            "in _start (build/host/bin/mruby+0xb7)"
         );
     }
 
