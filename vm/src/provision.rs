@@ -702,7 +702,9 @@ fn rake_build(home: &Home, spec: &VmSpec, tmp: &Path, progress: Progress) -> Res
     ));
     let log = home.logs().join(format!("{}-build.log", spec.id));
     run_logged(
-        Command::new("rake").arg("all").current_dir(&src),
+        // -m: every task a multitask (as mruby's own CI builds): 38 s -> 23 s
+        // for 3.3.0 on 2 cores, the same libmruby.a
+        Command::new("rake").args(["-m", "all"]).current_dir(&src),
         &log,
         &[
             ("MRUBY_CONFIG", &cfg.to_string_lossy()),
