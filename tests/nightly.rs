@@ -66,7 +66,7 @@ fn nightly_writes_results_junit_and_summary_and_knows_its_baseline() {
     let r = run(&[
         "nightly",
         "--time",
-        "40s",
+        "20s",
         "--vms",
         "mruby-2.1.2,mruby-3.3.0",
         "--mutant-sites",
@@ -114,7 +114,7 @@ fn nightly_writes_results_junit_and_summary_and_knows_its_baseline() {
     let r2 = run(&[
         "nightly",
         "--time",
-        "40s",
+        "20s",
         "--vms",
         "mruby-2.1.2,mruby-3.3.0",
         "--mutant-sites",

@@ -164,9 +164,13 @@ impl fmt::Debug for GcAliasInput {
 /// `gc_alias`: run the program under its schedule with the verifier on; GC
 /// state becomes feedback; a verifier finding aborts.
 pub fn gc_alias(input: &GcAliasInput) -> Corpus {
-    let spec = fuzz::run_spec(&input.program);
+    let source = input.source();
+    let mut spec = fuzz::run_spec(&input.program);
+    if !verify_this(source.as_bytes()) {
+        spec.verify = None;
+    }
     let ran = inproc::run(
-        input.source().as_bytes(),
+        source.as_bytes(),
         FILENAME,
         &inproc::Settings {
             schedule: &spec.schedule,
@@ -184,6 +188,30 @@ pub fn gc_alias(input: &GcAliasInput) -> Corpus {
         _ => Corpus::Keep,
     }
 }
+
+/// Does this input run with the heap verifier? On C mruby every input does.
+/// On Artichoke one input in [`ARTICHOKE_VERIFY_EVERY`] does (chosen by the
+/// program's hash, so an input always gets the same answer): the verifier
+/// forks a copy of the process per check, and forking a sanitized process
+/// with Artichoke in it costs most of an input's time, while Artichoke's own
+/// liveness check (`dead-value`, artichoke#1336) needs no verifier.
+/// `GCSTRESS_FUZZ_VERIFY_EVERY=N` overrides it (1: every input). The
+/// artifact's header still says `verify=on`: the verifier checks copies, so
+/// `gcstress exec ARTIFACT` runs the program the same way with it.
+pub fn verify_this(source: &[u8]) -> bool {
+    static EVERY: OnceLock<u64> = OnceLock::new();
+    let every = *EVERY.get_or_init(|| {
+        std::env::var("GCSTRESS_FUZZ_VERIFY_EVERY")
+            .ok()
+            .and_then(|v| v.parse::<u64>().ok())
+            .filter(|n| *n > 0)
+            .unwrap_or(if ARTICHOKE { ARTICHOKE_VERIFY_EVERY } else { 1 })
+    });
+    every == 1 || gcstress::record::fnv64(source) % every == 0
+}
+
+/// See [`verify_this`].
+pub const ARTICHOKE_VERIFY_EVERY: u64 = 8;
 
 /// `raw_bytes`: the bytes as Ruby source on a fresh VM, as OSS-Fuzz runs
 /// mruby (`mrb_open`, load the string, `mrb_close`): no `GCStress` module, no
