@@ -3,8 +3,8 @@
 # in mrb_gc_mark (SIGSEGV). Artichoke's shipping configuration (generational
 # GC off) and the stock `artichoke` binary too: with `GC.start` in place of
 # GCStress.full it crashes 10/10 (artichoke-array-push-self-splat.plain.rb);
-# under gcstress's worker about half the runs crash (the other half end ok:
-# what the GC finds in the broken buffer varies). mruby 2.1.2, 3.1.0, 3.3.0
+# under gcstress's worker only some runs crash (half of them once; 1 in 5,
+# or none in 5, on 2026-12-04): what the GC finds in the broken buffer varies. mruby 2.1.2, 3.1.0, 3.3.0
 # are fine.
 #
 # Why (by reading Artichoke 5ffe348 and by experiment): Array#push

@@ -656,7 +656,8 @@ pub fn markdown(r: &Report) -> String {
     ));
     if !r.notes.is_empty() {
         m.push_str("## What happens\n\n");
-        m.push_str(&r.notes.join("\n").replace("\n\n", "\n"));
+        // an empty comment line is a paragraph break
+        m.push_str(r.notes.join("\n").trim());
         m.push_str("\n\n(from the reproducer's comments)\n\n");
     }
     if let Some(rc) = &r.root_cause {
