@@ -48,7 +48,7 @@ pub struct ReportArgs {
     /// Do not record the find (no "What the recording shows" section).
     #[arg(long)]
     pub no_record: bool,
-    /// The report's title (default: the reproducer's first comment line and the affected VMs).
+    /// The report's title (default: the root cause, else the signature, and the affected VMs).
     #[arg(long)]
     pub title: Option<String>,
     /// Memory the VM may take through its allocator (e.g. 512M, 2G).
