@@ -139,6 +139,68 @@ fn rewrite(program: &str, schedule: &Schedule, style: &Style) -> String {
     format!("{prelude}{body}")
 }
 
+/// The fatal signals by name, as crash signatures spell them (`crash.SIGSEGV.…`).
+const FATAL_SIGNALS: [(&str, i32); 5] = [
+    ("SIGSEGV", 11),
+    ("SIGBUS", 7),
+    ("SIGABRT", 6),
+    ("SIGILL", 4),
+    ("SIGFPE", 8),
+];
+
+/// How one run of a program on a stock interpreter ended, and what it printed.
+#[derive(Debug, Clone)]
+pub struct Ended {
+    /// None: it hung and was killed.
+    pub status: Option<std::process::ExitStatus>,
+    /// stdout and stderr.
+    pub output: String,
+}
+
+impl Ended {
+    pub fn signal(&self) -> Option<i32> {
+        use std::os::unix::process::ExitStatusExt;
+        self.status.and_then(|s| s.signal())
+    }
+
+    pub fn code(&self) -> Option<i32> {
+        self.status.and_then(|s| s.code())
+    }
+
+    /// An AddressSanitizer report (an ASan build reports and exits, no signal).
+    pub fn asan(&self) -> bool {
+        self.output.contains("ERROR: AddressSanitizer")
+    }
+
+    /// An ASan report of a memory error; ASan refusing a huge allocation is not one.
+    pub fn memory_error(&self) -> bool {
+        self.asan()
+            && !self.output.contains("allocation-size-too-big")
+            && !self.output.contains("requested allocation size")
+            && !self.output.contains("out of memory")
+    }
+
+    /// Artichoke's liveness check: its "... is dead" `fatal`.
+    pub fn dead(&self) -> bool {
+        self.output.contains("for function call is dead")
+            || self.output.contains("yielded to block is dead")
+    }
+
+    /// `SIGSEGV`, `signal 9`, `exit 1`, `hung`.
+    pub fn describe(&self) -> String {
+        match (self.status, self.signal(), self.code()) {
+            (None, _, _) => "hung".into(),
+            (_, Some(9), _) => "SIGKILL".into(),
+            (_, Some(sig), _) => FATAL_SIGNALS
+                .iter()
+                .find(|(_, n)| *n == sig)
+                .map_or_else(|| format!("signal {sig}"), |(name, _)| name.to_string()),
+            (_, None, Some(c)) => format!("exit {c}"),
+            _ => "?".into(),
+        }
+    }
+}
+
 /// Runs programs on the stock interpreter.
 pub struct Stock {
     binary: PathBuf,
@@ -174,19 +236,11 @@ impl Stock {
 
     /// The signal the interpreter died by (None: it exited or hung).
     pub fn run(&self, program: &str) -> Result<Option<i32>> {
-        Ok(self.run_full(program)?.0)
+        Ok(self.run_status(program)?.signal())
     }
 
-    /// The signal and what the interpreter printed (stdout and stderr).
-    pub fn run_full(&self, program: &str) -> Result<(Option<i32>, String)> {
-        use std::os::unix::process::ExitStatusExt;
-        let (status, text) = self.run_status(program)?;
-        Ok((status.and_then(|s| s.signal()), text))
-    }
-
-    /// How the interpreter ended (None: it hung and was killed) and what it
-    /// printed (stdout and stderr).
-    pub fn run_status(&self, program: &str) -> Result<(Option<std::process::ExitStatus>, String)> {
+    /// How the interpreter ended and what it printed.
+    pub fn run_status(&self, program: &str) -> Result<Ended> {
         let n = self.next.fetch_add(1, Ordering::Relaxed);
         let path = self.dir.path().join(format!("plain-{n}.rb"));
         std::fs::write(&path, program)
@@ -226,7 +280,10 @@ impl Stock {
             .unwrap_or_default()
             .replace(&*path.to_string_lossy(), "plain.rb");
         let _ = std::fs::remove_file(&out_path);
-        Ok((status, text))
+        Ok(Ended {
+            status,
+            output: text,
+        })
     }
 }
 
@@ -237,34 +294,21 @@ fn wanted_signals(m: &Minimized) -> Vec<i32> {
 
 /// The crash's own signal (`crash.SIGSEGV.…`), else any fatal one.
 fn wanted(crash: bool, signature: &str) -> Vec<i32> {
-    let by_name = |n: &str| match n {
-        "SIGSEGV" => Some(11),
-        "SIGBUS" => Some(7),
-        "SIGABRT" => Some(6),
-        "SIGILL" => Some(4),
-        "SIGFPE" => Some(8),
-        _ => None,
-    };
-    if crash {
-        if let Some(s) = signature.split('.').nth(1).and_then(by_name) {
-            return vec![s];
-        }
+    let own = signature
+        .split('.')
+        .nth(1)
+        .and_then(|n| FATAL_SIGNALS.iter().find(|(name, _)| *name == n));
+    match own {
+        Some((_, sig)) if crash => vec![*sig],
+        _ => FATAL_SIGNALS.iter().map(|(_, n)| *n).collect(),
     }
-    vec![11, 7, 6, 4, 8]
 }
 
-/// Does one stock run show the failure? A signal from `want`, or — for a
-/// dead value — the host's "... is dead" `fatal` in the output.
+/// Does one stock run show the failure? A signal from `want`, an ASan
+/// report, or — for a dead value — the host's "... is dead" `fatal`.
 fn fails(stock: &Stock, program: &str, want: &[i32], dead: bool) -> bool {
-    match stock.run_full(program) {
-        Ok((sig, out)) => {
-            sig.is_some_and(|s| want.contains(&s))
-                // an ASan build reports and exits (no signal)
-                || out.contains("ERROR: AddressSanitizer")
-                || dead
-                    && (out.contains("for function call is dead")
-                        || out.contains("yielded to block is dead"))
-        }
+    match stock.run_status(program) {
+        Ok(e) => e.signal().is_some_and(|s| want.contains(&s)) || e.asan() || dead && e.dead(),
         Err(_) => false,
     }
 }
@@ -415,6 +459,34 @@ pub fn first_failing_form(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ended_says_how_a_run_ended() {
+        use std::os::unix::process::ExitStatusExt;
+        let e = |raw: i32, out: &str| Ended {
+            status: Some(std::process::ExitStatus::from_raw(raw)),
+            output: out.to_string(),
+        };
+        assert_eq!(e(11, "").describe(), "SIGSEGV");
+        assert_eq!(e(9, "").describe(), "SIGKILL");
+        assert_eq!(e(15, "").describe(), "signal 15");
+        assert_eq!(e(1 << 8, "").describe(), "exit 1");
+        let hung = Ended {
+            status: None,
+            output: String::new(),
+        };
+        assert_eq!(hung.describe(), "hung");
+        let uaf = e(1 << 8, "==1==ERROR: AddressSanitizer: heap-use-after-free");
+        assert!(uaf.asan() && uaf.memory_error());
+        let big = e(
+            1 << 8,
+            "==1==ERROR: AddressSanitizer: requested allocation size 0x1 exceeds",
+        );
+        assert!(big.asan() && !big.memory_error());
+        assert!(e(0, "Value receiver for function call is dead").dead());
+        assert_eq!(wanted(true, "crash.SIGBUS.f"), vec![7]);
+        assert_eq!(wanted(false, "crash.SIGBUS.f"), vec![11, 7, 6, 4, 8]);
+    }
 
     #[test]
     fn rewrites_gcstress_calls() {

@@ -242,21 +242,17 @@ fn asan_binary_at(
 
 /// The plain reproducer on a stock binary, `runs` times: (fails, detail).
 fn judge_plain(binary: &Path, program: &str, runs: usize) -> Result<(bool, String)> {
-    use std::os::unix::process::ExitStatusExt;
     let stock = crate::reduce::plain::Stock::new(binary, std::time::Duration::from_secs(30))?;
     let mut failed = 0;
     let mut how = String::new();
     for _ in 0..runs.max(1) {
-        let (status, out) = stock.run_status(program)?;
-        let asan = out.contains("ERROR: AddressSanitizer");
-        let bad = match status {
-            None => None,
-            Some(_) if asan => Some("asan".to_string()),
-            Some(s) => match (s.signal(), s.code()) {
-                (Some(sig), _) => Some(format!("signal {sig}")),
-                (None, Some(c)) if c != 0 => Some(format!("exit {c}")),
-                _ => None,
-            },
+        let e = stock.run_status(program)?;
+        let bad = match (e.status, e.signal(), e.code()) {
+            (None, _, _) => None,
+            _ if e.asan() => Some("asan".to_string()),
+            (_, Some(sig), _) => Some(format!("signal {sig}")),
+            (_, None, Some(c)) if c != 0 => Some(format!("exit {c}")),
+            _ => None,
         };
         if let Some(b) = bad {
             failed += 1;

@@ -230,22 +230,9 @@ fn tail(text: &str, n: usize) -> String {
     lines[from..].join("\n")
 }
 
-fn signal_name(sig: i32) -> String {
-    match sig {
-        4 => "SIGILL".into(),
-        6 => "SIGABRT".into(),
-        7 => "SIGBUS".into(),
-        8 => "SIGFPE".into(),
-        9 => "SIGKILL".into(),
-        11 => "SIGSEGV".into(),
-        n => format!("signal {n}"),
-    }
-}
-
 /// Run the plain program on a stock interpreter up to `runs` times (stops
 /// at the first failing run).
 fn run_plain(binary: &Path, program: &str, runs: usize, timeout: Duration) -> Result<PlainRun> {
-    use std::os::unix::process::ExitStatusExt;
     let stock = Stock::new(binary, timeout)?;
     let mut last = PlainRun {
         binary: binary.to_path_buf(),
@@ -255,28 +242,13 @@ fn run_plain(binary: &Path, program: &str, runs: usize, timeout: Duration) -> Re
         output: String::new(),
     };
     for _ in 0..runs.max(1) {
-        let (status, text) = stock.run_status(program)?;
+        let e = stock.run_status(program)?;
         last.runs += 1;
-        let dead =
-            text.contains("for function call is dead") || text.contains("yielded to block is dead");
-        // a memory error; ASan refusing a huge allocation is not one
-        let asan = text.contains("ERROR: AddressSanitizer")
-            && !text.contains("allocation-size-too-big")
-            && !text.contains("requested allocation size")
-            && !text.contains("out of memory");
-        let (ended, signal) = match status {
-            None => ("hung".to_string(), false),
-            Some(s) => match (s.signal(), s.code()) {
-                (Some(sig), _) => (signal_name(sig), true),
-                (None, Some(c)) => (format!("exit {c}"), false),
-                (None, None) => ("?".to_string(), false),
-            },
-        };
-        last.ended = ended;
-        last.fails = signal || dead || asan;
-        last.output = match asan_excerpt(&text) {
+        last.ended = e.describe();
+        last.fails = e.signal().is_some() || e.dead() || e.memory_error();
+        last.output = match asan_excerpt(&e.output) {
             Some(a) => a,
-            None => tail(&text, EXCERPT_LINES),
+            None => tail(&e.output, EXCERPT_LINES),
         };
         if last.fails {
             break;
@@ -531,32 +503,34 @@ pub fn build(cases: &[Case], opts: &Options, progress: &mut dyn FnMut(&str)) -> 
                     )
                 });
                 match recorded {
-                    Ok(r) => match trace::crash_slot(&r.recording) {
-                        Some(slot) if trace::slot_story(&r.recording, slot).is_empty() => {
-                            story_note = format!(
-                                "recorded on {} ({}): the failure traces back to heap slot {slot}, but the recording holds no event of it",
-                                vm.id, r.outcome.summary
-                            )
-                        }
-                        Some(slot) => {
-                            story.push(format!(
-                                "slot {slot} ({}, schedule {}; the recorded run: {})",
-                                vm.id,
-                                r.recording.meta.schedule,
-                                r.outcome.summary
-                            ));
-                            for l in trace::slot_story(&r.recording, slot) {
-                                let n = l.event.map(|n| format!("#{n}")).unwrap_or_default();
-                                story.push(format!("{n:>8}  {}", l.text));
+                    Ok(r) => {
+                        let slot = trace::crash_slot(&r.recording);
+                        let lines = slot.map(|s| trace::slot_story(&r.recording, s));
+                        match (slot, lines) {
+                            (Some(slot), Some(lines)) if lines.is_empty() => {
+                                story_note = format!(
+                                    "recorded on {} ({}): the failure traces back to heap slot {slot}, but the recording holds no event of it",
+                                    vm.id, r.outcome.summary
+                                )
+                            }
+                            (Some(slot), Some(lines)) => {
+                                story.push(format!(
+                                    "slot {slot} ({}, schedule {}; the recorded run: {})",
+                                    vm.id, r.recording.meta.schedule, r.outcome.summary
+                                ));
+                                for l in lines {
+                                    let n = l.event.map(|n| format!("#{n}")).unwrap_or_default();
+                                    story.push(format!("{n:>8}  {}", l.text));
+                                }
+                            }
+                            _ => {
+                                story_note = format!(
+                                    "recorded on {} ({}): the recording shows no heap slot freed while an object still referenced it, so it names no slot to follow",
+                                    vm.id, r.outcome.summary
+                                )
                             }
                         }
-                        None => {
-                            story_note = format!(
-                                "recorded on {} ({}): the recording shows no heap slot freed while an object still referenced it, so it names no slot to follow",
-                                vm.id, r.outcome.summary
-                            )
-                        }
-                    },
+                    }
                     Err(e) => story_note = format!("not recorded on {}: {e:#}", vm.id),
                 }
             }
