@@ -40,6 +40,12 @@ fn main() {
     println!("cargo:rerun-if-env-changed=RUSTFLAGS");
     println!("cargo:rerun-if-env-changed=CARGO_ENCODED_RUSTFLAGS");
     println!("cargo::rustc-check-cfg=cfg(gcstress_artichoke)");
+    println!("cargo:rerun-if-changed=src/child.c");
+    // how a forked copy of the target ends when it crashes (fuzz/src/crashed.rs)
+    cc::Build::new()
+        .file("src/child.c")
+        .warnings(false)
+        .compile("gcstress_fuzz_child");
 
     let asked = env::var("GCSTRESS_VM")
         .ok()
@@ -147,7 +153,9 @@ fn link_artichoke(home: &Home) {
     let shim = out.join("shim");
     gcstress_vm::worker::write_shim(&shim).unwrap_or_else(|e| fail(&format!("{e:#}")));
     let mut cc = cc::Build::new();
+    // server.c: `gc_alias --server`, this binary as the VM's worker (fuzz/src/crashed.rs)
     cc.file(shim.join("shim.c"))
+        .file(shim.join("server.c"))
         .include(&shim)
         .include(&lib.mruby_include)
         .debug(true)

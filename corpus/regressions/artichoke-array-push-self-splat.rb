@@ -16,9 +16,13 @@
 # `a.push(*a.dup)` and `a.concat(a)` are fine on the same binary.
 #
 # Found by `gcstress hunt --vm artichoke --gen off` (seed 11, 1408 s),
-# minimized 62 -> 4 lines; reduced by hand to 3.
+# minimized 62 -> 4 lines; reduced by hand to 3. `append` is Array#push by
+# another name, the same bug (`GCSTRESS_VM=artichoke cargo fuzz run gc_alias`
+# found `v9.append(*v9)`, shape/append, on 2026-12-04): the extra root_cause
+# key says so.
 #
 # gcstress: schedule=none timeout=10s
+# gcstress: root_cause=shape/append
 # gcstress: expect=artichoke:crash,mruby-2.1.2:ok,mruby-3.1.0:ok,mruby-3.3.0:ok
 v2 = [""]
 v2.push(*v2)

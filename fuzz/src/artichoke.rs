@@ -20,7 +20,8 @@
 extern crate artichoke_backend;
 
 use std::borrow::Cow;
-use std::ffi::CStr;
+use std::ffi::{c_char, CStr, CString};
+use std::io::Write;
 use std::mem::size_of;
 
 use artichoke_backend::prelude::{Eval, Parser, RubyException};
@@ -151,4 +152,61 @@ pub unsafe fn close(mrb: *mut MrbState) {
         Ok(interp) => interp.close(),
         Err(_) => eprintln!("gcstress fuzz: the Artichoke interpreter state is missing at close"),
     }
+}
+
+/// `gc_alias --server` (or `raw_bytes --server`): this binary as the VM's
+/// out-of-process worker, the fork server `gcstress exec` talks to, with the
+/// fuzz build's Artichoke (ASan, coverage) in it. [`crate::crashed`] judges
+/// crashes on it: a heap-buffer-overflow that only ASan sees does not crash
+/// the stock worker. Called from `init`, before libFuzzer has set anything
+/// up; does not return.
+pub fn serve() -> ! {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        // SAFETY: only writes a flag into the shim's result page when one is set up.
+        unsafe { ffi::gcs_note_panic() };
+        default(info);
+        let _ = std::io::stderr().flush();
+        std::process::abort();
+    }));
+    let version = CString::new(format!(
+        "artichoke (gcstress fuzz build) mruby {}.{}.{}",
+        artichoke_backend::sys::MRUBY_RELEASE_MAJOR,
+        artichoke_backend::sys::MRUBY_RELEASE_MINOR,
+        artichoke_backend::sys::MRUBY_RELEASE_TEENY
+    ))
+    .unwrap_or_default();
+    // SAFETY: the callbacks follow shim.h's contract (open once; eval in the
+    // fork server's child with the buffers it owns); the version string
+    // outlives the call, which only returns when the harness hangs up.
+    let rc = unsafe {
+        ffi::gcs_server_main(
+            server_open,
+            server_eval,
+            ffi::W_ARTICHOKE | ffi::W_NO_GENERATIONAL,
+            version.as_ptr(),
+        )
+    };
+    std::process::exit(rc)
+}
+
+unsafe extern "C" fn server_open() -> *mut MrbState {
+    // SAFETY: the fork server opens one VM, before any program runs.
+    unsafe { open() }
+}
+
+unsafe extern "C" fn server_eval(
+    mrb: *mut MrbState,
+    code: *const c_char,
+    len: usize,
+    filename: *const c_char,
+) {
+    // SAFETY: the fork server passes the program it read (len bytes, alive
+    // until the child exits), a NUL-terminated name and the VM from server_open.
+    unsafe {
+        let program = std::slice::from_raw_parts(code.cast::<u8>(), len);
+        eval(mrb, program, CStr::from_ptr(filename));
+    }
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
 }

@@ -45,6 +45,13 @@ pub struct InProc {
 /// Edge hook ids the shim uses only in process (shim.h `GCS_HOOK_INPROC_*`).
 pub const HOOK_INPROC_FIRST: u32 = 4;
 
+/// `gcs_hello.flags` (gcstress.h): built with `MRB_GC_TURN_OFF_GENERATIONAL`.
+#[cfg(gcstress_artichoke)]
+pub const W_NO_GENERATIONAL: u32 = 4;
+/// `gcs_hello.flags`: the VM is Artichoke.
+#[cfg(gcstress_artichoke)]
+pub const W_ARTICHOKE: u32 = 8;
+
 extern "C" {
     pub fn mrb_open_allocf(f: AllocF, ud: *mut c_void) -> *mut MrbState;
     pub fn mrb_close(mrb: *mut MrbState);
@@ -87,6 +94,21 @@ extern "C" {
     pub fn gcs_sizeof_mrb_state() -> usize;
     pub fn gcs_sizeof_mrb_value() -> usize;
     pub fn gcs_coverage_counters(lo: *mut *mut u8, hi: *mut *mut u8);
+
+    /// The fork server (`server.c`; Artichoke builds only: `--server`).
+    #[cfg(gcstress_artichoke)]
+    pub fn gcs_server_main(
+        open: unsafe extern "C" fn() -> *mut MrbState,
+        eval: unsafe extern "C" fn(*mut MrbState, *const c_char, usize, *const c_char),
+        worker_flags: u32,
+        vm_version: *const c_char,
+    ) -> c_int;
+
+    // fuzz/src/child.c
+    /// In a forked copy: a crash ends it quietly (default signal actions, a
+    /// sanitizer report exits with [`gcs_fuzz_sanitizer_exit`]).
+    pub fn gcs_fuzz_child_dies_quietly();
+    pub fn gcs_fuzz_sanitizer_exit() -> c_int;
 
     pub static mut gcs_inproc: *mut InProc;
 }

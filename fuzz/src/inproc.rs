@@ -97,6 +97,10 @@ pub struct Settings<'a> {
 pub struct Ran {
     pub result: Box<RunResult>,
     pub inproc: ffi::InProc,
+    /// The forked copy that ran the program crashed (how it ended: "SIGSEGV",
+    /// "a sanitizer report", ...); the result is partial. Only when crashes
+    /// are judged ([`crate::crashed`]); else the process has ended already.
+    pub crashed: Option<String>,
 }
 
 /// The VM's own steps on the mruby linked by `build.rs`: its C API.
@@ -198,6 +202,7 @@ pub fn run(program: &[u8], filename: &str, s: &Settings) -> Ran {
         Ran {
             result: Box::new(st.result),
             inproc: st.inproc,
+            crashed: None,
         }
     }
 }
@@ -263,6 +268,8 @@ unsafe fn run_program(st: &mut State, mrb: *mut ffi::MrbState, program: &[u8], f
 /// parent takes them back, so libFuzzer sees the child's edges. A child that
 /// crashes has already reported and written its artifact through
 /// libFuzzer's own handlers (inherited); the parent then ends the same way.
+/// Unless crashes are judged ([`crate::crashed`], the default): then the
+/// copy dies quietly and the parent hands back how it ended.
 /// `GCSTRESS_FUZZ_FORK=0` opens a VM per input instead.
 #[cfg(gcstress_artichoke)]
 mod zygote {
@@ -359,17 +366,21 @@ mod zygote {
             return Some(Ran {
                 result: Box::new(st.result),
                 inproc: st.inproc,
+                crashed: None,
             });
         };
         if t.gcstress_module != s.gcstress_module || t.prelude != prelude {
             return None;
         }
         let cov = counters();
+        let judged = crate::crashed::enabled();
         // SAFETY: fork in a single-threaded libFuzzer process (the caller
         // holds ONE_AT_A_TIME; tests that run targets on threads set
         // GCSTRESS_FUZZ_FORK=0). The child only runs the program on its copy
-        // of the template, copies counters and _exits; the counter ranges
-        // are the binary's section and the mapping made above.
+        // of the template, copies counters and _exits (its signal actions
+        // reset to the defaults first when crashes are judged: sigaction
+        // only); the counter ranges are the binary's section and the
+        // mapping made above.
         unsafe {
             let pid = libc::fork();
             if pid < 0 {
@@ -377,6 +388,9 @@ mod zygote {
             }
             if pid == 0 {
                 libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                if judged {
+                    ffi::gcs_fuzz_child_dies_quietly();
+                }
                 run_program(st, t.mrb as *mut ffi::MrbState, program, fname);
                 if cov.len > 0 {
                     std::ptr::copy_nonoverlapping(
@@ -409,6 +423,22 @@ mod zygote {
                 return Some(Ran {
                     result: Box::new(st.result),
                     inproc: st.inproc,
+                    crashed: None,
+                });
+            }
+            if judged {
+                ffi::gcs_inproc = std::ptr::null_mut();
+                let how = if libc::WIFSIGNALED(status) {
+                    crate::crashed::signal_name(libc::WTERMSIG(status))
+                } else if libc::WEXITSTATUS(status) == ffi::gcs_fuzz_sanitizer_exit() {
+                    "a sanitizer report".to_string()
+                } else {
+                    format!("exit {}", libc::WEXITSTATUS(status))
+                };
+                return Some(Ran {
+                    result: Box::new(st.result),
+                    inproc: st.inproc,
+                    crashed: Some(how),
                 });
             }
             if libc::WIFEXITED(status) {

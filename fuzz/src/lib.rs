@@ -10,12 +10,15 @@
 //! - findings: a verifier finding aborts (a libFuzzer crash); crashes and
 //!   `mrb_assert`s are libFuzzer's own. On Artichoke ([`artichoke`], when
 //!   built with `GCSTRESS_VM=artichoke`) also a `dead-value` (its liveness
-//!   check answered "dead", artichoke#1336) and a Rust panic abort.
+//!   check answered "dead", artichoke#1336) and a Rust panic abort;
+//!   where inputs run in forked copies (Artichoke), a crash is judged
+//!   first and a known bug does not end the run ([`crashed`]).
 #![deny(unsafe_op_in_unsafe_fn)]
 #![warn(clippy::undocumented_unsafe_blocks)]
 
 #[cfg(gcstress_artichoke)]
 pub mod artichoke;
+pub mod crashed;
 pub mod feedback;
 pub mod ffi;
 pub mod inproc;
@@ -27,7 +30,7 @@ use gcstress::fuzz;
 use gcstress::generate::{introspect, VmCatalog};
 use gcstress::ir::Program;
 use gcstress_vm::protocol::{end, RunOptions, RunResult};
-use gcstress_vm::{Home, Schedule};
+use gcstress_vm::{Home, Install, Schedule};
 use libfuzzer_sys::arbitrary::{self, Arbitrary, Unstructured};
 use libfuzzer_sys::Corpus;
 
@@ -38,7 +41,7 @@ pub const VM_COVERAGE: &str = env!("GCSTRESS_FUZZ_VM_COVERAGE");
 /// The linked VM is Artichoke (artichoke-backend in this binary), not a C mruby.
 pub const ARTICHOKE: bool = cfg!(gcstress_artichoke);
 /// The program name both the target and `gcstress exec` give the VM.
-const FILENAME: &str = fuzz::FILENAME;
+pub(crate) const FILENAME: &str = fuzz::FILENAME;
 
 /// Defines `__asan_default_options` in a fuzz target binary (the sanitizer
 /// runtime looks it up there; `ASAN_OPTIONS` still overrides it). Under
@@ -68,6 +71,10 @@ macro_rules! sanitizer_defaults {
 /// (libFuzzer reports on stderr; `GCSTRESS_FUZZ_STDOUT=1` keeps it) and load
 /// the VM's catalog (the generator's view of the VM).
 pub fn init() {
+    #[cfg(gcstress_artichoke)]
+    if std::env::args().nth(1).as_deref() == Some("--server") {
+        artichoke::serve();
+    }
     if std::env::var_os("GCSTRESS_FUZZ_STDOUT").is_none() {
         // SAFETY: open/dup2/close on file descriptors only; fd 1 stays valid
         // (now /dev/null) and nothing in this process holds a Rust handle
@@ -99,20 +106,31 @@ pub fn init() {
     let _ = catalog();
 }
 
+/// The linked VM as provisioned in the build's `$GCSTRESS_HOME` (its
+/// out-of-process worker judges crashes, see [`crashed`]).
+pub fn install() -> &'static Install {
+    static INSTALL: OnceLock<Install> = OnceLock::new();
+    INSTALL.get_or_init(|| {
+        let home = Home::at(env!("GCSTRESS_FUZZ_HOME"));
+        match gcstress_vm::ensure(&home, VM, &mut |m: &str| eprintln!("gcstress: {m}")) {
+            Ok(i) => i,
+            Err(e) => {
+                eprintln!("gcstress fuzz: cannot find VM {VM}: {e:#}");
+                std::process::exit(1);
+            }
+        }
+    })
+}
+
 /// The catalog of the linked VM, through the same code (and cache file) as
 /// `gcstress exec`.
 pub fn catalog() -> &'static VmCatalog {
     static CAT: OnceLock<VmCatalog> = OnceLock::new();
-    CAT.get_or_init(|| {
-        let home = Home::at(env!("GCSTRESS_FUZZ_HOME"));
-        let got = gcstress_vm::ensure(&home, VM, &mut |m: &str| eprintln!("gcstress: {m}"))
-            .and_then(|install| introspect::catalog(&install));
-        match got {
-            Ok(c) => c,
-            Err(e) => {
-                eprintln!("gcstress fuzz: cannot read the catalog of {VM}: {e:#}");
-                std::process::exit(1);
-            }
+    CAT.get_or_init(|| match introspect::catalog(install()) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("gcstress fuzz: cannot read the catalog of {VM}: {e:#}");
+            std::process::exit(1);
         }
     })
 }
@@ -128,7 +146,7 @@ impl GcAliasInput {
     pub fn new(bytes: &[u8]) -> Self {
         GcAliasInput {
             len: bytes.len(),
-            program: fuzz::program(catalog(), bytes),
+            program: fuzz::program(catalog(), bytes, fuzz::Host::of(install())),
         }
     }
 
@@ -180,6 +198,10 @@ pub fn gc_alias(input: &GcAliasInput) -> Corpus {
             prelude: None,
         },
     );
+    if let Some(how) = &ran.crashed {
+        // judged as the artifact would be: with the verifier, as its header says
+        return crashed::on_crash(source.as_bytes(), &fuzz::run_spec(&input.program), how);
+    }
     feedback::record(&ran.result, &ran.inproc);
     host_findings(&ran.result);
     match ran.result.end {
@@ -207,7 +229,7 @@ pub fn verify_this(source: &[u8]) -> bool {
             .filter(|n| *n > 0)
             .unwrap_or(if ARTICHOKE { ARTICHOKE_VERIFY_EVERY } else { 1 })
     });
-    every == 1 || gcstress::record::fnv64(source) % every == 0
+    every == 1 || gcstress::record::fnv64(source).is_multiple_of(every)
 }
 
 /// See [`verify_this`].
@@ -229,6 +251,10 @@ pub fn raw_bytes(data: &[u8]) -> Corpus {
             prelude: Some(SANDBOX),
         },
     );
+    if let Some(how) = &ran.crashed {
+        // a raw_bytes artifact is Ruby: `gcstress exec` runs it with no schedule
+        return crashed::on_crash(data, &gcstress::run::RunSpec::default(), how);
+    }
     host_findings(&ran.result);
     Corpus::Keep
 }

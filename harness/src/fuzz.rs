@@ -38,13 +38,39 @@ pub const TARGETS: [&str; 2] = ["gc_alias", "raw_bytes"];
 /// Memory the VM may take through its allocator in a fuzz run (as `hunt`).
 pub const MEM_LIMIT: u64 = 1 << 30;
 
-/// The generator settings of `gc_alias` (those of `hunt`).
+/// The generator settings of `gc_alias`: those of `hunt`, mid-mark
+/// schedules (`mark%N`) and `GCStress.mark` points included.
 pub fn gen_config() -> GenConfig {
-    GenConfig::default()
+    GenConfig {
+        mark: true,
+        ..GenConfig::default()
+    }
 }
 
-/// The program (with its schedule) a `gc_alias` input describes.
-pub fn program(cat: &VmCatalog, data: &[u8]) -> Program {
+/// The kind of VM a `gc_alias` input is read for: the schedule mix leans
+/// toward the GC mode the VM ships with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Host {
+    /// C mruby: generational mode on (its default), `gen=off` in 8% of schedules.
+    Mruby,
+    /// Artichoke ships with generational mode off, the mode artichoke#1336
+    /// shows in: 7 schedules in 8 say `gen=off` (the worker's default is on,
+    /// where the vendored mruby's own clear_all_old bug is found at once).
+    Artichoke,
+}
+
+impl Host {
+    pub fn of(install: &gcstress_vm::Install) -> Host {
+        if install.is_artichoke() {
+            Host::Artichoke
+        } else {
+            Host::Mruby
+        }
+    }
+}
+
+/// The program (with its schedule) a `gc_alias` input describes on a VM of kind `host`.
+pub fn program(cat: &VmCatalog, data: &[u8], host: Host) -> Program {
     let tail = &data[data.len().saturating_sub(SCHEDULE_BYTES)..];
     let cfg = GenConfig {
         schedules: false,
@@ -52,6 +78,12 @@ pub fn program(cat: &VmCatalog, data: &[u8]) -> Program {
     };
     let mut p = Generator::with_rng(InputRng::new(data, 0), cat, cfg).program(0);
     p.schedule = Generator::with_rng(InputRng::new(tail, 1), cat, gen_config()).schedule();
+    if host == Host::Artichoke
+        && p.schedule.gen.is_none()
+        && InputRng::new(tail, 2).next_u32() % 8 != 0
+    {
+        p.schedule.gen = Some(false);
+    }
     p
 }
 
@@ -196,7 +228,7 @@ pub fn artifact_vm(flag: Option<&str>) -> String {
 /// covered), and for `raw_bytes` the same programs as stock Ruby
 /// (`GCStress.*` becomes `GC.start`, no header). Deterministic in `seed`.
 pub fn seeds(cat: &VmCatalog, count: usize, seed: u64) -> Vec<(Vec<u8>, String)> {
-    seeds_where(cat, count, seed, |_| true)
+    seeds_where(cat, Host::Mruby, count, seed, |_| true)
 }
 
 /// [`seeds`], keeping only inputs whose program `keep` accepts (e.g. one
@@ -204,6 +236,7 @@ pub fn seeds(cat: &VmCatalog, count: usize, seed: u64) -> Vec<(Vec<u8>, String)>
 /// crashes, so a seed corpus must not hold a find).
 pub fn seeds_where(
     cat: &VmCatalog,
+    host: Host,
     count: usize,
     seed: u64,
     mut keep: impl FnMut(&Program) -> bool,
@@ -219,7 +252,7 @@ pub fn seeds_where(
         let len = (rng.random_range((96f64).ln()..(4000f64).ln())).exp() as usize;
         let mut bytes = vec![0u8; len];
         rng.fill_bytes(&mut bytes);
-        let p = program(cat, &bytes);
+        let p = program(cat, &bytes, host);
         let mut feats: Vec<&'static str> = census::census(&p).into_iter().collect();
         for it in &p.schedule.items {
             feats.push(it.kind.name());
@@ -257,22 +290,22 @@ mod tests {
         let bytes: Vec<u8> = (0..20_000u32)
             .map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8)
             .collect();
-        let a = program(&cat, &bytes);
-        assert_eq!(lift(&a), lift(&program(&cat, &bytes)));
+        let a = program(&cat, &bytes, Host::Mruby);
+        assert_eq!(lift(&a), lift(&program(&cat, &bytes, Host::Mruby)));
         // other bytes at the end: the same statements, another schedule
         let mut other = bytes.clone();
         let n = other.len();
         other[n - SCHEDULE_BYTES..].fill(0xa5);
-        let b = program(&cat, &other);
+        let b = program(&cat, &other, Host::Mruby);
         assert_eq!(
             crate::lift::lift_stmts(&a.stmts, true),
             crate::lift::lift_stmts(&b.stmts, true)
         );
         assert_ne!(a.schedule.to_string(), b.schedule.to_string());
         // a short input is a whole program, and another short input another one
-        let e = program(&cat, &[]);
-        let f = program(&cat, &[1]);
-        assert_eq!(lift(&e), lift(&program(&cat, &[])));
+        let e = program(&cat, &[], Host::Mruby);
+        let f = program(&cat, &[1], Host::Mruby);
+        assert_eq!(lift(&e), lift(&program(&cat, &[], Host::Mruby)));
         assert_ne!(lift(&e), lift(&f));
         assert!(e.stmts.len() >= gen_config().min_stmts);
         // the input's bytes come first
@@ -280,6 +313,39 @@ mod tests {
         let mut b = [0u8; 5];
         r.fill_bytes(&mut b);
         assert_eq!(&b[..3], &[1, 2, 3]);
+    }
+
+    #[test]
+    fn mid_mark_schedules_and_artichoke_leans_to_its_shipping_gc_mode() {
+        let cat = VmCatalog::builtin_minimal();
+        let (mut off_m, mut off_a, mut mark) = (0, 0, 0);
+        for i in 0..400u32 {
+            let bytes: Vec<u8> = (0..200u32)
+                .map(|j| ((i * 7919 + j).wrapping_mul(2_654_435_761) >> 13) as u8)
+                .collect();
+            let m = program(&cat, &bytes, Host::Mruby);
+            let a = program(&cat, &bytes, Host::Artichoke);
+            // the same program either way; only the GC mode may differ
+            assert_eq!(
+                crate::lift::lift_stmts(&m.stmts, true),
+                crate::lift::lift_stmts(&a.stmts, true)
+            );
+            assert_eq!(m.schedule.items, a.schedule.items);
+            off_m += usize::from(m.schedule.gen == Some(false));
+            off_a += usize::from(a.schedule.gen == Some(false));
+            mark += usize::from(
+                m.schedule
+                    .items
+                    .iter()
+                    .any(|it| it.kind == gcstress_vm::schedule::Kind::Mark),
+            );
+        }
+        assert!(off_m < 80, "mruby: {off_m}/400 gen=off");
+        assert!(
+            (300..390).contains(&off_a),
+            "artichoke: {off_a}/400 gen=off"
+        );
+        assert!(mark > 10, "{mark}/400 mid-mark schedules");
     }
 
     #[test]

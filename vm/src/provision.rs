@@ -427,48 +427,90 @@ pub fn require_tools(tools: &[&str], progress: Progress) -> Result<()> {
     let mut pkgs: Vec<&str> = missing.iter().map(|t| package_for(t)).collect();
     pkgs.sort();
     pkgs.dedup();
+    install_packages(
+        &pkgs,
+        &format!("missing build tools ({})", missing.join(", ")),
+        progress,
+    )?;
+    let still: Vec<&str> = tools.iter().copied().filter(|t| !which(t)).collect();
+    if !still.is_empty() {
+        bail!("still missing after apt-get install: {}", still.join(", "));
+    }
+    Ok(())
+}
+
+/// As root, `apt-get install` the packages (after `apt-get update` if the
+/// lists are missing); otherwise fail naming the command. `why` starts the error.
+fn install_packages(pkgs: &[&str], why: &str, progress: Progress) -> Result<()> {
     let cmd = format!(
         "apt-get install -y --no-install-recommends {}",
         pkgs.join(" ")
     );
     if !is_root() || !which("apt-get") {
-        bail!(
-            "missing build tools ({}): run `sudo {cmd}`",
-            missing.join(", ")
-        );
+        bail!("{why}: run `sudo {cmd}`");
     }
-    progress(&format!(
-        "installing build tools with apt: {}",
-        pkgs.join(" ")
-    ));
+    progress(&format!("installing with apt: {}", pkgs.join(" ")));
     let log = std::env::temp_dir().join("gcstress-apt-install.log");
-    let mut ok = run_logged(
-        Command::new("apt-get")
-            .args(["install", "-y", "--no-install-recommends"])
-            .args(&pkgs),
-        &log,
-        &[("DEBIAN_FRONTEND", "noninteractive")],
-    )
-    .is_ok();
-    if !ok {
+    let install = |log: &Path| {
+        run_logged(
+            Command::new("apt-get")
+                .args(["install", "-y", "--no-install-recommends"])
+                .args(pkgs),
+            log,
+            &[("DEBIAN_FRONTEND", "noninteractive")],
+        )
+        .is_ok()
+    };
+    if !install(&log) {
         // the package lists may be missing on a fresh machine
         run_logged(Command::new("apt-get").arg("update"), &log, &[])
             .with_context(|| format!("`apt-get update` failed (log: {})", log.display()))?;
-        ok = run_logged(
-            Command::new("apt-get")
-                .args(["install", "-y", "--no-install-recommends"])
-                .args(&pkgs),
-            &log,
-            &[("DEBIAN_FRONTEND", "noninteractive")],
-        )
-        .is_ok();
+        if !install(&log) {
+            bail!("`{cmd}` failed (log: {})", log.display());
+        }
     }
-    if !ok {
-        bail!("`{cmd}` failed (log: {})", log.display());
+    Ok(())
+}
+
+/// clang's runtime libraries: linking with `-fsanitize=fuzzer-no-link`
+/// (mruby's own tools in a `-fuzz` build) needs them, and Debian ships them
+/// apart from clang (`libclang-rt-N-dev`, only a recommendation of clang, so
+/// `--no-install-recommends` leaves them out). Installed as root when missing.
+pub fn require_clang_runtime(progress: Progress) -> Result<()> {
+    let ask = |arg: &str| -> Option<String> {
+        let out = Command::new("clang").arg(arg).output().ok()?;
+        out.status
+            .success()
+            .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+    };
+    let has_runtime = || {
+        ask("--print-runtime-dir").is_some_and(|d| {
+            fs::read_dir(d).is_ok_and(|mut entries| {
+                entries.any(|e| {
+                    e.is_ok_and(|e| {
+                        e.file_name()
+                            .to_string_lossy()
+                            .starts_with("libclang_rt.ubsan_standalone")
+                    })
+                })
+            })
+        })
+    };
+    if has_runtime() {
+        return Ok(());
     }
-    let still: Vec<&str> = tools.iter().copied().filter(|t| !which(t)).collect();
-    if !still.is_empty() {
-        bail!("still missing after apt-get install: {}", still.join(", "));
+    let major = ask("-dumpversion")
+        .and_then(|v| v.split('.').next().map(str::to_string))
+        .filter(|m| !m.is_empty() && m.chars().all(|c| c.is_ascii_digit()))
+        .ok_or_else(|| anyhow::anyhow!("cannot ask clang for its version (clang -dumpversion)"))?;
+    let pkg = format!("libclang-rt-{major}-dev");
+    install_packages(
+        &[pkg.as_str()],
+        "clang's runtime libraries are missing (a -fuzz build links with them)",
+        progress,
+    )?;
+    if !has_runtime() {
+        bail!("clang's runtime libraries are still missing after installing {pkg}");
     }
     Ok(())
 }
@@ -625,6 +667,7 @@ fn build_debian_source(
     )?;
     if spec.variant == Variant::Fuzz {
         require_tools(&["clang"], progress)?;
+        require_clang_runtime(progress)?;
     }
     let dl = home.downloads().join(format!("mruby_{debian}"));
     let dsc = dl.join(format!("mruby_{debian}.dsc"));

@@ -42,7 +42,7 @@ pub fn load(
     let install = ensure_vm(&vm)?;
     let cat =
         introspect::catalog(&install).with_context(|| format!("cannot ask {vm} what it has"))?;
-    let program = fuzz::program(&cat, bytes);
+    let program = fuzz::program(&cat, bytes, fuzz::Host::of(&install));
     let origin = format!(
         "{} ({} bytes of gc_alias input)",
         path.display(),

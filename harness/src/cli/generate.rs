@@ -81,7 +81,10 @@ fn write_fuzz_corpus(
 ) -> Result<u8> {
     use anyhow::Context;
     let mut dropped = 0;
-    let seeds = crate::fuzz::seeds_where(cat, count, seed, |p| {
+    let host = ex.as_deref().map_or(crate::fuzz::Host::Mruby, |e| {
+        crate::fuzz::Host::of(e.install())
+    });
+    let seeds = crate::fuzz::seeds_where(cat, host, count, seed, |p| {
         let Some(ex) = ex.as_deref_mut() else {
             return true;
         };

@@ -769,23 +769,8 @@ fn root_cause_of(
     o: &Outcome,
     needs_schedule: bool,
 ) -> Result<RootCause> {
-    if let Ok(min) = std::fs::read_to_string(find.dir.join("min.rb")) {
-        if let Ok(h) = crate::repro::parse_header(&min) {
-            let s = h.settings(&crate::repro::Flags::default());
-            let min_spec = RunSpec {
-                schedule: s.schedule.clone(),
-                verify: s.verify,
-                diff: s.diff,
-                ..spec.clone()
-            };
-            let mo = run_spec(ex, min.as_bytes(), "repro.rb", &min_spec)?;
-            if mo.outcome.is_bug() {
-                let needs = triage::needs_schedule(ex, &min, "repro.rb", &min_spec)?;
-                return triage::derive(ex, &min, "repro.rb", &min_spec, &mo, Some(needs));
-            }
-        }
-    }
-    triage::derive(ex, text, "repro.rb", spec, o, Some(needs_schedule))
+    let min = std::fs::read_to_string(find.dir.join("min.rb")).ok();
+    triage::derive_preferring(ex, min.as_deref(), text, spec, o, needs_schedule)
 }
 
 /// Shrink a find to `min.rb` (and `min.plain.rb` when the stock interpreter

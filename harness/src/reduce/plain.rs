@@ -148,6 +148,18 @@ const FATAL_SIGNALS: [(&str, i32); 5] = [
     ("SIGFPE", 8),
 ];
 
+/// A signal's name as crash signatures spell it (`SIGSEGV`), else `signal N`.
+pub fn signal_name(sig: i32) -> String {
+    match sig {
+        9 => "SIGKILL".into(),
+        5 => "SIGTRAP".into(),
+        _ => FATAL_SIGNALS
+            .iter()
+            .find(|(_, n)| *n == sig)
+            .map_or_else(|| format!("signal {sig}"), |(name, _)| name.to_string()),
+    }
+}
+
 /// How one run of a program on a stock interpreter ended, and what it printed.
 #[derive(Debug, Clone)]
 pub struct Ended {
@@ -190,11 +202,7 @@ impl Ended {
     pub fn describe(&self) -> String {
         match (self.status, self.signal(), self.code()) {
             (None, _, _) => "hung".into(),
-            (_, Some(9), _) => "SIGKILL".into(),
-            (_, Some(sig), _) => FATAL_SIGNALS
-                .iter()
-                .find(|(_, n)| *n == sig)
-                .map_or_else(|| format!("signal {sig}"), |(name, _)| name.to_string()),
+            (_, Some(sig), _) => signal_name(sig),
             (_, None, Some(c)) => format!("exit {c}"),
             _ => "?".into(),
         }

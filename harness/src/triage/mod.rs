@@ -463,6 +463,36 @@ fn single_failure(
     Ok(None)
 }
 
+/// The root cause of a find whose outcome does not carry it, as `hunt`
+/// works it out: from `min` (its minimized reproducer) when that still
+/// fails, else from the program as found (`text`, run as `spec` says).
+pub fn derive_preferring(
+    ex: &mut Executor,
+    min: Option<&str>,
+    text: &str,
+    spec: &RunSpec,
+    o: &Outcome,
+    needs_schedule: bool,
+) -> Result<RootCause> {
+    if let Some(min) = min {
+        if let Ok(h) = crate::repro::parse_header(min) {
+            let s = h.settings(&crate::repro::Flags::default());
+            let min_spec = RunSpec {
+                schedule: s.schedule.clone(),
+                verify: s.verify,
+                diff: s.diff,
+                ..spec.clone()
+            };
+            let mo = crate::run::run_spec(ex, min.as_bytes(), "repro.rb", &min_spec)?;
+            if mo.outcome.is_bug() {
+                let needs = self::needs_schedule(ex, min, "repro.rb", &min_spec)?;
+                return derive(ex, min, "repro.rb", &min_spec, &mo, Some(needs));
+            }
+        }
+    }
+    derive(ex, text, "repro.rb", spec, o, Some(needs_schedule))
+}
+
 /// A find's root cause from the best evidence there is, running the
 /// program again where that helps: the outcome's own evidence (no run); for
 /// a find that needs only failing mallocs, the first single failure that is
