@@ -12,6 +12,8 @@
 //! The generator is not told about any particular bug.
 
 pub mod census;
+#[cfg(test)]
+mod digest;
 pub mod introspect;
 pub mod mutate;
 
