@@ -372,3 +372,113 @@ impl Lifter {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::table::golden;
+
+    #[test]
+    fn call() {
+        // a literal block wins over `&blk`
+        let s = Stmt::Call {
+            out: Some(Var(2)),
+            recv: Operand::Var(Var(0)),
+            name: Name::Core("each".into()),
+            args: vec![Arg::BlockPass(Operand::Var(Var(1)))],
+            block: Some(BlockArg {
+                params: Params {
+                    req: 1,
+                    ..Params::default()
+                },
+                body: vec![],
+                result: Operand::Param("a0".into()),
+            }),
+            style: CallStyle::Dot,
+        };
+        assert_eq!(golden(&CALL, &s), "v2 = v0.each() do |a0|\n  a0\nend\n");
+        let s = Stmt::Call {
+            out: None,
+            recv: Operand::Lit(Lit::Int(1)),
+            name: Name::Core("+".into()),
+            args: vec![Arg::Pos(Operand::Lit(Lit::Int(2)))],
+            block: None,
+            style: CallStyle::Send,
+        };
+        assert_eq!(golden(&CALL, &s), "1.send(:\"+\", 2)\n");
+        let s = Stmt::Call {
+            out: None,
+            recv: Operand::SelfRef,
+            name: Name::Gen(0),
+            args: vec![],
+            block: None,
+            style: CallStyle::MethodCall,
+        };
+        assert_eq!(golden(&CALL, &s), "self.method(:m0).call()\n");
+    }
+
+    #[test]
+    fn respond_to() {
+        let s = Stmt::RespondTo {
+            out: Var(3),
+            recv: Operand::Var(Var(0)),
+            name: Name::Gen(1),
+            private: true,
+        };
+        assert_eq!(golden(&RESPOND_TO, &s), "v3 = v0.respond_to?(:m1, true)\n");
+    }
+
+    #[test]
+    fn method_objects() {
+        let cases = [
+            (
+                Stmt::MethodObj {
+                    out: Var(1),
+                    recv: Operand::Var(Var(0)),
+                    name: Name::Core("abs".into()),
+                },
+                "v1 = v0.method(:abs)\n",
+            ),
+            (
+                Stmt::InstanceMethod {
+                    out: Var(2),
+                    class: ClassRef::Core("Integer".into()),
+                    name: Name::Core("+".into()),
+                },
+                "v2 = Integer.instance_method(:\"+\")\n",
+            ),
+            (
+                Stmt::Bind {
+                    out: Var(3),
+                    um: Var(2),
+                    recv: Operand::Lit(Lit::Int(5)),
+                },
+                "v3 = v2.bind(5)\n",
+            ),
+            (
+                Stmt::ToProc {
+                    out: Var(4),
+                    src: Var(3),
+                },
+                "v4 = v3.to_proc\n",
+            ),
+        ];
+        for (s, want) in cases {
+            assert_eq!(golden(&METHOD_OBJECTS, &s), want);
+        }
+    }
+
+    #[test]
+    fn host_call() {
+        let s = Stmt::HostCall {
+            out: Var(5),
+            kind: 7,
+            value: Operand::Var(Var(0)),
+            other: Operand::Lit(Lit::Int(1)),
+        };
+        assert_eq!(
+            golden(&HOST_CALL, &s),
+            "v5 = [v0, 1, v0].sort { |x, y| y <=> x }\n"
+        );
+    }
+}

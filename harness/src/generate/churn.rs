@@ -71,3 +71,23 @@ impl Lifter {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::table::golden;
+
+    #[test]
+    fn churn() {
+        let s = Stmt::Churn { n: 50, what: 3 };
+        assert_eq!(golden(&CHURN, &s), "50.times { |i| proc { i } }\n");
+    }
+
+    #[test]
+    fn print() {
+        let s = Stmt::Print {
+            value: Operand::Lit(Lit::Sym("y2".into())),
+        };
+        assert_eq!(golden(&PRINT, &s), "p :y2\n");
+    }
+}

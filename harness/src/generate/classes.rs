@@ -361,3 +361,111 @@ impl Lifter {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::table::golden;
+
+    #[test]
+    fn class() {
+        let s = Stmt::Class {
+            id: ClassId(1),
+            sup: Super::Numeric,
+            anon: None,
+            body: vec![Stmt::Def {
+                name: Name::Core("coerce".into()),
+                params: Params {
+                    req: 1,
+                    ..Params::default()
+                },
+                body: vec![],
+                result: Operand::Param("a0".into()),
+                singleton: false,
+            }],
+        };
+        assert_eq!(
+            golden(&CLASS, &s),
+            "class C1 < Numeric\n  def coerce(a0)\n    a0\n  end\nend\n"
+        );
+        // an anonymous class's body is a block: constants go through const_set
+        let s = Stmt::Class {
+            id: ClassId(2),
+            sup: Super::Object,
+            anon: Some(Var(3)),
+            body: vec![Stmt::ConstSet {
+                id: 0,
+                value: Operand::Lit(Lit::Int(1)),
+            }],
+        };
+        assert_eq!(
+            golden(&CLASS, &s),
+            "v3 = Class.new(Object) do\n  Object.const_set(:K0, 1)\nend\n"
+        );
+    }
+
+    #[test]
+    fn module() {
+        let s = Stmt::Module {
+            id: ClassId(2),
+            body: vec![Stmt::ConstSet {
+                id: 1,
+                value: Operand::Lit(Lit::Int(2)),
+            }],
+        };
+        assert_eq!(golden(&MODULE, &s), "module M2\n  K1 = 2\nend\n");
+    }
+
+    #[test]
+    fn singleton_reopen() {
+        let s = Stmt::Reopen {
+            target: Target::SingletonOf(Var(0)),
+            body: vec![Stmt::Alias {
+                style: AliasStyle::AliasMethod,
+                new: Name::Gen(1),
+                old: Name::Core("-@".into()),
+            }],
+        };
+        assert_eq!(
+            golden(&SINGLETON_REOPEN, &s),
+            "class << v0\n  alias_method :m1, :\"-@\"\nend\n"
+        );
+    }
+
+    #[test]
+    fn struct_() {
+        let s = Stmt::StructNew {
+            out: Var(4),
+            fields: 2,
+        };
+        assert_eq!(golden(&STRUCT, &s), "v4 = Struct.new(:f0, :f1)\n");
+    }
+
+    #[test]
+    fn class_store() {
+        let s = Stmt::ClassStore {
+            class: ClassRef::User(ClassId(0)),
+            slot: 2,
+            value: Operand::Lit(Lit::Str("s1".into())),
+            cvar: true,
+        };
+        assert_eq!(
+            golden(&CLASS_STORE, &s),
+            "C0.class_variable_set(:@@k2, \"s1\")\n"
+        );
+    }
+
+    #[test]
+    fn class_load() {
+        let s = Stmt::ClassLoad {
+            out: Var(5),
+            class: ClassRef::Core("Object".into()),
+            slot: 1,
+            cvar: false,
+        };
+        assert_eq!(
+            golden(&CLASS_LOAD, &s),
+            "v5 = Object.instance_variable_get(:@k1)\n"
+        );
+    }
+}

@@ -99,3 +99,37 @@ impl Lifter {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::table::golden;
+
+    #[test]
+    fn proc_() {
+        let s = Stmt::MakeProc {
+            out: Var(0),
+            style: ProcStyle::Lambda,
+            params: Params {
+                req: 1,
+                ..Params::default()
+            },
+            body: vec![Stmt::Print {
+                value: Operand::Param("a0".into()),
+            }],
+            result: Operand::Param("a0".into()),
+        };
+        assert_eq!(
+            golden(&PROC, &s),
+            "v0 = lambda do |a0|\n  p a0\n  a0\nend\n"
+        );
+        let s = Stmt::MakeProc {
+            out: Var(1),
+            style: ProcStyle::Stabby,
+            params: Params::default(),
+            body: vec![],
+            result: Operand::Lit(Lit::Nil),
+        };
+        assert_eq!(golden(&PROC, &s), "v1 = ->() do\n  nil\nend\n");
+    }
+}

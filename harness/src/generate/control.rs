@@ -318,3 +318,96 @@ impl Lifter {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::table::golden;
+
+    #[test]
+    fn loop_() {
+        let s = Stmt::Loop {
+            n: 3,
+            body: vec![Stmt::Push {
+                arr: Var(0),
+                value: Operand::Param("i".into()),
+            }],
+        };
+        assert_eq!(golden(&LOOP, &s), "3.times do |i|\n  v0 << i\nend\n");
+    }
+
+    #[test]
+    fn begin_rescue() {
+        let s = Stmt::Begin {
+            body: vec![Stmt::Raise {
+                class: "ArgumentError".into(),
+                msg: "r".into(),
+            }],
+            rescue: vec![Stmt::Print {
+                value: Operand::Param("e".into()),
+            }],
+            ensure: vec![Stmt::Gc(GcKind::Full)],
+            retry: true,
+        };
+        assert_eq!(
+            golden(&BEGIN, &s),
+            "r1 = 0\nbegin\n  raise ArgumentError, \"r\"\nrescue => e\n  p e\n  r1 += 1\n  \
+             retry if r1 < 2\nensure\n  GCStress.full\nend\n"
+        );
+    }
+
+    #[test]
+    fn eval() {
+        let s = Stmt::Eval {
+            body: vec![Stmt::Lit {
+                out: Var(0),
+                lit: Lit::Str("s1".into()),
+            }],
+        };
+        assert_eq!(golden(&EVAL, &s), "eval(\"v0 = \\\"s1\\\"\")\n");
+        let s = Stmt::InstanceEval {
+            recv: Var(1),
+            body: vec![Stmt::Gc(GcKind::Minor)],
+            string: false,
+        };
+        assert_eq!(
+            golden(&EVAL, &s),
+            "v1.instance_eval do\n  GCStress.minor\nend\n"
+        );
+        let s = Stmt::ClassEval {
+            class: ClassRef::User(ClassId(0)),
+            body: vec![Stmt::Freeze { of: Var(0) }],
+            string: true,
+        };
+        assert_eq!(golden(&EVAL, &s), "C0.class_eval(\"v0.freeze\")\n");
+    }
+
+    #[test]
+    fn fiber() {
+        let s = Stmt::FiberNew {
+            out: Var(2),
+            body: vec![],
+            result: Operand::Param("x".into()),
+            capture: true,
+        };
+        assert_eq!(
+            golden(&FIBER, &s),
+            "v2 = Fiber.new do |x|\n  $fk2 = proc { x }\n  Fiber.yield(x)\n  x\nend\n"
+        );
+        let s = Stmt::FiberResume {
+            out: Var(3),
+            fiber: Var(2),
+            mark: true,
+        };
+        assert_eq!(golden(&FIBER, &s), "GCStress.mark\nv3 = v2.resume(1)\n");
+    }
+
+    #[test]
+    fn raise() {
+        let s = Stmt::Raise {
+            class: "TypeError".into(),
+            msg: "x".into(),
+        };
+        assert_eq!(golden(&RAISE, &s), "raise TypeError, \"x\"\n");
+    }
+}

@@ -361,3 +361,131 @@ impl Gen<'_, '_> {
         Name::Gen(n)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::table::golden;
+
+    fn one_req() -> Params {
+        Params {
+            req: 1,
+            ..Params::default()
+        }
+    }
+
+    #[test]
+    fn define_method() {
+        let s = Stmt::DefineMethod {
+            target: Target::Class(ClassRef::Core("String".into())),
+            name: Name::Gen(0),
+            src: MethodSource::Value(Var(2)),
+        };
+        assert_eq!(
+            golden(&DEFINE_METHOD, &s),
+            "String.send(:define_method, :m0, v2)\n"
+        );
+        let s = Stmt::DefineMethod {
+            target: Target::SingletonOf(Var(1)),
+            name: Name::Gen(0),
+            src: MethodSource::Block {
+                params: one_req(),
+                body: vec![],
+                result: Operand::Param("a0".into()),
+            },
+        };
+        assert_eq!(
+            golden(&DEFINE_METHOD, &s),
+            "v1.singleton_class.send(:define_method, :m0) do |a0|\n  a0\nend\n"
+        );
+    }
+
+    #[test]
+    fn def() {
+        let s = Stmt::Def {
+            name: Name::Gen(1),
+            params: Params {
+                req: 1,
+                opt: 1,
+                rest: true,
+                kw: vec!["k0".into()],
+                block: true,
+                ..Params::default()
+            },
+            body: vec![Stmt::Gc(GcKind::Minor)],
+            result: Operand::SelfRef,
+            singleton: true,
+        };
+        assert_eq!(
+            golden(&DEF, &s),
+            "def self.m1(a0, o0 = 0, *rest, k0: 1, &blk)\n  GCStress.minor\n  self\nend\n"
+        );
+        // an operator name: define_method keeps any arity legal
+        let s = Stmt::Def {
+            name: Name::Core("+".into()),
+            params: one_req(),
+            body: vec![],
+            result: Operand::Param("a0".into()),
+            singleton: false,
+        };
+        assert_eq!(
+            golden(&DEF, &s),
+            "define_method(:\"+\") do |a0|\n  a0\nend\n"
+        );
+    }
+
+    #[test]
+    fn method_missing() {
+        let s = Stmt::MethodMissing {
+            prefix: "dyn1".into(),
+        };
+        assert_eq!(
+            golden(&METHOD_MISSING, &s),
+            "def method_missing(name, *args, &blk)\n  if name.to_s.start_with?(\"dyn1\")\n    \
+             [name, args.size, blk]\n  else\n    super\n  end\nend\n\
+             def respond_to_missing?(name, priv = false)\n  \
+             name.to_s.start_with?(\"dyn1\") || super\nend\n"
+        );
+    }
+
+    #[test]
+    fn core_protocol() {
+        let s = Stmt::CoreProtocol { comparable: true };
+        assert_eq!(
+            golden(&CORE_PROTOCOL, &s),
+            "include Comparable\ndef <=>(o)\n  \
+             (@cmp || 0) <=> (o.instance_variable_get(:@cmp) || 0)\nend\n"
+        );
+        let s = Stmt::CoreProtocol { comparable: false };
+        assert_eq!(
+            golden(&CORE_PROTOCOL, &s),
+            "include Enumerable\ndef each\n  yield 1\n  yield 2\n  self\nend\n"
+        );
+    }
+
+    #[test]
+    fn def_on() {
+        let s = Stmt::DefOn {
+            recv: Var(0),
+            name: Name::Gen(2),
+            params: Params::default(),
+            body: vec![],
+            result: Operand::Lit(Lit::Nil),
+        };
+        assert_eq!(golden(&DEF_ON, &s), "def v0.m2()\n  nil\nend\n");
+    }
+
+    #[test]
+    fn conversions() {
+        let text = golden(&CONVERSIONS, &Stmt::Conversions);
+        assert_eq!(text.lines().count(), 8, "{text}");
+        assert!(
+            text.starts_with("def to_int; (@i0.is_a?(Integer) ? @i0 : 3); end\n"),
+            "{text}"
+        );
+        assert!(
+            text.ends_with("def coerce(o); [o, to_int]; end\n"),
+            "{text}"
+        );
+    }
+}

@@ -236,3 +236,73 @@ impl Lifter {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::table::golden;
+
+    const PAD: &str =
+        "q0 = q1 = q2 = q3 = q4 = q5 = q6 = q7 = q8 = q9 = q10 = q11 = q12 = q13 = q14 = q15 = nil";
+
+    #[test]
+    fn gc_point() {
+        assert_eq!(
+            golden(&GC_POINT, &Stmt::Gc(GcKind::Mark)),
+            "GCStress.mark\n"
+        );
+    }
+
+    #[test]
+    fn stash() {
+        let s = Stmt::Stash { n: 4, what: 1 };
+        assert_eq!(
+            golden(&STASH, &s),
+            "($stash ||= []).concat(Array.new(4) { |j| [j, \"a#{j}\"] })\n"
+        );
+    }
+
+    #[test]
+    fn move_() {
+        let s = Stmt::Move {
+            to: Var(2),
+            how: 0,
+            slot: 1,
+        };
+        assert_eq!(
+            golden(&MOVE, &s),
+            format!("1.times {{ {PAD}; v2.instance_variable_set(:@m1, $stash.shift) }}\n")
+        );
+    }
+
+    #[test]
+    fn hold() {
+        let s = Stmt::Hold {
+            id: 1,
+            how: 1,
+            slot: 0,
+            steps: 2,
+            mark: false,
+        };
+        assert_eq!(
+            golden(&HOLD, &s),
+            format!(
+                "GCStress.full\nh1 = []\nGCStress.step; GCStress.step\n\
+                 1.times {{ {PAD}; h1 << $stash.shift }}\n"
+            )
+        );
+        // kind 9: the object enters a method's frame, whose env the proc keeps
+        let s = Stmt::Hold {
+            id: 2,
+            how: 9,
+            slot: 0,
+            steps: 1,
+            mark: true,
+        };
+        assert_eq!(
+            golden(&HOLD, &s),
+            "GCStress.full\ndef hold2\n  x = nil\n  pr = proc { x }\n  GCStress.mark\n  \
+             x = $stash.shift\n  pr\nend\nh2 = hold2\n"
+        );
+    }
+}

@@ -301,3 +301,90 @@ impl Lifter {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::table::golden;
+
+    #[test]
+    fn alias_on() {
+        let s = Stmt::AliasOn {
+            target: Target::SingletonOf(Var(1)),
+            new: Name::Gen(2),
+            old: Name::Core("each".into()),
+        };
+        assert_eq!(
+            golden(&ALIAS_ON, &s),
+            "v1.singleton_class.send(:alias_method, :m2, :each)\n"
+        );
+    }
+
+    #[test]
+    fn reopen_core_alias() {
+        let s = Stmt::Reopen {
+            target: Target::Class(ClassRef::Core("Numeric".into())),
+            body: vec![Stmt::Alias {
+                style: AliasStyle::Keyword,
+                new: Name::Gen(0),
+                old: Name::Core("-@".into()),
+            }],
+        };
+        assert_eq!(
+            golden(&REOPEN_CORE_ALIAS, &s),
+            "class Numeric\n  alias m0 :\"-@\"\nend\n"
+        );
+        // a module aliases through its own alias_method
+        let s = Stmt::AliasOn {
+            target: Target::Class(ClassRef::Core("Comparable".into())),
+            new: Name::Gen(1),
+            old: Name::Core("between?".into()),
+        };
+        assert_eq!(
+            golden(&REOPEN_CORE_ALIAS, &s),
+            "Comparable.send(:alias_method, :m1, :between?)\n"
+        );
+    }
+
+    #[test]
+    fn remove_method() {
+        let s = Stmt::RemoveMethod {
+            target: Target::Class(ClassRef::User(ClassId(0))),
+            name: Name::Gen(3),
+            undef: true,
+        };
+        assert_eq!(golden(&REMOVE_METHOD, &s), "C0.send(:undef_method, :m3)\n");
+    }
+
+    #[test]
+    fn mixin() {
+        let s = Stmt::Mixin {
+            kind: Mixin::Prepend,
+            target: Target::Class(ClassRef::User(ClassId(1))),
+            module: ClassRef::Core("Comparable".into()),
+        };
+        assert_eq!(golden(&MIXIN, &s), "C1.send(:prepend, Comparable)\n");
+        let s = Stmt::Mixin {
+            kind: Mixin::Extend,
+            target: Target::SingletonOf(Var(2)),
+            module: ClassRef::Core("Enumerable".into()),
+        };
+        assert_eq!(golden(&MIXIN, &s), "v2.extend(Enumerable)\n");
+    }
+
+    #[test]
+    fn alias_in_class() {
+        let s = Stmt::Alias {
+            style: AliasStyle::Keyword,
+            new: Name::Gen(4),
+            old: Name::Gen(1),
+        };
+        assert_eq!(golden(&ALIAS_IN_CLASS, &s), "alias m4 m1\n");
+        let s = Stmt::Alias {
+            style: AliasStyle::AliasMethod,
+            new: Name::Gen(4),
+            old: Name::Core("[]".into()),
+        };
+        assert_eq!(golden(&ALIAS_IN_CLASS, &s), "alias_method :m4, :\"[]\"\n");
+    }
+}

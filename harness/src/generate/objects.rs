@@ -360,3 +360,121 @@ impl Lifter {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::table::golden;
+
+    #[test]
+    fn new_object() {
+        let s = Stmt::New {
+            out: Var(1),
+            class: ClassRef::User(ClassId(0)),
+            args: vec![
+                Arg::Pos(Operand::Lit(Lit::Int(1))),
+                Arg::Kw("k0".into(), Operand::Var(Var(0))),
+            ],
+        };
+        assert_eq!(golden(&NEW_OBJECT, &s), "v1 = C0.new(1, k0: v0)\n");
+    }
+
+    #[test]
+    fn literal() {
+        let s = Stmt::Lit {
+            out: Var(0),
+            lit: Lit::Float(2.5),
+        };
+        assert_eq!(golden(&LITERAL, &s), "v0 = 2.5\n");
+        let s = Stmt::Array {
+            out: Var(1),
+            items: vec![Operand::Var(Var(0)), Operand::Lit(Lit::Sym("y1".into()))],
+        };
+        assert_eq!(golden(&LITERAL, &s), "v1 = [v0, :y1]\n");
+        let s = Stmt::Hash {
+            out: Var(2),
+            pairs: vec![(
+                Operand::Lit(Lit::Sym("k0".into())),
+                Operand::Lit(Lit::Range(1, 3)),
+            )],
+        };
+        assert_eq!(golden(&LITERAL, &s), "v2 = {:k0 => (1..3)}\n");
+    }
+
+    #[test]
+    fn dup() {
+        let s = Stmt::Dup {
+            out: Var(3),
+            of: Var(1),
+            clone: true,
+        };
+        assert_eq!(golden(&DUP, &s), "v3 = v1.clone\n");
+        let s = Stmt::SingletonClass {
+            out: Var(4),
+            of: Var(1),
+        };
+        assert_eq!(golden(&DUP, &s), "v4 = v1.singleton_class\n");
+    }
+
+    #[test]
+    fn freeze() {
+        assert_eq!(golden(&FREEZE, &Stmt::Freeze { of: Var(2) }), "v2.freeze\n");
+    }
+
+    #[test]
+    fn store() {
+        let cases = [
+            (
+                Stmt::Push {
+                    arr: Var(1),
+                    value: Operand::Lit(Lit::Nil),
+                },
+                "v1 << nil\n",
+            ),
+            (
+                Stmt::Store {
+                    hash: Var(2),
+                    key: Operand::Lit(Lit::Int(3)),
+                    value: Operand::SelfRef,
+                },
+                "v2[3] = self\n",
+            ),
+            (
+                Stmt::IvarSet {
+                    recv: Var(0),
+                    ivar: 2,
+                    value: Operand::Const(1),
+                },
+                "v0.instance_variable_set(:@i2, K1)\n",
+            ),
+            (
+                Stmt::IvarGet {
+                    out: Var(5),
+                    recv: Var(0),
+                    ivar: 2,
+                },
+                "v5 = v0.instance_variable_get(:@i2)\n",
+            ),
+            (
+                Stmt::Grow {
+                    target: Var(2),
+                    kind: VKind::Hash,
+                    n: 30,
+                },
+                "30.times { |i| v2[i] = [i] }\n",
+            ),
+        ];
+        for (s, want) in cases {
+            assert_eq!(golden(&STORE, &s), want);
+        }
+    }
+
+    #[test]
+    fn const_set() {
+        let s = Stmt::ConstSet {
+            id: 3,
+            value: Operand::Var(Var(0)),
+        };
+        assert_eq!(golden(&CONST_SET, &s), "K3 = v0\n");
+    }
+}

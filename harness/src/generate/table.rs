@@ -164,10 +164,13 @@ pub fn lifted_by(s: &Stmt) -> &'static Construct {
     }
 }
 
-/// Golden-test helper: `s` lifted unguarded, through its construct's entry.
+/// Golden tests: `s` as its construct's entry lifts it (unguarded, at
+/// indentation 0; nested statements go through their own entries).
 #[cfg(test)]
-pub(crate) fn lifted(s: Stmt) -> String {
-    crate::lift::lift_stmts(&[s], false)
+pub(crate) fn golden(c: &Construct, s: &Stmt) -> String {
+    let mut l = Lifter::new(false);
+    assert!((c.lift)(&mut l, s, 0), "{} does not lift {s:?}", c.name);
+    l.out
 }
 
 #[cfg(test)]
