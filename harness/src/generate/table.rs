@@ -57,7 +57,7 @@ pub struct Construct {
     /// How often it is chosen in a context (0: never there).
     pub weight: fn(&Context) -> u32,
     /// One statement of it in `scope` (which it may extend with a variable).
-    pub generate: for<'g, 'a, 'r, 's> fn(&'g mut Gen<'a, 'r>, &'s mut Scope) -> Stmt,
+    pub generate: fn(&mut Gen<'_, '_>, &mut Scope) -> Stmt,
     /// Ruby for the statements it lifts (those [`lifted_by`] routes to it):
     /// false if `s` is not one of them.
     pub lift: fn(&mut Lifter, &Stmt, usize) -> bool,
