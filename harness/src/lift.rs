@@ -4,6 +4,11 @@
 //! Every statement is guarded (`begin … rescue Exception … end`), so one
 //! NoMethodError does not end the run; the minimizer strips guards that are
 //! not needed.
+//!
+//! This file is the shared plumbing: guards, indentation, names, symbols and
+//! strings, operands and arguments, bodies. Each kind of statement is lifted
+//! by its construct's entry in the construct table (`generate/table.rs`), in
+//! its family's file next to its generation.
 
 use std::collections::BTreeSet;
 use std::fmt::Write;

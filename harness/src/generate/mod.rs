@@ -12,7 +12,7 @@
 //! The generator is not told about any particular bug.
 //!
 //! Each kind of statement is one entry of the construct table
-//! ([`table::CONSTRUCTS`]: name, weight, generation, lifting), defined in its
+//! (`table::CONSTRUCTS`: name, weight, generation, lifting), defined in its
 //! family's file (`gc.rs`, `classes.rs`, `method_tables.rs`, `defs.rs`,
 //! `objects.rs`, `closures.rs`, `calls.rs`, `control.rs`, `churn.rs`); this
 //! file holds what they share: the RNG helpers, operands, parameters and
