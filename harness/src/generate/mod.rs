@@ -10,10 +10,29 @@
 //! GC points inline and a schedule.
 //!
 //! The generator is not told about any particular bug.
+//!
+//! Each kind of statement is one entry of the construct table
+//! (`table::CONSTRUCTS`: name, weight, generation, lifting), defined in its
+//! family's file (`gc.rs`, `classes.rs`, `method_tables.rs`, `defs.rs`,
+//! `objects.rs`, `closures.rs`, `calls.rs`, `control.rs`, `churn.rs`); this
+//! file holds what they share: the RNG helpers, operands, parameters and
+//! arguments, names and targets, bodies, and the weighted choice itself.
 
+mod calls;
 pub mod census;
+mod churn;
+mod classes;
+mod closures;
+mod control;
+mod defs;
+#[cfg(test)]
+mod digest;
+mod gc;
 pub mod introspect;
+mod method_tables;
 pub mod mutate;
+mod objects;
+pub(crate) mod table;
 
 use gcstress_vm::schedule::{Item, Kind as SKind, When};
 use gcstress_vm::Schedule;
@@ -23,6 +42,7 @@ use rand_chacha::ChaCha8Rng;
 pub use introspect::VmCatalog;
 
 use crate::ir::*;
+use table::{Context, Gen, CONSTRUCTS};
 
 /// Bump when a change makes the same seed produce a different program.
 pub const GENERATOR_VERSION: u32 = 5;
@@ -64,7 +84,7 @@ struct ClassInfo {
 }
 
 #[derive(Debug, Clone, Default)]
-struct Scope {
+pub(crate) struct Scope {
     vars: Vec<(Var, VKind)>,
     params: Vec<String>,
     /// inside a class body: the class being defined
@@ -76,8 +96,7 @@ struct Scope {
 }
 
 /// Builds programs. One generator per thread; cheap to create.
-pub struct Generator<'a, R: RngCore = GenRng> {
-    pub rng: R,
+pub struct Generator<'a, R: RngCore + ?Sized = GenRng> {
     cat: &'a VmCatalog,
     cfg: GenConfig,
     next_var: u32,
@@ -92,6 +111,8 @@ pub struct Generator<'a, R: RngCore = GenRng> {
     next_hold: u32,
     /// a few (core class, Ruby-defined method) pairs this program aliases
     alias_pool: Vec<(String, String)>,
+    /// (last: construct code sees it as `dyn RngCore`, see `table::Gen`)
+    pub rng: R,
 }
 
 const SUBCLASSABLE: [(Super, &str); 7] = [
@@ -186,6 +207,66 @@ impl<'a, R: RngCore> Generator<'a, R> {
         }
     }
 
+    /// The generator with its RNG behind `dyn`, as construct code takes it.
+    fn dynamic(&mut self) -> &mut Gen<'a, '_> {
+        self
+    }
+
+    fn stmt_in(&mut self, scope: &mut Scope) -> Stmt {
+        self.dynamic().stmt(scope)
+    }
+
+    /// Generate a whole program from the generator's RNG state.
+    pub fn program(&mut self, seed: u64) -> Program {
+        self.begin();
+        let n = self
+            .rng
+            .random_range(self.cfg.min_stmts..=self.cfg.max_stmts.max(self.cfg.min_stmts));
+        let mut scope = Scope::default();
+        let mut stmts = Vec::with_capacity(n);
+        // Objects to move later (`Stmt::Move`), made before a full GC so that
+        // a cycle started afterwards finds them already there (what a cycle
+        // allocates survives it whatever the barriers do).
+        if self.chance(0.4) {
+            self.stashed = true;
+            stmts.push(Stmt::Stash {
+                n: 4 + self.below(9) as u8,
+                what: self.below(6) as u8,
+            });
+            stmts.push(Stmt::Gc(GcKind::Full));
+        } else if self.chance(0.5) {
+            // GC points early, so core objects are old before the program touches them
+            stmts.push(Stmt::Gc(if self.chance(0.5) {
+                GcKind::Full
+            } else {
+                GcKind::Minor
+            }));
+        }
+        while stmts.len() < n {
+            let s = self.dynamic().stmt(&mut scope);
+            stmts.push(s);
+        }
+        // A cycle still open at the end (held by mark steps, or the VM's own)
+        // has not swept what a missed barrier left white: a full GC finishes
+        // it, and the verifier checks what that GC asked for.
+        if self.stashed && self.chance(0.8) {
+            stmts.push(Stmt::Gc(GcKind::Full));
+        }
+        let schedule = if self.cfg.schedules {
+            self.schedule()
+        } else {
+            Schedule::none()
+        };
+        Program {
+            version: IR_VERSION,
+            seed,
+            stmts,
+            schedule,
+        }
+    }
+}
+
+impl<'a, R: RngCore + ?Sized> Generator<'a, R> {
     fn chance(&mut self, p: f64) -> bool {
         self.rng.random_bool(p.clamp(0.0, 1.0))
     }
@@ -273,7 +354,7 @@ impl<'a, R: RngCore> Generator<'a, R> {
         self.next_class = nc;
         self.next_const = nk;
         self.next_name = 12;
-        fn walk<R: RngCore>(stmts: &[Stmt], g: &mut Generator<R>) {
+        fn walk<R: RngCore + ?Sized>(stmts: &[Stmt], g: &mut Generator<R>) {
             for s in stmts {
                 match s {
                     Stmt::Class { id, sup, .. } => {
@@ -314,59 +395,6 @@ impl<'a, R: RngCore> Generator<'a, R> {
             }
         }
         sc
-    }
-
-    fn stmt_in(&mut self, scope: &mut Scope) -> Stmt {
-        self.stmt(scope)
-    }
-
-    /// Generate a whole program from the generator's RNG state.
-    pub fn program(&mut self, seed: u64) -> Program {
-        self.begin();
-        let n = self
-            .rng
-            .random_range(self.cfg.min_stmts..=self.cfg.max_stmts.max(self.cfg.min_stmts));
-        let mut scope = Scope::default();
-        let mut stmts = Vec::with_capacity(n);
-        // Objects to move later (`Stmt::Move`), made before a full GC so that
-        // a cycle started afterwards finds them already there (what a cycle
-        // allocates survives it whatever the barriers do).
-        if self.chance(0.4) {
-            self.stashed = true;
-            stmts.push(Stmt::Stash {
-                n: 4 + self.below(9) as u8,
-                what: self.below(6) as u8,
-            });
-            stmts.push(Stmt::Gc(GcKind::Full));
-        } else if self.chance(0.5) {
-            // GC points early, so core objects are old before the program touches them
-            stmts.push(Stmt::Gc(if self.chance(0.5) {
-                GcKind::Full
-            } else {
-                GcKind::Minor
-            }));
-        }
-        while stmts.len() < n {
-            let s = self.stmt(&mut scope);
-            stmts.push(s);
-        }
-        // A cycle still open at the end (held by mark steps, or the VM's own)
-        // has not swept what a missed barrier left white: a full GC finishes
-        // it, and the verifier checks what that GC asked for.
-        if self.stashed && self.chance(0.8) {
-            stmts.push(Stmt::Gc(GcKind::Full));
-        }
-        let schedule = if self.cfg.schedules {
-            self.schedule()
-        } else {
-            Schedule::none()
-        };
-        Program {
-            version: IR_VERSION,
-            seed,
-            stmts,
-            schedule,
-        }
     }
 
     /// A random GC schedule from the default mix.
@@ -589,40 +617,6 @@ impl<'a, R: RngCore> Generator<'a, R> {
         a
     }
 
-    fn small_body(&mut self, scope: &mut Scope) -> Vec<Stmt> {
-        if scope.depth >= self.cfg.max_depth {
-            return vec![];
-        }
-        let n = self.weighted(&[4, 5, 2]);
-        let mut inner = scope.clone();
-        inner.depth += 1;
-        (0..n).map(|_| self.stmt(&mut inner)).collect()
-    }
-
-    /// A body in a fresh scope (method or class body).
-    fn scoped_body(
-        &mut self,
-        scope: &Scope,
-        params: &Params,
-        class: Option<Target>,
-        n: usize,
-    ) -> Vec<Stmt> {
-        if scope.depth >= self.cfg.max_depth {
-            return vec![];
-        }
-        // a class body resets "inside a def"; a method body sets it
-        let in_def = class.is_none()
-            || scope.in_def && matches!(class, Some(Target::Class(ClassRef::Current)));
-        let mut inner = Scope {
-            vars: vec![],
-            params: params.names(),
-            class,
-            depth: scope.depth + 1,
-            in_def,
-        };
-        (0..n).map(|_| self.stmt(&mut inner)).collect()
-    }
-
     fn result(&mut self, scope: &Scope, params: &Params) -> Operand {
         let names = params.names();
         if !names.is_empty() && self.chance(0.5) {
@@ -754,566 +748,6 @@ impl<'a, R: RngCore> Generator<'a, R> {
         }
     }
 
-    // ------------------------------------------------------------------
-    // statements
-
-    /// One statement in `scope` (which it may extend with a new variable).
-    fn stmt(&mut self, scope: &mut Scope) -> Stmt {
-        let in_class = scope.class.is_some();
-        let deep = scope.depth >= self.cfg.max_depth;
-        let nest = if deep { 0 } else { 1 };
-        // `class`, `module` and `class <<` are syntax errors inside a method body
-        let kw = if scope.in_def { 0 } else { nest };
-        let has_obj = !scope.vars.is_empty();
-        // top level of the program: a local there lives until the end
-        let top = scope.depth == 0 && !scope.in_def && scope.class.is_none();
-        let w = [
-            6,                                                 // 0 gc point
-            8 * kw,                                            // 1 class definition
-            3 * kw,                                            // 2 module definition
-            10 * kw,                              // 3 singleton reopen (+ aliases/defs)
-            12,                                   // 4 alias_method on a target
-            4 * kw,                               // 5 reopen core class + alias
-            9,                                    // 6 new object
-            6,                                    // 7 literal / array / hash
-            8 * nest,                             // 8 proc/lambda (closure)
-            10,                                   // 9 call
-            5,                                    // 10 respond_to?
-            6,                                    // 11 define_method
-            5,                                    // 12 method / instance_method / bind / to_proc
-            4,                                    // 13 undef/remove method
-            4,                                    // 14 mixin
-            4 * has_obj as u32,                   // 15 dup/clone/singleton_class
-            2 * has_obj as u32,                   // 16 freeze
-            6,                                    // 17 ivar/push/store/grow
-            3,                                    // 18 constant escape
-            4 * nest,                             // 19 loop
-            3 * nest,                             // 20 begin/rescue/ensure/retry
-            3 * nest,                             // 21 eval family
-            2 * nest,                             // 22 fiber
-            2,                                    // 23 struct
-            5,                                    // 24 churn
-            3,                                    // 25 print
-            if in_class { 14 } else { 3 * nest }, // 26 def in current context
-            if in_class { 10 } else { 0 },        // 27 alias in class context
-            if in_class { 3 } else { 0 },         // 28 method_missing
-            if in_class { 3 } else { 0 },         // 29 comparable/enumerable
-            3 * nest,                             // 30 def on object (singleton method)
-            2,                                    // 31 raise
-            if in_class { 4 } else { 0 },         // 32 conversion protocol methods
-            6,                                    // 33 host call that calls back into Ruby
-            4,                                    // 34 class-level storage (cvar / class ivar)
-            2,                                    // 35 class-level load
-            1,                                    // 36 stash objects for later moves
-            if self.stashed { 6 * has_obj as u32 } else { 0 }, // 37 move one into a local's object
-            if self.stashed && top { 5 } else { 0 }, // 38 the whole holder shape (Stmt::Hold)
-        ];
-        match self.weighted(&w) {
-            0 => Stmt::Gc(
-                match self.weighted(&[5, 3, 2, if self.cfg.mark { 2 } else { 0 }]) {
-                    0 => GcKind::Minor,
-                    1 => GcKind::Full,
-                    2 => GcKind::Step,
-                    _ => GcKind::Mark,
-                },
-            ),
-            1 => self.class_def(scope),
-            2 => {
-                let id = ClassId(self.next_class);
-                self.next_class += 1;
-                self.classes.push(ClassInfo {
-                    id,
-                    module: true,
-                    methods: vec![],
-                    core: None,
-                });
-                let n = 1 + self.below(3);
-                let body = self.scoped_body(
-                    scope,
-                    &Params::default(),
-                    Some(Target::Class(ClassRef::User(id))),
-                    n,
-                );
-                Stmt::Module { id, body }
-            }
-            3 => {
-                let objs = self.vars_of(scope, |k| {
-                    !matches!(k, VKind::Int | VKind::Float | VKind::Sym | VKind::Nil)
-                });
-                match self.pick(&objs).copied() {
-                    Some(v) => {
-                        let n = 1 + self.below(3);
-                        let body = self.scoped_body(
-                            scope,
-                            &Params::default(),
-                            Some(Target::Class(ClassRef::Current)),
-                            n,
-                        );
-                        Stmt::Reopen {
-                            target: Target::SingletonOf(v),
-                            body,
-                        }
-                    }
-                    None => self.new_object(scope),
-                }
-            }
-            4 => {
-                let target = self.target(scope);
-                let (new, old) = self.alias_names();
-                Stmt::AliasOn { target, new, old }
-            }
-            5 => {
-                let (home, m) = match self.core_alias_source() {
-                    Some(x) => x,
-                    None => ("Object".to_string(), "dup".to_string()),
-                };
-                let is_class = self
-                    .cat
-                    .classes
-                    .get(&home)
-                    .map(|c| c.is_class)
-                    .unwrap_or(true);
-                if !is_class {
-                    // modules: alias through the module's own alias_method
-                    let new = Name::Gen(self.gen_name());
-                    return Stmt::AliasOn {
-                        target: Target::Class(ClassRef::Core(home)),
-                        new,
-                        old: Name::Core(m),
-                    };
-                }
-                let mut body = vec![Stmt::Alias {
-                    style: if self.chance(0.5) {
-                        AliasStyle::Keyword
-                    } else {
-                        AliasStyle::AliasMethod
-                    },
-                    new: Name::Gen(self.gen_name()),
-                    old: Name::Core(m),
-                }];
-                if self.chance(0.3) {
-                    let (new, old) = self.alias_names();
-                    body.push(Stmt::Alias {
-                        style: AliasStyle::AliasMethod,
-                        new,
-                        old,
-                    });
-                }
-                Stmt::Reopen {
-                    target: Target::Class(ClassRef::Core(home)),
-                    body,
-                }
-            }
-            6 => self.new_object(scope),
-            7 => self.literal(scope),
-            8 => self.make_proc(scope),
-            9 => self.call(scope),
-            10 => {
-                let recv = self.operand(scope);
-                let name = if self.chance(0.5) {
-                    Name::Gen(self.gen_name())
-                } else {
-                    self.method_name_for_call(VKind::Object)
-                };
-                let out = self.var();
-                scope.vars.push((out, VKind::Any));
-                Stmt::RespondTo {
-                    out,
-                    recv,
-                    name,
-                    private: self.chance(0.3),
-                }
-            }
-            11 => {
-                let target = self.target(scope);
-                let name = Name::Gen(self.gen_name());
-                let values = self.vars_of(scope, |k| {
-                    matches!(
-                        k,
-                        VKind::Proc | VKind::Lambda | VKind::Method | VKind::UnboundMethod
-                    )
-                });
-                let src = if !values.is_empty() && self.chance(0.4) {
-                    MethodSource::Value(*self.pick(&values).unwrap_or(&Var(0)))
-                } else {
-                    let params = self.params();
-                    let mut inner = scope.clone();
-                    inner.params.extend(params.names());
-                    let body = self.small_body(&mut inner);
-                    let result = self.result(&inner, &params);
-                    MethodSource::Block {
-                        params,
-                        body,
-                        result,
-                    }
-                };
-                Stmt::DefineMethod { target, name, src }
-            }
-            12 => self.method_objects(scope),
-            13 => {
-                let target = self.target(scope);
-                let name = if self.chance(0.3) {
-                    self.core_alias_source()
-                        .map(|(_, m)| Name::Core(m))
-                        .unwrap_or(Name::Gen(0))
-                } else {
-                    Name::Gen(self.gen_name())
-                };
-                // never remove core methods from core classes: only from user classes / singletons
-                let target = match (&target, &name) {
-                    (Target::Class(ClassRef::Core(_)), _) => {
-                        Target::Class(ClassRef::User(ClassId(0)))
-                    }
-                    _ => target,
-                };
-                Stmt::RemoveMethod {
-                    target,
-                    name,
-                    undef: self.chance(0.5),
-                }
-            }
-            14 => {
-                let module = self.module_ref();
-                let kind =
-                    match self.weighted(&[5, if self.cat.feature("prepend") { 3 } else { 0 }, 3]) {
-                        0 => Mixin::Include,
-                        1 => Mixin::Prepend,
-                        _ => Mixin::Extend,
-                    };
-                let target = match (kind, scope.class.clone()) {
-                    (Mixin::Extend, _) => self.target(scope),
-                    (_, Some(t)) if self.chance(0.6) => t,
-                    _ => Target::Class(self.class_ref(scope)),
-                };
-                let target = match (kind, target) {
-                    (Mixin::Include | Mixin::Prepend, Target::Class(ClassRef::Core(_))) => {
-                        Target::Class(self.user_or_object())
-                    }
-                    (_, t) => t,
-                };
-                Stmt::Mixin {
-                    kind,
-                    target,
-                    module,
-                }
-            }
-            15 => {
-                let Some(of) = self.object_var(scope) else {
-                    return self.new_object(scope);
-                };
-                let out = self.var();
-                let kind = scope
-                    .vars
-                    .iter()
-                    .find(|(v, _)| *v == of)
-                    .map(|(_, k)| *k)
-                    .unwrap_or(VKind::Any);
-                if self.chance(0.35) {
-                    scope.vars.push((out, VKind::Class));
-                    Stmt::SingletonClass { out, of }
-                } else {
-                    scope.vars.push((out, kind));
-                    Stmt::Dup {
-                        out,
-                        of,
-                        clone: self.chance(0.5),
-                    }
-                }
-            }
-            16 => match self.object_var(scope) {
-                Some(of) if self.chance(0.5) => Stmt::Freeze { of },
-                _ => self.literal(scope),
-            },
-            17 => self.store(scope),
-            18 => {
-                let id = self.next_const;
-                self.next_const += 1;
-                self.consts.push(id);
-                let value = self.operand(scope);
-                Stmt::ConstSet { id, value }
-            }
-            19 => {
-                let n = *self.pick(&[1u32, 2, 3, 5, 10, 30]).unwrap_or(&3);
-                let mut inner = scope.clone();
-                inner.params.push("i".into());
-                let body = self.small_body(&mut inner);
-                Stmt::Loop { n, body }
-            }
-            20 => {
-                let mut inner = scope.clone();
-                let mut body = self.small_body(&mut inner);
-                if self.chance(0.5) {
-                    body.push(Stmt::Raise {
-                        class: "ArgumentError".into(),
-                        msg: "r".into(),
-                    });
-                }
-                let mut inner2 = scope.clone();
-                inner2.params.push("e".into());
-                let rescue = self.small_body(&mut inner2);
-                let ensure = if self.chance(0.4) {
-                    self.small_body(&mut scope.clone())
-                } else {
-                    vec![]
-                };
-                Stmt::Begin {
-                    body,
-                    rescue,
-                    ensure,
-                    retry: self.chance(0.3),
-                }
-            }
-            21 => match self.weighted(&[3, 3, 3]) {
-                0 if self.cat.feature("eval") => {
-                    let mut inner = scope.clone();
-                    let body = self.small_body(&mut inner);
-                    Stmt::Eval { body }
-                }
-                1 => match self.object_var(scope) {
-                    Some(recv) => {
-                        let mut inner = scope.clone();
-                        let body = self.small_body(&mut inner);
-                        Stmt::InstanceEval {
-                            recv,
-                            body,
-                            string: self.chance(0.3),
-                        }
-                    }
-                    None => self.new_object(scope),
-                },
-                _ => {
-                    let class = self.class_ref(scope);
-                    let target = Target::Class(class.clone());
-                    let mut inner = Scope {
-                        vars: scope.vars.clone(),
-                        params: scope.params.clone(),
-                        class: Some(target),
-                        depth: scope.depth + 1,
-                        in_def: scope.in_def,
-                    };
-                    let n = 1 + self.below(2);
-                    let body: Vec<Stmt> = if scope.depth >= self.cfg.max_depth {
-                        vec![]
-                    } else {
-                        (0..n).map(|_| self.stmt(&mut inner)).collect()
-                    };
-                    let string = self.chance(0.3);
-                    Stmt::ClassEval {
-                        class,
-                        body,
-                        string,
-                    }
-                }
-            },
-            22 if self.cat.has("Fiber") => {
-                let fibers = self.vars_of(scope, |k| k == VKind::Fiber);
-                if !fibers.is_empty() && self.chance(0.6) {
-                    let out = self.var();
-                    scope.vars.push((out, VKind::Any));
-                    let fiber = *self.pick(&fibers).unwrap_or(&Var(0));
-                    // a fiber that ends while the collector marks hands its
-                    // frame's env the stack mid-cycle (mruby 4.0's
-                    // fiber_terminate freed a live env's stack there)
-                    let mark = self.cfg.mark && self.chance(0.4);
-                    Stmt::FiberResume { out, fiber, mark }
-                } else {
-                    let mut inner = scope.clone();
-                    inner.params.push("x".into());
-                    let body = self.small_body(&mut inner);
-                    let result = self.operand(&inner);
-                    let out = self.var();
-                    scope.vars.push((out, VKind::Fiber));
-                    let capture = self.chance(0.5);
-                    Stmt::FiberNew {
-                        out,
-                        body,
-                        result,
-                        capture,
-                    }
-                }
-            }
-            23 if self.cat.has("Struct") => {
-                let out = self.var();
-                scope.vars.push((out, VKind::Class));
-                Stmt::StructNew {
-                    out,
-                    fields: 1 + self.below(3) as u8,
-                }
-            }
-            24 => Stmt::Churn {
-                n: *self.pick(&[10u32, 50, 100, 300]).unwrap_or(&50),
-                what: self.below(5) as u8,
-            },
-            25 => Stmt::Print {
-                value: self.operand(scope),
-            },
-            26 => {
-                let name = self.def_name(scope);
-                let params = self.params();
-                let n = self.below(3);
-                let body = self.scoped_body(scope, &params, None, n);
-                let inner = Scope {
-                    vars: vec![],
-                    params: params.names(),
-                    class: None,
-                    depth: scope.depth + 1,
-                    in_def: true,
-                };
-                let result = self.result(&inner, &params);
-                Stmt::Def {
-                    name,
-                    params,
-                    body,
-                    result,
-                    singleton: in_class && self.chance(0.2),
-                }
-            }
-            27 => {
-                let (new, old) = match &scope.class {
-                    Some(Target::Class(ClassRef::User(id))) => {
-                        let own = self.classes.iter().find(|c| c.id == *id).cloned();
-                        match own {
-                            Some(c) if !c.methods.is_empty() && self.chance(0.4) => (
-                                Name::Gen(self.gen_name()),
-                                Name::Gen(*self.pick(&c.methods).unwrap_or(&0)),
-                            ),
-                            Some(c) if c.core.is_some() && self.chance(0.7) => {
-                                let core = c.core.unwrap_or("Object");
-                                let ms = self
-                                    .cat
-                                    .ruby_methods(core)
-                                    .into_iter()
-                                    .map(String::from)
-                                    .collect::<Vec<_>>();
-                                match self.pick(&ms) {
-                                    Some(m) => (Name::Gen(self.gen_name()), Name::Core(m.clone())),
-                                    None => self.alias_names(),
-                                }
-                            }
-                            _ => self.alias_names(),
-                        }
-                    }
-                    _ => self.alias_names(),
-                };
-                Stmt::Alias {
-                    style: if self.chance(0.5) {
-                        AliasStyle::Keyword
-                    } else {
-                        AliasStyle::AliasMethod
-                    },
-                    new,
-                    old,
-                }
-            }
-            28 => Stmt::MethodMissing {
-                prefix: format!("dyn{}", self.below(3)),
-            },
-            29 => Stmt::CoreProtocol {
-                comparable: self.chance(0.5),
-            },
-            30 => match self.object_var(scope) {
-                Some(recv) => {
-                    let name = Name::Gen(self.gen_name());
-                    let params = self.params();
-                    let n = self.below(2);
-                    let body = self.scoped_body(scope, &params, None, n);
-                    let inner = Scope {
-                        vars: vec![],
-                        params: params.names(),
-                        class: None,
-                        depth: scope.depth + 1,
-                        in_def: true,
-                    };
-                    let result = self.result(&inner, &params);
-                    Stmt::DefOn {
-                        recv,
-                        name,
-                        params,
-                        body,
-                        result,
-                    }
-                }
-                None => self.new_object(scope),
-            },
-            32 => Stmt::Conversions,
-            33 => {
-                let value = self.operand(scope);
-                let other = self.operand(scope);
-                let out = self.var();
-                scope.vars.push((out, VKind::Any));
-                Stmt::HostCall {
-                    out,
-                    kind: self.below(16) as u8,
-                    value,
-                    other,
-                }
-            }
-            34 => {
-                let class = self.user_or_object();
-                let value = self.operand(scope);
-                Stmt::ClassStore {
-                    class,
-                    slot: self.below(3) as u32,
-                    value,
-                    cvar: self.chance(0.5),
-                }
-            }
-            35 => {
-                let class = self.user_or_object();
-                let out = self.var();
-                scope.vars.push((out, VKind::Any));
-                Stmt::ClassLoad {
-                    out,
-                    class,
-                    slot: self.below(3) as u32,
-                    cvar: self.chance(0.5),
-                }
-            }
-            36 => {
-                self.stashed = true;
-                Stmt::Stash {
-                    n: 2 + self.below(7) as u8,
-                    what: self.below(6) as u8,
-                }
-            }
-            37 => match self.any_var(scope) {
-                Some(to) => {
-                    let kind = scope.vars.iter().find(|(v, _)| *v == to).map(|(_, k)| *k);
-                    let how = match kind {
-                        Some(VKind::Array) => 1 + self.below(2) as u8,
-                        Some(VKind::Hash) => 3,
-                        _ if self.chance(0.8) => 0,
-                        _ => self.below(4) as u8,
-                    };
-                    Stmt::Move {
-                        to,
-                        how,
-                        slot: self.below(3) as u32,
-                    }
-                }
-                None => self.literal(scope),
-            },
-            38 => {
-                self.next_hold += 1;
-                Stmt::Hold {
-                    id: self.next_hold,
-                    how: self.below(HOLD_KINDS.len()) as u8,
-                    slot: self.below(3) as u32,
-                    steps: 1 + self.below(3) as u8,
-                    mark: self.cfg.mark,
-                }
-            }
-            31 => Stmt::Raise {
-                class: (*self
-                    .pick(&["ArgumentError", "TypeError", "RuntimeError"])
-                    .unwrap_or(&"RuntimeError"))
-                .into(),
-                msg: "x".into(),
-            },
-            _ => self.literal(scope),
-        }
-    }
-
     fn user_or_object(&mut self) -> ClassRef {
         let classes: Vec<ClassId> = self
             .classes
@@ -1326,359 +760,65 @@ impl<'a, R: RngCore> Generator<'a, R> {
             None => ClassRef::Core("Object".into()),
         }
     }
+}
 
-    fn def_name(&mut self, scope: &Scope) -> Name {
-        let n = self.gen_name();
-        if let Some(Target::Class(ClassRef::User(id))) = &scope.class {
-            if let Some(c) = self.classes.iter_mut().find(|c| c.id == *id) {
-                if !c.methods.contains(&n) {
-                    c.methods.push(n);
-                }
-            }
-        }
-        Name::Gen(n)
-    }
+// ----------------------------------------------------------------------
+// statements: bodies and the weighted choice (construct code takes `Gen`)
 
-    fn class_def(&mut self, scope: &mut Scope) -> Stmt {
-        let id = ClassId(self.next_class);
-        self.next_class += 1;
-        let supers: Vec<(Super, &'static str)> = SUBCLASSABLE
-            .iter()
-            .copied()
-            .filter(|(_, n)| self.cat.has(n))
-            .collect();
-        let user: Vec<ClassId> = self
-            .classes
-            .iter()
-            .filter(|c| !c.module)
-            .map(|c| c.id)
-            .collect();
-        let (sup, core) = if !user.is_empty() && self.chance(0.2) {
-            let u = *self.pick(&user).unwrap_or(&ClassId(0));
-            let core = self.classes.iter().find(|c| c.id == u).and_then(|c| c.core);
-            (Super::User(u), core)
-        } else {
-            // Numeric subclasses get a Ruby-defined core method set to alias
-            let i = self.weighted(&vec![10, 8, 3, 3, 3, 1, 1][..supers.len().min(7)]);
-            let (s, n) = supers.get(i).copied().unwrap_or((Super::Object, "Object"));
-            (s, Some(n))
-        };
-        self.classes.push(ClassInfo {
-            id,
-            module: false,
-            methods: vec![],
-            core,
-        });
-        let anon = if self.chance(0.25) {
-            let v = self.var();
-            Some(v)
-        } else {
-            None
-        };
-        let target = match anon {
-            Some(_) => Target::Class(ClassRef::Current),
-            None => Target::Class(ClassRef::User(id)),
-        };
-        let n = 1 + self.below(4);
-        let mut body = Vec::new();
-        if sup == Super::Numeric && self.chance(0.7) {
-            // a usable numeric needs coerce
-            body.push(Stmt::Def {
-                name: Name::Core("coerce".into()),
-                params: Params {
-                    req: 1,
-                    ..Params::default()
-                },
-                body: vec![],
-                result: Operand::Param("a0".into()),
-                singleton: false,
-            });
+impl Gen<'_, '_> {
+    /// A short body (0-2 statements) nested in `scope`.
+    fn small_body(&mut self, scope: &mut Scope) -> Vec<Stmt> {
+        if scope.depth >= self.cfg.max_depth {
+            return vec![];
         }
-        body.extend(self.scoped_body(scope, &Params::default(), Some(target), n));
-        if let Some(v) = anon {
-            scope.vars.push((v, VKind::Class));
-        }
-        Stmt::Class {
-            id,
-            sup,
-            anon,
-            body,
-        }
-    }
-
-    fn new_object(&mut self, scope: &mut Scope) -> Stmt {
-        let out = self.var();
-        let classes: Vec<ClassId> = self
-            .classes
-            .iter()
-            .filter(|c| !c.module)
-            .map(|c| c.id)
-            .collect();
-        let cvars = self.vars_of(scope, |k| k == VKind::Class);
-        let class = match self.weighted(&[
-            if classes.is_empty() { 0 } else { 8 },
-            if cvars.is_empty() { 0 } else { 3 },
-            2,
-        ]) {
-            0 => ClassRef::User(*self.pick(&classes).unwrap_or(&ClassId(0))),
-            1 => ClassRef::Var(*self.pick(&cvars).unwrap_or(&Var(0))),
-            _ => ClassRef::Core("Object".into()),
-        };
-        let args = if self.chance(0.5) {
-            vec![]
-        } else {
-            self.args(scope)
-        };
-        scope.vars.push((out, VKind::Object));
-        Stmt::New { out, class, args }
-    }
-
-    fn literal(&mut self, scope: &mut Scope) -> Stmt {
-        let out = self.var();
-        match self.weighted(&[5, 3, 3]) {
-            0 => {
-                let l = self.lit();
-                let k = match &l {
-                    Lit::Nil | Lit::True => VKind::Nil,
-                    Lit::Int(_) => VKind::Int,
-                    Lit::Float(_) => VKind::Float,
-                    Lit::Str(_) => VKind::Str,
-                    Lit::Sym(_) => VKind::Sym,
-                    Lit::Range(..) => VKind::Range,
-                };
-                scope.vars.push((out, k));
-                Stmt::Lit { out, lit: l }
-            }
-            1 => {
-                let n = self.below(4);
-                let items = (0..n).map(|_| self.operand(scope)).collect();
-                scope.vars.push((out, VKind::Array));
-                Stmt::Array { out, items }
-            }
-            _ => {
-                let n = self.below(3);
-                let pairs = (0..n)
-                    .map(|i| (Operand::Lit(Lit::Sym(format!("k{i}"))), self.operand(scope)))
-                    .collect();
-                scope.vars.push((out, VKind::Hash));
-                Stmt::Hash { out, pairs }
-            }
-        }
-    }
-
-    fn make_proc(&mut self, scope: &mut Scope) -> Stmt {
-        let out = self.var();
-        let style = match self.weighted(&[5, 3, 2, 1]) {
-            0 => ProcStyle::Proc,
-            1 => ProcStyle::Lambda,
-            2 => ProcStyle::Stabby,
-            _ => ProcStyle::ProcNew,
-        };
-        let params = self.params();
+        let n = self.weighted(&[4, 5, 2]);
         let mut inner = scope.clone();
-        inner.params.extend(params.names());
-        let body = self.small_body(&mut inner);
-        let result = self.result(&inner, &params);
-        scope.vars.push((
-            out,
-            if matches!(style, ProcStyle::Lambda | ProcStyle::Stabby) {
-                VKind::Lambda
-            } else {
-                VKind::Proc
-            },
-        ));
-        Stmt::MakeProc {
-            out,
-            style,
-            params,
-            body,
-            result,
-        }
+        inner.depth += 1;
+        (0..n).map(|_| self.stmt(&mut inner)).collect()
     }
 
-    fn call(&mut self, scope: &mut Scope) -> Stmt {
-        let (recv, kind) = match self.weighted(&[8, 2, 2]) {
-            0 if !scope.vars.is_empty() => {
-                let (v, k) = scope.vars[self.below(scope.vars.len())];
-                (Operand::Var(v), k)
-            }
-            1 => (Operand::SelfRef, VKind::Object),
-            _ => {
-                let l = self.lit();
-                let k = match l {
-                    Lit::Int(_) => VKind::Int,
-                    Lit::Str(_) => VKind::Str,
-                    Lit::Sym(_) => VKind::Sym,
-                    Lit::Float(_) => VKind::Float,
-                    Lit::Range(..) => VKind::Range,
-                    _ => VKind::Nil,
-                };
-                (Operand::Lit(l), k)
-            }
-        };
-        let name =
-            if matches!(kind, VKind::Proc | VKind::Lambda | VKind::Method) && self.chance(0.5) {
-                Name::Core("call".into())
-            } else {
-                self.method_name_for_call(kind)
-            };
-        let args = self.args(scope);
-        let block = if self.chance(0.35) && scope.depth < self.cfg.max_depth {
-            let params = self.params();
-            let mut inner = scope.clone();
-            inner.params.extend(params.names());
-            let body = self.small_body(&mut inner);
-            let result = self.result(&inner, &params);
-            Some(BlockArg {
-                params,
-                body,
-                result,
-            })
-        } else {
-            None
-        };
-        let style = match self.weighted(&[8, 3, 2, 1]) {
-            0 => CallStyle::Dot,
-            1 => CallStyle::Send,
-            2 => CallStyle::PublicSend,
-            _ => CallStyle::MethodCall,
-        };
-        let out = if self.chance(0.6) {
-            let v = self.var();
-            scope.vars.push((v, VKind::Any));
-            Some(v)
-        } else {
-            None
-        };
-        Stmt::Call {
-            out,
-            recv,
-            name,
-            args,
-            block,
-            style,
+    /// A body in a fresh scope (method or class body).
+    fn scoped_body(
+        &mut self,
+        scope: &Scope,
+        params: &Params,
+        class: Option<Target>,
+        n: usize,
+    ) -> Vec<Stmt> {
+        if scope.depth >= self.cfg.max_depth {
+            return vec![];
         }
+        // a class body resets "inside a def"; a method body sets it
+        let in_def = class.is_none()
+            || scope.in_def && matches!(class, Some(Target::Class(ClassRef::Current)));
+        let mut inner = Scope {
+            vars: vec![],
+            params: params.names(),
+            class,
+            depth: scope.depth + 1,
+            in_def,
+        };
+        (0..n).map(|_| self.stmt(&mut inner)).collect()
     }
 
-    fn method_objects(&mut self, scope: &mut Scope) -> Stmt {
-        let out = self.var();
-        match self.weighted(&[4, 4, 2, 2]) {
-            0 => {
-                let recv = self.operand(scope);
-                let name = if self.chance(0.5) {
-                    self.core_alias_source()
-                        .map(|(_, m)| Name::Core(m))
-                        .unwrap_or(Name::Gen(0))
-                } else {
-                    Name::Gen(self.gen_name())
-                };
-                scope.vars.push((out, VKind::Method));
-                Stmt::MethodObj { out, recv, name }
-            }
-            1 => {
-                let class = self.class_ref(scope);
-                let name = if self.chance(0.5) {
-                    self.core_alias_source()
-                        .map(|(_, m)| Name::Core(m))
-                        .unwrap_or(Name::Gen(0))
-                } else {
-                    Name::Gen(self.gen_name())
-                };
-                scope.vars.push((out, VKind::UnboundMethod));
-                Stmt::InstanceMethod { out, class, name }
-            }
-            2 => {
-                let ums = self.vars_of(scope, |k| k == VKind::UnboundMethod);
-                match self.pick(&ums).copied() {
-                    Some(um) => {
-                        let recv = self.operand(scope);
-                        scope.vars.push((out, VKind::Method));
-                        Stmt::Bind { out, um, recv }
-                    }
-                    None => {
-                        scope.vars.push((out, VKind::Nil));
-                        Stmt::Lit { out, lit: Lit::Nil }
-                    }
-                }
-            }
-            _ => {
-                let srcs = self.vars_of(scope, |k| {
-                    matches!(k, VKind::Method | VKind::Sym | VKind::Proc | VKind::Lambda)
-                });
-                match self.pick(&srcs).copied() {
-                    Some(src) => {
-                        scope.vars.push((out, VKind::Proc));
-                        Stmt::ToProc { out, src }
-                    }
-                    None => {
-                        scope.vars.push((out, VKind::Sym));
-                        Stmt::Lit {
-                            out,
-                            lit: Lit::Sym("upcase".into()),
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    fn store(&mut self, scope: &mut Scope) -> Stmt {
-        let arrs = self.vars_of(scope, |k| k == VKind::Array);
-        let hashes = self.vars_of(scope, |k| k == VKind::Hash);
-        let objs = self.vars_of(scope, |k| {
-            matches!(
-                k,
-                VKind::Object | VKind::Class | VKind::Proc | VKind::Lambda
-            )
-        });
-        match self.weighted(&[3, 3, 4, 3, 2]) {
-            0 if !arrs.is_empty() => {
-                let arr = *self.pick(&arrs).unwrap_or(&Var(0));
-                let value = self.operand(scope);
-                Stmt::Push { arr, value }
-            }
-            1 if !hashes.is_empty() => {
-                let hash = *self.pick(&hashes).unwrap_or(&Var(0));
-                let key = Operand::Lit(self.lit());
-                let value = self.operand(scope);
-                Stmt::Store { hash, key, value }
-            }
-            2 if !objs.is_empty() => {
-                let recv = *self.pick(&objs).unwrap_or(&Var(0));
-                let value = self.operand(scope);
-                Stmt::IvarSet {
-                    recv,
-                    ivar: self.below(4) as u32,
-                    value,
-                }
-            }
-            3 if !objs.is_empty() => {
-                let recv = *self.pick(&objs).unwrap_or(&Var(0));
-                let out = self.var();
-                scope.vars.push((out, VKind::Any));
-                Stmt::IvarGet {
-                    out,
-                    recv,
-                    ivar: self.below(4) as u32,
-                }
-            }
-            _ => {
-                let all: Vec<(Var, VKind)> = scope
-                    .vars
-                    .iter()
-                    .copied()
-                    .filter(|(_, k)| matches!(k, VKind::Array | VKind::Hash | VKind::Object))
-                    .collect();
-                match self.pick(&all).copied() {
-                    Some((target, kind)) => Stmt::Grow {
-                        target,
-                        kind,
-                        n: *self.pick(&[8u32, 30, 100]).unwrap_or(&30),
-                    },
-                    None => self.literal(scope),
-                }
-            }
-        }
+    /// One statement in `scope` (which it may extend with a new variable):
+    /// one weighted draw over the construct table, then that construct's
+    /// `generate`.
+    fn stmt(&mut self, scope: &mut Scope) -> Stmt {
+        let deep = scope.depth >= self.cfg.max_depth;
+        let nest = if deep { 0 } else { 1 };
+        let cx = Context {
+            in_class: scope.class.is_some(),
+            nest,
+            // `class`, `module` and `class <<` are syntax errors inside a method body
+            kw: if scope.in_def { 0 } else { nest },
+            has_obj: !scope.vars.is_empty(),
+            top: scope.depth == 0 && !scope.in_def && scope.class.is_none(),
+            stashed: self.stashed,
+        };
+        let w = CONSTRUCTS.map(|c| (c.weight)(&cx));
+        let c = CONSTRUCTS[self.weighted(&w)];
+        (c.generate)(self, scope)
     }
 }
 
