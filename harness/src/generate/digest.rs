@@ -101,7 +101,11 @@ fn digest_lines() -> String {
     }
     for (name, cat) in &cats[..2] {
         push(&format!("fuzz/{name}"), &|i| {
-            text(&crate::fuzz::program(cat, &fuzz_input(i)))
+            text(&crate::fuzz::program(
+                cat,
+                &fuzz_input(i),
+                crate::fuzz::Host::Mruby,
+            ))
         });
         push(&format!("bytes/{name}"), &|i| {
             text(&program_from_bytes(
