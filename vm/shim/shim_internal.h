@@ -153,8 +153,8 @@ struct gcs_proc_owner {
 void gcs_find_proc_owner(mrb_state *mrb, struct gcs_proc_owner *o);
 
 /* ------------------------------------------------------------------------ */
-/* record.c: the event log (GCS_F_RECORD). Every hook returns at once unless */
-/* a recording is on.                                                        */
+/* record.c: the event log (GCS_F_RECORD). The hooks cost a flag test when  */
+/* no recording is on (gc_enter/leave and alloc_enter only set flags).      */
 
 extern int gcs_rec_on;
 void gcs_rec_begin(mrb_state *mrb);
