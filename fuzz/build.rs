@@ -7,9 +7,10 @@
 //!    guide the fuzzer.
 //! 2. An mruby VM is provisioned by `gcstress_vm::ensure`, the code behind
 //!    `gcstress vm fetch` (fetched and built into `$GCSTRESS_HOME` once).
-//! 3. The shim (`shim.c`; the fork server and worker mains are not needed in
-//!    process) is compiled against the VM's headers and flags from its
-//!    manifest; its `libmruby.a` is linked.
+//! 3. The shim (`worker::SHIM_SOURCES`: `shim.c`, `verifier.c`, `record.c`;
+//!    the fork server and worker mains are not needed in process) is compiled
+//!    against the VM's headers and flags from its manifest; its `libmruby.a`
+//!    is linked.
 //! 4. The `--wrap` flags go to the fuzz binaries from here: a library's
 //!    `rustc-link-arg` never reaches a dependent binary.
 //!
@@ -74,12 +75,16 @@ fn main() {
     if m.variant == Variant::Fuzz {
         cc.compiler("clang"); // the VM's flags are clang's
     }
-    cc.file(shim.join("shim.c"))
-        .include(&shim)
-        .debug(true)
-        .opt_level(1)
-        .warnings(false)
-        .flag("-fno-omit-frame-pointer");
+    cc.files(
+        gcstress_vm::worker::SHIM_SOURCES
+            .iter()
+            .map(|f| shim.join(f)),
+    )
+    .include(&shim)
+    .debug(true)
+    .opt_level(1)
+    .warnings(false)
+    .flag("-fno-omit-frame-pointer");
     for f in &m.cflags {
         // the shim's own bookkeeping is not coverage the fuzzer should chase
         if !f.starts_with("-fsanitize") {
@@ -153,15 +158,19 @@ fn link_artichoke(home: &Home) {
     let shim = out.join("shim");
     gcstress_vm::worker::write_shim(&shim).unwrap_or_else(|e| fail(&format!("{e:#}")));
     let mut cc = cc::Build::new();
-    // server.c: `gc_alias --server`, this binary as the VM's worker (fuzz/src/crashed.rs)
-    cc.file(shim.join("shim.c"))
-        .file(shim.join("server.c"))
-        .include(&shim)
-        .include(&lib.mruby_include)
-        .debug(true)
-        .opt_level(1)
-        .warnings(false)
-        .flag("-fno-omit-frame-pointer");
+    // server.c too: `gc_alias --server`, this binary as the VM's worker (fuzz/src/crashed.rs)
+    cc.files(
+        gcstress_vm::worker::SHIM_SOURCES
+            .iter()
+            .chain(&["server.c"])
+            .map(|f| shim.join(f)),
+    )
+    .include(&shim)
+    .include(&lib.mruby_include)
+    .debug(true)
+    .opt_level(1)
+    .warnings(false)
+    .flag("-fno-omit-frame-pointer");
     for d in &lib.defines {
         cc.define(d, None);
     }

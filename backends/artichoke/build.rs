@@ -12,7 +12,8 @@
 //! `cargo:rustc-link-arg` from a library's build script does not reach a
 //! dependent binary, so the flags are emitted here, by the binary's own build
 //! script. The `--wrap` list is read from the shim itself: every `__wrap_X`
-//! function it defines gets `-Wl,--wrap=X`, so the two cannot drift apart.
+//! function its sources define gets `-Wl,--wrap=X`, so the two cannot drift
+//! apart.
 
 use std::env;
 use std::fs;
@@ -66,24 +67,31 @@ fn artichoke_defines(build_rs: &Path) -> Vec<String> {
     defines
 }
 
-/// Functions the shim defines as `__wrap_NAME(...) {`.
-fn wrapped_symbols(shim_c: &Path) -> Vec<String> {
+/// The shim's compilation units (the same list as `SHIM_SOURCES` in
+/// `vm/src/worker.rs`, which a test there checks against this one): the
+/// allocator, hooks and GC primitives, the heap verifier, the event log.
+const SHIM_SOURCES: [&str; 3] = ["shim.c", "verifier.c", "record.c"];
+
+/// Functions the shim's sources define as `__wrap_NAME(...) {`.
+fn wrapped_symbols(sources: &[PathBuf]) -> Vec<String> {
     let mut out = Vec::new();
-    for line in read(shim_c).lines() {
-        let line = line.trim_end();
-        if !line.ends_with('{') {
-            continue;
-        }
-        if let Some(i) = line.find("__wrap_") {
-            let name: String = line[i + "__wrap_".len()..]
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect();
-            if !name.is_empty()
-                && line[i + "__wrap_".len() + name.len()..].starts_with('(')
-                && !out.contains(&name)
-            {
-                out.push(name);
+    for text in sources.iter().map(|f| read(f)) {
+        for line in text.lines() {
+            let line = line.trim_end();
+            if !line.ends_with('{') {
+                continue;
+            }
+            if let Some(i) = line.find("__wrap_") {
+                let name: String = line[i + "__wrap_".len()..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                if !name.is_empty()
+                    && line[i + "__wrap_".len() + name.len()..].starts_with('(')
+                    && !out.contains(&name)
+                {
+                    out.push(name);
+                }
             }
         }
     }
@@ -129,8 +137,12 @@ fn main() {
         ));
     }
     println!("cargo:rerun-if-env-changed=GCSTRESS_SHIM_DIR");
-    for f in ["gcstress.h", "shim.h", "shim.c", "record.c", "server.c"] {
+    let sources: Vec<PathBuf> = SHIM_SOURCES.iter().map(|f| shim.join(f)).collect();
+    for f in ["gcstress.h", "shim.h", "shim_internal.h", "server.c"] {
         println!("cargo:rerun-if-changed={}", shim.join(f).display());
+    }
+    for f in &sources {
+        println!("cargo:rerun-if-changed={}", f.display());
     }
     println!(
         "cargo:rerun-if-changed={}",
@@ -143,7 +155,7 @@ fn main() {
     build
         .include(&mruby_include)
         .include(&shim)
-        .file(shim.join("shim.c"))
+        .files(&sources)
         .file(shim.join("server.c"))
         .opt_level(1)
         .debug(true)
@@ -154,11 +166,12 @@ fn main() {
     }
     build.compile("gcstress_shim");
 
-    let wraps = wrapped_symbols(&shim.join("shim.c"));
+    let wraps = wrapped_symbols(&sources);
     for must in [
         "mrb_obj_alloc",
         "mrb_field_write_barrier",
         "mrb_write_barrier",
+        "mrb_gc_mark_iv",
         "mrb_default_allocf",
         "mrb_sys_value_is_dead",
     ] {

@@ -144,13 +144,13 @@ fn judge(program: &[u8], spec: &RunSpec) -> Result<Verdict> {
     let mut last: Option<Outcome> = None;
     for _ in 0..RUNS {
         let o = run_spec(&mut j.ex, program, crate::FILENAME, spec)?;
-        let bug = o.outcome.is_bug();
+        let bug = o.kind().is_bug();
         last = Some(o);
         if bug {
             break;
         }
     }
-    let Some(o) = last.filter(|o| o.outcome.is_bug()) else {
+    let Some(o) = last.filter(|o| o.kind().is_bug()) else {
         return Ok(Verdict::Gone {
             outcome: "without a bug".into(),
         });

@@ -277,18 +277,18 @@ pub fn replay(
                 .map(|n| n.to_string_lossy().to_string())
                 .unwrap_or_default();
             let o = run::run_spec(ex, text.as_bytes(), &name, &spec)?;
-            let status = match (expected.is_bug(), o.outcome.is_bug()) {
+            let status = match (expected.is_bug(), o.kind().is_bug()) {
                 (false, false) => RegressionStatus::Pass,
                 (false, true) => RegressionStatus::Broken,
                 (true, false) => RegressionStatus::NoLongerReproduces,
-                (true, true) if o.outcome == *expected => RegressionStatus::KnownOpen,
+                (true, true) if o.kind() == *expected => RegressionStatus::KnownOpen,
                 (true, true) => RegressionStatus::Changed,
             };
             out.push(Regression {
                 file: name,
                 vm: vm.clone(),
                 expected: *expected,
-                got: o.outcome,
+                got: o.kind(),
                 signature: o.signature.clone(),
                 status,
                 summary: o.summary.clone(),

@@ -137,7 +137,7 @@ pub fn run_diff(
     spec: &RunSpec,
 ) -> Result<Outcome> {
     let stressed = run_once(ex, program, filename, spec)?;
-    if stressed.outcome.is_bug() || stressed.outcome == crate::judge::Kind::Error {
+    if stressed.kind().is_bug() || stressed.kind() == crate::judge::Kind::Error {
         return Ok(stressed);
     }
     let base_spec = RunSpec {
@@ -146,7 +146,7 @@ pub fn run_diff(
         ..spec.clone()
     };
     let baseline = run_once(ex, program, filename, &base_spec)?;
-    if baseline.outcome.is_bug() || baseline.outcome == crate::judge::Kind::Error {
+    if baseline.kind().is_bug() || baseline.kind() == crate::judge::Kind::Error {
         // the program misbehaves without stress too: not a divergence
         return Ok(stressed);
     }
@@ -159,7 +159,6 @@ pub fn run_diff(
         None => Ok(stressed),
         Some(d) => {
             let mut o = stressed;
-            o.outcome = crate::judge::Kind::Divergence;
             o.summary = format!(
                 "{} differs between schedule {} and {}{}",
                 d.what,
@@ -169,7 +168,12 @@ pub fn run_diff(
                     .map(|n| format!(" (first at output line {n})"))
                     .unwrap_or_default()
             );
-            o.divergence = Some(d);
+            // the stressed run finished (ok or an exception): what it has
+            // to show beside the difference is its exception
+            o.evidence = crate::judge::Evidence::Divergence {
+                exception: o.evidence.exception().cloned(),
+                divergence: d,
+            };
             o.signature = crate::judge::signature::make(&o);
             Ok(o)
         }
@@ -220,7 +224,7 @@ pub fn json_report(o: &Outcome, vm: &str, schedule: &Schedule) -> Value {
     if let Value::Object(m) = &mut v {
         m.insert("vm".into(), json!(vm));
         m.insert("schedule".into(), json!(schedule.to_string()));
-        m.insert("bug".into(), json!(o.outcome.is_bug()));
+        m.insert("bug".into(), json!(o.kind().is_bug()));
         m.insert(
             "phase_allocs".into(),
             serde_json::to_value(o.gc.phase_allocs).unwrap_or(Value::Null),
@@ -234,14 +238,15 @@ pub fn json_report(o: &Outcome, vm: &str, schedule: &Schedule) -> Value {
 /// The human report (printed to stderr after the program's own output).
 pub fn human_report(o: &Outcome, vm: &str, schedule: &Schedule) -> String {
     let g = &o.gc;
-    let mut s = format!("gcstress: outcome {} — {}\n", o.outcome.name(), o.summary);
-    if o.outcome.is_bug() {
+    let mut s = format!("gcstress: outcome {} — {}\n", o.kind().name(), o.summary);
+    if o.kind().is_bug() {
         s.push_str(&format!("  signature: {}\n", o.signature));
     }
-    if !o.frames.is_empty() {
+    let frames = o.evidence.frames();
+    if !frames.is_empty() {
         s.push_str(&format!(
             "  frames:    {}\n",
-            o.frames
+            frames
                 .iter()
                 .take(8)
                 .cloned()
@@ -249,7 +254,7 @@ pub fn human_report(o: &Outcome, vm: &str, schedule: &Schedule) -> String {
                 .join(" < ")
         ));
     }
-    if let Some(d) = &o.divergence {
+    if let crate::judge::Evidence::Divergence { divergence: d, .. } = &o.evidence {
         s.push_str(&format!(
             "  baseline:  {} {} {}\n",
             d.baseline.outcome.name(),
@@ -263,7 +268,7 @@ pub fn human_report(o: &Outcome, vm: &str, schedule: &Schedule) -> String {
             d.stressed.line.clone().unwrap_or_default()
         ));
     }
-    for f in &o.verifier {
+    for f in o.evidence.verifier() {
         s.push_str(&format!("  verifier:  {}\n", f.message));
         if let Some(rc) = &f.root_cause {
             s.push_str(&format!("  cause:     {rc}\n"));

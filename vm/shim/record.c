@@ -1,8 +1,9 @@
 /*
  * record.c -- the event log (GCS_F_RECORD): `gcstress record`, `replay`, `trace`.
  *
- * Included by shim.c (it uses the shim's state S, its slot table and its
- * helpers); not compiled on its own.
+ * Part of the shim: it uses the shim's state S, its slot table and its
+ * helpers (shim_internal.h), and is compiled with shim.c and verifier.c
+ * against each VM's own headers and flags.
  *
  * What is observed, and how:
  *   - allocations: the mrb_obj_alloc hook (object id = allocation number,
@@ -29,12 +30,30 @@
  * Events go to a shared mapping the fork server made before forking, so a
  * crash loses nothing; `stop_at_event` raises SIGTRAP right after event N.
  */
+#define _GNU_SOURCE
+#include <errno.h>
 #include <linux/hw_breakpoint.h>
 #include <linux/perf_event.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
+#include <ucontext.h>
+#include <unistd.h>
 #include <unwind.h>
+
+#include <mruby.h>
+#include <mruby/array.h>
+#include <mruby/class.h>
+#include <mruby/gc.h>
+#include <mruby/string.h>
+#include <mruby/variable.h>
+#include <mruby/version.h>
+
+#include "shim_internal.h"
 
 #ifndef TRAP_PERF
 #define TRAP_PERF 6
@@ -106,6 +125,7 @@ static struct {
   uintptr_t malloc_caller; /* the VM function whose malloc gcstress failed last */
 } R;
 
+int gcs_rec_on; /* a recording is on (gcs_record_area) */
 static int gcs_one_shot; /* --run mode (under gdb): stop_at does not raise */
 
 static int read_word(uintptr_t addr, uintptr_t *out);
@@ -217,7 +237,7 @@ static void rec_name(uint64_t obj, const char *text) {
 /* Ids.                                                                      */
 
 static struct slot_info *rec_slot(uintptr_t addr) {
-  struct slot_info *si = slot_get(addr, 1);
+  struct slot_info *si = gcs_slot_get(addr, 1);
   if (si && !si->slot_id) si->slot_id = ++R.next_slot;
   return si;
 }
@@ -225,7 +245,7 @@ static struct slot_info *rec_slot(uintptr_t addr) {
 /* The logical id of an object the VM hands a hook (0 for NULL). */
 static uint64_t rec_obj(const void *p) {
   if (!p) return 0;
-  struct slot_info *si = slot_get((uintptr_t)p, 0);
+  struct slot_info *si = gcs_slot_get((uintptr_t)p, 0);
   if (si && si->obj) return si->obj;
   /* not allocated by the program and not live at the start: a static or
    * unknown object (never a heap slot we track) */
@@ -298,7 +318,7 @@ static int walk_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
   (void)data;
   uintptr_t a = (uintptr_t)obj;
   note_page(a);
-  struct slot_info *si = slot_get(a, 0);
+  struct slot_info *si = gcs_slot_get(a, 0);
   if (!si) return MRB_EACH_OBJ_OK;
   if (si->obj && (obj->tt == MRB_TT_FREE || obj == walk_newp)) push_freed(a, si);
   return MRB_EACH_OBJ_OK;
@@ -337,7 +357,7 @@ static void pset_build(void) {
   if (!pset) return;
   memset(pset, 0xff, pset_cap * sizeof *pset);
   for (size_t i = 0; i < R.npending; i++) {
-    size_t j = hash_ptr(R.pending[i].addr) & (pset_cap - 1);
+    size_t j = gcs_hash_ptr(R.pending[i].addr) & (pset_cap - 1);
     while (pset[j] != UINT32_MAX) j = (j + 1) & (pset_cap - 1);
     pset[j] = (uint32_t)i;
   }
@@ -345,7 +365,7 @@ static void pset_build(void) {
 
 static inline struct rec_pending *pending_find(uintptr_t w, uintptr_t lo, uintptr_t hi) {
   if (w - lo > hi - lo || !pset) return NULL;
-  for (size_t j = hash_ptr(w) & (pset_cap - 1);; j = (j + 1) & (pset_cap - 1)) {
+  for (size_t j = gcs_hash_ptr(w) & (pset_cap - 1);; j = (j + 1) & (pset_cap - 1)) {
     if (pset[j] == UINT32_MAX) return NULL;
     if (R.pending[pset[j]].addr == w) return &R.pending[pset[j]];
   }
@@ -450,7 +470,7 @@ static int owner_slot_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
 /* The live object that holds block b (directly or through one more block). */
 static struct RBasic *block_owner(mrb_state *mrb, uintptr_t b) {
   struct owner_scan s = {b, NULL, 0};
-  each_object_quiet(mrb, owner_slot_cb, &s);
+  gcs_each_object_quiet(mrb, owner_slot_cb, &s);
   if (s.found) return s.found;
   if (!S.blocks) return NULL;
   for (size_t j = 0; j < S.blocks_cap; j++) {
@@ -460,7 +480,7 @@ static struct RBasic *block_owner(mrb_state *mrb, uintptr_t b) {
     for (size_t m = 0; m < b2->size / sizeof(uintptr_t); m++) {
       if (w2[m] == b) {
         struct owner_scan s2 = {b2->addr, NULL, 0};
-        each_object_quiet(mrb, owner_slot_cb, &s2);
+        gcs_each_object_quiet(mrb, owner_slot_cb, &s2);
         if (s2.found) return s2.found;
       }
     }
@@ -490,15 +510,10 @@ static const char *class_name_quiet(mrb_state *mrb, struct RClass *c, char *buf,
 
 static void describe_quiet(mrb_state *mrb, struct RBasic *obj, char *buf, size_t len) {
   char cn[64];
-  const char *t = tt_name(obj->tt);
+  const char *t = gcs_tt_name(obj->tt);
   if (obj->tt == MRB_TT_PROC) {
-    struct proc_owner o = {(const struct RProc *)obj, NULL, 0};
-    S.owner_pass = 0;
-    each_object_quiet(mrb, owner_cb, &o);
-    if (!o.cls) {
-      S.owner_pass = 1;
-      each_object_quiet(mrb, owner_cb, &o);
-    }
+    struct gcs_proc_owner o = {(const struct RProc *)obj, NULL, 0};
+    gcs_find_proc_owner(mrb, &o);
     if (o.cls) {
       mrb_int l = 0;
       const char *mn = mrb_sym2name_len(mrb, o.mid, &l);
@@ -536,7 +551,7 @@ static void rec_scan_referrers(mrb_state *mrb) {
     return;
   }
   memset(best, 0, R.npending * sizeof *best);
-  each_object_quiet(mrb, ref_slot_cb, &c);
+  gcs_each_object_quiet(mrb, ref_slot_cb, &c);
   if (S.blocks) {
     qsort(R.pages, R.npages, sizeof *R.pages, cmp_uptr_r);
     for (size_t i = 0; i < S.blocks_cap; i++) {
@@ -592,7 +607,7 @@ static void rec_scan_referrers(mrb_state *mrb) {
       }
     }
     uint64_t rid = ref ? rec_obj(ref) : 0;
-    struct slot_info *rs = ref ? slot_get((uintptr_t)ref, 0) : NULL;
+    struct slot_info *rs = ref ? gcs_slot_get((uintptr_t)ref, 0) : NULL;
     if (ref && rs && !rs->named) {
       char d[96];
       describe_quiet(mrb, ref, d, sizeof d);
@@ -613,12 +628,12 @@ static void rec_scan_referrers(mrb_state *mrb) {
 }
 
 /* After a GC (or a step of one): which slots did it free? */
-static void rec_gc(mrb_state *mrb, int kind, int trigger, uint64_t no, struct RBasic *newp) {
+void gcs_rec_gc(mrb_state *mrb, int kind, int trigger, uint64_t no, struct RBasic *newp) {
   if (!gcs_rec_on || S.verifying) return;
   if (!trigger) trigger = S.scheduled ? GCS_TRIG_SCHEDULE : GCS_TRIG_PROGRAM;
   if (kind == GCS_GC_STEP && mrb->gc.state == MRB_GC_STATE_MARK) {
     /* a step that ends marking frees nothing (slots are freed by sweeping) */
-    rec_ev(GCS_EV_GC, kind, trigger, 0, ruby_line(mrb), no, 0, 0, 0);
+    rec_ev(GCS_EV_GC, kind, trigger, 0, gcs_ruby_line(mrb), no, 0, 0, 0);
     return;
   }
   S.in_shim++;
@@ -626,9 +641,9 @@ static void rec_gc(mrb_state *mrb, int kind, int trigger, uint64_t no, struct RB
   R.npages = 0;
   R.last_slot = 0;
   walk_newp = newp;
-  each_object_quiet(mrb, walk_cb, NULL);
+  gcs_each_object_quiet(mrb, walk_cb, NULL);
   walk_newp = NULL;
-  int32_t line = ruby_line(mrb);
+  int32_t line = gcs_ruby_line(mrb);
   rec_ev(GCS_EV_GC, kind, trigger, 0, line, no, R.nfreed + R.nreleased,
          trigger == GCS_TRIG_MALLOC ? R.malloc_caller : 0, 0);
   /* occupants of heap pages the collector released (rec_block_free) */
@@ -646,7 +661,7 @@ static void rec_gc(mrb_state *mrb, int kind, int trigger, uint64_t no, struct RB
   }
   for (size_t i = 0; i < R.nfreed; i++) {
     struct rec_pending *f = &R.freed[i];
-    struct slot_info *si = slot_get(f->addr, 0);
+    struct slot_info *si = gcs_slot_get(f->addr, 0);
     rec_ev(GCS_EV_FREE, f->tt, 0, 0, -1, f->obj, f->slot, no, 0);
     if (si) si->obj = 0;
     if (R.npending == R.pending_cap) {
@@ -687,8 +702,8 @@ static int is_interpreter(uintptr_t fn) {
   return fn == (uintptr_t)&mrb_vm_exec || fn == (uintptr_t)&mrb_vm_run;
 }
 
-static void rec_note_malloc_fail(void) {
-  R.malloc_caller = malloc_fail_caller();
+void gcs_rec_note_malloc_fail(void) {
+  R.malloc_caller = gcs_malloc_fail_caller();
 }
 
 static void rec_unwatch(void) {
@@ -820,8 +835,8 @@ static void rec_watch_hit(siginfo_t *si, void *uctx) {
   for (int i = (at < 0 ? 0 : at); i < u.n; i++)
     for (int k = 0; k < R.nowner; k++)
       if (u.f[i].fn == R.owner[k].fn && u.f[i].cfa == R.owner[k].cfa) how |= GCS_WR_CONSTRUCT;
-  struct slot_info *s = slot_get(R.wslot, 0);
-  int32_t line = S.mrb ? ruby_line(S.mrb) : -1;
+  struct slot_info *s = gcs_slot_get(R.wslot, 0);
+  int32_t line = S.mrb ? gcs_ruby_line(S.mrb) : -1;
   int construct_now = (how & GCS_WR_CONSTRUCT) != 0;
   for (int i = 0; i < R.nw; i++) {
     if (!(changed & (1 << i))) continue;
@@ -840,7 +855,7 @@ static void rec_trap(int sig, siginfo_t *si, void *uctx) {
     errno = saved;
     return;
   }
-  crash_handler(sig, si, uctx);
+  gcs_crash_handler(sig, si, uctx);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -850,11 +865,11 @@ static void rec_trap(int sig, siginfo_t *si, void *uctx) {
  * their occupants are gone (logged at the next walk) and their ids are
  * retired, so a new page at the same address gets new ones -- where the C
  * library puts a new page varies between runs, the log must not. */
-static void rec_block_free(uintptr_t p, size_t size) {
+void gcs_rec_block_free(uintptr_t p, size_t size) {
   if (S.verifying || !S.slots || !R.slot_size || size < 64 * R.slot_size) return;
   int page = 0;
   for (uintptr_t off = 0; off < 512 && !page; off += sizeof(uintptr_t)) {
-    struct slot_info *si = slot_get(p + off, 0);
+    struct slot_info *si = gcs_slot_get(p + off, 0);
     page = si && !si->foreign;
   }
   if (!page) return;
@@ -886,9 +901,9 @@ static void rec_block_free(uintptr_t p, size_t size) {
 }
 
 /* ------------------------------------------------------------------------ */
-/* Hooks (called from shim.c).                                               */
+/* Hooks (called from shim.c and verifier.c).                               */
 
-static void rec_begin(mrb_state *mrb) {
+void gcs_rec_begin(mrb_state *mrb) {
   if (!gcs_rec_on) return;
   R.word_c = (int)(offsetof(struct RBasic, c) / sizeof(uintptr_t));
 #if MRUBY_RELEASE_MAJOR >= 4
@@ -903,10 +918,10 @@ static void rec_begin(mrb_state *mrb) {
   /* size the table once: growing it means faulting in a new one */
   while (S.slots_cap < 2 * (mrb->gc.live + 256)) {
     size_t before = S.slots_cap;
-    slots_grow();
+    gcs_slots_grow();
     if (S.slots_cap == before) break;
   }
-  each_object_quiet(mrb, begin_cb, NULL);
+  gcs_each_object_quiet(mrb, begin_cb, NULL);
   S.in_shim--;
   if (!R.slot_size) R.slot_size = sizeof(struct RBasic);
   R.watch_state = 0;
@@ -916,11 +931,11 @@ static void rec_begin(mrb_state *mrb) {
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
   sigemptyset(&sa.sa_mask);
   sigaction(SIGTRAP, &sa, NULL);
-  for (int tt = 0; tt <= MRB_TT_MAXDEFINE; tt++) rec_name(GCS_NAME_TT | (uint64_t)tt, tt_name(tt));
+  for (int tt = 0; tt <= MRB_TT_MAXDEFINE; tt++) rec_name(GCS_NAME_TT | (uint64_t)tt, gcs_tt_name(tt));
   rec_ev(GCS_EV_BEGIN, mrb->gc.generational, 0, 0, -1, R.next_pre, R.slot_size, 0, 0);
 }
 
-static void rec_alloc(mrb_state *mrb, struct RBasic *p, uintptr_t ret, uint64_t id, int by_shim) {
+void gcs_rec_alloc(mrb_state *mrb, struct RBasic *p, uintptr_t ret, uint64_t id, int by_shim) {
   if (!gcs_rec_on || S.verifying || !p) return;
   struct slot_info *si = rec_slot((uintptr_t)p);
   if (!si) return;
@@ -945,48 +960,48 @@ static void rec_alloc(mrb_state *mrb, struct RBasic *p, uintptr_t ret, uint64_t 
   (void)mrb;
 }
 
-static void rec_barrier(int hook, const void *parent, const void *child, uintptr_t ret, int dropped) {
+void gcs_rec_barrier(int hook, const void *parent, const void *child, uintptr_t ret, int dropped) {
   if (!gcs_rec_on || S.verifying) return;
   uint64_t pid = rec_obj(parent), cid = rec_obj(child);
   int ptt = parent ? ((const struct RBasic *)parent)->tt : 0;
   int ctt = child ? ((const struct RBasic *)child)->tt : 0;
-  rec_ev(GCS_EV_BARRIER, hook, dropped, ptt, S.mrb ? ruby_line(S.mrb) : -1, pid, cid, ret, (uint64_t)ctt);
+  rec_ev(GCS_EV_BARRIER, hook, dropped, ptt, S.mrb ? gcs_ruby_line(S.mrb) : -1, pid, cid, ret, (uint64_t)ctt);
 }
 
-static void rec_force(mrb_state *mrb, int kind, int skipped) {
+void gcs_rec_force(mrb_state *mrb, int kind, int skipped) {
   if (!gcs_rec_on || S.verifying) return;
-  rec_ev(GCS_EV_FORCE, kind, S.scheduled ? GCS_TRIG_SCHEDULE : GCS_TRIG_PROGRAM, 0, ruby_line(mrb),
+  rec_ev(GCS_EV_FORCE, kind, S.scheduled ? GCS_TRIG_SCHEDULE : GCS_TRIG_PROGRAM, 0, gcs_ruby_line(mrb),
          S.res->c.allocs, (uint64_t)skipped, 0, 0);
 }
 
 /* A forced GC starts / ends (for writes and crashes inside it). */
-static void rec_gc_enter(int kind, int trigger) {
+void gcs_rec_gc_enter(int kind, int trigger) {
   R.in_gc = 1;
   R.gc_kind = kind;
   R.gc_trigger = trigger ? trigger : S.scheduled ? GCS_TRIG_SCHEDULE : GCS_TRIG_PROGRAM;
   R.gc_no = S.gc_no + 1;
 }
 
-static void rec_gc_leave(void) {
+void gcs_rec_gc_leave(void) {
   R.in_gc = 0;
   R.gc_kind = 0;
 }
 
 /* Around __real_mrb_obj_alloc; off also clears a GC-in-malloc flag whose
  * retry never came (no GC spans an allocation hook). */
-static void rec_alloc_enter(int on) {
+void gcs_rec_alloc_enter(int on) {
   R.in_alloc = on;
   if (!on) R.in_gc = 0;
 }
 
-static void rec_end(mrb_state *mrb, int end) {
+void gcs_rec_end(mrb_state *mrb, int end) {
   if (!gcs_rec_on || S.verifying) return;
   (void)mrb;
   rec_ev(GCS_EV_END, end, 0, 0, -1, S.res->c.allocs, S.gc_no, 0, 0);
 }
 
 /* The crash handler: which GC ran, where the fault address points. */
-static void rec_crash(int sig, siginfo_t *si) {
+void gcs_rec_crash(int sig, siginfo_t *si) {
   if (!gcs_rec_on || S.verifying || R.stopping) return;
   uintptr_t fault = (uintptr_t)si->si_addr;
   int kind = R.gc_kind, trig = R.gc_trigger;

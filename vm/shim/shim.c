@@ -1,23 +1,30 @@
 /*
- * shim.c -- gcstress's only code inside the VM process.
+ * shim.c -- gcstress's only code inside the VM process (with verifier.c and
+ * record.c, which share its state through shim_internal.h).
  *
  * Compiled against each VM's own headers and flags (libmruby.flags.mak), and
  * linked with
  *   -Wl,--wrap=mrb_obj_alloc -Wl,--wrap=mrb_field_write_barrier
  *   -Wl,--wrap=mrb_write_barrier -Wl,--wrap=mrb_gc_mark_iv
  * so that every cross-object call into the collector passes through the
- * __wrap_* functions below. mruby itself is not patched.
+ * __wrap_* functions below (and __wrap_mrb_gc_mark_iv in verifier.c). mruby
+ * itself is not patched.
  *
  * What lives here:
+ *   - the shim's state and its slot and block tables;
  *   - the allocator given to mrb_open_allocf (malloc failures on schedule, a
  *     memory limit, block tracking for the verifier);
  *   - the hooks (allocation counting, the GC schedule, barrier counting and
  *     barrier mutants, caller edges, phase coverage, slot history);
  *   - the GC primitives minor / full / step / mark and the Ruby module GCStress;
- *   - the heap verifier (a forked copy of the process re-marks the heap with
- *     the VM's own marker; see ARCHITECTURE.md);
  *   - the crash handler that writes frames into the shared result;
- *   - gcs_run(): one program, one request, one result.
+ *   - running one program (gcs_reset, gcs_setup, gcs_begin, gcs_finish,
+ *     gcs_eval_mruby), the in-process and Artichoke-only hooks.
+ * Elsewhere:
+ *   - verifier.c: the heap verifier (the VM's own marker re-marks the heap
+ *     with free slots disguised, in place and on a hit in a forked copy; see
+ *     ARCHITECTURE.md);
+ *   - record.c: the event log (gcstress record / replay / trace).
  */
 #define _GNU_SOURCE
 #include <elf.h>
@@ -25,7 +32,6 @@
 #include <fcntl.h>
 #include <execinfo.h>
 #include <malloc.h>
-#include <setjmp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,8 +62,7 @@
 #include <mruby/variable.h>
 #include <mruby/version.h>
 
-#include "gcstress.h"
-#include "shim.h"
+#include "shim_internal.h"
 
 #if MRUBY_RELEASE_MAJOR >= 3
 #define GCS_INT_VALUE(mrb, n) mrb_int_value((mrb), (mrb_int)(n))
@@ -71,119 +76,15 @@
 #define GCS_OLDGEN_THRESHOLD(gc) ((gc)->majorgc_old_threshold)
 #endif
 
-/* mruby 4 renamed the header's colour field, dropped its gray-list link
- * (gray objects sit on a stack in mrb_gc) and replaced mrb_open_allocf with
- * a link-time allocator, mrb_basic_alloc_func. */
-/* The worker build probes the VM's headers (vm/src/worker.rs, PROBES) and
- * passes GCS_HAVE_*; builds that do not probe fall back to the version. */
-#ifndef GCS_HAVE_GC_COLOR
-#define GCS_HAVE_GC_COLOR (MRUBY_RELEASE_MAJOR >= 4)
-#endif
-#ifndef GCS_HAVE_GRAY_LIST
-#define GCS_HAVE_GRAY_LIST (MRUBY_RELEASE_MAJOR < 4)
-#endif
-#if GCS_HAVE_GC_COLOR
-#define GCS_COLOR(o) ((o)->gc_color)
-#else
-#define GCS_COLOR(o) ((o)->color)
-#endif
-
-/* The colour encoding is the same in every supported version (gc.c). */
-#define GCS_WHITES 3
-#define GCS_BLACK 4
-
 /* ------------------------------------------------------------------------ */
-/* State. One VM per process; the fork server resets this before each run.  */
+/* State (its type and the version macros are in shim_internal.h).          */
 
-/* One object that lived in a slot (an append-only log; each entry links to
- * the previous object of the same slot). */
-struct incarnation {
-  uint64_t seq;       /* allocation number */
-  uintptr_t ret;      /* return address of the mrb_obj_alloc call */
-  int32_t line;
-  int32_t tt;
-  uint32_t prev;      /* index + 1 of the previous incarnation in this slot; 0: none */
-};
-
-struct slot_info {
-  uintptr_t addr;     /* key; 0 = empty */
-  uint64_t seq;       /* allocation number of the current object */
-  uintptr_t ret;      /* return address of the mrb_obj_alloc call */
-  uint64_t last_wb;   /* allocation number at the last barrier on this object */
-  uint32_t wb_count;  /* barrier calls with this object as parent */
-  int32_t line;
-  int32_t tt;
-  uint32_t last;      /* index + 1 of this slot's newest incarnation; 0: none */
-  /* recording (record.c) */
-  uint64_t obj;       /* logical id of the occupant; 0 = free */
-  uint32_t slot_id;   /* logical id of the slot (first-seen order) */
-  uint8_t named;      /* its description is in the log */
-  uint8_t foreign;    /* not a heap slot seen by a walk */
-};
-
-struct block_info {
-  uintptr_t addr; /* key; 0 = empty, 1 = tombstone */
-  size_t size;
-  uint64_t seq;   /* allocation order (addresses vary between runs) */
-};
-
-static struct {
-  struct gcs_result *res;      /* shared with the fork server */
-  const struct gcs_request *req;
-  const struct gcs_item *items;
-  mrb_state *mrb;
-  int active;                  /* a program is running: count and schedule */
-  int in_shim;                 /* the shim itself is allocating: do not schedule */
-  int run_depth;               /* inside mrb_top_run: Ruby code runs (mallocs count) */
-  int track;                   /* keep slot and block tables (verify/record) */
-  int verifying;               /* this process is a verifier copy */
-  uint64_t bytes;              /* bytes held through the allocator */
-  uint64_t mem_limit;
-  int malloc_failed;           /* the last allocator call was failed on purpose */
-  uint64_t gc_no;              /* GCs seen so far (forced or not) */
-  /* snapshot of the collector after the last allocation */
-  size_t snap_live, snap_live_after_mark;
-  int snap_state;
-  /* slot history (only with track) */
-  struct slot_info *slots;
-  size_t slots_cap, slots_used;
-  struct block_info *blocks;
-  size_t blocks_cap, blocks_used;
-  struct incarnation *incs;
-  size_t incs_cap, incs_n;
-  /* the verifier copy: set of poisoned (freed) slots */
-  uintptr_t *poisoned;
-  size_t poisoned_cap, poisoned_n;
-  uintptr_t hit[GCS_MAX_FINDINGS];
-  size_t nhit;
-  size_t slot_size;
-  int verify_kind;
-  int scheduled;               /* the GC being forced comes from the schedule */
-  int owner_pass;              /* describe(): 0 named classes, 1 singleton classes */
-  uint64_t scheduled_gcs;      /* forced GCs from the schedule so far */
-  uint64_t candidates;         /* GCs the verifier could have checked (not asked for by the program) */
-  uint32_t mark_checks;        /* such cycles checked in this run */
-} S;
-
-/* The event log (record.c, included at the end). */
-static int gcs_rec_on;
-static void rec_begin(mrb_state *mrb);
-static void rec_alloc(mrb_state *mrb, struct RBasic *p, uintptr_t ret, uint64_t id, int by_shim);
-static void rec_gc(mrb_state *mrb, int kind, int trigger, uint64_t no, struct RBasic *newp);
-static void rec_barrier(int hook, const void *parent, const void *child, uintptr_t ret, int dropped);
-static void rec_force(mrb_state *mrb, int kind, int skipped);
-static void rec_gc_enter(int kind, int trigger);
-static void rec_note_malloc_fail(void);
-static void rec_gc_leave(void);
-static void rec_alloc_enter(int on);
-static void rec_end(mrb_state *mrb, int end);
-static void rec_crash(int sig, siginfo_t *si);
-static void rec_block_free(uintptr_t p, size_t size);
+struct gcs_state S;
 
 /* ------------------------------------------------------------------------ */
 /* Small open-addressing tables (plain malloc: never through the VM).       */
 
-static size_t hash_ptr(uintptr_t p) {
+size_t gcs_hash_ptr(uintptr_t p) {
   uint64_t x = (uint64_t)p;
   x ^= x >> 33;
   x *= 0xff51afd7ed558ccdULL;
@@ -191,17 +92,15 @@ static size_t hash_ptr(uintptr_t p) {
   return (size_t)x;
 }
 
-static void slots_grow(void);
-
-static struct slot_info *slot_get(uintptr_t addr, int create) {
+struct slot_info *gcs_slot_get(uintptr_t addr, int create) {
   if (!S.slots) {
     if (!create) return NULL;
-    slots_grow();
+    gcs_slots_grow();
     if (!S.slots) return NULL;
   }
-  if (create && (S.slots_used + 1) * 2 > S.slots_cap) slots_grow();
+  if (create && (S.slots_used + 1) * 2 > S.slots_cap) gcs_slots_grow();
   size_t mask = S.slots_cap - 1;
-  for (size_t i = hash_ptr(addr) & mask;; i = (i + 1) & mask) {
+  for (size_t i = gcs_hash_ptr(addr) & mask;; i = (i + 1) & mask) {
     if (S.slots[i].addr == addr) return &S.slots[i];
     if (S.slots[i].addr == 0) {
       if (!create) return NULL;
@@ -215,7 +114,7 @@ static struct slot_info *slot_get(uintptr_t addr, int create) {
 /* Fault a fresh table in with one call. A table is written all over (its
  * keys are hashed), so leaving it to fault page by page costs a trap per page,
  * in every child -- the largest share of the verifier's bookkeeping. */
-static void populate(void *p, size_t bytes) {
+void gcs_populate(void *p, size_t bytes) {
 #ifdef MADV_POPULATE_WRITE
   uintptr_t lo = ((uintptr_t)p + 4095) & ~(uintptr_t)4095;
   uintptr_t hi = ((uintptr_t)p + bytes) & ~(uintptr_t)4095;
@@ -226,19 +125,19 @@ static void populate(void *p, size_t bytes) {
 #endif
 }
 
-static void slots_grow(void) {
+void gcs_slots_grow(void) {
   size_t ncap = S.slots_cap ? S.slots_cap * 2 : 512; /* most programs allocate a few hundred objects */
   struct slot_info *old = S.slots;
   size_t ocap = S.slots_cap;
   struct slot_info *n = calloc(ncap, sizeof *n);
   if (!n) return;
-  populate(n, ncap * sizeof *n);
+  gcs_populate(n, ncap * sizeof *n);
   S.slots = n;
   S.slots_cap = ncap;
   S.slots_used = 0;
   for (size_t i = 0; i < ocap; i++) {
     if (old[i].addr) {
-      struct slot_info *d = slot_get(old[i].addr, 1);
+      struct slot_info *d = gcs_slot_get(old[i].addr, 1);
       *d = old[i];
     }
   }
@@ -250,14 +149,14 @@ static void blocks_rehash(size_t ncap) {
   size_t ocap = S.blocks_cap;
   struct block_info *n = calloc(ncap, sizeof *n);
   if (!n) return;
-  populate(n, ncap * sizeof *n);
+  gcs_populate(n, ncap * sizeof *n);
   S.blocks = n;
   S.blocks_cap = ncap;
   S.blocks_used = 0;
   for (size_t i = 0; i < ocap; i++) {
     if (old[i].addr > 1) {
       size_t mask = ncap - 1;
-      size_t j = hash_ptr(old[i].addr) & mask;
+      size_t j = gcs_hash_ptr(old[i].addr) & mask;
       while (n[j].addr) j = (j + 1) & mask;
       n[j] = old[i];
       S.blocks_used++;
@@ -271,7 +170,7 @@ static void block_put(uintptr_t addr, size_t size) {
     blocks_rehash(S.blocks_cap ? S.blocks_cap * 2 : 512);
   if (!S.blocks) return;
   size_t mask = S.blocks_cap - 1;
-  size_t i = hash_ptr(addr) & mask;
+  size_t i = gcs_hash_ptr(addr) & mask;
   while (S.blocks[i].addr > 1 && S.blocks[i].addr != addr) i = (i + 1) & mask;
   if (S.blocks[i].addr != addr) S.blocks_used++;
   S.blocks[i].addr = addr;
@@ -283,7 +182,7 @@ static void block_put(uintptr_t addr, size_t size) {
 static void block_del(uintptr_t addr) {
   if (!S.blocks) return;
   size_t mask = S.blocks_cap - 1;
-  for (size_t i = hash_ptr(addr) & mask;; i = (i + 1) & mask) {
+  for (size_t i = gcs_hash_ptr(addr) & mask;; i = (i + 1) & mask) {
     if (S.blocks[i].addr == 0) return;
     if (S.blocks[i].addr == addr) {
       S.blocks[i].addr = 1; /* tombstone */
@@ -296,7 +195,7 @@ static void edge_count(uint32_t hook, void *ret) {
   struct gcs_result *r = S.res;
   uint64_t a = (uint64_t)(uintptr_t)ret;
   size_t mask = GCS_MAX_EDGES - 1;
-  for (size_t i = (hash_ptr(a) ^ hook) & mask, k = 0; k < GCS_MAX_EDGES; i = (i + 1) & mask, k++) {
+  for (size_t i = (gcs_hash_ptr(a) ^ hook) & mask, k = 0; k < GCS_MAX_EDGES; i = (i + 1) & mask, k++) {
     struct gcs_edge *e = &r->edges[i];
     if (e->count && e->addr == a && e->hook == hook) {
       e->count++;
@@ -369,7 +268,7 @@ static _Unwind_Reason_Code mf_walk_cb(struct _Unwind_Context *ctx, void *data) {
 
 void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud);
 
-static uintptr_t malloc_fail_caller(void) {
+uintptr_t gcs_malloc_fail_caller(void) {
   struct mf_walk w;
   w.n = 0;
   _Unwind_Backtrace(mf_walk_cb, &w);
@@ -391,7 +290,7 @@ void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
   if (size == 0) {
     if (p) {
       size_t us = malloc_usable_size(p);
-      if (gcs_rec_on) rec_block_free((uintptr_t)p, us);
+      if (gcs_rec_on) gcs_rec_block_free((uintptr_t)p, us);
       if (S.track) block_del((uintptr_t)p);
       S.bytes -= us;
       if (gcs_scribble) scribble_and_free(p, us);
@@ -411,8 +310,8 @@ void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
       S.gc_no++;
       snapshot(mrb); /* not a GC "between allocations" */
       if (gcs_rec_on) {
-        rec_gc_leave();
-        rec_gc(S.mrb, GCS_GC_FULL, GCS_TRIG_MALLOC, S.gc_no, NULL);
+        gcs_rec_gc_leave();
+        gcs_rec_gc(S.mrb, GCS_GC_FULL, GCS_TRIG_MALLOC, S.gc_no, NULL);
       }
     } else {
       uint64_t n = S.res->c.mallocs;
@@ -423,10 +322,10 @@ void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
           S.res->c.malloc_fail++;
           S.malloc_failed = 1;
           /* walking the stack costs microseconds: only when a triage run asks */
-          if (S.req->flags & GCS_F_MALLOC_CALLERS) S.res->malloc_fail_caller = (uint64_t)malloc_fail_caller();
+          if (S.req->flags & GCS_F_MALLOC_CALLERS) S.res->malloc_fail_caller = (uint64_t)gcs_malloc_fail_caller();
           if (gcs_rec_on) {
-            rec_gc_enter(GCS_GC_FULL, GCS_TRIG_MALLOC);
-            rec_note_malloc_fail();
+            gcs_rec_gc_enter(GCS_GC_FULL, GCS_TRIG_MALLOC);
+            gcs_rec_note_malloc_fail();
           }
           return NULL;
         }
@@ -467,7 +366,7 @@ void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
 /* ------------------------------------------------------------------------ */
 /* Where in the Ruby program are we? Best effort, per version.              */
 
-static int32_t ruby_line(mrb_state *mrb) {
+int32_t gcs_ruby_line(mrb_state *mrb) {
   if (!mrb->c || !mrb->c->ci) return -1;
 #if MRUBY_RELEASE_MAJOR >= 3
   for (mrb_callinfo *ci = mrb->c->ci; ci >= mrb->c->cibase; ci--) {
@@ -502,9 +401,6 @@ static int32_t ruby_line(mrb_state *mrb) {
 /* ------------------------------------------------------------------------ */
 /* GC primitives. Each returns what actually ran.                           */
 
-/* mark_end: the GC ended a cycle that mark steps held open (its own budget) */
-static void verify_after_gc(mrb_state *mrb, int kind, int mark_end);
-
 /* The collector as of the last allocation or forced GC: a difference at the
  * next allocation means a GC ran in between (GC.start, ObjectSpace, ...). */
 static void snapshot(mrb_state *mrb) {
@@ -530,12 +426,12 @@ const char *gcs_minor(mrb_state *mrb) {
   mrb_gc *gc = &mrb->gc;
   if (gc_blocked(mrb)) {
     S.res->c.forced_skipped++;
-    rec_force(mrb, GCS_KIND_MINOR, 1);
+    gcs_rec_force(mrb, GCS_KIND_MINOR, 1);
     return "skipped";
   }
-  rec_force(mrb, GCS_KIND_MINOR, 0);
+  gcs_rec_force(mrb, GCS_KIND_MINOR, 0);
   int rec_kind = gc->generational ? GCS_GC_MINOR : GCS_GC_MAJOR;
-  rec_gc_enter(rec_kind, 0);
+  gcs_rec_gc_enter(rec_kind, 0);
   S.in_shim++;
   const char *what = "minor";
   if (!gc->generational) {
@@ -557,20 +453,20 @@ const char *gcs_minor(mrb_state *mrb) {
   S.gc_no++;
   S.in_shim--;
   snapshot(mrb);
-  rec_gc_leave();
-  rec_gc(mrb, rec_kind, 0, S.gc_no, NULL);
-  verify_after_gc(mrb, GCS_KIND_MINOR, 0);
+  gcs_rec_gc_leave();
+  gcs_rec_gc(mrb, rec_kind, 0, S.gc_no, NULL);
+  gcs_verify_after_gc(mrb, GCS_KIND_MINOR, 0);
   return what;
 }
 
 const char *gcs_full(mrb_state *mrb) {
   if (gc_blocked(mrb)) {
     S.res->c.forced_skipped++;
-    rec_force(mrb, GCS_KIND_FULL, 1);
+    gcs_rec_force(mrb, GCS_KIND_FULL, 1);
     return "skipped";
   }
-  rec_force(mrb, GCS_KIND_FULL, 0);
-  rec_gc_enter(GCS_GC_FULL, 0);
+  gcs_rec_force(mrb, GCS_KIND_FULL, 0);
+  gcs_rec_gc_enter(GCS_GC_FULL, 0);
   S.in_shim++;
   mrb_full_gc(mrb);
   S.res->c.forced_full++;
@@ -578,9 +474,9 @@ const char *gcs_full(mrb_state *mrb) {
   S.gc_no++;
   S.in_shim--;
   snapshot(mrb);
-  rec_gc_leave();
-  rec_gc(mrb, GCS_GC_FULL, 0, S.gc_no, NULL);
-  verify_after_gc(mrb, GCS_KIND_FULL, 0);
+  gcs_rec_gc_leave();
+  gcs_rec_gc(mrb, GCS_GC_FULL, 0, S.gc_no, NULL);
+  gcs_verify_after_gc(mrb, GCS_KIND_FULL, 0);
   return "full";
 }
 
@@ -588,14 +484,14 @@ const char *gcs_step(mrb_state *mrb) {
   mrb_gc *gc = &mrb->gc;
   if (gc_blocked(mrb)) {
     S.res->c.forced_skipped++;
-    rec_force(mrb, GCS_KIND_STEP, 1);
+    gcs_rec_force(mrb, GCS_KIND_STEP, 1);
     return "skipped";
   }
-  rec_force(mrb, GCS_KIND_STEP, 0);
+  gcs_rec_force(mrb, GCS_KIND_STEP, 0);
   S.in_shim++;
   int minor = gc->generational && !gc->full;
   int before = gc->state;
-  rec_gc_enter(minor ? GCS_GC_MINOR : GCS_GC_STEP, 0);
+  gcs_rec_gc_enter(minor ? GCS_GC_MINOR : GCS_GC_STEP, 0);
   mrb_incremental_gc(mrb);
   S.res->c.forced_step++;
   int ended = 0;
@@ -608,10 +504,10 @@ const char *gcs_step(mrb_state *mrb) {
   }
   S.in_shim--;
   snapshot(mrb);
-  rec_gc_leave();
-  rec_gc(mrb, minor ? GCS_GC_MINOR : ended ? GCS_GC_MAJOR_END : GCS_GC_STEP, 0,
+  gcs_rec_gc_leave();
+  gcs_rec_gc(mrb, minor ? GCS_GC_MINOR : ended ? GCS_GC_MAJOR_END : GCS_GC_STEP, 0,
          (minor || ended) ? S.gc_no : S.gc_no + 1, NULL);
-  if (gc->state == MRB_GC_STATE_ROOT) verify_after_gc(mrb, minor ? GCS_KIND_MINOR : GCS_KIND_STEP, 0);
+  if (gc->state == MRB_GC_STATE_ROOT) gcs_verify_after_gc(mrb, minor ? GCS_KIND_MINOR : GCS_KIND_STEP, 0);
   return minor ? "minor" : "step";
 }
 
@@ -622,22 +518,22 @@ const char *gcs_mark(mrb_state *mrb) {
   mrb_gc *gc = &mrb->gc;
   if (gc_blocked(mrb)) {
     S.res->c.forced_skipped++;
-    rec_force(mrb, GCS_KIND_MARK, 1);
+    gcs_rec_force(mrb, GCS_KIND_MARK, 1);
     return "skipped";
   }
-  rec_force(mrb, GCS_KIND_MARK, 0);
+  gcs_rec_force(mrb, GCS_KIND_MARK, 0);
   S.in_shim++;
   if (gc->generational && !gc->full && gc->state == MRB_GC_STATE_ROOT) {
     size_t saved = GCS_OLDGEN_THRESHOLD(gc);
     GCS_OLDGEN_THRESHOLD(gc) = 0; /* the minor cycle below then arms a major one */
-    rec_gc_enter(GCS_GC_MINOR, 0);
+    gcs_rec_gc_enter(GCS_GC_MINOR, 0);
     mrb_incremental_gc(mrb);
-    rec_gc_leave();
+    gcs_rec_gc_leave();
     if (!gc->full) GCS_OLDGEN_THRESHOLD(gc) = saved;
     S.res->c.forced_minor++;
     S.gc_no++;
     S.in_shim--;
-    rec_gc(mrb, GCS_GC_MINOR, 0, S.gc_no, NULL);
+    gcs_rec_gc(mrb, GCS_GC_MINOR, 0, S.gc_no, NULL);
     S.in_shim++;
   }
   int before = gc->state;
@@ -645,9 +541,9 @@ const char *gcs_mark(mrb_state *mrb) {
    * cycle stays open across as much Ruby code as possible */
   int ratio = gc->step_ratio;
   gc->step_ratio = 1;
-  rec_gc_enter(GCS_GC_STEP, 0);
+  gcs_rec_gc_enter(GCS_GC_STEP, 0);
   mrb_incremental_gc(mrb);
-  rec_gc_leave();
+  gcs_rec_gc_leave();
   gc->step_ratio = ratio;
   S.res->c.forced_step++;
   int ended = 0;
@@ -658,11 +554,11 @@ const char *gcs_mark(mrb_state *mrb) {
   }
   S.in_shim--;
   snapshot(mrb);
-  rec_gc(mrb, ended ? GCS_GC_MAJOR_END : GCS_GC_STEP, 0, ended ? S.gc_no : S.gc_no + 1, NULL);
+  gcs_rec_gc(mrb, ended ? GCS_GC_MAJOR_END : GCS_GC_STEP, 0, ended ? S.gc_no : S.gc_no + 1, NULL);
   /* a cycle held open by mark steps just ended: what it freed is checked now
    * (a barrier missed while it was open shows up here) */
   if (ended) {
-    verify_after_gc(mrb, GCS_KIND_STEP, 1);
+    gcs_verify_after_gc(mrb, GCS_KIND_STEP, 1);
   }
   return "step";
 }
@@ -686,29 +582,28 @@ static void force(mrb_state *mrb, uint32_t kind) {
 struct RBasic *__real_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RClass *cls);
 void __real_mrb_field_write_barrier(mrb_state *mrb, struct RBasic *obj, struct RBasic *value);
 void __real_mrb_write_barrier(mrb_state *mrb, struct RBasic *obj);
-void __real_mrb_gc_mark_iv(mrb_state *mrb, struct RObject *obj);
 
 struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RClass *cls) {
   void *ret = __builtin_return_address(0);
   if (!S.active || S.in_shim || S.verifying) {
     if (!gcs_rec_on || !S.active || S.verifying) return __real_mrb_obj_alloc(mrb, tt, cls);
     /* gcstress's own objects (GCStress.stats): logged, not counted */
-    rec_alloc_enter(1);
+    gcs_rec_alloc_enter(1);
     struct RBasic *q = __real_mrb_obj_alloc(mrb, tt, cls);
-    rec_alloc_enter(0);
-    rec_alloc(mrb, q, (uintptr_t)ret, 0, 1);
+    gcs_rec_alloc_enter(0);
+    gcs_rec_alloc(mrb, q, (uintptr_t)ret, 0, 1);
     return q;
   }
   mrb_gc *gc = &mrb->gc;
   struct gcs_counters *c = &S.res->c;
-  rec_alloc_enter(0);
+  gcs_rec_alloc_enter(0);
 
   /* a GC between the last allocation and this one (GC.start, each_object...) */
   if (gc->live < S.snap_live || gc->live_after_mark != S.snap_live_after_mark ||
       (int)gc->state != S.snap_state) {
     c->other_gc++;
     S.gc_no++;
-    rec_gc(mrb, GCS_GC_UNKNOWN, GCS_TRIG_OTHER, S.gc_no, NULL);
+    gcs_rec_gc(mrb, GCS_GC_UNKNOWN, GCS_TRIG_OTHER, S.gc_no, NULL);
   }
 
   uint64_t n = ++c->allocs;
@@ -731,41 +626,41 @@ struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RC
   int st0 = gc->state;
   size_t live0 = gc->live, lam0 = gc->live_after_mark, thr0 = gc->threshold;
   int minor0 = gc->generational && !gc->full;
-  rec_alloc_enter(1);
+  gcs_rec_alloc_enter(1);
   struct RBasic *p = __real_mrb_obj_alloc(mrb, tt, cls);
-  rec_alloc_enter(0);
+  gcs_rec_alloc_enter(0);
   if ((int)gc->state != st0 || gc->live != live0 + 1 || gc->live_after_mark != lam0 || gc->threshold != thr0) {
     if (minor0 && st0 == MRB_GC_STATE_ROOT) {
       c->vm_minor++;
       S.gc_no++;
-      rec_gc(mrb, GCS_GC_MINOR, GCS_TRIG_VM, S.gc_no, p);
-      if (S.req->flags & GCS_F_VERIFY_ALL) verify_after_gc(mrb, GCS_KIND_MINOR, 0);
+      gcs_rec_gc(mrb, GCS_GC_MINOR, GCS_TRIG_VM, S.gc_no, p);
+      if (S.req->flags & GCS_F_VERIFY_ALL) gcs_verify_after_gc(mrb, GCS_KIND_MINOR, 0);
     } else {
       c->vm_major_steps++;
       if (st0 != MRB_GC_STATE_ROOT && gc->state == MRB_GC_STATE_ROOT) {
         c->vm_major_cycles++;
         S.gc_no++;
-        rec_gc(mrb, GCS_GC_MAJOR_END, GCS_TRIG_VM, S.gc_no, p);
+        gcs_rec_gc(mrb, GCS_GC_MAJOR_END, GCS_TRIG_VM, S.gc_no, p);
         /* the VM finished a major cycle by itself: with --verify-all always,
          * otherwise like a scheduled GC (rate-limited) */
         int sched = S.scheduled;
         S.scheduled = !(S.req->flags & GCS_F_VERIFY_ALL);
-        verify_after_gc(mrb, GCS_KIND_STEP, 0);
+        gcs_verify_after_gc(mrb, GCS_KIND_STEP, 0);
         S.scheduled = sched;
       } else {
-        rec_gc(mrb, GCS_GC_STEP, GCS_TRIG_VM, S.gc_no + 1, p);
+        gcs_rec_gc(mrb, GCS_GC_STEP, GCS_TRIG_VM, S.gc_no + 1, p);
       }
     }
   }
   if (S.track) {
-    struct slot_info *si = slot_get((uintptr_t)p, 1);
+    struct slot_info *si = gcs_slot_get((uintptr_t)p, 1);
     if (si) {
       si->seq = n;
       si->ret = (uintptr_t)ret;
       si->tt = (int32_t)tt;
       si->wb_count = 0;
       si->last_wb = 0;
-      si->line = ruby_line(mrb);
+      si->line = gcs_ruby_line(mrb);
       if (S.incs_n == S.incs_cap) {
         size_t ncap = S.incs_cap ? S.incs_cap * 2 : 8192;
         struct incarnation *ni = realloc(S.incs, ncap * sizeof *ni);
@@ -785,7 +680,7 @@ struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RC
       }
     }
   }
-  rec_alloc(mrb, p, (uintptr_t)ret, n, 0);
+  gcs_rec_alloc(mrb, p, (uintptr_t)ret, n, 0);
   snapshot(mrb);
   return p;
 }
@@ -797,7 +692,7 @@ static int mutant_drop(void *ret) {
 
 static void note_barrier(struct RBasic *obj) {
   if (!S.track) return;
-  struct slot_info *si = slot_get((uintptr_t)obj, 0);
+  struct slot_info *si = gcs_slot_get((uintptr_t)obj, 0);
   if (si) {
     si->wb_count++;
     si->last_wb = S.res->c.allocs;
@@ -814,11 +709,11 @@ void __wrap_mrb_field_write_barrier(mrb_state *mrb, struct RBasic *obj, struct R
     if (gcs_inproc) inproc_barrier(mrb, GCS_HOOK_FIELD_WB, obj, value, ret);
     if (mutant_drop(ret)) {
       S.res->c.wb_dropped++;
-      rec_barrier(GCS_HOOK_FIELD_WB, obj, value, (uintptr_t)ret, 1);
+      gcs_rec_barrier(GCS_HOOK_FIELD_WB, obj, value, (uintptr_t)ret, 1);
       return;
     }
     note_barrier(obj);
-    rec_barrier(GCS_HOOK_FIELD_WB, obj, value, (uintptr_t)ret, 0);
+    gcs_rec_barrier(GCS_HOOK_FIELD_WB, obj, value, (uintptr_t)ret, 0);
   }
   __real_mrb_field_write_barrier(mrb, obj, value);
 }
@@ -831,99 +726,19 @@ void __wrap_mrb_write_barrier(mrb_state *mrb, struct RBasic *obj) {
     if (gcs_inproc) inproc_barrier(mrb, GCS_HOOK_WB, obj, NULL, ret);
     if (mutant_drop(ret)) {
       S.res->c.wb_dropped++;
-      rec_barrier(GCS_HOOK_WB, obj, NULL, (uintptr_t)ret, 1);
+      gcs_rec_barrier(GCS_HOOK_WB, obj, NULL, (uintptr_t)ret, 1);
       return;
     }
     note_barrier(obj);
-    rec_barrier(GCS_HOOK_WB, obj, NULL, (uintptr_t)ret, 0);
+    gcs_rec_barrier(GCS_HOOK_WB, obj, NULL, (uintptr_t)ret, 0);
   }
   __real_mrb_write_barrier(mrb, obj);
 }
 
 /* ------------------------------------------------------------------------ */
-/* Heap verifier.                                                            */
-/*
- * After a GC, fork. In the copy: every FREE slot is disguised as an empty
- * RObject (no ivars) and every object is painted white; then the VM's own
- * incremental collector runs one complete non-generational cycle. The marker
- * reaches a disguised slot only through a reference from a live object, and
- * marking an RObject calls mrb_gc_mark_iv -- a cross-object call we wrap. So a
- * call of __wrap_mrb_gc_mark_iv on a disguised slot is exactly "a live object
- * references a freed slot". After the cycle, the surviving (reachable)
- * objects are scanned for the slot's address to name the parent.
- */
+/* Heap helpers (the verifier, the event log and GCStress use them too).    */
 
-static int is_poisoned(uintptr_t a) {
-  size_t lo = 0, hi = S.poisoned_n;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (S.poisoned[mid] == a) return 1;
-    if (S.poisoned[mid] < a) lo = mid + 1;
-    else hi = mid;
-  }
-  return 0;
-}
-
-void __wrap_mrb_gc_mark_iv(mrb_state *mrb, struct RObject *obj) {
-  if (S.verifying && is_poisoned((uintptr_t)obj)) {
-    if (S.nhit < GCS_MAX_FINDINGS) {
-      int dup = 0;
-      for (size_t i = 0; i < S.nhit; i++) dup |= S.hit[i] == (uintptr_t)obj;
-      if (!dup) S.hit[S.nhit++] = (uintptr_t)obj;
-    }
-    return;
-  }
-  __real_mrb_gc_mark_iv(mrb, obj);
-}
-
-static int cmp_uptr(const void *a, const void *b) {
-  uintptr_t x = *(const uintptr_t *)a, y = *(const uintptr_t *)b;
-  return x < y ? -1 : x > y;
-}
-
-static int collect_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
-  (void)data;
-  uintptr_t a = (uintptr_t)obj;
-  static uintptr_t prev;
-  if (prev && a > prev && (S.slot_size == 0 || a - prev < S.slot_size)) S.slot_size = a - prev;
-  prev = a;
-  if (obj->tt == MRB_TT_FREE) {
-    if (S.poisoned_n == S.poisoned_cap) {
-      S.poisoned_cap = S.poisoned_cap ? S.poisoned_cap * 2 : 4096;
-      S.poisoned = realloc(S.poisoned, S.poisoned_cap * sizeof(uintptr_t));
-      if (!S.poisoned) _exit(90);
-    }
-    S.poisoned[S.poisoned_n++] = a;
-    struct RObject *o = (struct RObject *)obj;
-    obj->tt = MRB_TT_OBJECT;
-    obj->c = mrb->object_class;
-    obj->flags = 0;
-    o->iv = NULL;
-  }
-  GCS_COLOR(obj) = mrb->gc.current_white_part;
-  return MRB_EACH_OBJ_OK;
-}
-
-struct scan {
-  uintptr_t target;
-  struct RBasic *found;
-};
-
-static int scan_slots_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
-  (void)mrb;
-  struct scan *s = data;
-  if (obj->tt == MRB_TT_FREE || is_poisoned((uintptr_t)obj)) return MRB_EACH_OBJ_OK;
-  uintptr_t *w = (uintptr_t *)obj;
-  for (size_t i = 1; i < S.slot_size / sizeof(uintptr_t); i++) {
-    if (w[i] == s->target) {
-      s->found = obj;
-      return MRB_EACH_OBJ_BREAK;
-    }
-  }
-  return MRB_EACH_OBJ_OK;
-}
-
-static void each_object_quiet(mrb_state *mrb, mrb_each_object_callback *cb, void *data) {
+void gcs_each_object_quiet(mrb_state *mrb, mrb_each_object_callback *cb, void *data) {
   /* mrb_objspace_each_objects runs a full GC first unless iterating is set */
   mrb_bool it = mrb->gc.iterating;
   mrb->gc.iterating = TRUE;
@@ -931,42 +746,7 @@ static void each_object_quiet(mrb_state *mrb, mrb_each_object_callback *cb, void
   mrb->gc.iterating = it;
 }
 
-/* Find a live object referencing target: in its slot, or through one malloc'd
- * block it points to (arrays, hashes, ivar and method tables, env stacks). */
-static struct RBasic *find_parent(mrb_state *mrb, uintptr_t target) {
-  struct scan s = {target, NULL};
-  each_object_quiet(mrb, scan_slots_cb, &s);
-  if (s.found) return s.found;
-  if (!S.blocks) return NULL;
-  for (size_t i = 0; i < S.blocks_cap; i++) {
-    struct block_info *b = &S.blocks[i];
-    if (b->addr <= 1) continue;
-    uintptr_t *w = (uintptr_t *)b->addr;
-    for (size_t k = 0; k < b->size / sizeof(uintptr_t); k++) {
-      if (w[k] == target) {
-        /* the block holds it: which live object holds the block (directly or one level down)? */
-        struct scan s2 = {b->addr, NULL};
-        each_object_quiet(mrb, scan_slots_cb, &s2);
-        if (s2.found) return s2.found;
-        for (size_t j = 0; j < S.blocks_cap; j++) {
-          struct block_info *b2 = &S.blocks[j];
-          if (b2->addr <= 1 || j == i) continue;
-          uintptr_t *w2 = (uintptr_t *)b2->addr;
-          for (size_t m = 0; m < b2->size / sizeof(uintptr_t); m++) {
-            if (w2[m] == b->addr) {
-              struct scan s3 = {b2->addr, NULL};
-              each_object_quiet(mrb, scan_slots_cb, &s3);
-              if (s3.found) return s3.found;
-            }
-          }
-        }
-      }
-    }
-  }
-  return NULL;
-}
-
-static const char *tt_name(int tt) {
+const char *gcs_tt_name(int tt) {
   switch (tt) {
   case MRB_TT_FREE: return "free slot";
   case MRB_TT_OBJECT: return "RObject";
@@ -986,464 +766,6 @@ static const char *tt_name(int tt) {
   case MRB_TT_ISTRUCT: return "RIStruct";
   case MRB_TT_BREAK: return "RBreak";
   default: return "RBasic";
-  }
-}
-
-struct proc_owner {
-  const struct RProc *proc;
-  struct RClass *cls;
-  mrb_sym mid;
-};
-
-#if MRUBY_RELEASE_MAJOR >= 3
-static int owner_mt_cb(mrb_state *mrb, mrb_sym mid, mrb_method_t m, void *data) {
-  (void)mrb;
-  struct proc_owner *o = data;
-  if (!MRB_METHOD_CFUNC_P(m) && MRB_METHOD_PROC(m) == o->proc) {
-    o->mid = mid;
-    return 1;
-  }
-  return 0;
-}
-#endif
-
-static int owner_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
-  struct proc_owner *o = data;
-  if (obj->tt != MRB_TT_CLASS && obj->tt != MRB_TT_MODULE && obj->tt != MRB_TT_SCLASS)
-    return MRB_EACH_OBJ_OK;
-  if ((obj->tt == MRB_TT_SCLASS) != (S.owner_pass == 1)) return MRB_EACH_OBJ_OK;
-  if (is_poisoned((uintptr_t)obj)) return MRB_EACH_OBJ_OK;
-  struct RClass *c = (struct RClass *)obj;
-  if (!c->mt) return MRB_EACH_OBJ_OK;
-#if MRUBY_RELEASE_MAJOR >= 3
-  mrb_mt_foreach(mrb, c, owner_mt_cb, o);
-  if (o->mid) {
-    o->cls = c;
-    return MRB_EACH_OBJ_BREAK;
-  }
-#else
-  (void)mrb;
-  khash_t(mt) *h = c->mt;
-  for (khiter_t k = kh_begin(h); k != kh_end(h); k++) {
-    if (!kh_exist(h, k)) continue;
-    mrb_method_t m = kh_value(h, k);
-    if (!MRB_METHOD_CFUNC_P(m) && MRB_METHOD_PROC(m) == o->proc) {
-      o->cls = c;
-      o->mid = kh_key(h, k);
-      return MRB_EACH_OBJ_BREAK;
-    }
-  }
-#endif
-  return MRB_EACH_OBJ_OK;
-}
-
-static void describe(mrb_state *mrb, struct RBasic *obj, char *buf, size_t len) {
-  const char *t = tt_name(obj->tt);
-  if (obj->tt == MRB_TT_PROC) {
-    /* a named class or module first (Numeric#-@), a singleton class only if nothing else */
-    struct proc_owner o = {(const struct RProc *)obj, NULL, 0};
-    S.owner_pass = 0;
-    each_object_quiet(mrb, owner_cb, &o);
-    if (!o.cls) {
-      S.owner_pass = 1;
-      each_object_quiet(mrb, owner_cb, &o);
-    }
-    if (o.cls) {
-      const char *cn = mrb_class_name(mrb, o.cls);
-      const char *mn = mrb_sym2name(mrb, o.mid);
-      snprintf(buf, len, "%s %s#%s", t, cn ? cn : "?", mn ? mn : "?");
-      return;
-    }
-  }
-  if (obj->tt == MRB_TT_CLASS || obj->tt == MRB_TT_MODULE) {
-    const char *cn = mrb_class_name(mrb, (struct RClass *)obj);
-    snprintf(buf, len, "%s %s", t, cn ? cn : "?");
-    return;
-  }
-  if (obj->c && (obj->tt == MRB_TT_OBJECT || obj->tt == MRB_TT_DATA)) {
-    const char *cn = mrb_class_name(mrb, obj->c);
-    snprintf(buf, len, "%s (instance of %s)", t, cn ? cn : "?");
-    return;
-  }
-  snprintf(buf, len, "%s", t);
-}
-
-/* Whether an object of type `parent` can hold a pointer to one of type
- * `child` in its own slot (not through a malloc'd table, whose owner may
- * point at anything): a proc's fields are its upper proc, its env or its
- * target class. */
-static int may_point_at(int parent, int child) {
-  if (parent == MRB_TT_PROC)
-    return child == MRB_TT_ENV || child == MRB_TT_PROC || child == MRB_TT_CLASS || child == MRB_TT_MODULE ||
-           child == MRB_TT_SCLASS || child == MRB_TT_ICLASS;
-  return 1;
-}
-
-/* After the disguise: sort the disguised slots (is_poisoned searches them)
- * and set the collector up for one complete non-generational cycle, with the
- * disguised slots counted as live while it runs. */
-static void verify_prepare(mrb_gc *gc) {
-  qsort(S.poisoned, S.poisoned_n, sizeof(uintptr_t), cmp_uptr);
-  gc->live += S.poisoned_n;
-  gc->generational = FALSE;
-  gc->full = FALSE;
-  gc->state = MRB_GC_STATE_ROOT;
-#if !GCS_HAVE_GRAY_LIST
-  gc->gray_stack_top = 0;
-  gc->gray_overflow = FALSE;
-#else
-  gc->gray_list = NULL;
-  gc->atomic_gray_list = NULL;
-#endif
-  gc->disabled = FALSE;
-}
-
-static void verify_copy(mrb_state *mrb, int kind) {
-  mrb_gc *gc = &mrb->gc;
-  S.verifying = 1;
-  S.active = 0;
-  /* die quietly: the crash handler would write into the shared result */
-  int sigs[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
-  for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) signal(sigs[i], SIG_DFL);
-  alarm(5);
-  each_object_quiet(mrb, collect_cb, NULL);
-  if (S.poisoned_n == 0) _exit(0);
-  verify_prepare(gc);
-  /* mark (the VM's own marker); no hit by the end of marking: nothing to report */
-  /* (one call may run a whole cycle, ROOT to ROOT, on a small heap) */
-  long calls = 0;
-  do {
-    mrb_incremental_gc(mrb);
-    if (++calls > 100000000L) _exit(0);
-  } while (gc->state == MRB_GC_STATE_MARK);
-  if (S.nhit == 0) _exit(0);
-  /* finish the cycle: what survives the sweep is what is reachable */
-  while (gc->state != MRB_GC_STATE_ROOT) mrb_incremental_gc(mrb);
-  gc->disabled = TRUE;
-  struct gcs_result *r = S.res;
-  for (size_t i = 0; i < S.nhit && r->nfindings < GCS_MAX_FINDINGS; i++) {
-    struct gcs_finding *f = &r->findings[r->nfindings++];
-    memset(f, 0, sizeof *f);
-    f->child_slot = S.hit[i];
-    f->gc_kind = (uint32_t)kind;
-    f->gc_no = (uint32_t)S.gc_no;
-    f->child_line = f->parent_line = -1;
-    f->child_tt = -1;
-    f->parent_tt = -1;
-    struct slot_info *ci = S.track ? slot_get(S.hit[i], 0) : NULL;
-    struct RBasic *parent = find_parent(mrb, S.hit[i]);
-    struct slot_info *pi0 = (parent && S.track) ? slot_get((uintptr_t)parent, 0) : NULL;
-    if (ci) {
-      /* The parent's pointer was stored when the slot held the object that
-       * was there after the parent's last barrier (or its allocation): the
-       * oldest such incarnation is the child that lacked a barrier. Later
-       * incarnations are the slot being reused after the premature free. */
-      uint64_t since = pi0 ? (pi0->last_wb > pi0->seq ? pi0->last_wb : pi0->seq) : 0;
-      const struct incarnation *pick = NULL, *pick_fit = NULL;
-      uint32_t count = 0, fit = 0;
-      for (uint32_t k = ci->last; k; k = S.incs[k - 1].prev) {
-        if (S.incs[k - 1].seq <= since) break;
-        pick = &S.incs[k - 1];
-        count++;
-        if (!parent || may_point_at(parent->tt, pick->tt)) {
-          pick_fit = pick;
-          fit++;
-        }
-      }
-      /* incarnations the parent cannot point at (a string, for a proc) were
-       * the slot's earlier or later tenants, not the child */
-      if (fit && fit < count) {
-        pick = pick_fit;
-        count = fit;
-      }
-      f->incarnations = count;
-      if (pick) {
-        f->child_alloc_ret = pick->ret;
-        f->child_alloc_seq = pick->seq;
-        f->child_tt = pick->tt;
-        f->child_line = pick->line;
-      } else {
-        f->child_alloc_ret = ci->ret;
-        f->child_alloc_seq = ci->seq;
-        f->child_tt = ci->tt;
-        f->child_line = ci->line;
-      }
-      snprintf(f->child_desc, sizeof f->child_desc, "%s", tt_name(f->child_tt));
-    } else {
-      snprintf(f->child_desc, sizeof f->child_desc, "slot");
-    }
-    if (parent) {
-      f->parent = (uintptr_t)parent;
-      f->parent_tt = parent->tt;
-      struct slot_info *pi = S.track ? slot_get((uintptr_t)parent, 0) : NULL;
-      if (pi) {
-        f->parent_alloc_ret = pi->ret;
-        f->parent_alloc_seq = pi->seq;
-        f->parent_line = pi->line;
-        f->parent_wb_after = (ci && pi->last_wb >= ci->seq) ? pi->wb_count : 0;
-      }
-      describe(mrb, parent, f->parent_desc, sizeof f->parent_desc);
-    }
-  }
-  _exit(0);
-}
-
-/* The in-place check. Forking a copy per check costs about a millisecond
- * (page tables, then a copy of every heap page the re-mark paints); most
- * checks find nothing. So the same re-mark first runs in the program's own
- * process, with everything it writes saved and put back:
- * - every slot's first four words (the header -- colour and gray-list link --
- *   and, for a free slot, the free-list link the disguise overwrites);
- * - the collector's state (mrb_gc, public in mruby/gc.h);
- * - gc->heaps is NULL while it runs, so when marking ends the sweep finds no
- *   page to sweep and the cycle returns to ROOT without freeing anything
- *   (every version keeps the page list only there; marking never reads it).
- * The marker writes nothing else into the heap: the stack tail it clears was
- * cleared by the GC that just ran. A hit (or a fault while marking) puts
- * everything back and falls through to the forked copy, which repeats the
- * check and reports exactly as before. ASan builds always fork: re-marking
- * through a freed block is an ASan report, and it must die in the copy. */
-#define VSAVE_WORDS 4
-static uintptr_t *vsave;
-static size_t vsave_cap, vsave_n;
-static sigjmp_buf verify_jmp;
-static volatile sig_atomic_t verify_armed;
-
-static int save_collect_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
-  if (vsave_n == vsave_cap) {
-    size_t ncap = vsave_cap ? vsave_cap * 2 : 1024; /* one heap page */
-    uintptr_t *n = realloc(vsave, ncap * VSAVE_WORDS * sizeof *n);
-    if (!n) {
-      *(int *)data = 1;
-      return MRB_EACH_OBJ_BREAK;
-    }
-    vsave = n;
-    vsave_cap = ncap;
-    populate(vsave, vsave_cap * VSAVE_WORDS * sizeof *vsave);
-  }
-  memcpy(&vsave[vsave_n++ * VSAVE_WORDS], obj, VSAVE_WORDS * sizeof(uintptr_t));
-  return collect_cb(mrb, obj, NULL);
-}
-
-static int restore_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
-  (void)mrb;
-  size_t *i = data;
-  if (*i >= vsave_n) return MRB_EACH_OBJ_BREAK;
-  memcpy(obj, &vsave[(*i)++ * VSAVE_WORDS], VSAVE_WORDS * sizeof(uintptr_t));
-  return MRB_EACH_OBJ_OK;
-}
-
-static void verify_fault(int sig) {
-  if (verify_armed) siglongjmp(verify_jmp, sig);
-  signal(sig, SIG_DFL);
-  raise(sig);
-}
-
-/* The pre-allocated exceptions are not reachable from the roots: the final
- * marking of mruby 3.2+ "clears" a white one (frees its ivar table, drops its
- * message and backtrace). Black, the re-mark leaves them as they are; their
- * headers are put back with every other slot's. */
-static void keep_error_objects(mrb_state *mrb) {
-  struct RObject *errs[] = {
-    mrb->nomem_err, mrb->stack_err,
-#ifdef MRB_GC_FIXED_ARENA
-    mrb->arena_err,
-#endif
-  };
-  for (size_t i = 0; i < sizeof errs / sizeof errs[0]; i++)
-    if (errs[i]) GCS_COLOR((struct RBasic *)errs[i]) = GCS_BLACK;
-}
-
-#if MRUBY_RELEASE_MAJOR >= 4
-/* mruby 4's in-place re-mark keeps the page list (its marker rescans the
- * pages when the gray stack overflows) and disarms the sweep instead: the
- * objects carry the VM's white W and the cycle starts with
- * current_white_part = 0, so its flip makes "current" both whites and
- * "other" none -- the marker sees W as white, the sweep sees nothing dead.
- * Every slot it visits is repainted (put back with the headers), and each
- * page's `old` flag and free-heaps link are rewritten: those are saved and
- * put back through this mirror of mrb_heap_page (private to gc.c), whose
- * layout is checked against the first page before it is trusted. */
-struct gcs_page4 {
-  void *freelist;
-  struct gcs_page4 *next;
-  struct gcs_page4 *free_next;
-  uintptr_t flags; /* old:1, region:1 */
-  /* RVALUE objects[] */
-};
-static uintptr_t *psave;
-static size_t psave_cap, psave_n;
-
-static int first_slot_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
-  (void)mrb;
-  *(uintptr_t *)data = (uintptr_t)obj;
-  return MRB_EACH_OBJ_BREAK;
-}
-
-static int page4_layout_ok(mrb_state *mrb) {
-  static int known, ok;
-  if (!known) {
-    uintptr_t first = 0;
-    each_object_quiet(mrb, first_slot_cb, &first);
-    if (!first) return 0; /* no page yet: ask again next time */
-    known = 1;
-    ok = first == (uintptr_t)mrb->gc.heaps + sizeof(struct gcs_page4);
-  }
-  return ok;
-}
-
-static int page4_save(mrb_gc *gc) {
-  psave_n = 0;
-  for (struct gcs_page4 *p = (struct gcs_page4 *)gc->heaps; p; p = p->next) {
-    if (psave_n + 2 > psave_cap) {
-      size_t ncap = psave_cap ? psave_cap * 2 : 256;
-      uintptr_t *n = realloc(psave, ncap * sizeof *n);
-      if (!n) return 0;
-      psave = n;
-      psave_cap = ncap;
-    }
-    psave[psave_n++] = (uintptr_t)p->free_next;
-    psave[psave_n++] = p->flags;
-  }
-  return 1;
-}
-
-static void page4_restore(mrb_gc *gc) {
-  size_t i = 0;
-  for (struct gcs_page4 *p = (struct gcs_page4 *)gc->heaps; p && i + 2 <= psave_n; p = p->next) {
-    p->free_next = (struct gcs_page4 *)psave[i++];
-    p->flags = psave[i++];
-  }
-  psave_n = 0;
-}
-#endif
-
-/* 0: the heap is clean; 1: a hit, a fault or no memory -- ask the copy */
-static int verify_inplace(mrb_state *mrb) {
-  mrb_gc *gc = &mrb->gc;
-  mrb_gc saved = *gc;
-  int active = S.active, failed = 0;
-  S.verifying = 1;
-  S.active = 0;
-  S.poisoned_n = 0;
-  S.nhit = 0;
-  vsave_n = 0;
-#if MRUBY_RELEASE_MAJOR >= 4
-  if (!page4_layout_ok(mrb)) failed = 1; /* unknown page layout: the copy checks */
-#endif
-  if (!failed) each_object_quiet(mrb, save_collect_cb, &failed);
-  if (!failed && S.poisoned_n > 0) {
-    verify_prepare(gc);
-    keep_error_objects(mrb);
-#if MRUBY_RELEASE_MAJOR >= 4
-    /* the marker rescans gc->heaps when its gray stack overflows, so the
-     * page list stays; the sweep is disarmed instead (see page4_save) */
-    gc->current_white_part = 0;
-    if (!page4_save(gc)) failed = 1;
-#else
-    gc->heaps = NULL; /* no sweep */
-#endif
-  }
-  if (!failed && S.poisoned_n > 0) {
-    struct sigaction sa, old_segv, old_bus;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = verify_fault;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGSEGV, &sa, &old_segv);
-    sigaction(SIGBUS, &sa, &old_bus);
-    if (sigsetjmp(verify_jmp, 1) == 0) {
-      verify_armed = 1;
-      long calls = 0;
-      do {
-        mrb_incremental_gc(mrb);
-      } while (gc->state != MRB_GC_STATE_ROOT && ++calls < 100000000L);
-      if (gc->state != MRB_GC_STATE_ROOT) failed = 1;
-    } else {
-      failed = 1;
-    }
-    verify_armed = 0;
-    sigaction(SIGSEGV, &old_segv, NULL);
-    sigaction(SIGBUS, &old_bus, NULL);
-  }
-  *gc = saved; /* before the restoring walk: it needs the page list */
-#if MRUBY_RELEASE_MAJOR >= 4
-  page4_restore(gc);
-#endif
-  size_t i = 0;
-  each_object_quiet(mrb, restore_cb, &i);
-  int hit = failed || S.nhit > 0;
-  S.nhit = 0;
-  S.poisoned_n = 0;
-  S.verifying = 0;
-  S.active = active;
-  return hit;
-}
-
-int gcs_is_asan(void) {
-#if defined(__SANITIZE_ADDRESS__)
-  return 1;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-  return 1;
-#else
-  return 0;
-#endif
-#else
-  return 0;
-#endif
-}
-
-static void verify_after_gc(mrb_state *mrb, int kind, int mark_end) {
-  if (!(S.req->flags & (GCS_F_VERIFY | GCS_F_VERIFY_ALL)) || S.verifying) return;
-  if (mrb->gc.state != MRB_GC_STATE_ROOT) return;
-  /* A check costs two heap walks and a mark (a fork, about 1 ms, under ASan
-   * or on a hit). GCs the program asks for (GCStress.*) are checked;
-   * scheduled ones at the 1st, 4th, 16th, 64th, ... (a dangling reference
-   * lives until its slot is reused, so a later check still sees most of
-   * them); at most 16 per run (4 under ASan) -- unless GCS_F_VERIFY_ALL. */
-  int asan = gcs_is_asan();
-  if (!(S.req->flags & GCS_F_VERIFY_ALL) && mark_end) {
-    /* a barrier missed while the cycle was open freed its object in this
-     * sweep; the slot is reused within a few allocations, so each such
-     * cycle is checked when it ends (at most 16 per run, 8 under ASan) */
-    if (S.mark_checks >= (asan ? 8u : 16u)) return;
-    S.mark_checks++;
-  } else if (!(S.req->flags & GCS_F_VERIFY_ALL)) {
-    if (S.scheduled) {
-      uint64_t n = ++S.candidates; /* 1, 4, 16, 64, ... */
-      if ((n & (n - 1)) || (__builtin_ctzll(n) & 1)) return;
-    }
-    if (S.res->c.verify_runs >= (asan ? 4u : 16u)) return;
-  }
-  S.res->c.verify_runs++;
-  if (!asan && verify_inplace(mrb) == 0) return;
-  fflush(stdout);
-  fflush(stderr);
-  uint32_t before = S.res->nfindings;
-  pid_t pid = fork();
-  if (pid < 0) return;
-  if (pid == 0) verify_copy(mrb, kind);
-  int st = 0;
-  while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {}
-  if (WIFSIGNALED(st) && S.res->nfindings == before && S.res->nfindings < GCS_MAX_FINDINGS) {
-    /* re-marking a healthy heap cannot crash: the copy died on corrupted memory */
-    struct gcs_finding *f = &S.res->findings[S.res->nfindings++];
-    memset(f, 0, sizeof *f);
-    f->gc_kind = (uint32_t)kind;
-    f->gc_no = (uint32_t)S.gc_no;
-    f->child_line = f->parent_line = -1;
-    f->child_tt = f->parent_tt = -1;
-    snprintf(f->child_desc, sizeof f->child_desc, "corrupted heap");
-    snprintf(f->parent_desc, sizeof f->parent_desc, "re-marking the heap died with signal %d", WTERMSIG(st));
-  }
-  if (S.res->nfindings > before) {
-    /* seen at the GC that created it: stop here, deterministically */
-    S.res->end = GCS_END_VERIFIER;
-    rec_end(mrb, GCS_END_VERIFIER);
-    if (gcs_inproc && gcs_inproc->on_finding) gcs_inproc->on_finding(); /* does not return */
-    fflush(stdout);
-    fflush(stderr);
-    _exit(0);
   }
 }
 
@@ -1491,7 +813,7 @@ static int count_cb(mrb_state *mrb, struct RBasic *obj, void *data) {
 
 static struct heap_count heap_count(mrb_state *mrb) {
   struct heap_count h = {0, 0, 0, 0, 0};
-  each_object_quiet(mrb, count_cb, &h);
+  gcs_each_object_quiet(mrb, count_cb, &h);
   if (!mrb->gc.generational || mrb->gc.state != MRB_GC_STATE_ROOT) h.old = 0;
   return h;
 }
@@ -1569,7 +891,7 @@ static mrb_value gcs_m_freed(mrb_state *mrb, mrb_value self) {
   mrb_int a;
   mrb_get_args(mrb, "i", &a);
   struct find_slot f = {(uintptr_t)a, 0, 0};
-  each_object_quiet(mrb, find_slot_cb, &f);
+  gcs_each_object_quiet(mrb, find_slot_cb, &f);
   if (!f.found) mrb_raise(mrb, E_ARGUMENT_ERROR, "not a heap slot of this VM");
   return mrb_bool_value(f.freed);
 }
@@ -1604,9 +926,9 @@ void gcs_define_module(mrb_state *mrb) {
 
 static char altstack[64 * 1024];
 
-static void crash_handler(int sig, siginfo_t *si, void *uctx) {
+void gcs_crash_handler(int sig, siginfo_t *si, void *uctx) {
   struct gcs_result *r = S.res;
-  if (gcs_rec_on && r && !r->crash_signal) rec_crash(sig, si);
+  if (gcs_rec_on && r && !r->crash_signal) gcs_rec_crash(sig, si);
   if (r && !r->crash_signal) {
     r->crash_signal = sig;
     r->fault_addr = (uint64_t)(uintptr_t)si->si_addr;
@@ -1650,7 +972,7 @@ void gcs_install_crash_handlers(void) {
   sigaltstack(&ss, NULL);
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
-  sa.sa_sigaction = crash_handler;
+  sa.sa_sigaction = gcs_crash_handler;
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESETHAND;
   sigemptyset(&sa.sa_mask);
   int sigs[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
@@ -1736,7 +1058,7 @@ int gcs_setup(mrb_state *mrb) {
 }
 
 void gcs_begin(mrb_state *mrb) {
-  if (gcs_rec_on) rec_begin(mrb);
+  if (gcs_rec_on) gcs_rec_begin(mrb);
   snapshot(mrb);
   /* the mode the program starts in (gcs_finish updates it; a run that ends
    * early, by a verifier finding or a crash, keeps this) */
@@ -1778,7 +1100,7 @@ void gcs_finish(mrb_state *mrb) {
   r->c.generational = mrb->gc.generational;
   r->c.gc_state = mrb->gc.state;
   if (r->end == GCS_END_NONE) r->end = r->exc_class[0] ? GCS_END_EXCEPTION : GCS_END_OK;
-  rec_end(mrb, r->end);
+  gcs_rec_end(mrb, r->end);
 }
 
 static void record_parse_error(const struct mrb_parser_state *p) {
@@ -1916,13 +1238,12 @@ void gcs_release(void) {
   free(S.slots);
   free(S.blocks);
   free(S.incs);
-  free(S.poisoned);
+  gcs_verifier_release();
   S.slots = NULL;
   S.blocks = NULL;
   S.incs = NULL;
-  S.poisoned = NULL;
   S.slots_cap = S.slots_used = S.blocks_cap = S.blocks_used = 0;
-  S.incs_cap = S.incs_n = S.poisoned_cap = S.poisoned_n = 0;
+  S.incs_cap = S.incs_n = 0;
   S.track = 0;
   S.active = 0;
   S.mrb = NULL;
@@ -2014,11 +1335,11 @@ mrb_bool __wrap_mrb_sys_value_is_dead(mrb_state *mrb, mrb_value value) {
   r->host_dead_addr = (uint64_t)(uintptr_t)obj;
   r->host_dead_gc_state = (int32_t)mrb->gc.state;
   struct find_slot f = {(uintptr_t)obj, 0, 0};
-  if (obj) each_object_quiet(mrb, find_slot_cb, &f);
+  if (obj) gcs_each_object_quiet(mrb, find_slot_cb, &f);
   r->host_dead_tt = f.found ? (int32_t)obj->tt : -1;
   r->host_dead_color = f.found ? (int32_t)GCS_COLOR(obj) : -1;
   r->host_dead_white = mrb->gc.current_white_part;
-  snprintf(r->host_dead_type, sizeof r->host_dead_type, "%s", f.found ? tt_name(obj->tt) : "not a heap slot");
+  snprintf(r->host_dead_type, sizeof r->host_dead_type, "%s", f.found ? gcs_tt_name(obj->tt) : "not a heap slot");
   /* Was it really dead? A free slot is a use-after-free already. Otherwise
    * run a full GC in a forked copy (the real heap is untouched): an object
    * that survives it, with its type and class unchanged, was live -- the
@@ -2060,8 +1381,3 @@ mrb_bool __wrap_mrb_sys_value_is_dead(mrb_state *mrb, mrb_value value) {
   return dead;
 }
 #endif
-
-/* ------------------------------------------------------------------------ */
-/* The event log (gcstress record / replay / trace).                        */
-
-#include "record.c"

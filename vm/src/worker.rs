@@ -15,14 +15,25 @@ use crate::home::Home;
 use crate::provision::{Manifest, Progress};
 
 /// The shim sources, embedded so an installed `gcstress` needs no checkout.
-pub const SHIM_FILES: [(&str, &str); 6] = [
+pub const SHIM_FILES: [(&str, &str); 8] = [
     ("gcstress.h", include_str!("../shim/gcstress.h")),
     ("shim.h", include_str!("../shim/shim.h")),
+    ("shim_internal.h", include_str!("../shim/shim_internal.h")),
     ("shim.c", include_str!("../shim/shim.c")),
+    ("verifier.c", include_str!("../shim/verifier.c")),
     ("record.c", include_str!("../shim/record.c")),
     ("server.c", include_str!("../shim/server.c")),
     ("worker_mruby.c", include_str!("../shim/worker_mruby.c")),
 ];
+
+/// The shim's compilation units, as every build compiles them (the mruby
+/// workers here, the Artichoke worker's and the fuzz crate's build scripts),
+/// against the VM's own headers and flags: the allocator, hooks, GC
+/// primitives and `GCStress` (`shim.c`), the heap verifier (`verifier.c`)
+/// and the event log (`record.c`); they share `shim_internal.h`. The fork
+/// server (`server.c`) and mruby's worker main (`worker_mruby.c`) are not
+/// part of it: an in-process host (fuzz/) needs neither.
+pub const SHIM_SOURCES: [&str; 3] = ["shim.c", "verifier.c", "record.c"];
 
 /// The hooks: every cross-object call of these VM functions goes through the
 /// shim's `__wrap_*`. A missing flag fails silently, so a test asserts that
@@ -131,7 +142,7 @@ pub fn ensure_worker(home: &Home, dir: &Path, m: &Manifest, progress: Progress) 
         },
         &m.cflags,
     ));
-    for f in ["shim.c", "server.c", "worker_mruby.c"] {
+    for f in SHIM_SOURCES.iter().chain(&["server.c", "worker_mruby.c"]) {
         cmd.arg(shim.join(f));
     }
     cmd.args(&m.ldflags)
@@ -280,6 +291,34 @@ mod tests {
         assert_eq!(
             defines(&v330),
             ["-DGCS_HAVE_GC_COLOR=0", "-DGCS_HAVE_GRAY_LIST=1"]
+        );
+    }
+
+    /// Every build compiles the same units: each is embedded, and the
+    /// Artichoke worker's build script (outside the workspace, so it cannot
+    /// use this constant) lists the same ones.
+    #[test]
+    fn every_build_compiles_the_same_shim_sources() {
+        for f in SHIM_SOURCES {
+            assert!(
+                SHIM_FILES.iter().any(|(name, _)| *name == f),
+                "{f} is not embedded"
+            );
+        }
+        let build_rs = crate::artichoke::CRATE_FILES
+            .iter()
+            .find(|(name, _)| *name == "build.rs")
+            .map(|(_, text)| *text)
+            .expect("the Artichoke worker crate has a build.rs");
+        let list: Vec<String> = SHIM_SOURCES.iter().map(|f| format!("{f:?}")).collect();
+        let want = format!(
+            "const SHIM_SOURCES: [&str; {}] = [{}];",
+            SHIM_SOURCES.len(),
+            list.join(", ")
+        );
+        assert!(
+            build_rs.contains(&want),
+            "backends/artichoke/build.rs should say `{want}`"
         );
     }
 

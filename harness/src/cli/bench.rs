@@ -150,7 +150,7 @@ pub fn run(a: BenchArgs) -> Result<u8> {
     let mut bad = 0;
     for _ in 0..a.runs {
         let o = run::run_once(&mut ex, BENCH_PROGRAM.as_bytes(), "bench.rb", &spec)?;
-        if o.outcome != crate::judge::Kind::Ok {
+        if o.kind() != crate::judge::Kind::Ok {
             bad += 1;
         }
     }

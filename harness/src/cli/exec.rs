@@ -95,7 +95,7 @@ pub fn run(a: ExecArgs) -> Result<u8> {
     let mut ex = crate::exec::Executor::new(&install)?;
     let outcome = run::run_spec(&mut ex, &source, &filename, &spec)?;
 
-    if let Some(pe) = &outcome.parse_error {
+    if let Some(pe) = outcome.evidence.parse_error() {
         let msg = format!(
             "{}:{}:{}: {}",
             a.file.display(),
@@ -111,7 +111,7 @@ pub fn run(a: ExecArgs) -> Result<u8> {
         }
         return Err(exit::usage(msg));
     }
-    if outcome.outcome == Kind::Error {
+    if outcome.kind() == Kind::Error {
         if a.json {
             println!(
                 "{}",
@@ -146,7 +146,7 @@ pub fn run(a: ExecArgs) -> Result<u8> {
     let _ = judge::output_tails;
     if let Some(out) = &a.save_repro {
         let sig = outcome
-            .outcome
+            .kind()
             .is_bug()
             .then_some(outcome.signature.as_str());
         let text = match &artifact {
@@ -160,7 +160,7 @@ pub fn run(a: ExecArgs) -> Result<u8> {
             out.display()
         ));
     }
-    Ok(if outcome.outcome.is_bug() {
+    Ok(if outcome.kind().is_bug() {
         exit::BUG
     } else {
         exit::OK

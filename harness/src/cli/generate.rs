@@ -91,7 +91,7 @@ fn write_fuzz_corpus(
         let text = crate::fuzz::repro_text("", p, None, None);
         let spec = crate::fuzz::run_spec(p);
         match crate::run::run_once(ex, text.as_bytes(), "seed.rb", &spec) {
-            Ok(o) if !o.outcome.is_bug() => true,
+            Ok(o) if !o.kind().is_bug() => true,
             _ => {
                 dropped += 1;
                 false

@@ -113,14 +113,14 @@ pub fn run(a: KnownArgs) -> Result<u8> {
             .unwrap_or_else(|| "repro.rb".into());
         let mut ex = crate::exec::Executor::new(&install)?;
         let o = crate::run::run_spec(&mut ex, text.as_bytes(), &filename, &spec)?;
-        if !o.outcome.is_bug() {
+        if !o.kind().is_bug() {
             progress(&format!(
                 "{}: {} on {vm} ({}): no root cause to derive",
                 f.display(),
-                o.outcome.name(),
+                o.kind().name(),
                 o.summary
             ));
-            out.push(json!({"file": f, "vm": vm, "outcome": o.outcome, "root_cause": null}));
+            out.push(json!({"file": f, "vm": vm, "outcome": o.kind(), "root_cause": null}));
             continue;
         }
         let rc = triage::derive(&mut ex, &text, &filename, &spec, &o, None)?;
@@ -136,12 +136,12 @@ pub fn run(a: KnownArgs) -> Result<u8> {
             })
             .map(|b| b.source.clone());
         if a.json {
-            out.push(json!({"file": f, "vm": vm, "outcome": o.outcome, "signature": o.signature, "root_cause": rc, "known": is}));
+            out.push(json!({"file": f, "vm": vm, "outcome": o.kind(), "signature": o.signature, "root_cause": rc, "known": is}));
         } else {
             println!(
                 "{}\n    {} on {vm}: {}\n    root cause ({}): {}\n    {}\n    {}",
                 f.display(),
-                o.outcome.name(),
+                o.kind().name(),
                 o.signature,
                 rc.evidence.name(),
                 rc.key,
@@ -152,7 +152,7 @@ pub fn run(a: KnownArgs) -> Result<u8> {
                 }
             );
         }
-        if a.write && o.outcome != Kind::Error {
+        if a.write && o.kind() != Kind::Error {
             let new = repro::set_header_value(&text, "root_cause", &rc.key);
             std::fs::write(f, new).with_context(|| format!("cannot write {}", f.display()))?;
         }

@@ -112,7 +112,7 @@ pub fn run(a: RecordArgs) -> Result<u8> {
 
     let mut ex = Executor::new(&install)?;
     let first = record::record_once(&mut ex, &source, &filename, &spec)?;
-    if let Some(pe) = &first.outcome.parse_error {
+    if let Some(pe) = first.outcome.evidence.parse_error() {
         return Err(exit::usage(format!(
             "{}:{}:{}: {}",
             a.file.display(),
@@ -121,7 +121,7 @@ pub fn run(a: RecordArgs) -> Result<u8> {
             pe.message
         )));
     }
-    if first.outcome.outcome == Kind::Error {
+    if first.outcome.kind() == Kind::Error {
         return Err(exit::usage(format!("{vm}: {}", first.outcome.summary)));
     }
     let rec = &first.recording;
@@ -169,7 +169,7 @@ pub fn run(a: RecordArgs) -> Result<u8> {
                 "out": out.display().to_string(),
                 "vm": vm,
                 "schedule": schedule.to_string(),
-                "outcome": o.outcome.name(),
+                "outcome": o.kind().name(),
                 "signature": o.signature,
                 "summary": o.summary,
                 "events": rec.meta.events_total,
@@ -198,7 +198,7 @@ pub fn run(a: RecordArgs) -> Result<u8> {
             },
             out.display(),
             bytes,
-            o.outcome.name(),
+            o.kind().name(),
             o.summary
         );
         if rec.meta.events_dropped > 0 {
@@ -228,7 +228,7 @@ pub fn run(a: RecordArgs) -> Result<u8> {
             out.display()
         );
     }
-    Ok(if o.outcome.is_bug() {
+    Ok(if o.kind().is_bug() {
         exit::BUG
     } else {
         exit::OK

@@ -112,7 +112,7 @@ pub fn run(a: ReplayArgs) -> Result<u8> {
                 "identical": d.is_none(),
                 "events": r.recording.meta.events_total,
                 "recorded_events": m.events_total,
-                "outcome": r.outcome.outcome.name(),
+                "outcome": r.outcome.kind().name(),
                 "recorded_outcome": m.outcome,
                 "summary": r.outcome.summary,
                 "divergence": d,
@@ -123,7 +123,7 @@ pub fn run(a: ReplayArgs) -> Result<u8> {
             None => eprintln!(
                 "gcstress: replay identical: {} events, outcome {} ({})",
                 r.recording.meta.events_total,
-                r.outcome.outcome.name(),
+                r.outcome.kind().name(),
                 r.outcome.summary
             ),
             Some(d) => {

@@ -234,11 +234,11 @@ pub fn catalog(install: &Install) -> Result<VmCatalog> {
         ..RunSpec::default()
     };
     let o = run_once(&mut ex, PROGRAM.as_bytes(), "introspect.rb", &spec)?;
-    if o.outcome != Kind::Ok {
+    if o.kind() != Kind::Ok {
         bail!(
             "{}: the introspection program did not finish ({}: {})",
             install.id,
-            o.outcome.name(),
+            o.kind().name(),
             o.summary
         );
     }

@@ -84,7 +84,7 @@ impl Extractor {
             5,
             bucket(g.phase_allocs.mark + g.phase_allocs.sweep),
         ]));
-        f.push(h(&[3, o.outcome as u64]));
+        f.push(h(&[3, o.kind() as u64]));
         f
     }
 }

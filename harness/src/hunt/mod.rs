@@ -460,7 +460,7 @@ fn job_loop(
             o.gc.phase_allocs.mark + o.gc.phase_allocs.sweep,
             Ordering::Relaxed,
         );
-        match o.outcome {
+        match o.kind() {
             Kind::Exception => {
                 st.exceptions.fetch_add(1, Ordering::Relaxed);
             }
@@ -469,7 +469,7 @@ fn job_loop(
             }
             _ => {}
         }
-        if o.outcome.is_bug() {
+        if o.kind().is_bug() {
             let understood = handle_find(
                 cfg, install, sh, &mut ex, &program, &text, &spec, &o, on_event,
             )?;
@@ -497,7 +497,7 @@ fn job_loop(
             st.features.store(all.len() as u64, Ordering::Relaxed);
             n
         };
-        if new > 0 && !o.outcome.is_bug() && o.outcome != Kind::Error {
+        if new > 0 && !o.kind().is_bug() && o.kind() != Kind::Error {
             let mut c = sh
                 .corpus
                 .lock()
@@ -547,14 +547,14 @@ fn handle_find(
 ) -> Result<bool> {
     // A timeout or OOM counts only if the GC schedule caused it (under a
     // mutant: if the mutant caused it, checked below).
-    if matches!(o.outcome, Kind::Timeout | Kind::Oom) && cfg.mutant.is_none() {
+    if matches!(o.kind(), Kind::Timeout | Kind::Oom) && cfg.mutant.is_none() {
         let plain = RunSpec {
             schedule: spec.schedule.without_items(),
             verify: None,
             ..spec.clone()
         };
         let again = run_once(ex, text.as_bytes(), "repro.rb", &plain)?;
-        if matches!(again.outcome, Kind::Timeout | Kind::Oom) {
+        if matches!(again.kind(), Kind::Timeout | Kind::Oom) {
             sh.stats.timeouts_dropped.fetch_add(1, Ordering::Relaxed);
             return Ok(false);
         }
@@ -566,7 +566,7 @@ fn handle_find(
             ..spec.clone()
         };
         let again = run_spec(ex, text.as_bytes(), "repro.rb", &unmutated)?;
-        if again.outcome.is_bug() {
+        if again.kind().is_bug() {
             sh.stats.timeouts_dropped.fetch_add(1, Ordering::Relaxed);
             return Ok(false);
         }
@@ -586,7 +586,7 @@ fn handle_find(
         let dir = store::save_find(&cfg.out, &install.id, program, text, spec, o)?;
         let f = Find {
             signature: o.signature.clone(),
-            outcome: o.outcome,
+            outcome: o.kind(),
             summary: o.summary.clone(),
             dir,
             time_to_find_s: sh.start.elapsed().as_secs_f64(),

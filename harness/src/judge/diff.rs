@@ -84,8 +84,8 @@ pub struct Divergence {
 }
 
 fn exc(o: &Outcome) -> Option<String> {
-    o.exception
-        .as_ref()
+    o.evidence
+        .exception()
         .map(|e| format!("{}: {}", e.class, normalize(&e.message)))
 }
 
@@ -104,11 +104,11 @@ pub fn compare(
     let mut what = Vec::new();
     let mut line_no = None;
     let (mut bl, mut sl) = (None, None);
-    if baseline.outcome != stressed.outcome {
+    if baseline.kind() != stressed.kind() {
         what.push(format!(
             "{} vs {}",
-            baseline.outcome.name(),
-            stressed.outcome.name()
+            baseline.kind().name(),
+            stressed.kind().name()
         ));
     }
     let class = |e: &Option<String>| {
@@ -149,13 +149,13 @@ pub fn compare(
         what: what.join(", "),
         baseline: Side {
             schedule: base_sched.into(),
-            outcome: baseline.outcome,
+            outcome: baseline.kind(),
             exception: be,
             line: bl,
         },
         stressed: Side {
             schedule: stress_sched.into(),
-            outcome: stressed.outcome,
+            outcome: stressed.kind(),
             exception: se,
             line: sl,
         },

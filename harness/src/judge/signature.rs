@@ -2,7 +2,7 @@
 //! machines (no addresses, no line numbers of the harness), safe as a
 //! directory name. Two runs with the same signature are the same bug.
 
-use super::{Kind, Outcome};
+use super::{Evidence, Outcome};
 
 /// How many VM frames go into a signature.
 pub const TOP_FRAMES: usize = 3;
@@ -56,68 +56,51 @@ fn short(frame: &str) -> String {
 }
 
 pub fn make(o: &Outcome) -> String {
-    let mut parts: Vec<String> = vec![o.outcome.name().to_string()];
-    match o.outcome {
-        Kind::Crash => {
-            if let Some(s) = &o.signal {
+    let mut parts: Vec<String> = vec![o.kind().name().to_string()];
+    match &o.evidence {
+        Evidence::Crash { signal, .. } => {
+            if let Some(s) = signal {
                 parts.push(s.clone());
             }
         }
-        Kind::Assert => {
-            if let Some(a) = &o.assertion {
-                // "file:line: func: Assertion `expr' failed." -> func + expr
-                let expr = a
-                    .split('`')
-                    .nth(1)
-                    .and_then(|x| x.split('\'').next())
-                    .unwrap_or(a);
-                parts.push(clean(expr));
-            }
+        Evidence::Assert { assertion: a, .. } => {
+            // "file:line: func: Assertion `expr' failed." -> func + expr
+            let expr = a
+                .split('`')
+                .nth(1)
+                .and_then(|x| x.split('\'').next())
+                .unwrap_or(a);
+            parts.push(clean(expr));
         }
-        Kind::Asan => {
-            if let Some(a) = &o.asan {
-                parts.push(clean(a));
-            }
-        }
-        Kind::Exception => {
-            if let Some(e) = &o.exception {
-                parts.push(clean(&e.class));
-            }
-        }
-        Kind::Divergence => {
-            if let Some(d) = &o.divergence {
-                let side = |s: &super::diff::Side| match &s.exception {
-                    Some(e) => clean(e.split(':').next().unwrap_or("exception")),
-                    None => s.outcome.name().to_string(),
-                };
-                parts.push(side(&d.baseline));
-                parts.push(side(&d.stressed));
-                if d.what.contains("output") {
-                    parts.push("output".into());
-                }
+        Evidence::Asan { kind, .. } => parts.push(clean(kind)),
+        Evidence::Exception(e) => parts.push(clean(&e.class)),
+        Evidence::Divergence { divergence: d, .. } => {
+            let side = |s: &super::diff::Side| match &s.exception {
+                Some(e) => clean(e.split(':').next().unwrap_or("exception")),
+                None => s.outcome.name().to_string(),
+            };
+            parts.push(side(&d.baseline));
+            parts.push(side(&d.stressed));
+            if d.what.contains("output") {
+                parts.push("output".into());
             }
             return parts.join(".");
         }
-        Kind::DeadValue => {
-            // the classification survives minimization: it is part of the signature
-            if let Some(d) = &o.dead_value {
-                parts.push(clean(&d.classification));
-            }
-        }
-        Kind::Panic => {
-            // the Rust code that panicked or asked: frames below, no detail
-        }
+        // the classification survives minimization: it is part of the signature
+        Evidence::DeadValue { dead, .. } => parts.push(clean(&dead.classification)),
+        // the Rust code that panicked or asked: frames below, no detail
+        Evidence::Panic { .. } => {}
         // where the stack ended is chance: the recursion is the bug
-        Kind::StackOverflow if !o.recursion.is_empty() => {
-            for f in o.recursion.iter().take(TOP_FRAMES) {
+        Evidence::StackOverflow { recursion, .. } if !recursion.is_empty() => {
+            for f in recursion.iter().take(TOP_FRAMES) {
                 parts.push(clean(f));
             }
             return parts.join(".");
         }
-        Kind::Verifier => {
+        Evidence::Verifier(findings) => {
             // parent type first; the child only when the slot history names
             // it for sure (a reused slot makes the child a guess)
-            if let Some(f) = o.verifier.first() {
+            if let Some(f) = findings.first() {
                 let p = f.parent.split_whitespace().next().unwrap_or("");
                 parts.push(clean(p));
                 if f.slot_incarnations <= 1 {
@@ -131,9 +114,13 @@ pub fn make(o: &Outcome) -> String {
             }
             return parts.join(".");
         }
-        _ => {}
+        Evidence::Ok
+        | Evidence::Timeout
+        | Evidence::Oom
+        | Evidence::StackOverflow { .. }
+        | Evidence::Error { .. } => {}
     }
-    for f in o.frames.iter().take(TOP_FRAMES) {
+    for f in o.evidence.frames().iter().take(TOP_FRAMES) {
         parts.push(clean(&short(f)));
     }
     let s = parts.join(".");

@@ -530,11 +530,11 @@ fn meta_for(ex: &Executor, program: &[u8], filename: &str, spec: &RecordSpec, o:
         events_total: 0,
         events_dropped: 0,
         watch_hits: 0,
-        outcome: o.outcome.name().to_string(),
+        outcome: o.kind().name().to_string(),
         signature: o.signature.clone(),
         summary: o.summary.clone(),
-        frames: o.frames.clone(),
-        signal: o.signal.clone(),
+        frames: o.evidence.frames().to_vec(),
+        signal: o.evidence.signal().map(String::from),
     }
 }
 

@@ -304,7 +304,7 @@ pub fn minimize(mut opts: Options) -> Result<Minimized> {
         oracle
             .run(c)
             .ok()
-            .filter(|o| o.outcome != Kind::Error)
+            .filter(|o| o.kind() != Kind::Error)
             .map(|o| helper::Counts {
                 allocations: o.gc.allocations,
                 mallocs: o.gc.mallocs,

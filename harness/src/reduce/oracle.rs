@@ -130,13 +130,13 @@ impl<'i> VmOracle<'i> {
         for r in self.sample(c, CHECK_RUNS) {
             outcomes.push(r.with_context(|| format!("cannot run {name} on {vm}"))?);
         }
-        if let Some(pe) = outcomes.iter().find_map(|o| o.parse_error.as_ref()) {
+        if let Some(pe) = outcomes.iter().find_map(|o| o.evidence.parse_error()) {
             return Err(exit::usage(format!(
                 "{name}:{}:{}: {} (the {vm} parser)",
                 pe.line, pe.column, pe.message
             )));
         }
-        if let Some(o) = outcomes.iter().find(|o| o.outcome == Kind::Error) {
+        if let Some(o) = outcomes.iter().find(|o| o.kind() == Kind::Error) {
             return Err(exit::usage(format!(
                 "{name} cannot run on {vm}: {}",
                 o.summary
@@ -144,10 +144,10 @@ impl<'i> VmOracle<'i> {
         }
         let mut seen: BTreeMap<&str, u32> = BTreeMap::new();
         for o in &outcomes {
-            let key = if o.outcome.is_bug() {
+            let key = if o.kind().is_bug() {
                 o.signature.as_str()
             } else {
-                o.outcome.name()
+                o.kind().name()
             };
             *seen.entry(key).or_default() += 1;
         }
@@ -164,7 +164,7 @@ impl<'i> VmOracle<'i> {
                     .filter(|(k, _)| {
                         outcomes
                             .iter()
-                            .any(|o| o.outcome.is_bug() && o.signature == **k)
+                            .any(|o| o.kind().is_bug() && o.signature == **k)
                     })
                     .map(|(k, n)| (*k, *n))
                     .collect();
@@ -174,7 +174,7 @@ impl<'i> VmOracle<'i> {
                     None => {
                         let why = outcomes
                             .iter()
-                            .find(|o| o.outcome == Kind::Exception)
+                            .find(|o| o.kind() == Kind::Exception)
                             .map(|o| format!("; {}", o.summary))
                             .unwrap_or_default();
                         return Err(exit::usage(format!(
@@ -194,7 +194,7 @@ impl<'i> VmOracle<'i> {
         };
         Ok(Check {
             signature: target.clone(),
-            kind: first.outcome,
+            kind: first.kind(),
             rate: Rate {
                 hits: hits.len() as u32,
                 runs: CHECK_RUNS,

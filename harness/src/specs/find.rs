@@ -186,7 +186,7 @@ fn probe(
         // the schedule that found it gets three tries, the neighbours one
         for _ in 0..if i == 0 { 3 } else { 1 } {
             let o = run::run_spec(ex, program.as_bytes(), name, &spec)?;
-            if o.signature == want || (divergence && o.outcome == Kind::Divergence) {
+            if o.signature == want || (divergence && o.kind() == Kind::Divergence) {
                 return Ok(Some((o.signature, s)));
             }
         }
@@ -210,7 +210,7 @@ pub fn root_cause(opts: &Options, fd: &Find, r: &ScheduleRun) -> crate::triage::
         };
         let mut ex = Executor::new(opts.install).ok()?;
         let o = run::run_spec(&mut ex, text.as_bytes(), "min.rb", &spec).ok()?;
-        if !o.outcome.is_bug() {
+        if !o.kind().is_bug() {
             return None;
         }
         crate::triage::derive(&mut ex, &text, "min.rb", &spec, &o, None).ok()

@@ -296,12 +296,12 @@ fn run_one(
     };
     let mut r = ScheduleRun {
         schedule: schedule.to_string(),
-        outcome: o.outcome,
+        outcome: o.kind(),
         counts,
         status,
         started: layer.plans.len(),
         running,
-        bug: o.outcome.is_bug().then(|| o.signature.clone()),
+        bug: o.kind().is_bug().then(|| o.signature.clone()),
         summary: o.summary.clone(),
         note: None,
         ms: o.duration_ms,

@@ -380,19 +380,19 @@ pub(crate) fn run_side(
                 return (side, None);
             }
         };
-        side.outcomes.push(o.outcome);
-        if o.outcome == Kind::Error {
+        side.outcomes.push(o.kind());
+        if o.kind() == Kind::Error {
             errors += 1;
         }
-        let mut bug = o.outcome.is_bug();
-        if matches!(o.outcome, Kind::Timeout | Kind::Oom) {
+        let mut bug = o.kind().is_bug();
+        if matches!(o.kind(), Kind::Timeout | Kind::Oom) {
             let own = *own_timeout.get_or_insert_with(|| {
                 let plain = RunSpec {
                     schedule: spec.schedule.without_items(),
                     ..spec.clone()
                 };
                 run::run_spec(ex, case.repro.text.as_bytes(), &case.repro.filename, &plain)
-                    .is_ok_and(|p| matches!(p.outcome, Kind::Timeout | Kind::Oom))
+                    .is_ok_and(|p| matches!(p.kind(), Kind::Timeout | Kind::Oom))
             });
             if own {
                 side.own_timeouts += 1;

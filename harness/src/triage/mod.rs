@@ -32,7 +32,7 @@ use anyhow::Result;
 use serde::{Deserialize, Serialize};
 
 use crate::exec::Executor;
-use crate::judge::{signature, Kind, Outcome};
+use crate::judge::{self, signature, Kind, Outcome};
 use crate::record::{self, trace, Recording};
 use crate::run::{run_spec, RunSpec};
 use gcstress_vm::protocol::rec;
@@ -98,9 +98,9 @@ fn part(s: &str) -> String {
 /// The root cause an outcome shows on its own (no further runs): verifier
 /// finds, Artichoke's dead values and panics, stack overflows.
 pub fn from_outcome(o: &Outcome) -> Option<RootCause> {
-    match o.outcome {
-        Kind::Verifier => {
-            let f = o.verifier.first()?;
+    match &o.evidence {
+        judge::Evidence::Verifier(findings) => {
+            let f = findings.first()?;
             let parent = type_only(first_word(&f.parent));
             let (key, description) = if f.slot_incarnations <= 1 {
                 let by = f.child_allocated_by.as_deref().unwrap_or("?");
@@ -126,8 +126,9 @@ pub fn from_outcome(o: &Outcome) -> Option<RootCause> {
                 evidence: Evidence::Verifier,
             })
         }
-        Kind::DeadValue => {
-            let d = o.dead_value.as_ref()?;
+        judge::Evidence::DeadValue {
+            dead: d, frames, ..
+        } => {
             if d.classification == "misjudged-live" {
                 Some(RootCause {
                     key: "dead-value/misjudged-live".into(),
@@ -135,8 +136,7 @@ pub fn from_outcome(o: &Outcome) -> Option<RootCause> {
                     evidence: Evidence::DeadValue,
                 })
             } else {
-                let asker = o
-                    .frames
+                let asker = frames
                     .iter()
                     .map(|f| signature::short_frame(f))
                     .find(|f| !f.starts_with("mrb_sys_") && !f.contains("value_is_dead"))
@@ -156,8 +156,9 @@ pub fn from_outcome(o: &Outcome) -> Option<RootCause> {
                 })
             }
         }
-        Kind::Panic => {
-            let p = o.panic.as_ref()?;
+        judge::Evidence::Panic {
+            panic: p, frames, ..
+        } => {
             // file:line without the column
             let loc = match p.location.rsplit_once(':') {
                 Some((head, col)) if col.chars().all(|c| c.is_ascii_digit()) => head,
@@ -167,8 +168,7 @@ pub fn from_outcome(o: &Outcome) -> Option<RootCause> {
             // told apart by its message and the first frame of the caller
             let in_std = loc.starts_with("library/") || loc.contains("/rustc/");
             let key = if in_std {
-                let first = o
-                    .frames
+                let first = frames
                     .first()
                     .map(|f| signature::short_frame(f))
                     .unwrap_or_else(|| "?".into());
@@ -182,8 +182,8 @@ pub fn from_outcome(o: &Outcome) -> Option<RootCause> {
                 evidence: Evidence::Panic,
             })
         }
-        Kind::StackOverflow => {
-            let shown: Vec<String> = o.recursion.iter().take(4).cloned().collect();
+        judge::Evidence::StackOverflow { recursion, .. } => {
+            let shown: Vec<String> = recursion.iter().take(4).cloned().collect();
             Some(RootCause {
                 key: format!(
                     "stack-overflow/{}",
@@ -313,7 +313,7 @@ pub fn from_gc_in_malloc(o: &Outcome) -> Option<RootCause> {
         key: format!("gc-in-malloc/{}", part(f)),
         description: format!(
             "a GC inside a failed malloc called from {f} came before the {}",
-            o.outcome.name()
+            o.kind().name()
         ),
         evidence: Evidence::GcInMalloc,
     })
@@ -325,7 +325,8 @@ pub fn from_shape(min_program: &str, o: &Outcome) -> Option<RootCause> {
     let calls = shape::calls(min_program)?;
     let key = shape::key(&calls);
     let top = o
-        .frames
+        .evidence
+        .frames()
         .first()
         .map(|f| format!("; first VM frame {}", signature::short_frame(f)))
         .unwrap_or_default();
@@ -333,7 +334,7 @@ pub fn from_shape(min_program: &str, o: &Outcome) -> Option<RootCause> {
         key: format!("shape/{}", part(&key)),
         description: format!(
             "{} without any GC schedule in a program that calls {}{top}",
-            o.outcome.name(),
+            o.kind().name(),
             calls.join(", ")
         ),
         evidence: Evidence::Shape,
@@ -392,7 +393,7 @@ pub fn needs_schedule(
         ..spec.clone()
     };
     let r = run_spec(ex, program.as_bytes(), filename, &plain)?;
-    Ok(!r.outcome.is_bug())
+    Ok(!r.kind().is_bug())
 }
 
 /// One run that names the VM function of every failed malloc (it walks the
@@ -447,7 +448,7 @@ fn single_failure(
     candidates.dedup();
     if candidates.len() <= 1 {
         let named = run_naming_mallocs(ex, program, filename, spec)?;
-        return Ok(named.outcome.is_bug().then_some(named));
+        return Ok(named.kind().is_bug().then_some(named));
     }
     for k in candidates.into_iter().take(4000) {
         let mut one = spec.clone();
@@ -456,7 +457,7 @@ fn single_failure(
             when: When::At(k),
         }];
         let named = run_naming_mallocs(ex, program, filename, &one)?;
-        if named.outcome.is_bug() {
+        if named.kind().is_bug() {
             return Ok(Some(named));
         }
     }
@@ -484,7 +485,7 @@ pub fn derive_preferring(
                 ..spec.clone()
             };
             let mo = crate::run::run_spec(ex, min.as_bytes(), "repro.rb", &min_spec)?;
-            if mo.outcome.is_bug() {
+            if mo.kind().is_bug() {
                 let needs = self::needs_schedule(ex, min, "repro.rb", &min_spec)?;
                 return derive(ex, min, "repro.rb", &min_spec, &mo, Some(needs));
             }
@@ -533,7 +534,7 @@ pub fn derive(
     // event, whether the GC came from the schedule or from GCStress calls
     // in the program itself
     let memory = matches!(
-        o.outcome,
+        o.kind(),
         Kind::Crash | Kind::Asan | Kind::Assert | Kind::Divergence
     );
     if needs || memory {
@@ -553,7 +554,7 @@ pub fn derive(
     }
     if o.gc.malloc_fail > 0 {
         let named = run_naming_mallocs(ex, program, filename, spec)?;
-        if named.outcome.is_bug() {
+        if named.kind().is_bug() {
             if let Some(rc) = from_gc_in_malloc(&named) {
                 return Ok(rc);
             }

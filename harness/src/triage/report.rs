@@ -352,7 +352,7 @@ pub fn build(cases: &[Case], opts: &Options, progress: &mut dyn FnMut(&str)) -> 
             // the outcome keeps the kind of report only: run once more for its text
             asan = failing
                 .as_ref()
-                .filter(|(_, o)| o.asan.is_some())
+                .filter(|(_, o)| o.kind() == crate::judge::Kind::Asan)
                 .and_then(|(spec, _)| {
                     let job = Job {
                         program: case.repro.text.as_bytes(),
