@@ -26,7 +26,10 @@ pub fn usage(msg: impl Into<String>) -> anyhow::Error {
 /// The exit code for an error: 2 if anything in its chain is bad input, else 1.
 pub fn code_for(err: &anyhow::Error) -> u8 {
     for cause in err.chain() {
-        if cause.downcast_ref::<Usage>().is_some() || cause.downcast_ref::<BadInput>().is_some() {
+        if cause.downcast_ref::<Usage>().is_some()
+            || cause.downcast_ref::<BadInput>().is_some()
+            || cause.downcast_ref::<crate::request::LoadError>().is_some()
+        {
             return USAGE;
         }
         if cause

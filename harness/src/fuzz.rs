@@ -26,7 +26,7 @@ use rand_chacha::ChaCha8Rng;
 
 use crate::generate::{census, ByteRng, GenConfig, Generator, VmCatalog, GENERATOR_VERSION};
 use crate::ir::Program;
-use crate::repro::render_header;
+use crate::repro::Header;
 use crate::run::{RunSpec, Verify};
 
 /// Bytes at the end of a `gc_alias` input that choose the schedule.
@@ -119,21 +119,11 @@ pub fn run_spec(p: &Program) -> RunSpec {
 /// `signature` and `origin` absent; both only add to lines the VM skips (a
 /// header line, a trailing comment), so line numbers stay the same.
 pub fn repro_text(vm: &str, p: &Program, signature: Option<&str>, origin: Option<&str>) -> String {
-    let spec = run_spec(p);
-    let mut s = render_header(&[
-        ("vm", vm.to_string()),
-        ("schedule", spec.schedule.to_string()),
-        ("verify", "on".into()),
-        ("timeout", format!("{}s", spec.timeout.as_secs())),
-        ("cap_forced", "on".into()),
-    ]);
-    let mut more: Vec<(&str, String)> = Vec::new();
-    if let Some(sig) = signature {
-        more.push(("signature", sig.to_string()));
-    }
-    more.push(("generator", GENERATOR_VERSION.to_string()));
-    more.push(("ir", p.version.to_string()));
-    s.push_str(&render_header(&more));
+    let mut h = Header::for_run(vm, &run_spec(p));
+    h.signature = signature.map(str::to_string);
+    h.set("generator", GENERATOR_VERSION.to_string())
+        .set("ir", p.version.to_string());
+    let mut s = h.render();
     s.push_str(&crate::lift::lift_stmts(&p.stmts, true));
     if let Some(o) = origin {
         s.push_str(&format!("# gcstress fuzz input: {o}\n"));

@@ -19,6 +19,7 @@ pub mod nightly;
 pub mod record;
 pub mod reduce;
 pub mod repro;
+pub mod request;
 pub mod run;
 pub mod specs;
 pub mod triage;

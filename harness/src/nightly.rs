@@ -24,8 +24,8 @@ use crate::generate::{introspect, GenConfig};
 use crate::hunt::{self, HuntConfig};
 use crate::judge::Kind;
 use crate::mutants;
-use crate::repro;
-use crate::run::{self, Mutant, RunSpec};
+use crate::request::{self, RunFlags, RunRequest};
+use crate::run::{self, Mutant};
 
 pub const RESULTS_FORMAT: u32 = 1;
 
@@ -240,6 +240,54 @@ fn mutant_for(install: &Install, cfg: &NightlyConfig) -> Result<Option<Mutant>> 
     }
 }
 
+/// The nightly's spec step: ruby/spec files run on each VM under the default
+/// schedule set (10 s per file and schedule, 1 GiB, no verifier, each find
+/// minimized for up to 60 s); the per-schedule totals and the finds, per VM,
+/// go into results.json.
+pub fn specs(
+    files: &[PathBuf],
+    installs: &BTreeMap<String, Install>,
+    vms: &[String],
+    out: &Path,
+    known: Arc<crate::triage::known::KnownList>,
+    jobs: usize,
+    progress: &dyn Fn(&str),
+) -> Result<serde_json::Value> {
+    let mut per_vm = serde_json::Map::new();
+    for vm in vms {
+        let install = installs
+            .get(vm)
+            .with_context(|| format!("{vm} is not provisioned"))?;
+        let opts = crate::specs::Options {
+            install,
+            files: files.to_vec(),
+            schedules: crate::specs::schedules::default_set(),
+            jobs: jobs.max(1),
+            timeout: Duration::from_secs(10),
+            mem_limit: 1 << 30,
+            verify: false,
+            out: out.join(vm),
+            minimize: Some(Duration::from_secs(60)),
+            known: known.clone(),
+        };
+        let report = crate::specs::run(&opts, &|_e| {})?;
+        progress(&format!(
+            "specs on {vm}: {} file(s), {} bug signal(s)",
+            report.files.len(),
+            report.finds.len()
+        ));
+        per_vm.insert(vm.clone(), serde_json::to_value(&report)?);
+    }
+    Ok(serde_json::Value::Object(per_vm))
+}
+
+/// How the nightly loads a regression file: as `gcstress exec FILE` does,
+/// with no flags (each VM of its `expect=` is then asked for by
+/// [`RunRequest::on_vm`]).
+pub fn regression_request(file: &Path) -> Result<RunRequest> {
+    request::load(file, &RunFlags::default())
+}
+
 /// Replay every regression file on every VM its header names (among `vms`).
 pub fn replay(
     files: &[PathBuf],
@@ -249,11 +297,8 @@ pub fn replay(
     let mut out = Vec::new();
     let mut executors: BTreeMap<String, Executor> = BTreeMap::new();
     for f in files {
-        let text =
-            std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?;
-        let h = repro::parse_header(&text)
-            .map_err(|e| crate::exit::usage(format!("{}: header {e}", f.display())))?;
-        for (vm, expected) in &h.expect {
+        let req = regression_request(f)?;
+        for (vm, expected) in &req.header.expect {
             let Some(install) = installs.get(vm) else {
                 continue;
             };
@@ -264,19 +309,14 @@ pub fn replay(
                     executors.get_mut(vm).context("executor")?
                 }
             };
-            // the header's settings, as `gcstress exec FILE` runs it; the
-            // nightly's own mutant (a test of the report) replaces the header's
-            let mut spec = h
-                .settings(&repro::Flags::default())
-                .run_spec(install, RunSpec::default().mem_limit)?;
+            // the header's settings, as `gcstress exec FILE --vm VM` runs it;
+            // the nightly's own mutant (a test of the report) replaces the header's
+            let mut spec = req.on_vm(vm).spec(install)?;
             if let Some(m) = mutant_for(install, cfg)? {
                 spec.mutant = Some(m);
             }
-            let name = f
-                .file_name()
-                .map(|n| n.to_string_lossy().to_string())
-                .unwrap_or_default();
-            let o = run::run_spec(ex, text.as_bytes(), &name, &spec)?;
+            let name = req.filename.clone();
+            let o = run::run_spec(ex, &req.program, &name, &spec)?;
             let status = match (expected.is_bug(), o.outcome.is_bug()) {
                 (false, false) => RegressionStatus::Pass,
                 (false, true) => RegressionStatus::Broken,

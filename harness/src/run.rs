@@ -66,7 +66,7 @@ impl Default for RunSpec {
             cap_forced: false,
             schedule: Schedule::none(),
             timeout: Duration::from_secs(10),
-            mem_limit: 2 << 30,
+            mem_limit: crate::request::DEFAULT_MEM_LIMIT,
             verify: None,
             mutant: None,
         }

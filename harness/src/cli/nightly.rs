@@ -7,7 +7,7 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use clap::Args;
 
-use crate::cli::{progress, repo_corpus};
+use crate::cli::{default_jobs, progress, repo_corpus};
 use crate::exit;
 use crate::nightly::{self, NightlyConfig};
 use crate::repro;
@@ -52,7 +52,7 @@ pub struct NightlyArgs {
     pub mutant_sites: usize,
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub seed: u64,
-    #[arg(long, value_name = "N", default_value_t = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))]
+    #[arg(long, value_name = "N", default_value_t = default_jobs())]
     pub jobs: usize,
 }
 
@@ -163,8 +163,16 @@ pub fn run(a: NightlyArgs) -> Result<u8> {
     };
     let mut results = nightly::nightly(&cfg, &installs, &|m| progress(m))?;
     if !a.specs.is_empty() {
-        results.specs =
-            crate::cli::specs_hook(&a.specs, &vm_ids, &a.out.join("specs"), cfg.known.clone())?;
+        let files = crate::specs::collect_files(&a.specs)?;
+        results.specs = Some(nightly::specs(
+            &files,
+            &installs,
+            &vm_ids,
+            &a.out.join("specs"),
+            cfg.known.clone(),
+            default_jobs(),
+            &|m| progress(m),
+        )?);
     }
     let json = serde_json::to_string_pretty(&results)?;
     std::fs::write(a.out.join("results.json"), json).context("cannot write results.json")?;

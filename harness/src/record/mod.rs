@@ -456,6 +456,19 @@ pub struct RecordSpec {
 }
 
 impl RecordSpec {
+    /// Record the run `run` (without the differential oracle, which would
+    /// record a second run), keeping the last `last` events (0: all).
+    pub fn of(run: &RunSpec, last: u32) -> RecordSpec {
+        RecordSpec {
+            run: RunSpec {
+                diff: false,
+                ..run.clone()
+            },
+            last,
+            stop_at: 0,
+        }
+    }
+
     pub fn options(&self) -> RunOptions {
         let mut o = self.run.options();
         o.flags |= protocol::F_RECORD;
@@ -578,16 +591,120 @@ pub fn save_beside(
     spec: &RunSpec,
     dir: &Path,
 ) -> Result<()> {
-    let spec = RecordSpec {
-        run: RunSpec {
-            diff: false,
-            ..spec.clone()
-        },
-        last: 0,
-        stop_at: 0,
-    };
+    let spec = RecordSpec::of(spec, 0);
     let r = record_once(ex, program, filename, &spec)?;
     r.recording.write(&dir.join("run.gcrec"))
+}
+
+/// What recording costs, measured: plain and recorded runs of the same
+/// program through the same worker, interleaved, medians of wall time
+/// (request to answer, the log's transfer included). The recorded runs also
+/// check that the log is the same every time.
+#[derive(Debug, Clone)]
+pub struct Overhead {
+    pub reps: u32,
+    pub plain: std::time::Duration,
+    pub recorded: std::time::Duration,
+    /// Recorded runs whose log was the same as the first's (the first included).
+    pub identical: u32,
+    pub first_divergence: Option<Divergence>,
+}
+
+impl Overhead {
+    /// Recorded over plain wall time.
+    pub fn ratio(&self) -> f64 {
+        self.recorded.as_secs_f64() / self.plain.as_secs_f64().max(1e-9)
+    }
+}
+
+/// Measure [`Overhead`] over `reps` runs of each kind (default: 9, or 3 when
+/// the `first` recorded run took more than a second).
+pub fn overhead(
+    ex: &mut Executor,
+    program: &[u8],
+    filename: &str,
+    spec: &RecordSpec,
+    first: &Recorded,
+    reps: Option<u32>,
+) -> Result<Overhead> {
+    fn median(mut v: Vec<std::time::Duration>) -> std::time::Duration {
+        v.sort();
+        v[v.len() / 2]
+    }
+    let reps = reps
+        .unwrap_or(if first.raw.wall.as_secs_f64() > 1.0 {
+            3
+        } else {
+            9
+        })
+        .max(1);
+    let plain_job = Job {
+        program,
+        filename,
+        schedule: &spec.run.schedule,
+        opts: spec.run.options(),
+    };
+    let (mut plain, mut recorded) = (Vec::new(), Vec::new());
+    let mut identical = 1u32;
+    let mut first_diff = None;
+    recorded.push(first.raw.wall);
+    plain.push(ex.run(&plain_job)?.wall);
+    for _ in 1..reps {
+        let r = record_once(ex, program, filename, spec)?;
+        recorded.push(r.raw.wall);
+        match first_divergence(&first.recording, &r.recording) {
+            None => identical += 1,
+            Some(d) => {
+                first_diff.get_or_insert(d);
+            }
+        }
+        plain.push(ex.run(&plain_job)?.wall);
+    }
+    Ok(Overhead {
+        reps,
+        plain: median(plain),
+        recorded: median(recorded),
+        identical,
+        first_divergence: first_diff,
+    })
+}
+
+/// rr, where it works: `rr record` of a one-shot worker running the same
+/// request (a trace directory beside the .gcrec); what happened, in one line.
+pub fn rr_record(
+    rr: &Path,
+    install: &gcstress_vm::Install,
+    spec: &RecordSpec,
+    program: &[u8],
+    filename: &str,
+    out: &Path,
+) -> Result<String> {
+    if install.is_artichoke() {
+        return Ok(
+            "rr: the Artichoke worker has no one-shot mode; using gcstress's own recording".into(),
+        );
+    }
+    let dir = out.with_extension("rr");
+    let req = out.with_extension("request");
+    std::fs::write(
+        &req,
+        protocol::encode_request(&spec.run.schedule, &spec.options(), filename, program),
+    )
+    .with_context(|| format!("cannot write {}", req.display()))?;
+    let status = std::process::Command::new(rr)
+        .arg("record")
+        .arg("-o")
+        .arg(&dir)
+        .arg(&install.worker)
+        .arg("--run")
+        .arg(&req)
+        .status()
+        .with_context(|| format!("cannot run {}", rr.display()))?;
+    Ok(format!(
+        "rr record finished ({status}); trace in {} (rr replay {})",
+        dir.display(),
+        dir.display()
+    ))
 }
 
 /// Can rr record here? `Err` says why not, in one line.

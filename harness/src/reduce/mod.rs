@@ -228,11 +228,29 @@ fn size_text(s: Size) -> String {
     format!("{}L/{}B", s.lines, s.bytes)
 }
 
-fn duration_text(d: Duration) -> String {
-    if d.subsec_millis() == 0 {
-        format!("{}s", d.as_secs())
-    } else {
-        format!("{}ms", d.as_millis())
+impl Minimized {
+    /// The minimized reproducer's header: everything the run needs to fail
+    /// again under `gcstress exec` (and `record`, `nightly`, `triage`), then
+    /// the signature and the sizes.
+    pub fn header(&self) -> repro::Header {
+        let mut h = repro::Header {
+            vm: Some(self.vm.clone()),
+            schedule: Some(self.minimized.schedule.clone()),
+            timeout: Some(self.timeout),
+            verify: match (self.verify, self.verify_all) {
+                (Some(true), true) => Some(crate::run::Verify::All),
+                (Some(true), false) => Some(crate::run::Verify::Forced),
+                _ => None,
+            },
+            diff: self.diff,
+            mutant: self.mutant.clone(),
+            cap_forced: self.cap_forced,
+            signature: Some(self.signature.clone()),
+            ..repro::Header::new()
+        };
+        h.set("original_size", size_text(self.original_size))
+            .set("final_size", size_text(self.final_size));
+        h
     }
 }
 
@@ -245,28 +263,7 @@ fn render(m: &Minimized, program: &str) -> String {
         m.final_size.lines,
         m.final_size.bytes
     );
-    let mut pairs = vec![
-        ("vm", m.vm.clone()),
-        ("schedule", m.minimized.schedule.to_string()),
-        ("timeout", duration_text(m.timeout)),
-    ];
-    // everything the run needs to fail again under `gcstress exec`
-    if m.verify == Some(true) {
-        pairs.push(("verify", if m.verify_all { "all" } else { "on" }.into()));
-    }
-    if m.diff {
-        pairs.push(("diff", "on".into()));
-    }
-    if let Some(f) = &m.mutant {
-        pairs.push(("mutant", f.clone()));
-    }
-    if m.cap_forced {
-        pairs.push(("cap_forced", "on".into()));
-    }
-    pairs.push(("signature", m.signature.clone()));
-    pairs.push(("original_size", size_text(m.original_size)));
-    pairs.push(("final_size", size_text(m.final_size)));
-    out.push_str(&repro::render_header(&pairs));
+    out.push_str(&m.header().render());
     out.push_str(program);
     if !program.ends_with('\n') {
         out.push('\n');
