@@ -5,6 +5,7 @@
 //! (fork-server worker) → judge (oracles, signatures) → reduce → record/replay.
 #![forbid(unsafe_code)]
 
+pub mod bench;
 pub mod cli;
 pub mod exec;
 pub mod exit;

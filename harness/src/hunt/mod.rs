@@ -769,9 +769,10 @@ fn root_cause_of(
     o: &Outcome,
     needs_schedule: bool,
 ) -> Result<RootCause> {
-    if let Ok(min) = std::fs::read_to_string(find.dir.join("min.rb")) {
-        if let Ok(h) = crate::repro::parse_header(&min) {
-            let s = h.settings(&crate::repro::Flags::default());
+    let min_rb = find.dir.join("min.rb");
+    if min_rb.is_file() {
+        if let Ok(req) = crate::request::load(&min_rb, &Default::default()) {
+            let (min, s) = (req.text(), &req.settings);
             let min_spec = RunSpec {
                 schedule: s.schedule.clone(),
                 verify: s.verify,

@@ -202,9 +202,8 @@ fn probe(
 pub fn root_cause(opts: &Options, fd: &Find, r: &ScheduleRun) -> crate::triage::RootCause {
     let from_min = || -> Option<crate::triage::RootCause> {
         let m = fd.minimized.as_ref()?;
-        let text = fs::read_to_string(&m.min).ok()?;
-        let h = crate::repro::parse_header(&text).ok()?;
-        let st = h.settings(&crate::repro::Flags::default());
+        let req = crate::request::load(&m.min, &Default::default()).ok()?;
+        let (text, st) = (req.text(), &req.settings);
         let spec = RunSpec {
             schedule: st.schedule.clone(),
             diff: st.diff,
