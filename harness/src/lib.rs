@@ -7,8 +7,8 @@
 
 pub mod bench;
 pub mod cli;
+pub mod error;
 pub mod exec;
-pub mod exit;
 pub mod fuzz;
 pub mod generate;
 pub mod hunt;

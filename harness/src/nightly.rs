@@ -207,7 +207,7 @@ pub fn read_baseline(path: &Path) -> Result<Results> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read baseline {}", path.display()))?;
     let r: Results = serde_json::from_str(&text).map_err(|e| {
-        crate::exit::usage(format!(
+        crate::error::bad_input(format!(
             "{} is not a gcstress results.json: {e}",
             path.display()
         ))

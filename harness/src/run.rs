@@ -33,7 +33,7 @@ impl Mutant {
     pub fn resolve(install: &gcstress_vm::Install, function: &str) -> Result<Mutant> {
         let sym = gcstress_vm::symbols::for_binary(&install.worker)?;
         let (lo, hi) = sym.range(function).ok_or_else(|| {
-            crate::exit::usage(format!(
+            crate::error::bad_input(format!(
                 "{}: no function `{function}` in the VM (see `gcstress mutants --list`)",
                 install.id
             ))

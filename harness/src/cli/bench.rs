@@ -7,8 +7,8 @@ use clap::Args;
 use serde_json::json;
 
 use crate::bench::{self, BENCH_PROGRAM};
+use crate::cli::exit;
 use crate::cli::{ensure_vm, progress, VmArg};
-use crate::exit;
 
 #[derive(Debug, Args)]
 pub struct BenchArgs {

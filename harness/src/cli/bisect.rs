@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::Args;
 
+use crate::cli::exit;
 use crate::cli::{home, progress};
-use crate::exit;
 use crate::repro;
 use crate::run::RunSpec;
 use crate::triage::bisect::{self, Options, State};

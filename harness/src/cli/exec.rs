@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use clap::Args;
 
+use crate::cli::exit;
 use crate::cli::{ensure_vm, progress, RunFlags};
-use crate::exit;
 use crate::judge::{self, Kind};
 use crate::request::{self, RunRequest};
 use crate::run;

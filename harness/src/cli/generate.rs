@@ -3,8 +3,8 @@
 use anyhow::Result;
 use clap::Args;
 
+use crate::cli::exit;
 use crate::cli::{ensure_vm, VmArg};
-use crate::exit;
 use crate::generate::{introspect, program_for_seed, GenConfig, VmCatalog};
 use crate::lift;
 

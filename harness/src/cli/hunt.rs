@@ -10,8 +10,8 @@ use anyhow::{Context, Result};
 use clap::Args;
 use serde_json::json;
 
+use crate::cli::exit;
 use crate::cli::{default_jobs, ensure_vm, progress, stderr_is_tty, VmArg};
-use crate::exit;
 use crate::generate::{introspect, GenConfig};
 use crate::hunt::{self, Event, Stats};
 use crate::repro;

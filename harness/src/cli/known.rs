@@ -6,8 +6,8 @@ use anyhow::{Context, Result};
 use clap::Args;
 use serde_json::json;
 
+use crate::cli::exit;
 use crate::cli::progress;
-use crate::exit;
 use crate::judge::Kind;
 use crate::repro;
 use crate::triage::{self, known::KnownList};

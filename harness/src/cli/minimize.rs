@@ -9,8 +9,8 @@ use anyhow::{Context, Result};
 use clap::Args;
 use serde_json::json;
 
+use crate::cli::exit;
 use crate::cli::{default_jobs, ensure_vm, progress, stderr_is_tty, RunFlags};
-use crate::exit;
 use crate::reduce::{self, Minimized, Options, Progress};
 use crate::repro;
 use crate::request::{self, RunRequest};

@@ -4,6 +4,7 @@
 mod bench;
 mod bisect;
 mod exec;
+pub mod exit;
 mod generate;
 pub(crate) mod hunt;
 mod known;
@@ -23,8 +24,6 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use gcstress_vm::{Home, Install};
-
-use crate::exit;
 
 /// gcstress: find, record and shrink garbage-collector timing bugs in mruby and Artichoke.
 ///

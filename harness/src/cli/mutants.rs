@@ -9,8 +9,8 @@ use anyhow::{Context, Result};
 use clap::Args;
 use serde_json::json;
 
+use crate::cli::exit;
 use crate::cli::{ensure_vm, progress, VmArg};
-use crate::exit;
 use crate::generate::{introspect, GenConfig};
 use crate::hunt::HuntConfig;
 use crate::mutants;

@@ -7,8 +7,8 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use clap::Args;
 
+use crate::cli::exit;
 use crate::cli::{default_jobs, progress, repo_corpus};
-use crate::exit;
 use crate::nightly::{self, NightlyConfig};
 use crate::repro;
 

@@ -7,9 +7,9 @@ use anyhow::Result;
 use clap::Args;
 use serde_json::json;
 
+use crate::cli::exit;
 use crate::cli::{ensure_vm, progress, RunFlags};
 use crate::exec::Executor;
-use crate::exit;
 use crate::judge::Kind;
 use crate::record::{self, RecordSpec};
 use crate::request::{self, RunRequest};

@@ -12,9 +12,9 @@ use anyhow::{Context, Result};
 use clap::Args;
 use serde_json::json;
 
+use crate::cli::exit;
 use crate::cli::{ensure_vm, progress};
 use crate::exec::Executor;
-use crate::exit;
 use crate::judge::signal_name;
 use crate::record::{self, first_divergence, trace, Recording};
 

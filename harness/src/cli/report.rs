@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use clap::Args;
 
+use crate::cli::exit;
 use crate::cli::{ensure_vm, home, progress};
-use crate::exit;
 use crate::repro;
 use crate::run::RunSpec;
 use crate::triage::report::{self, Options};

@@ -8,8 +8,8 @@ use clap::Args;
 use gcstress_vm::Schedule;
 use serde_json::json;
 
+use crate::cli::exit;
 use crate::cli::{default_jobs, ensure_vm, progress, ScheduleArg, VmArg};
-use crate::exit;
 use crate::repro;
 use crate::specs::{self, Event, FileReport, Report};
 

@@ -352,9 +352,9 @@ impl Recording {
     pub fn read(path: &Path) -> Result<Recording> {
         let bytes = std::fs::read(path)
             .with_context(|| format!("cannot read {}", path.display()))
-            .map_err(|e| crate::exit::usage(format!("{e:#}")))?;
+            .map_err(|e| crate::error::bad_input(format!("{e:#}")))?;
         Recording::decode(&bytes, &path.display().to_string())
-            .map_err(|e| crate::exit::usage(e.to_string()))
+            .map_err(|e| crate::error::bad_input(e.to_string()))
     }
 
     pub fn write(&self, path: &Path) -> Result<()> {
@@ -557,7 +557,7 @@ impl Meta {
         let schedule: Schedule = self
             .schedule
             .parse()
-            .map_err(|e| crate::exit::usage(format!("the recording's schedule: {e}")))?;
+            .map_err(|e| crate::error::bad_input(format!("the recording's schedule: {e}")))?;
         let mutant = match &self.mutant {
             Some(f) => Some(crate::run::Mutant::resolve(install, f)?),
             None => None,

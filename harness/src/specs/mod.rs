@@ -800,29 +800,30 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for p in paths {
         if !p.exists() {
-            return Err(crate::exit::usage(format!(
+            return Err(crate::error::bad_input(format!(
                 "{}: no such file or directory",
                 p.display()
             )));
         }
         if p.is_file() {
             // a file named on the command line must be Ruby
-            let text = std::fs::read(p)
-                .map_err(|e| crate::exit::usage(format!("{}: cannot read: {e}", p.display())))?;
+            let text = std::fs::read(p).map_err(|e| {
+                crate::error::bad_input(format!("{}: cannot read: {e}", p.display()))
+            })?;
             if text.contains(&0) {
-                return Err(crate::exit::usage(format!(
+                return Err(crate::error::bad_input(format!(
                     "{}: not a Ruby file (binary data)",
                     p.display()
                 )));
             }
             let text = String::from_utf8_lossy(&text);
             if let Some(e) = program::syntax_error(p, &text) {
-                return Err(crate::exit::usage(format!("{e} (not Ruby)")));
+                return Err(crate::error::bad_input(format!("{e} (not Ruby)")));
             }
         }
-        let found = program::collect(p).map_err(|e| crate::exit::usage(format!("{e:#}")))?;
+        let found = program::collect(p).map_err(|e| crate::error::bad_input(format!("{e:#}")))?;
         if found.is_empty() {
-            return Err(crate::exit::usage(format!(
+            return Err(crate::error::bad_input(format!(
                 "{}: no *_spec.rb files in it",
                 p.display()
             )));

@@ -100,7 +100,7 @@ pub fn collect(paths: &[PathBuf]) -> Result<Collected> {
     let mut c = Collected::default();
     for p in paths {
         if !p.exists() {
-            return Err(crate::exit::usage(format!(
+            return Err(crate::error::bad_input(format!(
                 "{}: no such file or directory",
                 p.display()
             )));
@@ -145,8 +145,9 @@ fn collect_path(p: &Path, named: bool, c: &mut Collected) -> Result<()> {
         "results.json" => {
             let text = std::fs::read_to_string(p)
                 .with_context(|| format!("cannot read {}", p.display()))?;
-            let j: serde_json::Value = serde_json::from_str(&text)
-                .map_err(|e| crate::exit::usage(format!("{} is not JSON: {e}", p.display())))?;
+            let j: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+                crate::error::bad_input(format!("{} is not JSON: {e}", p.display()))
+            })?;
             for f in j["finds"].as_array().into_iter().flatten() {
                 if let Some(d) = f["dir"].as_str() {
                     let d = Path::new(d);

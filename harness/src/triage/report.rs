@@ -171,7 +171,7 @@ fn representative(cases: &[Case]) -> Result<Case> {
             best = Some(c);
         }
     }
-    best.ok_or_else(|| crate::exit::usage("no finds or reproducers to report on"))
+    best.ok_or_else(|| crate::error::bad_input("no finds or reproducers to report on"))
 }
 
 /// From the `ERROR: AddressSanitizer` line: a few lines and the SUMMARY.
