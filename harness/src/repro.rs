@@ -93,8 +93,8 @@ impl Header {
     /// The header's `key=value` pairs in the order they are written: the run
     /// settings (vm, schedule, timeout, verify, diff, mutant, cap_forced,
     /// format), then the notes (signature, the other pairs), then `expect`.
-    fn pairs(&self) -> (Vec<(&str, String)>, Vec<(&str, String)>) {
-        let mut run: Vec<(&str, String)> = Vec::new();
+    fn pairs(&self) -> (Vec<Pair<'_>>, Vec<Pair<'_>>) {
+        let mut run: Vec<Pair> = Vec::new();
         if let Some(vm) = &self.vm {
             run.push(("vm", vm.clone()));
         }
@@ -121,7 +121,7 @@ impl Header {
         if let Some(f) = self.format {
             run.push(("format", f.to_string()));
         }
-        let mut notes: Vec<(&str, String)> = Vec::new();
+        let mut notes: Vec<Pair> = Vec::new();
         if let Some(s) = &self.signature {
             notes.push(("signature", s.clone()));
         }
@@ -398,6 +398,9 @@ pub fn parse_header(source: &str) -> Result<Header, HeaderError> {
     }
     Ok(h)
 }
+
+/// One `key=value` of a header line.
+type Pair<'a> = (&'a str, String);
 
 /// A header's on/off value.
 fn on(v: &str) -> bool {
