@@ -181,6 +181,49 @@ pub fn artifact_vm(flag: Option<&str>) -> String {
         .unwrap_or_else(|| gcstress_vm::DEFAULT_VM.to_string())
 }
 
+/// Write a seed corpus for both targets into `dir/{gc_alias,raw_bytes}/`
+/// ([`seeds`]); with `install`, inputs that already find a bug on that VM are
+/// left out (libFuzzer would stop on them at start-up). Returns how many
+/// seeds were written and how many left out.
+pub fn write_corpus(
+    dir: &Path,
+    cat: &VmCatalog,
+    count: usize,
+    seed: u64,
+    install: Option<&gcstress_vm::Install>,
+) -> anyhow::Result<(usize, usize)> {
+    use anyhow::Context;
+    let mut ex = match install {
+        None => None,
+        Some(i) => Some(crate::exec::Executor::new(i)?),
+    };
+    let mut dropped = 0;
+    let seeds = seeds_where(cat, count, seed, |p| {
+        let Some(ex) = ex.as_mut() else {
+            return true;
+        };
+        let text = repro_text("", p, None, None);
+        match crate::run::run_once(ex, text.as_bytes(), "seed.rb", &run_spec(p)) {
+            Ok(o) if !o.outcome.is_bug() => true,
+            _ => {
+                dropped += 1;
+                false
+            }
+        }
+    });
+    for t in TARGETS {
+        std::fs::create_dir_all(dir.join(t))
+            .with_context(|| format!("cannot create {}", dir.join(t).display()))?;
+    }
+    for (i, (bytes, ruby)) in seeds.iter().enumerate() {
+        let g = dir.join("gc_alias").join(format!("seed-{i:04}"));
+        std::fs::write(&g, bytes).with_context(|| format!("cannot write {}", g.display()))?;
+        let r = dir.join("raw_bytes").join(format!("seed-{i:04}.rb"));
+        std::fs::write(&r, ruby).with_context(|| format!("cannot write {}", r.display()))?;
+    }
+    Ok((seeds.len(), dropped))
+}
+
 /// A seed corpus for both targets: `count` generator inputs chosen so that
 /// their programs differ (each adds a pair of constructs, `census`, not yet
 /// covered), and for `raw_bytes` the same programs as stock Ruby

@@ -202,6 +202,96 @@ pub struct NightlyConfig {
     pub mutant_sites: usize,
 }
 
+/// The VMs of the asked targets, each once, in order.
+pub fn vm_ids(asked: &[(String, Option<bool>)]) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for (vm, _) in asked {
+        if !ids.contains(vm) {
+            ids.push(vm.clone());
+        }
+    }
+    ids
+}
+
+/// Provision the asked VMs (`(vm, gen)` as `--vms` gives them) and make the
+/// night's targets: with `add_artichoke` (no `--vms`), Artichoke joins when
+/// this machine can have it (else `progress` says why not, in one line); a
+/// VM without a mode whose install is Artichoke runs in both modes (gen=off
+/// is what it ships).
+pub fn provision(
+    asked: &[(String, Option<bool>)],
+    add_artichoke: bool,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Provisioned> {
+    let home = gcstress_vm::Home::from_env()?;
+    let mut vm_ids = vm_ids(asked);
+    let mut installs = BTreeMap::new();
+    for vm in &vm_ids {
+        let i = gcstress_vm::ensure(&home, vm, &mut *progress)?;
+        installs.insert(vm.clone(), i);
+    }
+    let mut asked = asked.to_vec();
+    if add_artichoke {
+        // the user's VM, when this machine can have it
+        match gcstress_vm::ensure(&home, "artichoke", &mut *progress) {
+            Ok(i) => {
+                installs.insert("artichoke".into(), i);
+                vm_ids.push("artichoke".into());
+                asked.push(("artichoke".into(), None));
+            }
+            Err(e) => {
+                let first = format!("{e:#}");
+                progress(&format!(
+                    "artichoke left out of tonight's VMs: {}",
+                    first.lines().next().unwrap_or("")
+                ));
+            }
+        }
+    }
+    let mut targets: Vec<Target> = Vec::new();
+    for (vm, gen) in &asked {
+        let both = gen.is_none() && installs.get(vm).is_some_and(|i| i.is_artichoke());
+        let modes: Vec<Option<bool>> = if both {
+            vec![Some(false), Some(true)]
+        } else {
+            vec![*gen]
+        };
+        for g in modes {
+            let t = Target {
+                vm: vm.clone(),
+                gen: g,
+            };
+            if !targets.contains(&t) {
+                targets.push(t);
+            }
+        }
+    }
+    Ok(Provisioned {
+        installs,
+        vm_ids,
+        targets,
+    })
+}
+
+/// The night's VMs, provisioned, and its targets.
+pub struct Provisioned {
+    pub installs: BTreeMap<String, Install>,
+    /// Each VM once, in order (Artichoke last when it joined).
+    pub vm_ids: Vec<String>,
+    pub targets: Vec<Target>,
+}
+
+/// Write a night's results.json, junit.xml and summary.md into `out`;
+/// returns the summary.
+pub fn write_reports(results: &Results, out: &Path) -> Result<String> {
+    let json = serde_json::to_string_pretty(results)?;
+    std::fs::write(out.join("results.json"), json).context("cannot write results.json")?;
+    std::fs::write(out.join("junit.xml"), junit_xml(results)?).context("cannot write junit.xml")?;
+    let md = summary_md(results);
+    std::fs::write(out.join("summary.md"), &md).context("cannot write summary.md")?;
+    Ok(md)
+}
+
 /// Read a previous night's results.json (bad input: exit 2).
 pub fn read_baseline(path: &Path) -> Result<Results> {
     let text = std::fs::read_to_string(path)

@@ -63,6 +63,22 @@ fn parse_schedule(s: &str) -> Result<Schedule, String> {
     s.parse::<Schedule>().map_err(|e| e.to_string())
 }
 
+/// The memory limit alone, for the commands that run finds but take no
+/// other run flags (`triage`, `bisect`, `report`: the header decides the rest).
+#[derive(Debug, Clone, Default, Args)]
+pub struct MemLimitArg {
+    /// Memory the VM may take through its allocator (e.g. 512M, 2G).
+    #[arg(long, value_name = "SIZE", value_parser = repro::parse_size)]
+    pub mem_limit: Option<u64>,
+}
+
+impl MemLimitArg {
+    /// The limit asked for, else [`DEFAULT_MEM_LIMIT`].
+    pub fn bytes(&self) -> u64 {
+        self.mem_limit.unwrap_or(DEFAULT_MEM_LIMIT)
+    }
+}
+
 /// The run flags every command that runs a reproducer shares (`exec`,
 /// `record`, `minimize`): where they say nothing, the reproducer's header
 /// decides ([`Header::settings`]).
@@ -365,6 +381,13 @@ impl RunRequest {
     /// The run on `install` (which need not be the request's VM) under `mem_limit`.
     pub fn spec_on(&self, install: &Install, mem_limit: u64) -> Result<RunSpec> {
         self.settings.run_spec(install, mem_limit)
+    }
+
+    /// Run it once on `install` (a worker of its own), judged as `exec` judges it.
+    pub fn run(&self, install: &Install) -> Result<crate::judge::Outcome> {
+        let spec = self.spec(install)?;
+        let mut ex = crate::exec::Executor::new(install)?;
+        crate::run::run_spec(&mut ex, &self.program, &self.filename, &spec)
     }
 
     /// The reproducer to save for this run (`exec --save-repro`): a fuzz

@@ -47,9 +47,7 @@ pub fn run(a: ExecArgs) -> Result<u8> {
     let vm = req.vm().to_string();
     let schedule = req.settings.schedule.clone();
     let install = ensure_vm(&vm)?;
-    let spec = req.spec(&install)?;
-    let mut ex = crate::exec::Executor::new(&install)?;
-    let outcome = run::run_spec(&mut ex, &req.program, &req.filename, &spec)?;
+    let outcome = req.run(&install)?;
 
     if let Some(pe) = &outcome.parse_error {
         let msg = format!(

@@ -3,15 +3,14 @@
 
 use std::path::PathBuf;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::Args;
 use serde_json::json;
 
 use crate::cli::exit;
 use crate::cli::{ensure_vm, progress, RunFlags};
-use crate::exec::Executor;
 use crate::judge::Kind;
-use crate::record::{self, RecordSpec};
+use crate::record;
 use crate::request::{self, RunRequest};
 
 #[derive(Debug, Args)]
@@ -39,7 +38,7 @@ pub struct RecordArgs {
 }
 
 /// The run `record` makes of its FILE and flags (recorded without the
-/// differential oracle, [`RecordSpec::of`]).
+/// differential oracle, [`record::RecordSpec::of`]).
 pub(super) fn load(a: &RecordArgs) -> Result<RunRequest> {
     if a.run.diff {
         return Err(exit::usage(
@@ -58,28 +57,22 @@ pub fn run(a: RecordArgs) -> Result<u8> {
         .clone()
         .unwrap_or_else(|| a.file.with_extension("gcrec"));
     let install = ensure_vm(&vm)?;
-    let spec = RecordSpec::of(&req.spec(&install)?, a.last.unwrap_or(0));
-    let (source, filename) = (&req.program, &req.filename);
-
-    let rr_note = if a.rr {
-        match record::rr_usable() {
-            Ok(rr) => Some(record::rr_record(
-                &rr, &install, &spec, source, filename, &out,
-            )?),
-            Err(why) => {
-                let msg = format!("{why}; using gcstress's own recording");
-                if !a.json {
-                    progress(&msg);
-                }
-                Some(msg)
-            }
+    let run = record::record_request(
+        &req,
+        &install,
+        &record::RecordOptions {
+            out: &out,
+            last: a.last.unwrap_or(0),
+            reps: a.reps,
+            rr: a.rr,
+        },
+    )?;
+    if run.rr_fallback && !a.json {
+        if let Some(note) = &run.rr_note {
+            progress(note);
         }
-    } else {
-        None
-    };
-
-    let mut ex = Executor::new(&install)?;
-    let first = record::record_once(&mut ex, source, filename, &spec)?;
+    }
+    let first = &run.first;
     if let Some(pe) = &first.outcome.parse_error {
         return Err(exit::usage(format!(
             "{}:{}:{}: {}",
@@ -93,12 +86,14 @@ pub fn run(a: RecordArgs) -> Result<u8> {
         return Err(exit::usage(format!("{vm}: {}", first.outcome.summary)));
     }
     let rec = &first.recording;
-    rec.write(&out)?;
-    // the price of recording, measured here
-    let cost = record::overhead(&mut ex, source, filename, &spec, &first, a.reps)?;
+    let cost = run
+        .cost
+        .clone()
+        .context("the run was recorded but not measured")?;
     let (p, r, reps, same) = (cost.plain, cost.recorded, cost.reps, cost.identical);
     let ratio = cost.ratio();
     let first_diff = cost.first_divergence;
+    let rr_note = run.rr_note.clone();
     let bytes = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
     let o = &first.outcome;
     if a.json {

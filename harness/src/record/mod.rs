@@ -669,6 +669,69 @@ pub fn overhead(
     })
 }
 
+/// How `gcstress record` records a reproducer.
+pub struct RecordOptions<'a> {
+    /// Where the recording goes (an rr trace beside it, `.rr`).
+    pub out: &'a Path,
+    /// Keep only the last N events (0: all).
+    pub last: u32,
+    /// Runs of each kind for the overhead figure (default: see [`overhead`]).
+    pub reps: Option<u32>,
+    /// Also record with rr where it works.
+    pub rr: bool,
+}
+
+/// What recording a reproducer gave.
+pub struct RecordRun {
+    pub first: Recorded,
+    /// The recording's cost; `None` when the first run did not run the
+    /// program (a parse error, a harness error: nothing was written).
+    pub cost: Option<Overhead>,
+    /// What rr did, or why it could not (then `rr_fallback`).
+    pub rr_note: Option<String>,
+    pub rr_fallback: bool,
+}
+
+/// Record the run `req` asks for on `install` (without the differential
+/// oracle), write the recording to `opts.out`, and measure what recording
+/// costs through the same worker.
+pub fn record_request(
+    req: &crate::request::RunRequest,
+    install: &gcstress_vm::Install,
+    opts: &RecordOptions,
+) -> Result<RecordRun> {
+    let spec = RecordSpec::of(&req.spec(install)?, opts.last);
+    let (program, filename) = (req.program.as_slice(), req.filename.as_str());
+    let (rr_note, rr_fallback) = if opts.rr {
+        match rr_usable() {
+            Ok(rr) => (
+                Some(rr_record(&rr, install, &spec, program, filename, opts.out)?),
+                false,
+            ),
+            Err(why) => (Some(format!("{why}; using gcstress's own recording")), true),
+        }
+    } else {
+        (None, false)
+    };
+    let mut ex = Executor::new(install)?;
+    let first = record_once(&mut ex, program, filename, &spec)?;
+    let ran = first.outcome.parse_error.is_none() && first.outcome.outcome != judge::Kind::Error;
+    let cost = if ran {
+        first.recording.write(opts.out)?;
+        Some(overhead(
+            &mut ex, program, filename, &spec, &first, opts.reps,
+        )?)
+    } else {
+        None
+    };
+    Ok(RecordRun {
+        first,
+        cost,
+        rr_note,
+        rr_fallback,
+    })
+}
+
 /// rr, where it works: `rr record` of a one-shot worker running the same
 /// request (a trace directory beside the .gcrec); what happened, in one line.
 pub fn rr_record(
