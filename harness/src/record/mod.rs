@@ -669,6 +669,104 @@ pub fn overhead(
     })
 }
 
+/// A replay stopped at an event (`replay --stop-at N`).
+pub struct Stopped {
+    /// The signal the worker's child died by (SIGTRAP at the stop).
+    pub signal: Option<i32>,
+    /// The event counter when it ended.
+    pub events: u64,
+    /// It stopped by SIGTRAP exactly at the event.
+    pub stopped: bool,
+    /// Where the events up to the stop differ from the recorded ones.
+    pub divergence: Option<Divergence>,
+    pub summary: String,
+}
+
+/// Re-run a recording on `install` and stop the worker right after event
+/// `n` (SIGTRAP).
+pub fn replay_to(rec: &Recording, install: &gcstress_vm::Install, n: u64) -> Result<Stopped> {
+    let m = &rec.meta;
+    let mut spec = m.run_spec(install)?;
+    spec.stop_at = n;
+    let mut ex = Executor::new(install)?;
+    let r = record_once(&mut ex, m.program.as_bytes(), &m.filename, &spec)?;
+    let res = &r.raw.result;
+    let signal = (res.status == protocol::status::SIGNALED).then_some(res.signal);
+    let counter = res.c.events;
+    // the events up to the stop must be the recorded ones
+    let mut upto = rec.clone();
+    upto.events
+        .truncate(n.saturating_sub(rec.first - 1).min(rec.events.len() as u64) as usize);
+    Ok(Stopped {
+        signal,
+        events: counter,
+        stopped: signal == Some(5) && counter == n,
+        divergence: first_divergence(&upto, &r.recording),
+        summary: r.outcome.summary,
+    })
+}
+
+/// Re-run a recording on `install`: the new run, and where its events first
+/// differ from the recorded ones.
+pub fn replay(
+    rec: &Recording,
+    install: &gcstress_vm::Install,
+) -> Result<(Recorded, Option<Divergence>)> {
+    let m = &rec.meta;
+    let spec = m.run_spec(install)?;
+    let mut ex = Executor::new(install)?;
+    let r = record_once(&mut ex, m.program.as_bytes(), &m.filename, &spec)?;
+    let d = first_divergence(rec, &r.recording);
+    Ok((r, d))
+}
+
+/// gdb on a one-shot worker (no fork server: the process gdb starts runs the
+/// program), stopping where the shim lands at event `stop` (none: the run
+/// goes to its end or its crash). The request file lives in `dir`.
+pub fn gdb_command(
+    rec: &Recording,
+    install: &gcstress_vm::Install,
+    stop: Option<u64>,
+    batch: bool,
+    dir: &Path,
+) -> Result<std::process::Command> {
+    if install.is_artichoke() {
+        return Err(crate::error::bad_input(
+            "replay --gdb needs an mruby VM: the Artichoke worker has no one-shot mode",
+        ));
+    }
+    let m = &rec.meta;
+    let mut spec = m.run_spec(install)?;
+    spec.stop_at = stop.unwrap_or(0);
+    let req = dir.join("request.bin");
+    std::fs::write(
+        &req,
+        protocol::encode_request(
+            &spec.run.schedule,
+            &spec.options(),
+            &m.filename,
+            m.program.as_bytes(),
+        ),
+    )
+    .with_context(|| format!("cannot write {}", req.display()))?;
+    let mut cmd = std::process::Command::new("gdb");
+    cmd.arg("-q")
+        .args(["-ex", "set pagination off"])
+        .args(["-ex", "set confirm off"]);
+    if stop.is_some() {
+        cmd.args(["-ex", "break gcs_stopped_at"]);
+    }
+    cmd.args(["-ex", "run"]);
+    if batch {
+        cmd.args(["-ex", "bt 20"]).arg("-batch");
+    }
+    cmd.arg("--args")
+        .arg(&install.worker)
+        .arg("--run")
+        .arg(&req);
+    Ok(cmd)
+}
+
 /// How `gcstress record` records a reproducer.
 pub struct RecordOptions<'a> {
     /// Where the recording goes (an rr trace beside it, `.rr`).
