@@ -193,9 +193,9 @@ pub struct Minimized {
     /// The rendered reproducer (with its header), in the final check.
     pub reproduced: Rate,
     pub timeout: Duration,
-    pub verify: Option<bool>,
-    /// `verify=all` (every GC, not only forced ones).
-    pub verify_all: bool,
+    /// The heap verifier the run had (after forced GCs, or after every GC).
+    #[serde(skip)]
+    pub verify: Option<crate::run::Verify>,
     /// Judged with the differential oracle too.
     pub diff: bool,
     /// Found on a barrier mutant: the calling function whose barriers it drops.
@@ -237,11 +237,7 @@ impl Minimized {
             vm: Some(self.vm.clone()),
             schedule: Some(self.minimized.schedule.clone()),
             timeout: Some(self.timeout),
-            verify: match (self.verify, self.verify_all) {
-                (Some(true), true) => Some(crate::run::Verify::All),
-                (Some(true), false) => Some(crate::run::Verify::Forced),
-                _ => None,
-            },
+            verify: self.verify,
             diff: self.diff,
             mutant: self.mutant.clone(),
             cap_forced: self.cap_forced,
@@ -331,8 +327,7 @@ pub fn minimize(mut opts: Options) -> Result<Minimized> {
         original_rate: check.rate,
         reproduced: Rate { hits: 0, runs: 0 },
         timeout: oracle.timeout(),
-        verify: opts.run.verify.map(|_| true),
-        verify_all: opts.run.verify == Some(crate::run::Verify::All),
+        verify: opts.run.verify,
         diff: opts.run.diff,
         mutant: opts.run.mutant.as_ref().map(|m| m.function.clone()),
         cap_forced: opts.run.cap_forced,
