@@ -21,13 +21,7 @@ pub struct Lifter {
 
 /// Lift a program to Ruby (with its schedule in a `# gcstress:` header).
 pub fn lift(p: &Program) -> String {
-    let mut h = crate::repro::Header {
-        schedule: Some(p.schedule.clone()),
-        ..Default::default()
-    };
-    h.set("seed", p.seed.to_string())
-        .set("ir", p.version.to_string());
-    let mut s = h.render();
+    let mut s = crate::repro::Header::generated(&p.schedule, p.seed, p.version).render();
     s.push_str(&lift_stmts(&p.stmts, true));
     s
 }

@@ -72,6 +72,18 @@ impl Header {
         }
     }
 
+    /// A generated program's header (what `lift` writes): its schedule, seed
+    /// and IR version, no VM and no format (one line, the same bytes it has
+    /// always had).
+    pub fn generated(schedule: &Schedule, seed: u64, ir: impl std::fmt::Display) -> Header {
+        let mut h = Header {
+            schedule: Some(schedule.clone()),
+            ..Header::default()
+        };
+        h.set("seed", seed.to_string()).set("ir", ir.to_string());
+        h
+    }
+
     /// The value of a pair gcstress does not interpret (`root_cause`, `seed`, ...).
     pub fn get(&self, key: &str) -> Option<&str> {
         self.other
