@@ -7,7 +7,8 @@
 //!      ──► typed Header (repro::parse_header; outcome.json fills in vm, schedule, signature)
 //!      ──► Settings (Header::settings under RunFlags: the flags win)
 //!      ──► RunRequest { program, filename, header, settings, mem_limit }
-//!      ──► install (RunRequest::install) ──► RunSpec (RunRequest::spec) ──► run::run_spec
+//!      ──► install (RunRequest::install) ──► RunSpec (RunRequest::spec)
+//!      ──► run::run_spec (RunRequest::run) | record::record_request | reduce::minimize
 //! ```
 //!
 //! `exec`, `record`, `minimize`, `known --derive`, the nightly's regression

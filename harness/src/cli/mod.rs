@@ -304,6 +304,16 @@ mod tests {
     }
 
     #[test]
+    fn record_refuses_the_differential_oracle_as_bad_input() {
+        let Command::Record(a) = parse(&["gcstress", "record", "x.rb", "--diff"]) else {
+            unreachable!()
+        };
+        let e = super::record::load(&a).unwrap_err();
+        assert_eq!(super::exit::code_for(&e), super::exit::USAGE);
+        assert!(e.to_string().contains("--diff"), "{e}");
+    }
+
+    #[test]
     fn one_default_for_jobs() {
         let Command::Minimize(a) = parse(&["gcstress", "minimize", "x.rb"]) else {
             unreachable!()
