@@ -330,10 +330,17 @@ fn mutant_for(install: &Install, cfg: &NightlyConfig) -> Result<Option<Mutant>> 
     }
 }
 
+/// The nightly spec step's limits: per file and schedule, memory, and the
+/// time to minimize each find (no verifier: the step is for divergences and
+/// crashes the specs themselves show).
+pub const SPECS_TIMEOUT: Duration = Duration::from_secs(10);
+pub const SPECS_MEM_LIMIT: u64 = 1 << 30;
+pub const SPECS_MINIMIZE: Duration = Duration::from_secs(60);
+
 /// The nightly's spec step: ruby/spec files run on each VM under the default
-/// schedule set (10 s per file and schedule, 1 GiB, no verifier, each find
-/// minimized for up to 60 s); the per-schedule totals and the finds, per VM,
-/// go into results.json.
+/// schedule set ([`SPECS_TIMEOUT`], [`SPECS_MEM_LIMIT`], each find minimized
+/// for up to [`SPECS_MINIMIZE`]); the per-schedule totals and the finds, per
+/// VM, go into results.json.
 pub fn specs(
     files: &[PathBuf],
     installs: &BTreeMap<String, Install>,
@@ -353,11 +360,11 @@ pub fn specs(
             files: files.to_vec(),
             schedules: crate::specs::schedules::default_set(),
             jobs: jobs.max(1),
-            timeout: Duration::from_secs(10),
-            mem_limit: 1 << 30,
+            timeout: SPECS_TIMEOUT,
+            mem_limit: SPECS_MEM_LIMIT,
             verify: false,
             out: out.join(vm),
-            minimize: Some(Duration::from_secs(60)),
+            minimize: Some(SPECS_MINIMIZE),
             known: known.clone(),
         };
         let report = crate::specs::run(&opts, &|_e| {})?;
