@@ -26,7 +26,7 @@ use rand_chacha::ChaCha8Rng;
 
 use crate::generate::{census, ByteRng, GenConfig, Generator, VmCatalog, GENERATOR_VERSION};
 use crate::ir::Program;
-use crate::repro::render_header;
+use crate::repro::Header;
 use crate::run::{RunSpec, Verify};
 
 /// Bytes at the end of a `gc_alias` input that choose the schedule.
@@ -151,21 +151,11 @@ pub fn run_spec(p: &Program) -> RunSpec {
 /// `signature` and `origin` absent; both only add to lines the VM skips (a
 /// header line, a trailing comment), so line numbers stay the same.
 pub fn repro_text(vm: &str, p: &Program, signature: Option<&str>, origin: Option<&str>) -> String {
-    let spec = run_spec(p);
-    let mut s = render_header(&[
-        ("vm", vm.to_string()),
-        ("schedule", spec.schedule.to_string()),
-        ("verify", "on".into()),
-        ("timeout", format!("{}s", spec.timeout.as_secs())),
-        ("cap_forced", "on".into()),
-    ]);
-    let mut more: Vec<(&str, String)> = Vec::new();
-    if let Some(sig) = signature {
-        more.push(("signature", sig.to_string()));
-    }
-    more.push(("generator", GENERATOR_VERSION.to_string()));
-    more.push(("ir", p.version.to_string()));
-    s.push_str(&render_header(&more));
+    let mut h = Header::for_run(vm, &run_spec(p));
+    h.signature = signature.map(str::to_string);
+    h.set("generator", GENERATOR_VERSION.to_string())
+        .set("ir", p.version.to_string());
+    let mut s = h.render();
     s.push_str(&crate::lift::lift_stmts(&p.stmts, true));
     if let Some(o) = origin {
         s.push_str(&format!("# gcstress fuzz input: {o}\n"));
@@ -221,6 +211,55 @@ pub fn artifact_vm(flag: Option<&str>) -> String {
     flag.map(String::from)
         .or_else(|| std::env::var("GCSTRESS_VM").ok().filter(|v| !v.is_empty()))
         .unwrap_or_else(|| gcstress_vm::DEFAULT_VM.to_string())
+}
+
+/// Write a seed corpus for both targets into `dir/{gc_alias,raw_bytes}/`
+/// ([`seeds`]); with `install`, inputs that already find a bug on that VM are
+/// left out (libFuzzer would stop on them at start-up). Returns how many
+/// seeds were written and how many left out.
+pub fn write_corpus(
+    dir: &Path,
+    cat: &VmCatalog,
+    count: usize,
+    seed: u64,
+    install: Option<&gcstress_vm::Install>,
+) -> anyhow::Result<(usize, usize)> {
+    use anyhow::Context;
+    let mut ex = match install {
+        None => None,
+        Some(i) => Some(crate::exec::Executor::new(i)?),
+    };
+    let mut dropped = 0;
+    let seeds = seeds_where(
+        cat,
+        install.map_or(Host::Mruby, Host::of),
+        count,
+        seed,
+        |p| {
+            let Some(ex) = ex.as_mut() else {
+                return true;
+            };
+            let text = repro_text("", p, None, None);
+            match crate::run::run_once(ex, text.as_bytes(), "seed.rb", &run_spec(p)) {
+                Ok(o) if !o.kind().is_bug() => true,
+                _ => {
+                    dropped += 1;
+                    false
+                }
+            }
+        },
+    );
+    for t in TARGETS {
+        std::fs::create_dir_all(dir.join(t))
+            .with_context(|| format!("cannot create {}", dir.join(t).display()))?;
+    }
+    for (i, (bytes, ruby)) in seeds.iter().enumerate() {
+        let g = dir.join("gc_alias").join(format!("seed-{i:04}"));
+        std::fs::write(&g, bytes).with_context(|| format!("cannot write {}", g.display()))?;
+        let r = dir.join("raw_bytes").join(format!("seed-{i:04}.rb"));
+        std::fs::write(&r, ruby).with_context(|| format!("cannot write {}", r.display()))?;
+    }
+    Ok((seeds.len(), dropped))
 }
 
 /// A seed corpus for both targets: `count` generator inputs chosen so that

@@ -5,9 +5,10 @@
 //! (fork-server worker) → judge (oracles, signatures) → reduce → record/replay.
 #![forbid(unsafe_code)]
 
+pub mod bench;
 pub mod cli;
+pub mod error;
 pub mod exec;
-pub mod exit;
 pub mod fuzz;
 pub mod generate;
 pub mod hunt;
@@ -19,6 +20,7 @@ pub mod nightly;
 pub mod record;
 pub mod reduce;
 pub mod repro;
+pub mod request;
 pub mod run;
 pub mod specs;
 pub mod triage;

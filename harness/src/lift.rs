@@ -32,10 +32,7 @@ pub struct Lifter {
 
 /// Lift a program to Ruby (with its schedule in a `# gcstress:` header).
 pub fn lift(p: &Program) -> String {
-    let mut s = format!(
-        "# gcstress: schedule={} seed={} ir={}\n",
-        p.schedule, p.seed, p.version
-    );
+    let mut s = crate::repro::Header::generated(&p.schedule, p.seed, p.version).render();
     s.push_str(&lift_stmts(&p.stmts, true));
     s
 }

@@ -24,8 +24,8 @@ use crate::generate::{introspect, GenConfig};
 use crate::hunt::{self, HuntConfig};
 use crate::judge::Kind;
 use crate::mutants;
-use crate::repro;
-use crate::run::{self, Mutant, RunSpec};
+use crate::request::{self, RunFlags, RunRequest};
+use crate::run::{self, Mutant};
 
 pub const RESULTS_FORMAT: u32 = 1;
 
@@ -202,12 +202,102 @@ pub struct NightlyConfig {
     pub mutant_sites: usize,
 }
 
+/// The VMs of the asked targets, each once, in order.
+pub fn vm_ids(asked: &[(String, Option<bool>)]) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for (vm, _) in asked {
+        if !ids.contains(vm) {
+            ids.push(vm.clone());
+        }
+    }
+    ids
+}
+
+/// Provision the asked VMs (`(vm, gen)` as `--vms` gives them) and make the
+/// night's targets: with `add_artichoke` (no `--vms`), Artichoke joins when
+/// this machine can have it (else `progress` says why not, in one line); a
+/// VM without a mode whose install is Artichoke runs in both modes (gen=off
+/// is what it ships).
+pub fn provision(
+    asked: &[(String, Option<bool>)],
+    add_artichoke: bool,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Provisioned> {
+    let home = gcstress_vm::Home::from_env()?;
+    let mut vm_ids = vm_ids(asked);
+    let mut installs = BTreeMap::new();
+    for vm in &vm_ids {
+        let i = gcstress_vm::ensure(&home, vm, &mut *progress)?;
+        installs.insert(vm.clone(), i);
+    }
+    let mut asked = asked.to_vec();
+    if add_artichoke {
+        // the user's VM, when this machine can have it
+        match gcstress_vm::ensure(&home, "artichoke", &mut *progress) {
+            Ok(i) => {
+                installs.insert("artichoke".into(), i);
+                vm_ids.push("artichoke".into());
+                asked.push(("artichoke".into(), None));
+            }
+            Err(e) => {
+                let first = format!("{e:#}");
+                progress(&format!(
+                    "artichoke left out of tonight's VMs: {}",
+                    first.lines().next().unwrap_or("")
+                ));
+            }
+        }
+    }
+    let mut targets: Vec<Target> = Vec::new();
+    for (vm, gen) in &asked {
+        let both = gen.is_none() && installs.get(vm).is_some_and(|i| i.is_artichoke());
+        let modes: Vec<Option<bool>> = if both {
+            vec![Some(false), Some(true)]
+        } else {
+            vec![*gen]
+        };
+        for g in modes {
+            let t = Target {
+                vm: vm.clone(),
+                gen: g,
+            };
+            if !targets.contains(&t) {
+                targets.push(t);
+            }
+        }
+    }
+    Ok(Provisioned {
+        installs,
+        vm_ids,
+        targets,
+    })
+}
+
+/// The night's VMs, provisioned, and its targets.
+pub struct Provisioned {
+    pub installs: BTreeMap<String, Install>,
+    /// Each VM once, in order (Artichoke last when it joined).
+    pub vm_ids: Vec<String>,
+    pub targets: Vec<Target>,
+}
+
+/// Write a night's results.json, junit.xml and summary.md into `out`;
+/// returns the summary.
+pub fn write_reports(results: &Results, out: &Path) -> Result<String> {
+    let json = serde_json::to_string_pretty(results)?;
+    std::fs::write(out.join("results.json"), json).context("cannot write results.json")?;
+    std::fs::write(out.join("junit.xml"), junit_xml(results)?).context("cannot write junit.xml")?;
+    let md = summary_md(results);
+    std::fs::write(out.join("summary.md"), &md).context("cannot write summary.md")?;
+    Ok(md)
+}
+
 /// Read a previous night's results.json (bad input: exit 2).
 pub fn read_baseline(path: &Path) -> Result<Results> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read baseline {}", path.display()))?;
     let r: Results = serde_json::from_str(&text).map_err(|e| {
-        crate::exit::usage(format!(
+        crate::error::bad_input(format!(
             "{} is not a gcstress results.json: {e}",
             path.display()
         ))
@@ -240,6 +330,61 @@ fn mutant_for(install: &Install, cfg: &NightlyConfig) -> Result<Option<Mutant>> 
     }
 }
 
+/// The nightly spec step's limits: per file and schedule, memory, and the
+/// time to minimize each find (no verifier: the step is for divergences and
+/// crashes the specs themselves show).
+pub const SPECS_TIMEOUT: Duration = Duration::from_secs(10);
+pub const SPECS_MEM_LIMIT: u64 = 1 << 30;
+pub const SPECS_MINIMIZE: Duration = Duration::from_secs(60);
+
+/// The nightly's spec step: ruby/spec files run on each VM under the default
+/// schedule set ([`SPECS_TIMEOUT`], [`SPECS_MEM_LIMIT`], each find minimized
+/// for up to [`SPECS_MINIMIZE`]); the per-schedule totals and the finds, per
+/// VM, go into results.json.
+pub fn specs(
+    files: &[PathBuf],
+    installs: &BTreeMap<String, Install>,
+    vms: &[String],
+    out: &Path,
+    known: Arc<crate::triage::known::KnownList>,
+    jobs: usize,
+    progress: &dyn Fn(&str),
+) -> Result<serde_json::Value> {
+    let mut per_vm = serde_json::Map::new();
+    for vm in vms {
+        let install = installs
+            .get(vm)
+            .with_context(|| format!("{vm} is not provisioned"))?;
+        let opts = crate::specs::Options {
+            install,
+            files: files.to_vec(),
+            schedules: crate::specs::schedules::default_set(),
+            jobs: jobs.max(1),
+            timeout: SPECS_TIMEOUT,
+            mem_limit: SPECS_MEM_LIMIT,
+            verify: false,
+            out: out.join(vm),
+            minimize: Some(SPECS_MINIMIZE),
+            known: known.clone(),
+        };
+        let report = crate::specs::run(&opts, &|_e| {})?;
+        progress(&format!(
+            "specs on {vm}: {} file(s), {} bug signal(s)",
+            report.files.len(),
+            report.finds.len()
+        ));
+        per_vm.insert(vm.clone(), serde_json::to_value(&report)?);
+    }
+    Ok(serde_json::Value::Object(per_vm))
+}
+
+/// How the nightly loads a regression file: as `gcstress exec FILE` does,
+/// with no flags (each VM of its `expect=` is then asked for by
+/// [`RunRequest::on_vm`]).
+pub fn regression_request(file: &Path) -> Result<RunRequest> {
+    request::load(file, &RunFlags::default())
+}
+
 /// Replay every regression file on every VM its header names (among `vms`).
 pub fn replay(
     files: &[PathBuf],
@@ -249,11 +394,8 @@ pub fn replay(
     let mut out = Vec::new();
     let mut executors: BTreeMap<String, Executor> = BTreeMap::new();
     for f in files {
-        let text =
-            std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?;
-        let h = repro::parse_header(&text)
-            .map_err(|e| crate::exit::usage(format!("{}: header {e}", f.display())))?;
-        for (vm, expected) in &h.expect {
+        let req = regression_request(f)?;
+        for (vm, expected) in &req.header.expect {
             let Some(install) = installs.get(vm) else {
                 continue;
             };
@@ -264,19 +406,14 @@ pub fn replay(
                     executors.get_mut(vm).context("executor")?
                 }
             };
-            // the header's settings, as `gcstress exec FILE` runs it; the
-            // nightly's own mutant (a test of the report) replaces the header's
-            let mut spec = h
-                .settings(&repro::Flags::default())
-                .run_spec(install, RunSpec::default().mem_limit)?;
+            // the header's settings, as `gcstress exec FILE --vm VM` runs it;
+            // the nightly's own mutant (a test of the report) replaces the header's
+            let mut spec = req.on_vm(vm).spec(install)?;
             if let Some(m) = mutant_for(install, cfg)? {
                 spec.mutant = Some(m);
             }
-            let name = f
-                .file_name()
-                .map(|n| n.to_string_lossy().to_string())
-                .unwrap_or_default();
-            let o = run::run_spec(ex, text.as_bytes(), &name, &spec)?;
+            let name = req.filename.clone();
+            let o = run::run_spec(ex, &req.program, &name, &spec)?;
             let status = match (expected.is_bug(), o.kind().is_bug()) {
                 (false, false) => RegressionStatus::Pass,
                 (false, true) => RegressionStatus::Broken,

@@ -16,22 +16,168 @@ use gcstress_vm::Schedule;
 use crate::judge::Kind;
 use crate::run::{Mutant, RunSpec, Verify};
 
+/// The header format this gcstress writes (`format=1`). A header without
+/// `format=` (written before the field existed) reads as format 1 too.
+pub const FORMAT: u32 = 1;
+
+/// A reproducer's header, typed: what the run needs (vm, schedule, timeout,
+/// verify, diff, mutant, cap_forced), what the find was (signature), what a
+/// regression file expects per VM, and the notes gcstress does not
+/// interpret (sizes, seed, root_cause, ...), in the order written.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Header {
+    /// `format=N` as written (`None`: an older header, read as [`FORMAT`]).
+    pub format: Option<u32>,
     pub vm: Option<String>,
     pub schedule: Option<Schedule>,
     pub timeout: Option<Duration>,
-    pub verify: Option<bool>,
+    /// `verify=on` (after forced GCs) or `verify=all` (after every GC);
+    /// `None`: off or not said.
+    pub verify: Option<Verify>,
+    /// `diff=on`: judged with the differential oracle too.
+    pub diff: bool,
+    /// `mutant=FUNCTION`: found on a barrier mutant.
+    pub mutant: Option<String>,
+    /// `cap_forced=on`: scheduled GCs capped per run, as hunt runs programs.
+    pub cap_forced: bool,
+    /// `signature=` (several separated by `|`).
+    pub signature: Option<String>,
     /// Expected outcome per VM (regression files).
     pub expect: BTreeMap<String, Kind>,
-    /// Free-form `key=value` pairs gcstress does not interpret (signature, sizes...).
-    pub other: BTreeMap<String, String>,
+    /// Other `key=value` pairs gcstress does not interpret, in order.
+    pub other: Vec<(String, String)>,
 }
 
 impl Header {
-    /// Whether the free-form pair `key=value` is in the header (`cap_forced=on`, `verify=all`).
-    pub fn says(&self, key: &str, value: &str) -> bool {
-        self.other.get(key).map(String::as_str) == Some(value)
+    /// A new header in the current format.
+    pub fn new() -> Header {
+        Header {
+            format: Some(FORMAT),
+            ..Header::default()
+        }
+    }
+
+    /// A header (current format) for the run `spec` on `vm`: what `exec` needs
+    /// to run it the same way again.
+    pub fn for_run(vm: &str, spec: &RunSpec) -> Header {
+        Header {
+            vm: Some(vm.to_string()),
+            schedule: Some(spec.schedule.clone()),
+            timeout: Some(spec.timeout),
+            verify: spec.verify,
+            diff: spec.diff,
+            mutant: spec.mutant.as_ref().map(|m| m.function.clone()),
+            cap_forced: spec.cap_forced,
+            ..Header::new()
+        }
+    }
+
+    /// A generated program's header (what `lift` writes): its schedule, seed
+    /// and IR version, no VM and no format (one line, the same bytes it has
+    /// always had).
+    pub fn generated(schedule: &Schedule, seed: u64, ir: impl std::fmt::Display) -> Header {
+        let mut h = Header {
+            schedule: Some(schedule.clone()),
+            ..Header::default()
+        };
+        h.set("seed", seed.to_string()).set("ir", ir.to_string());
+        h
+    }
+
+    /// The value of a pair gcstress does not interpret (`root_cause`, `seed`, ...).
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.other
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Add (or replace) a pair gcstress does not interpret.
+    pub fn set(&mut self, key: &str, value: impl Into<String>) -> &mut Self {
+        let value = value.into();
+        match self.other.iter_mut().find(|(k, _)| k == key) {
+            Some(kv) => kv.1 = value,
+            None => self.other.push((key.to_string(), value)),
+        }
+        self
+    }
+
+    /// The header's `key=value` pairs in the order they are written: the run
+    /// settings (vm, schedule, timeout, verify, diff, mutant, cap_forced,
+    /// format), then the notes (signature, the other pairs), then `expect`.
+    fn pairs(&self) -> (Vec<Pair<'_>>, Vec<Pair<'_>>) {
+        let mut run: Vec<Pair> = Vec::new();
+        if let Some(vm) = &self.vm {
+            run.push(("vm", vm.clone()));
+        }
+        if let Some(s) = &self.schedule {
+            run.push(("schedule", s.to_string()));
+        }
+        if let Some(t) = self.timeout {
+            run.push(("timeout", duration_text(t)));
+        }
+        match self.verify {
+            Some(Verify::Forced) => run.push(("verify", "on".into())),
+            Some(Verify::All) => run.push(("verify", "all".into())),
+            None => {}
+        }
+        if self.diff {
+            run.push(("diff", "on".into()));
+        }
+        if let Some(m) = &self.mutant {
+            run.push(("mutant", m.clone()));
+        }
+        if self.cap_forced {
+            run.push(("cap_forced", "on".into()));
+        }
+        if let Some(f) = self.format {
+            run.push(("format", f.to_string()));
+        }
+        let mut notes: Vec<Pair> = Vec::new();
+        if let Some(s) = &self.signature {
+            notes.push(("signature", s.clone()));
+        }
+        for (k, v) in &self.other {
+            notes.push((k.as_str(), v.clone()));
+        }
+        (run, notes)
+    }
+
+    /// The header as `# gcstress:` lines: the one place headers are written.
+    ///
+    /// A reproducer's header (one that names a VM) has its run settings on
+    /// the first line and its notes on the next, so adding a signature never
+    /// moves the run line; a generated program's header (no VM) is one line.
+    /// Lines wrap before 110 characters; `expect=` comes last, on its own line.
+    pub fn render(&self) -> String {
+        let (run, notes) = self.pairs();
+        let mut out = String::new();
+        if self.vm.is_some() {
+            out.push_str(&render_pairs(&run));
+            out.push_str(&render_pairs(&notes));
+        } else {
+            let mut all = run;
+            all.extend(notes);
+            out.push_str(&render_pairs(&all));
+        }
+        if !self.expect.is_empty() {
+            let items: Vec<String> = self
+                .expect
+                .iter()
+                .map(|(vm, k)| format!("{vm}:{}", k.name()))
+                .collect();
+            out.push_str(&render_pairs(&[("expect", items.join(","))]));
+        }
+        out
+    }
+}
+
+/// `5s`, or `1500ms` when the duration is not whole seconds.
+pub fn duration_text(d: Duration) -> String {
+    if d.subsec_millis() == 0 {
+        format!("{}s", d.as_secs())
+    } else {
+        format!("{}ms", d.as_millis())
     }
 }
 
@@ -77,7 +223,7 @@ impl VerifyFlag {
 
 /// A run's settings: a reproducer's header under the command line's flags.
 /// `exec`, `record` and `minimize` resolve a file the same way.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Settings {
     /// `None`: neither says (the caller picks its default VM).
     pub vm: Option<String>,
@@ -93,13 +239,13 @@ pub struct Settings {
 impl Header {
     /// The settings this header and `flags` ask for (the flags win).
     pub fn settings(&self, flags: &Flags) -> Settings {
-        let header_all = self.says("verify", "all");
+        let header_all = self.verify == Some(Verify::All);
         let verify = match flags.verify {
             VerifyFlag::Off => None,
             VerifyFlag::All => Some(Verify::All),
             VerifyFlag::Forced | VerifyFlag::Header if header_all => Some(Verify::All),
             VerifyFlag::Forced => Some(Verify::Forced),
-            VerifyFlag::Header => (self.verify == Some(true)).then_some(Verify::Forced),
+            VerifyFlag::Header => self.verify,
         };
         Settings {
             vm: flags.vm.clone().or(self.vm.clone()),
@@ -113,9 +259,9 @@ impl Header {
                 .or(self.timeout)
                 .unwrap_or(Duration::from_secs(10)),
             verify,
-            diff: flags.diff || self.says("diff", "on"),
-            mutant: flags.mutant.clone().or(self.other.get("mutant").cloned()),
-            cap_forced: self.says("cap_forced", "on"),
+            diff: flags.diff || self.diff,
+            mutant: flags.mutant.clone().or(self.mutant.clone()),
+            cap_forced: self.cap_forced,
         }
     }
 }
@@ -146,51 +292,6 @@ impl Settings {
             diff: self.diff,
             cap_forced: self.cap_forced,
         })
-    }
-}
-
-/// A reproducer file loaded for running: its text, its header, and the
-/// file name the program runs under (which a VM may print or allocate, so
-/// a replay uses the one the find ran under).
-#[derive(Debug, Clone)]
-pub struct Reproducer {
-    pub path: std::path::PathBuf,
-    pub text: String,
-    pub header: Header,
-    pub filename: String,
-}
-
-impl Reproducer {
-    /// Read and parse `path` (bad input, exit 2, if it cannot be read or its header is bad).
-    pub fn load(path: &std::path::Path) -> anyhow::Result<Reproducer> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| crate::exit::usage(format!("cannot read {}: {e}", path.display())))?;
-        let header = parse_header(&text)
-            .map_err(|e| crate::exit::usage(format!("{}: header {e}", path.display())))?;
-        let filename = path
-            .file_name()
-            .map(|f| f.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "repro.rb".into());
-        Ok(Reproducer {
-            path: path.to_path_buf(),
-            text,
-            header,
-            filename,
-        })
-    }
-
-    /// The run its header asks for on `install` (the header's `vm=` replaced by that VM).
-    pub fn run_spec_on(
-        &self,
-        install: &gcstress_vm::Install,
-        mem_limit: u64,
-    ) -> anyhow::Result<RunSpec> {
-        self.header
-            .settings(&Flags {
-                vm: Some(install.id.clone()),
-                ..Flags::default()
-            })
-            .run_spec(install, mem_limit)
     }
 }
 
@@ -268,12 +369,28 @@ pub fn parse_header(source: &str) -> Result<Header, HeaderError> {
                 "vm" => h.vm = Some(v.to_string()),
                 "schedule" => h.schedule = Some(v.parse().map_err(|e| err(format!("{e}")))?),
                 "timeout" => h.timeout = Some(parse_duration(v).map_err(err)?),
+                "format" => {
+                    let f: u32 = v
+                        .parse()
+                        .map_err(|_| err(format!("format `{v}` is not a number")))?;
+                    if f > FORMAT {
+                        return Err(err(format!(
+                            "format {f} is newer than this gcstress reads ({FORMAT}); update gcstress"
+                        )));
+                    }
+                    h.format = Some(f);
+                }
                 "verify" => {
-                    h.verify = Some(matches!(v, "on" | "true" | "1" | "yes" | "all"));
-                    if v == "all" {
-                        h.other.insert("verify".into(), "all".into());
+                    h.verify = match v {
+                        "all" => Some(Verify::All),
+                        "on" | "true" | "1" | "yes" => Some(Verify::Forced),
+                        _ => None,
                     }
                 }
+                "diff" => h.diff = on(v),
+                "cap_forced" => h.cap_forced = on(v),
+                "mutant" => h.mutant = Some(v.to_string()),
+                "signature" => h.signature = Some(v.to_string()),
                 "expect" => {
                     for e in v.split(',') {
                         let (vm, kind) = e
@@ -284,17 +401,27 @@ pub fn parse_header(source: &str) -> Result<Header, HeaderError> {
                         h.expect.insert(vm.to_string(), kind);
                     }
                 }
-                _ => {
-                    h.other.insert(k.to_string(), v.to_string());
-                }
+                _ => match h.other.iter_mut().find(|(ok, _)| ok == k) {
+                    Some(kv) => kv.1 = v.to_string(),
+                    None => h.other.push((k.to_string(), v.to_string())),
+                },
             }
         }
     }
     Ok(h)
 }
 
-/// Render header lines for a reproducer.
-pub fn render_header(pairs: &[(&str, String)]) -> String {
+/// One `key=value` of a header line.
+type Pair<'a> = (&'a str, String);
+
+/// A header's on/off value.
+fn on(v: &str) -> bool {
+    matches!(v, "on" | "true" | "1" | "yes")
+}
+
+/// `# gcstress:` lines for `key=value` pairs, wrapped before 110 characters
+/// (what [`Header::render`] writes each group with).
+fn render_pairs(pairs: &[(&str, String)]) -> String {
     let mut out = String::new();
     let mut line = String::from("# gcstress:");
     for (k, v) in pairs {
@@ -350,7 +477,7 @@ pub fn set_header_value(source: &str, key: &str, value: &str) -> String {
     if !out.is_empty() && !out.ends_with('\n') {
         out.push('\n');
     }
-    out.push_str(&render_header(&[(key, value.to_string())]));
+    out.push_str(&render_pairs(&[(key, value.to_string())]));
     out.push_str(&lines[at..].concat());
     out
 }
@@ -373,7 +500,7 @@ mod tests {
         let c = set_header_value("p 1\n", "root_cause", "k");
         assert_eq!(c, "# gcstress: root_cause=k\np 1\n");
         assert_eq!(
-            parse_header(&b).unwrap().other["root_cause"],
+            parse_header(&b).unwrap().get("root_cause").unwrap(),
             "shape/a,b|gc-in-malloc/f"
         );
     }
@@ -428,6 +555,75 @@ mod tests {
         assert_eq!(h.schedule.unwrap().to_string(), "minor%50");
         assert_eq!(h.timeout, Some(Duration::from_secs(5)));
         assert_eq!(h.expect.get("mruby-2.1.2"), Some(&Kind::Crash));
+    }
+
+    #[test]
+    fn a_rendered_header_reads_back_the_same() {
+        let mut h = Header {
+            vm: Some("mruby-3.3.0".into()),
+            schedule: Some("minor%50,gen=off".parse().unwrap()),
+            timeout: Some(Duration::from_millis(1500)),
+            verify: Some(Verify::All),
+            diff: true,
+            mutant: Some("mrb_env_unshare".into()),
+            cap_forced: true,
+            signature: Some("crash:a|crash:b".into()),
+            ..Header::new()
+        };
+        h.set("root_cause", "shape/x").set("seed", "7");
+        h.expect.insert("mruby-2.1.2".into(), Kind::Crash);
+        let text = h.render();
+        assert_eq!(
+            text,
+            "# gcstress: vm=mruby-3.3.0 schedule=minor%50,gen=off timeout=1500ms verify=all diff=on mutant=mrb_env_unshare\n\
+             # gcstress: cap_forced=on format=1\n\
+             # gcstress: signature=crash:a|crash:b root_cause=shape/x seed=7\n\
+             # gcstress: expect=mruby-2.1.2:crash\n"
+        );
+        assert_eq!(parse_header(&text).unwrap(), h);
+        // a generated program's header (no VM) is one line
+        let mut g = Header {
+            schedule: Some("full@3".parse().unwrap()),
+            ..Header::default()
+        };
+        g.set("seed", "1").set("ir", "2");
+        assert_eq!(g.render(), "# gcstress: schedule=full@3 seed=1 ir=2\n");
+    }
+
+    #[test]
+    fn old_headers_without_format_still_read() {
+        // as gcstress wrote them before `format=`, verify=all in the free-form pairs
+        let h = parse_header(
+            "# gcstress: vm=mruby-3.3.0 schedule=none timeout=10s verify=all diff=on cap_forced=on mutant=f\n# gcstress: signature=s original_size=1L/2B\n",
+        )
+        .unwrap();
+        assert_eq!(h.format, None);
+        assert_eq!(h.verify, Some(Verify::All));
+        assert!(h.diff && h.cap_forced);
+        assert_eq!(h.mutant.as_deref(), Some("f"));
+        assert_eq!(h.signature.as_deref(), Some("s"));
+        assert_eq!(h.get("original_size"), Some("1L/2B"));
+        assert!(parse_header("# gcstress: format=1\n").is_ok());
+        let e = parse_header("# gcstress: format=2\n").unwrap_err();
+        assert!(e.msg.contains("newer"), "{e}");
+    }
+
+    #[test]
+    fn generated_program_headers_are_unchanged() {
+        // `lift` writes its header through `Header::render`: the bytes are the
+        // ones it wrote by hand before
+        use crate::generate::{program_for_seed, GenConfig, VmCatalog};
+        let cat = VmCatalog::builtin_minimal();
+        for seed in 0..1000 {
+            let p = program_for_seed(&cat, seed, &GenConfig::default());
+            let old = format!(
+                "# gcstress: schedule={} seed={} ir={}\n",
+                p.schedule, p.seed, p.version
+            );
+            let text = crate::lift::lift(&p);
+            assert!(text.starts_with(&old), "seed {seed}");
+            assert!(!text[old.len()..].starts_with("# gcstress:"), "seed {seed}");
+        }
     }
 
     #[test]

@@ -33,7 +33,7 @@ impl Mutant {
     pub fn resolve(install: &gcstress_vm::Install, function: &str) -> Result<Mutant> {
         let sym = gcstress_vm::symbols::for_binary(&install.worker)?;
         let (lo, hi) = sym.range(function).ok_or_else(|| {
-            crate::exit::usage(format!(
+            crate::error::bad_input(format!(
                 "{}: no function `{function}` in the VM (see `gcstress mutants --list`)",
                 install.id
             ))
@@ -66,7 +66,7 @@ impl Default for RunSpec {
             cap_forced: false,
             schedule: Schedule::none(),
             timeout: Duration::from_secs(10),
-            mem_limit: 2 << 30,
+            mem_limit: crate::request::DEFAULT_MEM_LIMIT,
             verify: None,
             mutant: None,
         }

@@ -5,10 +5,9 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::Args;
 
+use crate::cli::exit;
 use crate::cli::{home, progress};
-use crate::exit;
-use crate::repro;
-use crate::run::RunSpec;
+use crate::request::MemLimitArg;
 use crate::triage::bisect::{self, Options, State};
 use crate::triage::fixcheck;
 
@@ -33,9 +32,8 @@ pub struct BisectArgs {
     #[arg(long, value_name = "N", default_value_t = 3,
           value_parser = clap::value_parser!(u16).range(1..=100))]
     pub runs: u16,
-    /// Memory the VM may take through its allocator (e.g. 512M, 2G).
-    #[arg(long, value_name = "SIZE", value_parser = repro::parse_size)]
-    pub mem_limit: Option<u64>,
+    #[command(flatten)]
+    pub mem_limit: MemLimitArg,
     /// The plain reproducer (stock Ruby) for commits whose gcstress worker does
     /// not compile: run on the commit's own ASan build (default: FILE's
     /// `.plain.rb` twin, or a crash directory's `min.plain.rb`).
@@ -80,7 +78,7 @@ pub fn run(a: BisectArgs) -> Result<u8> {
         bad: a.bad.clone(),
         fixed: a.fixed,
         runs: usize::from(a.runs),
-        mem_limit: a.mem_limit.unwrap_or(RunSpec::default().mem_limit),
+        mem_limit: a.mem_limit.bytes(),
         plain,
     };
     let out = bisect::bisect(case, &opts, &mut |m| progress(m))?;

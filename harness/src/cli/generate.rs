@@ -3,8 +3,8 @@
 use anyhow::Result;
 use clap::Args;
 
+use crate::cli::exit;
 use crate::cli::{ensure_vm, VmArg};
-use crate::exit;
 use crate::generate::{introspect, program_for_seed, GenConfig, VmCatalog};
 use crate::lift;
 
@@ -54,12 +54,18 @@ pub fn run(a: GenerateArgs) -> Result<u8> {
         ..GenConfig::default()
     };
     if let Some(dir) = &a.fuzz_corpus {
-        // drop inputs that already find a bug on the VM (libFuzzer would stop on them at start-up)
-        let mut ex = match &install {
-            None => None,
-            Some(i) => Some(crate::exec::Executor::new(i)?),
-        };
-        return write_fuzz_corpus(dir, &cat, a.count as usize, a.seed, ex.as_mut());
+        let (written, dropped) =
+            crate::fuzz::write_corpus(dir, &cat, a.count as usize, a.seed, install.as_ref())?;
+        crate::cli::progress(&format!(
+            "wrote {written} seeds to {}/{{gc_alias,raw_bytes}}{}",
+            dir.display(),
+            if dropped > 0 {
+                format!(" (left out {dropped} that already find a bug on the VM)")
+            } else {
+                String::new()
+            }
+        ));
+        return Ok(exit::OK);
     }
     for s in a.seed..a.seed.saturating_add(a.count) {
         let p = program_for_seed(&cat, s, &cfg);
@@ -69,54 +75,5 @@ pub fn run(a: GenerateArgs) -> Result<u8> {
             print!("{}", lift::lift(&p));
         }
     }
-    Ok(exit::OK)
-}
-
-fn write_fuzz_corpus(
-    dir: &std::path::Path,
-    cat: &VmCatalog,
-    count: usize,
-    seed: u64,
-    mut ex: Option<&mut crate::exec::Executor>,
-) -> Result<u8> {
-    use anyhow::Context;
-    let mut dropped = 0;
-    let host = ex.as_deref().map_or(crate::fuzz::Host::Mruby, |e| {
-        crate::fuzz::Host::of(e.install())
-    });
-    let seeds = crate::fuzz::seeds_where(cat, host, count, seed, |p| {
-        let Some(ex) = ex.as_deref_mut() else {
-            return true;
-        };
-        let text = crate::fuzz::repro_text("", p, None, None);
-        let spec = crate::fuzz::run_spec(p);
-        match crate::run::run_once(ex, text.as_bytes(), "seed.rb", &spec) {
-            Ok(o) if !o.kind().is_bug() => true,
-            _ => {
-                dropped += 1;
-                false
-            }
-        }
-    });
-    for t in crate::fuzz::TARGETS {
-        std::fs::create_dir_all(dir.join(t))
-            .with_context(|| format!("cannot create {}", dir.join(t).display()))?;
-    }
-    for (i, (bytes, ruby)) in seeds.iter().enumerate() {
-        let g = dir.join("gc_alias").join(format!("seed-{i:04}"));
-        std::fs::write(&g, bytes).with_context(|| format!("cannot write {}", g.display()))?;
-        let r = dir.join("raw_bytes").join(format!("seed-{i:04}.rb"));
-        std::fs::write(&r, ruby).with_context(|| format!("cannot write {}", r.display()))?;
-    }
-    crate::cli::progress(&format!(
-        "wrote {} seeds to {}/{{gc_alias,raw_bytes}}{}",
-        seeds.len(),
-        dir.display(),
-        if dropped > 0 {
-            format!(" (left out {dropped} that already find a bug on the VM)")
-        } else {
-            String::new()
-        }
-    ));
     Ok(exit::OK)
 }

@@ -10,8 +10,8 @@ use anyhow::{Context, Result};
 use clap::Args;
 use serde_json::json;
 
-use crate::cli::{ensure_vm, progress, stderr_is_tty, VmArg};
-use crate::exit;
+use crate::cli::exit;
+use crate::cli::{default_jobs, ensure_vm, progress, stderr_is_tty, VmArg};
 use crate::generate::{introspect, GenConfig};
 use crate::hunt::{self, Event, Stats};
 use crate::repro;
@@ -119,12 +119,6 @@ fn parse_cap(s: &str) -> Result<Duration, String> {
     } else {
         repro::parse_duration(s)
     }
-}
-
-fn default_jobs() -> usize {
-    std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
 }
 
 pub fn run(a: HuntArgs) -> Result<u8> {

@@ -6,8 +6,8 @@ use anyhow::{Context, Result};
 use clap::Args;
 use serde_json::json;
 
-use crate::cli::{ensure_vm, progress};
-use crate::exit;
+use crate::cli::exit;
+use crate::cli::progress;
 use crate::judge::Kind;
 use crate::repro;
 use crate::triage::{self, known::KnownList};
@@ -85,35 +85,9 @@ pub fn run(a: KnownArgs) -> Result<u8> {
     let known = KnownList::from_args(&a.known).map_err(|e| exit::usage(format!("{e:#}")))?;
     let mut out = Vec::new();
     for f in &a.files {
-        let text = std::fs::read_to_string(f)
-            .with_context(|| format!("cannot read {}", f.display()))
-            .map_err(|e| exit::usage(format!("{e:#}")))?;
-        let header = repro::parse_header(&text)
-            .map_err(|e| exit::usage(format!("{}: header {e}", f.display())))?;
-        let vm =
-            a.vm.clone()
-                .or(header.vm.clone())
-                .or_else(|| {
-                    header
-                        .expect
-                        .iter()
-                        .find(|(_, k)| k.is_bug())
-                        .map(|(vm, _)| vm.clone())
-                })
-                .unwrap_or_else(|| gcstress_vm::DEFAULT_VM.to_string());
-        let settings = header.settings(&repro::Flags {
-            vm: Some(vm.clone()),
-            ..Default::default()
-        });
-        let install = ensure_vm(&vm)?;
-        let spec = settings.run_spec(&install, 2 << 30)?;
-        let filename = f
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "repro.rb".into());
-        let mut ex = crate::exec::Executor::new(&install)?;
-        let o = crate::run::run_spec(&mut ex, text.as_bytes(), &filename, &spec)?;
-        if !o.kind().is_bug() {
+        let d = triage::derive_reproducer(f, a.vm.as_deref(), &mut |m| progress(m))?;
+        let (vm, o, spec) = (&d.vm, &d.outcome, &d.spec);
+        let Some(rc) = &d.root_cause else {
             progress(&format!(
                 "{}: {} on {vm} ({}): no root cause to derive",
                 f.display(),
@@ -122,15 +96,14 @@ pub fn run(a: KnownArgs) -> Result<u8> {
             ));
             out.push(json!({"file": f, "vm": vm, "outcome": o.kind(), "root_cause": null}));
             continue;
-        }
-        let rc = triage::derive(&mut ex, &text, &filename, &spec, &o, None)?;
+        };
         let schedule = spec.schedule.to_string();
         let is = known
             .find(&triage::known::Query {
-                vm: &vm,
+                vm,
                 schedule: &schedule,
                 signature: &o.signature,
-                root_cause: Some(&rc),
+                root_cause: Some(rc),
                 file: None,
                 generational: o.gc.generational,
             })
@@ -153,6 +126,8 @@ pub fn run(a: KnownArgs) -> Result<u8> {
             );
         }
         if a.write && o.kind() != Kind::Error {
+            let text = std::fs::read_to_string(f)
+                .with_context(|| format!("cannot read {}", f.display()))?;
             let new = repro::set_header_value(&text, "root_cause", &rc.key);
             std::fs::write(f, new).with_context(|| format!("cannot write {}", f.display()))?;
         }

@@ -7,13 +7,13 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use clap::Args;
-use gcstress_vm::Schedule;
 use serde_json::json;
 
-use crate::cli::{artifact, ensure_vm, progress, stderr_is_tty, ScheduleArg, VmArg};
-use crate::exit;
+use crate::cli::exit;
+use crate::cli::{default_jobs, ensure_vm, progress, stderr_is_tty, RunFlags};
 use crate::reduce::{self, Minimized, Options, Progress};
 use crate::repro;
+use crate::request::{self, RunRequest};
 
 #[derive(Debug, Args)]
 pub struct MinimizeArgs {
@@ -27,9 +27,7 @@ pub struct MinimizeArgs {
     #[arg(long)]
     pub fuzz_input: bool,
     #[command(flatten)]
-    pub vm: VmArg,
-    #[command(flatten)]
-    pub schedule: ScheduleArg,
+    pub run: RunFlags,
     /// Where to write the reproducer. Default: FILE.min.rb beside FILE
     /// (min.rb in a crash directory). The plain form goes to NAME.plain.rb.
     #[arg(long, value_name = "FILE")]
@@ -44,15 +42,6 @@ pub struct MinimizeArgs {
     /// the bug the input shows most often.
     #[arg(long, value_name = "SIG")]
     pub signature: Option<String>,
-    /// Give up on one run after this long. Default: the header's, else 10s.
-    #[arg(long, value_name = "DUR", value_parser = repro::parse_duration)]
-    pub timeout: Option<Duration>,
-    /// Run the heap verifier after each forced GC (as `exec --verify`).
-    #[arg(long)]
-    pub verify: bool,
-    /// Judge with the differential oracle too (as `exec --diff`).
-    #[arg(long)]
-    pub diff: bool,
     /// Do not try the plain form on the VM's stock `mruby`.
     #[arg(long)]
     pub no_plain: bool,
@@ -61,85 +50,25 @@ pub struct MinimizeArgs {
     pub json: bool,
 }
 
-fn default_jobs() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
-}
-
-/// Where the input came from.
-struct Input {
-    file: PathBuf,
-    source: String,
-    header: repro::Header,
-    /// Fallbacks from a crash directory's outcome.json.
-    outcome: Option<serde_json::Value>,
-    default_out: PathBuf,
-}
-
-fn read_input(path: &Path, vm_flag: Option<&str>, fuzz_input: bool) -> Result<Input> {
-    if path.is_file() {
-        let bytes = std::fs::read(path)
-            .with_context(|| format!("cannot read {}", path.display()))
-            .map_err(|e| exit::usage(format!("{e:#}")))?;
-        if let Some(art) = artifact::load(path, &bytes, vm_flag, fuzz_input)? {
-            // the whole program first, as a reproducer of its own
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "artifact".into());
-            let full = path.with_file_name(format!("{name}.rb"));
-            std::fs::write(&full, &art.text)
-                .with_context(|| format!("cannot write {}", full.display()))?;
-            progress(&format!("wrote {} (the whole program)", full.display()));
-            let header = repro::parse_header(&art.text)
-                .map_err(|e| exit::usage(format!("{}: header {e}", full.display())))?;
-            return Ok(Input {
-                file: full,
-                source: art.text,
-                header,
-                outcome: None,
-                default_out: path.with_file_name(format!("{name}.min.rb")),
-            });
-        }
+/// Where the minimized reproducer goes by default: `min.rb` in a crash
+/// directory, `NAME.min.rb` beside a fuzz input, else `STEM.min.rb` beside FILE.
+fn default_out(req: &RunRequest) -> PathBuf {
+    if let Some(d) = &req.dir {
+        return d.join("min.rb");
     }
-    let (file, outcome, default_out) = if path.is_dir() {
-        let repro = path.join("repro.rb");
-        if !repro.is_file() {
-            return Err(exit::usage(format!(
-                "{} is not a hunt crash directory (it has no repro.rb)",
-                path.display()
-            )));
-        }
-        let oj = path.join("outcome.json");
-        let outcome = match std::fs::read_to_string(&oj) {
-            Ok(text) => Some(
-                serde_json::from_str(&text)
-                    .map_err(|e| exit::usage(format!("{}: not JSON: {e}", oj.display())))?,
-            ),
-            Err(_) => None,
-        };
-        (repro, outcome, path.join("min.rb"))
-    } else {
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "program".into());
-        let out = path.with_file_name(format!("{stem}.min.rb"));
-        (path.to_path_buf(), None, out)
-    };
-    let bytes = std::fs::read(&file)
-        .with_context(|| format!("cannot read {}", file.display()))
-        .map_err(|e| exit::usage(format!("{e:#}")))?;
-    let source = String::from_utf8(bytes)
-        .map_err(|_| exit::usage(format!("{} is not UTF-8 text", file.display())))?;
-    let header = repro::parse_header(&source)
-        .map_err(|e| exit::usage(format!("{}: header {e}", file.display())))?;
-    Ok(Input {
-        file,
-        source,
-        header,
-        outcome,
-        default_out,
-    })
+    let p = &req.path;
+    if req.fuzz.is_some() {
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "artifact".into());
+        return p.with_file_name(format!("{name}.min.rb"));
+    }
+    let stem = p
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "program".into());
+    p.with_file_name(format!("{stem}.min.rb"))
 }
 
 fn plain_path(out: &Path) -> PathBuf {
@@ -184,64 +113,44 @@ fn progress_line(original_lines: usize) -> impl FnMut(&Progress) {
     }
 }
 
+/// The run `minimize` starts from: its FILE (or crash directory) and flags.
+pub(super) fn load(a: &MinimizeArgs) -> Result<RunRequest> {
+    request::load_with(&a.file, &a.run, a.fuzz_input, &mut |m| progress(m))
+}
+
 pub fn run(a: MinimizeArgs) -> Result<u8> {
     if a.jobs == 0 {
         return Err(exit::usage("--jobs must be at least 1"));
     }
-    let input = read_input(&a.file, a.vm.vm.as_deref(), a.fuzz_input)?;
-    let from_outcome = |key: &str| {
-        input
-            .outcome
-            .as_ref()
-            .and_then(|o| o.get(key))
-            .and_then(|v| v.as_str())
-            .map(String::from)
-    };
-    // outcome.json (a hunt crash directory) fills in what the header does not say
-    let mut header = input.header.clone();
-    if header.vm.is_none() {
-        header.vm = from_outcome("vm");
+    let mut req = load(&a)?;
+    let out = a.out.clone().unwrap_or_else(|| default_out(&req));
+    if req.fuzz.is_some() {
+        // the whole program first, as a reproducer of its own (FILE.rb),
+        // minimized under that name
+        let name = req
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "artifact".into());
+        let full = req.path.with_file_name(format!("{name}.rb"));
+        std::fs::write(&full, &req.program)
+            .with_context(|| format!("cannot write {}", full.display()))?;
+        progress(&format!("wrote {} (the whole program)", full.display()));
+        req.filename = format!("{name}.rb");
     }
-    if header.schedule.is_none() {
-        if let Some(s) = from_outcome("schedule") {
-            header.schedule = Some(s.parse::<Schedule>().map_err(|e| {
-                exit::usage(format!("{}: outcome.json schedule: {e}", a.file.display()))
-            })?);
-        }
-    }
-    let settings = header.settings(&repro::Flags {
-        vm: a.vm.vm.clone(),
-        schedule: a.schedule.schedule.clone(),
-        timeout: a.timeout,
-        verify: repro::VerifyFlag::from_flags(false, false, a.verify),
-        diff: a.diff,
-        mutant: None,
-    });
-    let vm = settings.vm_or_default();
-    let signature = a
-        .signature
-        .clone()
-        .or(input.header.other.get("signature").cloned())
-        .or(from_outcome("signature"));
-    let out = a.out.clone().unwrap_or(input.default_out.clone());
-    let filename = input
-        .file
-        .file_name()
-        .map(|f| f.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "program.rb".into());
+    let program = req.utf8()?.to_string();
+    let vm = req.vm().to_string();
+    let signature = a.signature.clone().or(req.header.signature.clone());
+    let filename = req.filename.clone();
 
     let install = ensure_vm(&vm)?;
-    let original_lines = input
-        .source
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .count();
+    let original_lines = program.lines().filter(|l| !l.trim().is_empty()).count();
     let show_progress = !a.json || stderr_is_tty();
     let opts = Options {
         install: &install,
-        program: input.source.clone(),
-        filename: filename.clone(),
-        run: settings.run_spec(&install, 2 << 30)?,
+        program: program.clone(),
+        filename,
+        run: req.spec(&install)?,
         signature,
         jobs: a.jobs,
         time_limit: a.time_limit,

@@ -1,10 +1,10 @@
 //! The command line: one file per subcommand. No VM calls, no unsafe: each
 //! subcommand parses its flags, then calls the library.
 
-mod artifact;
 mod bench;
 mod bisect;
 mod exec;
+pub mod exit;
 mod generate;
 pub(crate) mod hunt;
 mod known;
@@ -22,10 +22,8 @@ mod vm;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
-use gcstress_vm::{Home, Install, Schedule};
-
-use crate::exit;
+use clap::{Parser, Subcommand};
+use gcstress_vm::{Home, Install};
 
 /// gcstress: find, record and shrink garbage-collector timing bugs in mruby and Artichoke.
 ///
@@ -86,30 +84,7 @@ pub enum Command {
     Report(report::ReportArgs),
 }
 
-/// Which VM to run on.
-#[derive(Debug, Clone, Args)]
-pub struct VmArg {
-    /// VM id (see `gcstress vm list`); fetched and built on first use.
-    /// Default: mruby-3.3.0 (for a reproducer file: the VM its header names).
-    #[arg(long, value_name = "ID")]
-    pub vm: Option<String>,
-}
-
-/// The GC schedule.
-#[derive(Debug, Clone, Args)]
-pub struct ScheduleArg {
-    /// GC schedule, comma-separated: none, minor@N, full@N, step@N, mark@N,
-    /// minor%N, full%N, step%N, mark%N, mallocfail@N, mallocfail%N, gen=on|off,
-    /// step_ratio=N, interval_ratio=N. `@N`: at the N-th object allocation;
-    /// `%N`: every N allocations (for mallocfail: mallocs made while the
-    /// program's code runs, not while it is parsed and compiled).
-    #[arg(long, value_name = "SPEC", value_parser = parse_schedule)]
-    pub schedule: Option<Schedule>,
-}
-
-fn parse_schedule(s: &str) -> Result<Schedule, String> {
-    s.parse::<Schedule>().map_err(|e| e.to_string())
-}
+pub use crate::request::{default_jobs, RunFlags, ScheduleArg, VmArg};
 
 /// A reader that closed stdout early (`gcstress hunt --json | head -3`):
 /// end quietly with 128 + SIGPIPE, as Unix tools do, instead of a panic in
@@ -173,8 +148,7 @@ pub fn home() -> anyhow::Result<Home> {
 
 /// Make sure a VM is there (fetching and building it on first use).
 pub fn ensure_vm(id: &str) -> anyhow::Result<Install> {
-    let home = home()?;
-    gcstress_vm::ensure(&home, id, &mut |m: &str| progress(m))
+    crate::request::ensure_vm(id, &mut |m: &str| progress(m))
 }
 
 /// The repository's corpus directory (next to the harness crate), if present.
@@ -184,43 +158,166 @@ pub fn repo_corpus() -> std::path::PathBuf {
         .join("corpus")
 }
 
-/// Run ruby/spec files for the nightly on each VM under the default schedule
-/// set; the per-schedule totals and the finds go into results.json.
-pub fn specs_hook(
-    paths: &[std::path::PathBuf],
-    vms: &[String],
-    out: &std::path::Path,
-    known: std::sync::Arc<crate::triage::known::KnownList>,
-) -> anyhow::Result<Option<serde_json::Value>> {
-    let files = specs::collect_files(paths)?;
-    let mut per_vm = serde_json::Map::new();
-    for vm in vms {
-        let install = ensure_vm(vm)?;
-        let opts = crate::specs::Options {
-            install: &install,
-            files: files.clone(),
-            schedules: crate::specs::schedules::default_set(),
-            jobs: std::thread::available_parallelism()
-                .map(|n| n.get())
-                .unwrap_or(1),
-            timeout: std::time::Duration::from_secs(10),
-            mem_limit: 1 << 30,
-            verify: false,
-            out: out.join(vm),
-            minimize: Some(std::time::Duration::from_secs(60)),
-            known: known.clone(),
-        };
-        let report = crate::specs::run(&opts, &|_e| {})?;
-        progress(&format!(
-            "specs on {vm}: {} file(s), {} bug signal(s)",
-            report.files.len(),
-            report.finds.len()
-        ));
-        per_vm.insert(vm.clone(), serde_json::to_value(&report)?);
-    }
-    Ok(Some(serde_json::Value::Object(per_vm)))
-}
-
 pub fn stderr_is_tty() -> bool {
     std::io::stderr().is_terminal()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::time::Duration;
+
+    use clap::Parser;
+
+    use super::{Cli, Command};
+    use crate::reduce::{Candidate, Minimized, Rate, Size};
+    use crate::request::{RunRequest, DEFAULT_MEM_LIMIT};
+    use crate::run::Verify;
+
+    /// A minimizer's result with every setting a header can carry.
+    fn minimized() -> Minimized {
+        let program = "a = []\na.push(*a)\n".to_string();
+        let c = |schedule: &str| Candidate {
+            program: program.clone(),
+            schedule: schedule.parse().unwrap(),
+        };
+        let rate = Rate { hits: 5, runs: 5 };
+        Minimized {
+            vm: "mruby-3.3.0".into(),
+            signature: "crash:mrb_gc_mark|crash:gc_mark_children".into(),
+            kind: crate::judge::Kind::Crash,
+            filename: "repro.rb".into(),
+            original: c("minor%3,full%50,gen=off"),
+            minimized: c("minor%7,gen=off"),
+            original_size: Size::of(&c("minor%3,full%50,gen=off")),
+            final_size: Size::of(&c("minor%7,gen=off")),
+            original_rate: rate,
+            reproduced: rate,
+            timeout: Duration::from_millis(1500),
+            verify: Some(Verify::All),
+            diff: true,
+            mutant: Some("mrb_env_unshare".into()),
+            cap_forced: true,
+            stats: Default::default(),
+            rounds: 1,
+            elapsed: Duration::from_secs(1),
+            plain: None,
+            plain_note: None,
+            env_error: None,
+        }
+    }
+
+    fn parse(argv: &[&str]) -> Command {
+        Cli::try_parse_from(argv).unwrap().command
+    }
+
+    fn exec_loads(file: &Path, flags: &[&str]) -> RunRequest {
+        let mut argv = vec!["gcstress", "exec", file.to_str().unwrap()];
+        argv.extend(flags);
+        let Command::Exec(a) = parse(&argv) else {
+            unreachable!()
+        };
+        super::exec::load(&a).unwrap()
+    }
+
+    fn record_loads(file: &Path) -> RunRequest {
+        let Command::Record(a) = parse(&["gcstress", "record", file.to_str().unwrap()]) else {
+            unreachable!()
+        };
+        super::record::load(&a).unwrap()
+    }
+
+    fn minimize_loads(file: &Path) -> RunRequest {
+        let Command::Minimize(a) = parse(&["gcstress", "minimize", file.to_str().unwrap()]) else {
+            unreachable!()
+        };
+        super::minimize::load(&a).unwrap()
+    }
+
+    /// Acceptance test of the run-request layer: the header `minimize`
+    /// writes, read back by the loaders of `exec`, `record` and `nightly`
+    /// (and `minimize` itself), is one and the same run: schedule, verify,
+    /// timeout, memory limit, mutant, diff, cap_forced, VM, program, file name.
+    #[test]
+    fn a_minimized_header_is_the_same_run_for_exec_record_and_nightly() {
+        let m = minimized();
+        let d = tempfile::tempdir().unwrap();
+        let file = d.path().join("repro.min.rb");
+        std::fs::write(&file, m.render()).unwrap();
+
+        let exec = exec_loads(&file, &[]);
+        let s = &exec.settings;
+        assert_eq!(exec.vm(), "mruby-3.3.0");
+        assert_eq!(s.schedule.to_string(), "minor%7,gen=off");
+        assert_eq!(s.verify, Some(Verify::All));
+        assert_eq!(s.timeout, Duration::from_millis(1500));
+        assert_eq!(exec.mem_limit, DEFAULT_MEM_LIMIT);
+        assert_eq!(s.mutant.as_deref(), Some("mrb_env_unshare"));
+        assert!(s.diff && s.cap_forced);
+        assert_eq!(exec.header.signature.as_deref(), Some(m.signature.as_str()));
+        assert_eq!(exec.header.format, Some(crate::repro::FORMAT));
+        assert_eq!(exec.filename, "repro.min.rb");
+        assert!(exec.text().ends_with(&m.minimized.program));
+
+        assert_eq!(record_loads(&file), exec, "record");
+        assert_eq!(minimize_loads(&file), exec, "minimize");
+        // the nightly replays a regression file on each VM of its expect=
+        let nightly = crate::nightly::regression_request(&file).unwrap();
+        assert_eq!(nightly.on_vm("mruby-3.3.0"), exec, "nightly");
+        assert_eq!(
+            nightly.on_vm("mruby-2.1.2").settings,
+            exec_loads(&file, &["--vm", "mruby-2.1.2"]).settings
+        );
+        // triage, bisect and report collect the same request
+        let found = crate::triage::fixcheck::collect(std::slice::from_ref(&file)).unwrap();
+        assert!(
+            found.cases.is_empty(),
+            "a barrier mutant's find is left out"
+        );
+        let plain = Minimized {
+            mutant: None,
+            ..minimized()
+        };
+        let file2 = d.path().join("plain.min.rb");
+        std::fs::write(&file2, plain.render()).unwrap();
+        let found = crate::triage::fixcheck::collect(std::slice::from_ref(&file2)).unwrap();
+        assert_eq!(found.cases[0].repro, exec_loads(&file2, &[]), "triage");
+
+        // and the flags still win, item by item
+        let flagged = exec_loads(
+            &file,
+            &[
+                "--no-verify",
+                "--timeout",
+                "3s",
+                "--mem-limit",
+                "512M",
+                "--schedule",
+                "full@2",
+            ],
+        );
+        assert_eq!(flagged.settings.verify, None);
+        assert_eq!(flagged.settings.timeout, Duration::from_secs(3));
+        assert_eq!(flagged.mem_limit, 512 << 20);
+        assert_eq!(flagged.settings.schedule.to_string(), "full@2,gen=off");
+        assert_eq!(flagged.settings.mutant, exec.settings.mutant);
+    }
+
+    #[test]
+    fn record_refuses_the_differential_oracle_as_bad_input() {
+        let Command::Record(a) = parse(&["gcstress", "record", "x.rb", "--diff"]) else {
+            unreachable!()
+        };
+        let e = super::record::load(&a).unwrap_err();
+        assert_eq!(super::exit::code_for(&e), super::exit::USAGE);
+        assert!(e.to_string().contains("--diff"), "{e}");
+    }
+
+    #[test]
+    fn one_default_for_jobs() {
+        let Command::Minimize(a) = parse(&["gcstress", "minimize", "x.rb"]) else {
+            unreachable!()
+        };
+        assert_eq!(a.jobs, super::default_jobs());
+    }
 }

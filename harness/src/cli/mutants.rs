@@ -9,8 +9,8 @@ use anyhow::{Context, Result};
 use clap::Args;
 use serde_json::json;
 
+use crate::cli::exit;
 use crate::cli::{ensure_vm, progress, VmArg};
-use crate::exit;
 use crate::generate::{introspect, GenConfig};
 use crate::hunt::HuntConfig;
 use crate::mutants;
@@ -44,7 +44,7 @@ pub struct MutantsArgs {
     /// Use the differential oracle too.
     #[arg(long)]
     pub diff: bool,
-    #[arg(long, value_name = "N", default_value_t = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))]
+    #[arg(long, value_name = "N", default_value_t = crate::cli::default_jobs())]
     pub jobs: usize,
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub seed: u64,

@@ -1,14 +1,13 @@
 //! `gcstress nightly`: the whole campaign, with machine- and human-readable reports.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
 use clap::Args;
 
-use crate::cli::{progress, repo_corpus};
-use crate::exit;
+use crate::cli::exit;
+use crate::cli::{default_jobs, progress, repo_corpus};
 use crate::nightly::{self, NightlyConfig};
 use crate::repro;
 
@@ -52,7 +51,7 @@ pub struct NightlyArgs {
     pub mutant_sites: usize,
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub seed: u64,
-    #[arg(long, value_name = "N", default_value_t = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))]
+    #[arg(long, value_name = "N", default_value_t = default_jobs())]
     pub jobs: usize,
 }
 
@@ -67,12 +66,7 @@ pub fn run(a: NightlyArgs) -> Result<u8> {
             .collect::<Result<_>>()?,
         None => DEFAULT_VMS.iter().map(|v| (v.to_string(), None)).collect(),
     };
-    let mut vm_ids: Vec<String> = Vec::new();
-    for (vm, _) in &asked {
-        if !vm_ids.contains(vm) {
-            vm_ids.push(vm.clone());
-        }
-    }
+    let vm_ids = nightly::vm_ids(&asked);
     let baseline = match &a.baseline {
         Some(p) => Some(nightly::read_baseline(p)?),
         None => None,
@@ -101,49 +95,11 @@ pub fn run(a: NightlyArgs) -> Result<u8> {
     std::fs::create_dir_all(&a.out)
         .with_context(|| format!("cannot create {}", a.out.display()))
         .map_err(|e| exit::usage(format!("{e:#}")))?;
-    let home = crate::cli::home()?;
-    let mut installs = BTreeMap::new();
-    for vm in &vm_ids {
-        let i = gcstress_vm::ensure(&home, vm, &mut |m: &str| progress(m))?;
-        installs.insert(vm.clone(), i);
-    }
-    let mut asked = asked;
-    if a.vms.is_none() {
-        // the user's VM, when this machine can have it
-        match gcstress_vm::ensure(&home, "artichoke", &mut |m: &str| progress(m)) {
-            Ok(i) => {
-                installs.insert("artichoke".into(), i);
-                vm_ids.push("artichoke".into());
-                asked.push(("artichoke".into(), None));
-            }
-            Err(e) => {
-                let first = format!("{e:#}");
-                progress(&format!(
-                    "artichoke left out of tonight's VMs: {}",
-                    first.lines().next().unwrap_or("")
-                ));
-            }
-        }
-    }
-    // Artichoke without a mode: both (gen=off is what it ships)
-    let mut targets: Vec<nightly::Target> = Vec::new();
-    for (vm, gen) in &asked {
-        let both = gen.is_none() && installs.get(vm).is_some_and(|i| i.is_artichoke());
-        let modes: Vec<Option<bool>> = if both {
-            vec![Some(false), Some(true)]
-        } else {
-            vec![*gen]
-        };
-        for g in modes {
-            let t = nightly::Target {
-                vm: vm.clone(),
-                gen: g,
-            };
-            if !targets.contains(&t) {
-                targets.push(t);
-            }
-        }
-    }
+    let nightly::Provisioned {
+        installs,
+        vm_ids,
+        targets,
+    } = nightly::provision(&asked, a.vms.is_none(), &mut |m| progress(m))?;
     let cfg = NightlyConfig {
         time: a.time,
         vms: vm_ids.clone(),
@@ -163,15 +119,18 @@ pub fn run(a: NightlyArgs) -> Result<u8> {
     };
     let mut results = nightly::nightly(&cfg, &installs, &|m| progress(m))?;
     if !a.specs.is_empty() {
-        results.specs =
-            crate::cli::specs_hook(&a.specs, &vm_ids, &a.out.join("specs"), cfg.known.clone())?;
+        let files = crate::specs::collect_files(&a.specs)?;
+        results.specs = Some(nightly::specs(
+            &files,
+            &installs,
+            &vm_ids,
+            &a.out.join("specs"),
+            cfg.known.clone(),
+            default_jobs(),
+            &|m| progress(m),
+        )?);
     }
-    let json = serde_json::to_string_pretty(&results)?;
-    std::fs::write(a.out.join("results.json"), json).context("cannot write results.json")?;
-    std::fs::write(a.out.join("junit.xml"), nightly::junit_xml(&results)?)
-        .context("cannot write junit.xml")?;
-    let md = nightly::summary_md(&results);
-    std::fs::write(a.out.join("summary.md"), &md).context("cannot write summary.md")?;
+    let md = nightly::write_reports(&results, &a.out)?;
     print!("{md}");
     progress(&format!(
         "wrote {}/results.json, junit.xml, summary.md: {} new bug(s), {} broken regression(s)",

@@ -6,17 +6,15 @@
 //! 2 bad input (unreadable or corrupt recording, N out of range), 1 environment.
 
 use std::path::PathBuf;
-use std::process::Command;
 
 use anyhow::{Context, Result};
 use clap::Args;
 use serde_json::json;
 
+use crate::cli::exit;
 use crate::cli::{ensure_vm, progress};
-use crate::exec::Executor;
-use crate::exit;
 use crate::judge::signal_name;
-use crate::record::{self, first_divergence, trace, Recording};
+use crate::record::{self, trace, Recording};
 
 #[derive(Debug, Args)]
 pub struct ReplayArgs {
@@ -49,23 +47,13 @@ pub fn run(a: ReplayArgs) -> Result<u8> {
         }
     }
     let install = ensure_vm(&m.vm)?;
-    let mut spec = m.run_spec(&install)?;
     if a.gdb {
-        return gdb(&a, &rec, &install, &mut spec);
+        return gdb(&a, &rec, &install);
     }
-    let mut ex = Executor::new(&install)?;
     if let Some(n) = a.stop_at {
-        spec.stop_at = n;
-        let r = record::record_once(&mut ex, m.program.as_bytes(), &m.filename, &spec)?;
-        let res = &r.raw.result;
-        let signal = (res.status == gcstress_vm::protocol::status::SIGNALED).then_some(res.signal);
-        let counter = res.c.events;
-        let stopped = signal == Some(5) && counter == n;
-        // the events up to the stop must be the recorded ones
-        let mut upto = rec.clone();
-        upto.events
-            .truncate(n.saturating_sub(rec.first - 1).min(rec.events.len() as u64) as usize);
-        let diverged = first_divergence(&upto, &r.recording);
+        let st = record::replay_to(&rec, &install, n)?;
+        let (signal, counter, stopped, diverged) =
+            (st.signal, st.events, st.stopped, st.divergence.clone());
         let text = trace::describe_event(&rec, n);
         if a.json {
             println!(
@@ -94,7 +82,7 @@ pub fn run(a: ReplayArgs) -> Result<u8> {
                 signal
                     .map(signal_name)
                     .unwrap_or_else(|| "no signal".into()),
-                r.outcome.summary
+                st.summary
             );
         }
         return Ok(if stopped && diverged.is_none() {
@@ -103,8 +91,7 @@ pub fn run(a: ReplayArgs) -> Result<u8> {
             exit::BUG
         });
     }
-    let r = record::record_once(&mut ex, m.program.as_bytes(), &m.filename, &spec)?;
-    let d = first_divergence(&rec, &r.recording);
+    let (r, d) = record::replay(&rec, &install)?;
     if a.json {
         println!(
             "{}",
@@ -145,20 +132,9 @@ pub fn run(a: ReplayArgs) -> Result<u8> {
     Ok(if d.is_none() { exit::OK } else { exit::BUG })
 }
 
-/// gdb on a one-shot worker (no fork server: the process gdb starts runs the
-/// program), with a breakpoint where the shim lands at the stop event.
-fn gdb(
-    a: &ReplayArgs,
-    rec: &Recording,
-    install: &gcstress_vm::Install,
-    spec: &mut record::RecordSpec,
-) -> Result<u8> {
-    if install.is_artichoke() {
-        return Err(exit::usage(
-            "replay --gdb needs an mruby VM: the Artichoke worker has no one-shot mode",
-        ));
-    }
-    let m = &rec.meta;
+/// gdb on a one-shot worker, with a breakpoint where the shim lands at the
+/// stop event (`--stop-at`, else the recording's own default stop).
+fn gdb(a: &ReplayArgs, rec: &Recording, install: &gcstress_vm::Install) -> Result<u8> {
     let (stop, why) = match a.stop_at {
         Some(n) => (Some(n), trace::describe_event(rec, n).unwrap_or_default()),
         None => match trace::default_stop(rec) {
@@ -166,40 +142,14 @@ fn gdb(
             None => (None, String::new()),
         },
     };
-    spec.stop_at = stop.unwrap_or(0);
     let dir = tempfile::tempdir().context("cannot create a temporary directory")?;
-    let req = dir.path().join("request.bin");
-    std::fs::write(
-        &req,
-        gcstress_vm::protocol::encode_request(
-            &spec.run.schedule,
-            &spec.options(),
-            &m.filename,
-            m.program.as_bytes(),
-        ),
-    )
-    .with_context(|| format!("cannot write {}", req.display()))?;
+    let mut cmd = record::gdb_command(rec, install, stop, a.gdb_batch, dir.path())?;
     match stop {
         Some(n) => progress(&format!(
             "gdb stops at event #{n}: {why} (`bt` for the VM's frames, `up` to walk out, `continue` to run on)"
         )),
         None => progress("no stop event: gdb runs the program to its end or its crash"),
     }
-    let mut cmd = Command::new("gdb");
-    cmd.arg("-q")
-        .args(["-ex", "set pagination off"])
-        .args(["-ex", "set confirm off"]);
-    if stop.is_some() {
-        cmd.args(["-ex", "break gcs_stopped_at"]);
-    }
-    cmd.args(["-ex", "run"]);
-    if a.gdb_batch {
-        cmd.args(["-ex", "bt 20"]).arg("-batch");
-    }
-    cmd.arg("--args")
-        .arg(&install.worker)
-        .arg("--run")
-        .arg(&req);
     let status = cmd
         .status()
         .map_err(|e| anyhow::anyhow!("cannot run gdb ({e}); install it (apt install gdb)"))?;

@@ -5,10 +5,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use clap::Args;
 
+use crate::cli::exit;
 use crate::cli::{ensure_vm, home, progress};
-use crate::exit;
-use crate::repro;
-use crate::run::RunSpec;
+use crate::request::MemLimitArg;
 use crate::triage::report::{self, Options};
 use crate::triage::{bisect, fixcheck};
 
@@ -51,9 +50,8 @@ pub struct ReportArgs {
     /// The report's title (default: the root cause, else the signature, and the affected VMs).
     #[arg(long)]
     pub title: Option<String>,
-    /// Memory the VM may take through its allocator (e.g. 512M, 2G).
-    #[arg(long, value_name = "SIZE", value_parser = repro::parse_size)]
-    pub mem_limit: Option<u64>,
+    #[command(flatten)]
+    pub mem_limit: MemLimitArg,
     /// Also print the report's data as one JSON object.
     #[arg(long)]
     pub json: bool,
@@ -105,7 +103,7 @@ pub fn run(a: ReportArgs) -> Result<u8> {
             Err(e) => return Err(e),
         }
     }
-    let mem_limit = a.mem_limit.unwrap_or(RunSpec::default().mem_limit);
+    let mem_limit = a.mem_limit.bytes();
     let bisect = if let Some(f) = &a.bisected {
         let text =
             std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?;

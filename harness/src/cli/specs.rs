@@ -8,10 +8,10 @@ use clap::Args;
 use gcstress_vm::Schedule;
 use serde_json::json;
 
-use crate::cli::{ensure_vm, progress, ScheduleArg, VmArg};
-use crate::exit;
+use crate::cli::exit;
+use crate::cli::{default_jobs, ensure_vm, progress, ScheduleArg, VmArg};
 use crate::repro;
-use crate::specs::{self, program, Event, FileReport, Report};
+use crate::specs::{self, Event, FileReport, Report};
 
 #[derive(Debug, Args)]
 pub struct SpecsArgs {
@@ -59,10 +59,6 @@ pub struct SpecsArgs {
     pub json: bool,
 }
 
-fn default_jobs() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
-}
-
 /// The schedules to run: `none` first (the baseline), then the asked one,
 /// or the default set.
 fn schedules(a: &SpecsArgs) -> Result<Vec<Schedule>> {
@@ -79,53 +75,6 @@ fn schedules(a: &SpecsArgs) -> Result<Vec<Schedule>> {
             "unknown schedule set `{other}` (known: default)"
         ))),
     }
-}
-
-/// The spec files named, in order, without duplicates; bad paths are bad input.
-/// The spec files under the given paths (for `nightly --specs` too).
-pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    collect(paths)
-}
-
-fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for p in paths {
-        if !p.exists() {
-            return Err(exit::usage(format!(
-                "{}: no such file or directory",
-                p.display()
-            )));
-        }
-        if p.is_file() {
-            // a file named on the command line must be Ruby
-            let text = std::fs::read(p)
-                .map_err(|e| exit::usage(format!("{}: cannot read: {e}", p.display())))?;
-            if text.contains(&0) {
-                return Err(exit::usage(format!(
-                    "{}: not a Ruby file (binary data)",
-                    p.display()
-                )));
-            }
-            let text = String::from_utf8_lossy(&text);
-            if let Some(e) = program::syntax_error(p, &text) {
-                return Err(exit::usage(format!("{e} (not Ruby)")));
-            }
-        }
-        let found = program::collect(p).map_err(|e| exit::usage(format!("{e:#}")))?;
-        if found.is_empty() {
-            return Err(exit::usage(format!(
-                "{}: no *_spec.rb files in it",
-                p.display()
-            )));
-        }
-        for f in found {
-            let c = std::fs::canonicalize(&f).unwrap_or(f);
-            if !files.contains(&c) {
-                files.push(c);
-            }
-        }
-    }
-    Ok(files)
 }
 
 /// The deepest directory every file is in (for short names in reports).
@@ -213,7 +162,7 @@ pub fn run(a: SpecsArgs) -> Result<u8> {
         return Err(exit::usage("--jobs must be at least 1"));
     }
     let schedules = schedules(&a)?;
-    let files = collect(&a.paths)?;
+    let files = specs::collect_files(&a.paths)?;
     let known = crate::triage::known::KnownList::from_args(&a.known)
         .map_err(|e| exit::usage(format!("--known: {e:#}")))?;
     let vm =

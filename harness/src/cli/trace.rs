@@ -7,7 +7,7 @@ use anyhow::Result;
 use clap::{ArgGroup, Args};
 use serde_json::json;
 
-use crate::exit;
+use crate::cli::exit;
 use crate::record::{trace, Recording};
 
 #[derive(Debug, Args)]

@@ -5,10 +5,9 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::Args;
 
+use crate::cli::exit;
 use crate::cli::{ensure_vm, progress};
-use crate::exit;
-use crate::repro;
-use crate::run::RunSpec;
+use crate::request::MemLimitArg;
 use crate::triage::fixcheck::{self, Options};
 
 #[derive(Debug, Args)]
@@ -31,9 +30,8 @@ pub struct TriageArgs {
     /// Do not derive root causes nobody wrote down (group those finds by signature).
     #[arg(long)]
     pub no_derive: bool,
-    /// Memory the VM may take through its allocator (e.g. 512M, 2G).
-    #[arg(long, value_name = "SIZE", value_parser = repro::parse_size)]
-    pub mem_limit: Option<u64>,
+    #[command(flatten)]
+    pub mem_limit: MemLimitArg,
     /// Print one JSON object instead of the tables.
     #[arg(long)]
     pub json: bool,
@@ -68,7 +66,7 @@ pub fn run(a: TriageArgs) -> Result<u8> {
         b: &vb,
         runs: usize::from(a.runs),
         derive: !a.no_derive,
-        mem_limit: a.mem_limit.unwrap_or(RunSpec::default().mem_limit),
+        mem_limit: a.mem_limit.bytes(),
     };
     let report = fixcheck::check(&found, &opts, &mut |m| progress(m))?;
     if a.json {

@@ -7,8 +7,8 @@ use clap::Subcommand;
 use gcstress_vm::catalog::{self, Variant};
 use serde_json::json;
 
+use crate::cli::exit;
 use crate::cli::{home, progress};
-use crate::exit;
 
 #[derive(Debug, Subcommand)]
 pub enum VmCommand {

@@ -15,42 +15,17 @@ use crate::generate::GENERATOR_VERSION;
 use crate::ir::{Program, IR_VERSION};
 use crate::judge::Outcome;
 use crate::lift;
-use crate::repro::render_header;
-use crate::run::{json_report, RunSpec, Verify};
+use crate::repro::Header;
+use crate::run::{json_report, RunSpec};
 
 /// The reproducer text for a program: header + lifted statements.
 pub fn repro_text(vm: &str, program: &Program, spec: &RunSpec, signature: &str) -> String {
-    let mut pairs: Vec<(&str, String)> = vec![
-        ("vm", vm.to_string()),
-        ("schedule", spec.schedule.to_string()),
-    ];
-    if let Some(v) = spec.verify {
-        pairs.push((
-            "verify",
-            if v == Verify::All {
-                "all".into()
-            } else {
-                "on".into()
-            },
-        ));
-    }
-    if spec.diff {
-        pairs.push(("diff", "on".into()));
-    }
-    if let Some(m) = &spec.mutant {
-        pairs.push(("mutant", m.function.clone()));
-    }
-    if spec.cap_forced {
-        pairs.push(("cap_forced", "on".into()));
-    }
-    pairs.push(("timeout", format!("{}s", spec.timeout.as_secs().max(1))));
-    let mut s = render_header(&pairs);
-    s.push_str(&render_header(&[
-        ("signature", signature.to_string()),
-        ("seed", program.seed.to_string()),
-        ("generator", GENERATOR_VERSION.to_string()),
-        ("ir", IR_VERSION.to_string()),
-    ]));
+    let mut h = Header::for_run(vm, spec);
+    h.signature = Some(signature.to_string());
+    h.set("seed", program.seed.to_string())
+        .set("generator", GENERATOR_VERSION.to_string())
+        .set("ir", IR_VERSION.to_string());
+    let mut s = h.render();
     s.push_str(&lift::lift_stmts(&program.stmts, true));
     s
 }

@@ -352,9 +352,9 @@ impl Recording {
     pub fn read(path: &Path) -> Result<Recording> {
         let bytes = std::fs::read(path)
             .with_context(|| format!("cannot read {}", path.display()))
-            .map_err(|e| crate::exit::usage(format!("{e:#}")))?;
+            .map_err(|e| crate::error::bad_input(format!("{e:#}")))?;
         Recording::decode(&bytes, &path.display().to_string())
-            .map_err(|e| crate::exit::usage(e.to_string()))
+            .map_err(|e| crate::error::bad_input(e.to_string()))
     }
 
     pub fn write(&self, path: &Path) -> Result<()> {
@@ -456,6 +456,19 @@ pub struct RecordSpec {
 }
 
 impl RecordSpec {
+    /// Record the run `run` (without the differential oracle, which would
+    /// record a second run), keeping the last `last` events (0: all).
+    pub fn of(run: &RunSpec, last: u32) -> RecordSpec {
+        RecordSpec {
+            run: RunSpec {
+                diff: false,
+                ..run.clone()
+            },
+            last,
+            stop_at: 0,
+        }
+    }
+
     pub fn options(&self) -> RunOptions {
         let mut o = self.run.options();
         o.flags |= protocol::F_RECORD;
@@ -544,7 +557,7 @@ impl Meta {
         let schedule: Schedule = self
             .schedule
             .parse()
-            .map_err(|e| crate::exit::usage(format!("the recording's schedule: {e}")))?;
+            .map_err(|e| crate::error::bad_input(format!("the recording's schedule: {e}")))?;
         let mutant = match &self.mutant {
             Some(f) => Some(crate::run::Mutant::resolve(install, f)?),
             None => None,
@@ -578,16 +591,282 @@ pub fn save_beside(
     spec: &RunSpec,
     dir: &Path,
 ) -> Result<()> {
-    let spec = RecordSpec {
-        run: RunSpec {
-            diff: false,
-            ..spec.clone()
-        },
-        last: 0,
-        stop_at: 0,
-    };
+    let spec = RecordSpec::of(spec, 0);
     let r = record_once(ex, program, filename, &spec)?;
     r.recording.write(&dir.join("run.gcrec"))
+}
+
+/// What recording costs, measured: plain and recorded runs of the same
+/// program through the same worker, interleaved, medians of wall time
+/// (request to answer, the log's transfer included). The recorded runs also
+/// check that the log is the same every time.
+#[derive(Debug, Clone)]
+pub struct Overhead {
+    pub reps: u32,
+    pub plain: std::time::Duration,
+    pub recorded: std::time::Duration,
+    /// Recorded runs whose log was the same as the first's (the first included).
+    pub identical: u32,
+    pub first_divergence: Option<Divergence>,
+}
+
+impl Overhead {
+    /// Recorded over plain wall time.
+    pub fn ratio(&self) -> f64 {
+        self.recorded.as_secs_f64() / self.plain.as_secs_f64().max(1e-9)
+    }
+}
+
+/// Measure [`Overhead`] over `reps` runs of each kind (default: 9, or 3 when
+/// the `first` recorded run took more than a second).
+pub fn overhead(
+    ex: &mut Executor,
+    program: &[u8],
+    filename: &str,
+    spec: &RecordSpec,
+    first: &Recorded,
+    reps: Option<u32>,
+) -> Result<Overhead> {
+    fn median(mut v: Vec<std::time::Duration>) -> std::time::Duration {
+        v.sort();
+        v[v.len() / 2]
+    }
+    let reps = reps
+        .unwrap_or(if first.raw.wall.as_secs_f64() > 1.0 {
+            3
+        } else {
+            9
+        })
+        .max(1);
+    let plain_job = Job {
+        program,
+        filename,
+        schedule: &spec.run.schedule,
+        opts: spec.run.options(),
+    };
+    let (mut plain, mut recorded) = (Vec::new(), Vec::new());
+    let mut identical = 1u32;
+    let mut first_diff = None;
+    recorded.push(first.raw.wall);
+    plain.push(ex.run(&plain_job)?.wall);
+    for _ in 1..reps {
+        let r = record_once(ex, program, filename, spec)?;
+        recorded.push(r.raw.wall);
+        match first_divergence(&first.recording, &r.recording) {
+            None => identical += 1,
+            Some(d) => {
+                first_diff.get_or_insert(d);
+            }
+        }
+        plain.push(ex.run(&plain_job)?.wall);
+    }
+    Ok(Overhead {
+        reps,
+        plain: median(plain),
+        recorded: median(recorded),
+        identical,
+        first_divergence: first_diff,
+    })
+}
+
+/// A replay stopped at an event (`replay --stop-at N`).
+pub struct Stopped {
+    /// The signal the worker's child died by (SIGTRAP at the stop).
+    pub signal: Option<i32>,
+    /// The event counter when it ended.
+    pub events: u64,
+    /// It stopped by SIGTRAP exactly at the event.
+    pub stopped: bool,
+    /// Where the events up to the stop differ from the recorded ones.
+    pub divergence: Option<Divergence>,
+    pub summary: String,
+}
+
+/// Re-run a recording on `install` and stop the worker right after event
+/// `n` (SIGTRAP).
+pub fn replay_to(rec: &Recording, install: &gcstress_vm::Install, n: u64) -> Result<Stopped> {
+    let m = &rec.meta;
+    let mut spec = m.run_spec(install)?;
+    spec.stop_at = n;
+    let mut ex = Executor::new(install)?;
+    let r = record_once(&mut ex, m.program.as_bytes(), &m.filename, &spec)?;
+    let res = &r.raw.result;
+    let signal = (res.status == protocol::status::SIGNALED).then_some(res.signal);
+    let counter = res.c.events;
+    // the events up to the stop must be the recorded ones
+    let mut upto = rec.clone();
+    upto.events
+        .truncate(n.saturating_sub(rec.first - 1).min(rec.events.len() as u64) as usize);
+    Ok(Stopped {
+        signal,
+        events: counter,
+        stopped: signal == Some(5) && counter == n,
+        divergence: first_divergence(&upto, &r.recording),
+        summary: r.outcome.summary,
+    })
+}
+
+/// Re-run a recording on `install`: the new run, and where its events first
+/// differ from the recorded ones.
+pub fn replay(
+    rec: &Recording,
+    install: &gcstress_vm::Install,
+) -> Result<(Recorded, Option<Divergence>)> {
+    let m = &rec.meta;
+    let spec = m.run_spec(install)?;
+    let mut ex = Executor::new(install)?;
+    let r = record_once(&mut ex, m.program.as_bytes(), &m.filename, &spec)?;
+    let d = first_divergence(rec, &r.recording);
+    Ok((r, d))
+}
+
+/// gdb on a one-shot worker (no fork server: the process gdb starts runs the
+/// program), stopping where the shim lands at event `stop` (none: the run
+/// goes to its end or its crash). The request file lives in `dir`.
+pub fn gdb_command(
+    rec: &Recording,
+    install: &gcstress_vm::Install,
+    stop: Option<u64>,
+    batch: bool,
+    dir: &Path,
+) -> Result<std::process::Command> {
+    if install.is_artichoke() {
+        return Err(crate::error::bad_input(
+            "replay --gdb needs an mruby VM: the Artichoke worker has no one-shot mode",
+        ));
+    }
+    let m = &rec.meta;
+    let mut spec = m.run_spec(install)?;
+    spec.stop_at = stop.unwrap_or(0);
+    let req = dir.join("request.bin");
+    std::fs::write(
+        &req,
+        protocol::encode_request(
+            &spec.run.schedule,
+            &spec.options(),
+            &m.filename,
+            m.program.as_bytes(),
+        ),
+    )
+    .with_context(|| format!("cannot write {}", req.display()))?;
+    let mut cmd = std::process::Command::new("gdb");
+    cmd.arg("-q")
+        .args(["-ex", "set pagination off"])
+        .args(["-ex", "set confirm off"]);
+    if stop.is_some() {
+        cmd.args(["-ex", "break gcs_stopped_at"]);
+    }
+    cmd.args(["-ex", "run"]);
+    if batch {
+        cmd.args(["-ex", "bt 20"]).arg("-batch");
+    }
+    cmd.arg("--args")
+        .arg(&install.worker)
+        .arg("--run")
+        .arg(&req);
+    Ok(cmd)
+}
+
+/// How `gcstress record` records a reproducer.
+pub struct RecordOptions<'a> {
+    /// Where the recording goes (an rr trace beside it, `.rr`).
+    pub out: &'a Path,
+    /// Keep only the last N events (0: all).
+    pub last: u32,
+    /// Runs of each kind for the overhead figure (default: see [`overhead`]).
+    pub reps: Option<u32>,
+    /// Also record with rr where it works.
+    pub rr: bool,
+}
+
+/// What recording a reproducer gave.
+pub struct RecordRun {
+    pub first: Recorded,
+    /// The recording's cost; `None` when the first run did not run the
+    /// program (a parse error, a harness error: nothing was written).
+    pub cost: Option<Overhead>,
+    /// What rr did, or why it could not (then `rr_fallback`).
+    pub rr_note: Option<String>,
+    pub rr_fallback: bool,
+}
+
+/// Record the run `req` asks for on `install` (without the differential
+/// oracle), write the recording to `opts.out`, and measure what recording
+/// costs through the same worker.
+pub fn record_request(
+    req: &crate::request::RunRequest,
+    install: &gcstress_vm::Install,
+    opts: &RecordOptions,
+) -> Result<RecordRun> {
+    let spec = RecordSpec::of(&req.spec(install)?, opts.last);
+    let (program, filename) = (req.program.as_slice(), req.filename.as_str());
+    let (rr_note, rr_fallback) = if opts.rr {
+        match rr_usable() {
+            Ok(rr) => (
+                Some(rr_record(&rr, install, &spec, program, filename, opts.out)?),
+                false,
+            ),
+            Err(why) => (Some(format!("{why}; using gcstress's own recording")), true),
+        }
+    } else {
+        (None, false)
+    };
+    let mut ex = Executor::new(install)?;
+    let first = record_once(&mut ex, program, filename, &spec)?;
+    let ran = first.outcome.evidence.parse_error().is_none()
+        && first.outcome.kind() != judge::Kind::Error;
+    let cost = if ran {
+        first.recording.write(opts.out)?;
+        Some(overhead(
+            &mut ex, program, filename, &spec, &first, opts.reps,
+        )?)
+    } else {
+        None
+    };
+    Ok(RecordRun {
+        first,
+        cost,
+        rr_note,
+        rr_fallback,
+    })
+}
+
+/// rr, where it works: `rr record` of a one-shot worker running the same
+/// request (a trace directory beside the .gcrec); what happened, in one line.
+pub fn rr_record(
+    rr: &Path,
+    install: &gcstress_vm::Install,
+    spec: &RecordSpec,
+    program: &[u8],
+    filename: &str,
+    out: &Path,
+) -> Result<String> {
+    if install.is_artichoke() {
+        return Ok(
+            "rr: the Artichoke worker has no one-shot mode; using gcstress's own recording".into(),
+        );
+    }
+    let dir = out.with_extension("rr");
+    let req = out.with_extension("request");
+    std::fs::write(
+        &req,
+        protocol::encode_request(&spec.run.schedule, &spec.options(), filename, program),
+    )
+    .with_context(|| format!("cannot write {}", req.display()))?;
+    let status = std::process::Command::new(rr)
+        .arg("record")
+        .arg("-o")
+        .arg(&dir)
+        .arg(&install.worker)
+        .arg("--run")
+        .arg(&req)
+        .status()
+        .with_context(|| format!("cannot run {}", rr.display()))?;
+    Ok(format!(
+        "rr record finished ({status}); trace in {} (rr replay {})",
+        dir.display(),
+        dir.display()
+    ))
 }
 
 /// Can rr record here? `Err` says why not, in one line.

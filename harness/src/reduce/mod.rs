@@ -193,9 +193,9 @@ pub struct Minimized {
     /// The rendered reproducer (with its header), in the final check.
     pub reproduced: Rate,
     pub timeout: Duration,
-    pub verify: Option<bool>,
-    /// `verify=all` (every GC, not only forced ones).
-    pub verify_all: bool,
+    /// The heap verifier the run had (after forced GCs, or after every GC).
+    #[serde(skip)]
+    pub verify: Option<crate::run::Verify>,
     /// Judged with the differential oracle too.
     pub diff: bool,
     /// Found on a barrier mutant: the calling function whose barriers it drops.
@@ -228,11 +228,25 @@ fn size_text(s: Size) -> String {
     format!("{}L/{}B", s.lines, s.bytes)
 }
 
-fn duration_text(d: Duration) -> String {
-    if d.subsec_millis() == 0 {
-        format!("{}s", d.as_secs())
-    } else {
-        format!("{}ms", d.as_millis())
+impl Minimized {
+    /// The minimized reproducer's header: everything the run needs to fail
+    /// again under `gcstress exec` (and `record`, `nightly`, `triage`), then
+    /// the signature and the sizes.
+    pub fn header(&self) -> repro::Header {
+        let mut h = repro::Header {
+            vm: Some(self.vm.clone()),
+            schedule: Some(self.minimized.schedule.clone()),
+            timeout: Some(self.timeout),
+            verify: self.verify,
+            diff: self.diff,
+            mutant: self.mutant.clone(),
+            cap_forced: self.cap_forced,
+            signature: Some(self.signature.clone()),
+            ..repro::Header::new()
+        };
+        h.set("original_size", size_text(self.original_size))
+            .set("final_size", size_text(self.final_size));
+        h
     }
 }
 
@@ -245,28 +259,7 @@ fn render(m: &Minimized, program: &str) -> String {
         m.final_size.lines,
         m.final_size.bytes
     );
-    let mut pairs = vec![
-        ("vm", m.vm.clone()),
-        ("schedule", m.minimized.schedule.to_string()),
-        ("timeout", duration_text(m.timeout)),
-    ];
-    // everything the run needs to fail again under `gcstress exec`
-    if m.verify == Some(true) {
-        pairs.push(("verify", if m.verify_all { "all" } else { "on" }.into()));
-    }
-    if m.diff {
-        pairs.push(("diff", "on".into()));
-    }
-    if let Some(f) = &m.mutant {
-        pairs.push(("mutant", f.clone()));
-    }
-    if m.cap_forced {
-        pairs.push(("cap_forced", "on".into()));
-    }
-    pairs.push(("signature", m.signature.clone()));
-    pairs.push(("original_size", size_text(m.original_size)));
-    pairs.push(("final_size", size_text(m.final_size)));
-    out.push_str(&repro::render_header(&pairs));
+    out.push_str(&m.header().render());
     out.push_str(program);
     if !program.ends_with('\n') {
         out.push('\n');
@@ -334,8 +327,7 @@ pub fn minimize(mut opts: Options) -> Result<Minimized> {
         original_rate: check.rate,
         reproduced: Rate { hits: 0, runs: 0 },
         timeout: oracle.timeout(),
-        verify: opts.run.verify.map(|_| true),
-        verify_all: opts.run.verify == Some(crate::run::Verify::All),
+        verify: opts.run.verify,
         diff: opts.run.diff,
         mutant: opts.run.mutant.as_ref().map(|m| m.function.clone()),
         cap_forced: opts.run.cap_forced,

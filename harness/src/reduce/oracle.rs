@@ -17,7 +17,6 @@ use gcstress_vm::Install;
 
 use super::{Candidate, Rate};
 use crate::exec::Executor;
-use crate::exit;
 use crate::judge::{Kind, Outcome};
 use crate::run::{self, RunSpec};
 
@@ -131,13 +130,13 @@ impl<'i> VmOracle<'i> {
             outcomes.push(r.with_context(|| format!("cannot run {name} on {vm}"))?);
         }
         if let Some(pe) = outcomes.iter().find_map(|o| o.evidence.parse_error()) {
-            return Err(exit::usage(format!(
+            return Err(crate::error::bad_input(format!(
                 "{name}:{}:{}: {} (the {vm} parser)",
                 pe.line, pe.column, pe.message
             )));
         }
         if let Some(o) = outcomes.iter().find(|o| o.kind() == Kind::Error) {
-            return Err(exit::usage(format!(
+            return Err(crate::error::bad_input(format!(
                 "{name} cannot run on {vm}: {}",
                 o.summary
             )));
@@ -177,7 +176,7 @@ impl<'i> VmOracle<'i> {
                             .find(|o| o.kind() == Kind::Exception)
                             .map(|o| format!("; {}", o.summary))
                             .unwrap_or_default();
-                        return Err(exit::usage(format!(
+                        return Err(crate::error::bad_input(format!(
                             "{name} does not fail on {vm} with schedule {}: {CHECK_RUNS} runs gave {got}{why} (nothing to minimize)",
                             c.schedule
                         )));
@@ -187,7 +186,7 @@ impl<'i> VmOracle<'i> {
         };
         let hits: Vec<&Outcome> = outcomes.iter().filter(|o| o.signature == target).collect();
         let Some(first) = hits.first() else {
-            return Err(exit::usage(format!(
+            return Err(crate::error::bad_input(format!(
                 "{name} does not reproduce {target} on {vm} with schedule {}: {CHECK_RUNS} runs gave {got}",
                 c.schedule
             )));

@@ -31,7 +31,7 @@ use super::{plan_of, FileReport, Find, Options, ScheduleRun};
 use crate::exec::Executor;
 use crate::judge::Kind;
 use crate::reduce;
-use crate::repro::render_header;
+use crate::repro::Header;
 use crate::run::{self, RunSpec, Verify};
 
 /// What minimizing a find gave.
@@ -88,12 +88,14 @@ pub fn save(opts: &Options, f: &FileReport, r: &ScheduleRun) -> Result<PathBuf> 
     let dir = opts.out.join("specs").join(dir_name(&sig));
     fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let prog = f.program.as_ref();
-    let mut text = render_header(&[
-        ("vm", opts.install.id.clone()),
-        ("schedule", r.schedule.clone()),
-        ("timeout", format!("{}s", opts.timeout.as_secs().max(1))),
-        ("signature", sig.clone()),
-    ]);
+    let mut text = Header {
+        vm: Some(opts.install.id.clone()),
+        schedule: r.schedule.parse().ok(),
+        timeout: Some(opts.timeout),
+        signature: Some(sig.clone()),
+        ..Header::new()
+    }
+    .render();
     text.push_str(&format!("# gcstress specs: {}\n", f.file.display()));
     if let Some(p) = prog {
         text.push_str(&p.render());
@@ -200,9 +202,8 @@ fn probe(
 pub fn root_cause(opts: &Options, fd: &Find, r: &ScheduleRun) -> crate::triage::RootCause {
     let from_min = || -> Option<crate::triage::RootCause> {
         let m = fd.minimized.as_ref()?;
-        let text = fs::read_to_string(&m.min).ok()?;
-        let h = crate::repro::parse_header(&text).ok()?;
-        let st = h.settings(&crate::repro::Flags::default());
+        let req = crate::request::load(&m.min, &Default::default()).ok()?;
+        let (text, st) = (req.text(), &req.settings);
         let spec = RunSpec {
             schedule: st.schedule.clone(),
             diff: st.diff,
@@ -292,14 +293,14 @@ pub fn minimize(
         );
     };
     let flat = fd.dir.join("flat.rb");
-    let mut flat_text = render_header(&[
-        ("vm", opts.install.id.clone()),
-        ("schedule", schedule.to_string()),
-        ("signature", target.clone()),
-    ]);
-    if divergence {
-        flat_text.push_str("# gcstress: diff=on\n");
+    let mut flat_text = Header {
+        vm: Some(opts.install.id.clone()),
+        schedule: Some(schedule.clone()),
+        diff: divergence,
+        signature: Some(target.clone()),
+        ..Header::new()
     }
+    .render();
     flat_text.push_str(&format!(
         "# {} of {} ({}), flattened by gcstress specs\n",
         from,
@@ -328,13 +329,9 @@ pub fn minimize(
         progress: None,
     })?;
     let min = fd.dir.join("min.rb");
-    let mut text = m.render();
-    if divergence {
-        // `gcstress exec min.rb` must judge it with the differential oracle too
-        if let Some(i) = text.find('\n') {
-            text.insert_str(i + 1, "# gcstress: diff=on\n");
-        }
-    }
+    // judged with the differential oracle (`diff=on` in its header), as
+    // `gcstress exec min.rb` must judge it too
+    let text = m.render();
     write(&min, text.as_bytes())?;
     let plain = match &m.plain {
         Some(p) => {

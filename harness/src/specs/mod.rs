@@ -794,6 +794,50 @@ pub fn plan_of(run: &ScheduleRun) -> Option<&Plan> {
     run.layer.plans.iter().rev().find(|p| p.ex == n)
 }
 
+/// The spec files under the given paths (`specs`, `nightly --specs`), in
+/// order, without duplicates; bad paths are bad input.
+pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for p in paths {
+        if !p.exists() {
+            return Err(crate::error::bad_input(format!(
+                "{}: no such file or directory",
+                p.display()
+            )));
+        }
+        if p.is_file() {
+            // a file named on the command line must be Ruby
+            let text = std::fs::read(p).map_err(|e| {
+                crate::error::bad_input(format!("{}: cannot read: {e}", p.display()))
+            })?;
+            if text.contains(&0) {
+                return Err(crate::error::bad_input(format!(
+                    "{}: not a Ruby file (binary data)",
+                    p.display()
+                )));
+            }
+            let text = String::from_utf8_lossy(&text);
+            if let Some(e) = program::syntax_error(p, &text) {
+                return Err(crate::error::bad_input(format!("{e} (not Ruby)")));
+            }
+        }
+        let found = program::collect(p).map_err(|e| crate::error::bad_input(format!("{e:#}")))?;
+        if found.is_empty() {
+            return Err(crate::error::bad_input(format!(
+                "{}: no *_spec.rb files in it",
+                p.display()
+            )));
+        }
+        for f in found {
+            let c = std::fs::canonicalize(&f).unwrap_or(f);
+            if !files.contains(&c) {
+                files.push(c);
+            }
+        }
+    }
+    Ok(files)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -33,7 +33,6 @@ use serde::Serialize;
 
 use super::fixcheck::{derive_on, run_side, Case};
 use crate::exec::Executor;
-use crate::exit;
 
 pub struct Options<'a> {
     pub home: &'a Home,
@@ -116,7 +115,7 @@ fn resolve(src: &Path, rev: &str) -> Result<String> {
             &format!("{rev}^{{commit}}"),
         ],
     )
-    .map_err(|_| exit::usage(format!("{}: no commit {rev}", src.display())))
+    .map_err(|_| crate::error::bad_input(format!("{}: no commit {rev}", src.display())))
 }
 
 pub fn subject(src: &Path, sha: &str) -> String {
@@ -305,7 +304,7 @@ pub fn bisect(case: &Case, opts: &Options, progress: &mut dyn FnMut(&str)) -> Re
     let bad = resolve(opts.src, &opts.bad)?;
     let list = commits(opts.src, &good, &bad)?;
     if list.is_empty() {
-        return Err(exit::usage(format!(
+        return Err(crate::error::bad_input(format!(
             "{} is not an ancestor of {} (nothing between them)",
             opts.good, opts.bad
         )));
@@ -321,7 +320,7 @@ pub fn bisect(case: &Case, opts: &Options, progress: &mut dyn FnMut(&str)) -> Re
         "--bad"
     };
     let nothing = |short: &str| {
-        exit::usage(format!(
+        crate::error::bad_input(format!(
             "{} does not fail at {} ({}): {short} — nothing to bisect",
             case.repro.filename,
             &fail_end[..12],
@@ -459,7 +458,7 @@ pub fn bisect(case: &Case, opts: &Options, progress: &mut dyn FnMut(&str)) -> Re
         verdict(same_sig || same_cause, side.short(), steps, say)
     };
     if judge(pass_end, &mut steps, progress) != Some(false) {
-        return Err(exit::usage(format!(
+        return Err(crate::error::bad_input(format!(
             "{} also fails at {} ({}): not a range that bisects",
             case.repro.filename,
             &pass_end[..12],

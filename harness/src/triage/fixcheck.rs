@@ -6,7 +6,7 @@
 //! output directory, plain `.rb` files) runs a few times on A and on B, each
 //! under its own header's settings (schedule, verifier, timeout; the
 //! header's `vm=` is replaced), through the same calls `exec` uses
-//! ([`Reproducer`], [`run::run_spec`]). Each find gets a [`Verdict`]; finds
+//! ([`RunRequest`], [`run::run_spec`]). Each find gets a [`Verdict`]; finds
 //! are grouped by root cause (from `outcome.json`, the header's
 //! `root_cause=`, else derived with [`super::derive`]) and a root cause
 //! gets the worst verdict of its finds.
@@ -20,7 +20,7 @@ use serde::Serialize;
 
 use crate::exec::Executor;
 use crate::judge::{Kind, Outcome};
-use crate::repro::Reproducer;
+use crate::request::RunRequest;
 use crate::run::{self, RunSpec};
 
 /// Runs per find and VM unless asked otherwise (some finds are flaky).
@@ -74,7 +74,7 @@ impl Verdict {
 pub struct Case {
     /// What the report calls it: the crash directory or the file.
     pub label: String,
-    pub repro: Reproducer,
+    pub repro: RunRequest,
     /// The root-cause key known before running (`outcome.json`, header `root_cause=`).
     pub root_cause: Option<String>,
     /// Where that key comes from.
@@ -100,7 +100,7 @@ pub fn collect(paths: &[PathBuf]) -> Result<Collected> {
     let mut c = Collected::default();
     for p in paths {
         if !p.exists() {
-            return Err(crate::exit::usage(format!(
+            return Err(crate::error::bad_input(format!(
                 "{}: no such file or directory",
                 p.display()
             )));
@@ -110,7 +110,7 @@ pub fn collect(paths: &[PathBuf]) -> Result<Collected> {
     Ok(c)
 }
 
-fn first_key(v: Option<&String>) -> Option<String> {
+fn first_key(v: Option<&str>) -> Option<String> {
     v.and_then(|s| s.split('|').next())
         .filter(|s| !s.is_empty())
         .map(str::to_string)
@@ -145,8 +145,9 @@ fn collect_path(p: &Path, named: bool, c: &mut Collected) -> Result<()> {
         "results.json" => {
             let text = std::fs::read_to_string(p)
                 .with_context(|| format!("cannot read {}", p.display()))?;
-            let j: serde_json::Value = serde_json::from_str(&text)
-                .map_err(|e| crate::exit::usage(format!("{} is not JSON: {e}", p.display())))?;
+            let j: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+                crate::error::bad_input(format!("{} is not JSON: {e}", p.display()))
+            })?;
             for f in j["finds"].as_array().into_iter().flatten() {
                 if let Some(d) = f["dir"].as_str() {
                     let d = Path::new(d);
@@ -160,14 +161,14 @@ fn collect_path(p: &Path, named: bool, c: &mut Collected) -> Result<()> {
             Ok(())
         }
         _ if name.ends_with(".rb") || named => {
-            let repro = Reproducer::load(p)?;
-            if repro.header.other.contains_key("mutant") {
+            let repro = crate::request::load(p, &crate::request::RunFlags::default())?;
+            if repro.header.mutant.is_some() {
                 c.skipped
                     .push(format!("{}: a barrier mutant's find", p.display()));
                 return Ok(());
             }
-            let root_cause = first_key(repro.header.other.get("root_cause"));
-            let signature = first_key(repro.header.other.get("signature"));
+            let root_cause = first_key(repro.header.get("root_cause"));
+            let signature = first_key(repro.header.signature.as_deref());
             c.cases.push(Case {
                 label: p.display().to_string(),
                 root_cause_from: if root_cause.is_some() { "header" } else { "" },
@@ -187,14 +188,14 @@ fn crash_dir(dir: &Path, c: &mut Collected) -> Result<()> {
         .ok()
         .and_then(|t| serde_json::from_str(&t).ok())
         .unwrap_or(serde_json::Value::Null);
-    let repro = Reproducer::load(&dir.join("repro.rb"))?;
-    if repro.header.other.contains_key("mutant") {
+    let repro = crate::request::load(dir, &crate::request::RunFlags::default())?;
+    if repro.header.mutant.is_some() {
         c.skipped
             .push(format!("{}: a barrier mutant's find", dir.display()));
         return Ok(());
     }
     let from_json = j["root_cause"]["key"].as_str().map(str::to_string);
-    let from_header = first_key(repro.header.other.get("root_cause"));
+    let from_header = first_key(repro.header.get("root_cause"));
     let (root_cause, root_cause_from) = match (from_json, from_header) {
         (Some(k), _) => (Some(k), "outcome.json"),
         (None, Some(k)) => (Some(k), "header"),
@@ -203,7 +204,7 @@ fn crash_dir(dir: &Path, c: &mut Collected) -> Result<()> {
     let signature = j["signature"]
         .as_str()
         .map(str::to_string)
-        .or_else(|| first_key(repro.header.other.get("signature")));
+        .or_else(|| first_key(repro.header.signature.as_deref()));
     c.cases.push(Case {
         label: dir.display().to_string(),
         repro,
@@ -361,7 +362,7 @@ pub(crate) fn run_side(
         runs,
         ..Side::default()
     };
-    let spec = match case.repro.run_spec_on(install, mem_limit) {
+    let spec = match case.repro.spec_on(install, mem_limit) {
         Ok(s) => s,
         Err(e) => {
             side.error = Some(format!("{e:#}"));
@@ -373,7 +374,7 @@ pub(crate) fn run_side(
     // does the program time out (or run out of memory) without its schedule too?
     let mut own_timeout: Option<bool> = None;
     for _ in 0..runs {
-        let o = match run::run_spec(ex, case.repro.text.as_bytes(), &case.repro.filename, &spec) {
+        let o = match run::run_spec(ex, &case.repro.program, &case.repro.filename, &spec) {
             Ok(o) => o,
             Err(e) => {
                 side.error = Some(format!("{e:#}"));
@@ -391,7 +392,7 @@ pub(crate) fn run_side(
                     schedule: spec.schedule.without_items(),
                     ..spec.clone()
                 };
-                run::run_spec(ex, case.repro.text.as_bytes(), &case.repro.filename, &plain)
+                run::run_spec(ex, &case.repro.program, &case.repro.filename, &plain)
                     .is_ok_and(|p| matches!(p.kind(), Kind::Timeout | Kind::Oom))
             });
             if own {
@@ -449,7 +450,7 @@ pub(crate) fn derive_on(
     failing: &Option<(RunSpec, Outcome)>,
 ) -> Option<String> {
     let (spec, o) = failing.as_ref()?;
-    super::derive(ex, &case.repro.text, &case.repro.filename, spec, o, None)
+    super::derive(ex, &case.repro.text(), &case.repro.filename, spec, o, None)
         .ok()
         .map(|rc| rc.key)
 }
@@ -658,11 +659,15 @@ mod tests {
     fn case(sig: Option<&str>) -> Case {
         Case {
             label: "x.rb".into(),
-            repro: Reproducer {
+            repro: RunRequest {
                 path: "x.rb".into(),
-                text: String::new(),
-                header: Default::default(),
+                dir: None,
+                program: Vec::new(),
                 filename: "x.rb".into(),
+                header: Default::default(),
+                settings: Default::default(),
+                mem_limit: crate::request::DEFAULT_MEM_LIMIT,
+                fuzz: None,
             },
             root_cause: None,
             root_cause_from: "",

@@ -179,7 +179,6 @@ impl KnownList {
             return;
         };
         let mut root_causes: Vec<String> = h
-            .other
             .get("root_cause")
             .map(|v| v.split('|').map(str::to_string).collect())
             .unwrap_or_default();
@@ -193,8 +192,8 @@ impl KnownList {
             }
         }
         let signatures: Vec<String> = h
-            .other
-            .get("signature")
+            .signature
+            .as_deref()
             .map(|v| v.split('|').map(str::to_string).collect())
             .unwrap_or_default();
         if root_causes.is_empty() && signatures.is_empty() {

@@ -501,6 +501,50 @@ pub fn derive_preferring(
 /// first bad event of a recording (one recorded run); for a find that needs
 /// no schedule, the shape of `program` (which should be the minimized
 /// program); else the signature.
+/// What `known --derive` makes of one reproducer: the run and its root cause.
+pub struct Derived {
+    pub vm: String,
+    pub spec: RunSpec,
+    pub outcome: Outcome,
+    /// `None`: the run showed no bug.
+    pub root_cause: Option<RootCause>,
+}
+
+/// Run the reproducer at `path` (on `vm`, else the VM its header names, else
+/// the first VM its `expect=` says fails, else the default VM) and derive
+/// its root cause when it fails.
+pub fn derive_reproducer(
+    path: &std::path::Path,
+    vm: Option<&str>,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Derived> {
+    use crate::request::{self, RunFlags};
+    let flags = vm.map(RunFlags::on_vm).unwrap_or_default();
+    let mut req = request::load(path, &flags)?;
+    if vm.is_none() && req.header.vm.is_none() {
+        let failing = req.header.expect.iter().find(|(_, k)| k.is_bug());
+        if let Some((vm, _)) = failing {
+            req = req.on_vm(&vm.clone());
+        }
+    }
+    let install = req.install(progress)?;
+    let spec = req.spec(&install)?;
+    let mut ex = Executor::new(&install)?;
+    let text = req.text();
+    let o = crate::run::run_spec(&mut ex, &req.program, &req.filename, &spec)?;
+    let root_cause = if o.kind().is_bug() {
+        Some(derive(&mut ex, &text, &req.filename, &spec, &o, None)?)
+    } else {
+        None
+    };
+    Ok(Derived {
+        vm: req.vm().to_string(),
+        spec,
+        outcome: o,
+        root_cause,
+    })
+}
+
 pub fn derive(
     ex: &mut Executor,
     program: &str,

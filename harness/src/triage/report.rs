@@ -158,18 +158,20 @@ fn representative(cases: &[Case]) -> Result<Case> {
         let mut c = c.clone();
         let dir = Path::new(&c.label);
         if dir.is_dir() && dir.join("min.rb").is_file() {
-            if let Ok(r) = crate::repro::Reproducer::load(&dir.join("min.rb")) {
+            if let Ok(r) =
+                crate::request::load(&dir.join("min.rb"), &crate::request::RunFlags::default())
+            {
                 c.repro = r;
             }
         }
         if best
             .as_ref()
-            .is_none_or(|b| code_lines(&c.repro.text) < code_lines(&b.repro.text))
+            .is_none_or(|b| code_lines(&c.repro.text()) < code_lines(&b.repro.text()))
         {
             best = Some(c);
         }
     }
-    best.ok_or_else(|| crate::exit::usage("no finds or reproducers to report on"))
+    best.ok_or_else(|| crate::error::bad_input("no finds or reproducers to report on"))
 }
 
 /// From the `ERROR: AddressSanitizer` line: a few lines and the SUMMARY.
@@ -355,7 +357,7 @@ pub fn build(cases: &[Case], opts: &Options, progress: &mut dyn FnMut(&str)) -> 
                 .filter(|(_, o)| o.kind() == crate::judge::Kind::Asan)
                 .and_then(|(spec, _)| {
                     let job = Job {
-                        program: case.repro.text.as_bytes(),
+                        program: &case.repro.program,
                         filename: &case.repro.filename,
                         schedule: &spec.schedule,
                         opts: spec.options(),
@@ -414,7 +416,7 @@ pub fn build(cases: &[Case], opts: &Options, progress: &mut dyn FnMut(&str)) -> 
                 progress(&format!("looking for a plain form on the stock {}", v.id));
                 let sig = case.signature.clone().unwrap_or_default();
                 let dead = sig.starts_with("dead-value");
-                match first_failing_form(bin, &case.repro.text, sched, &sig, dead, timeout) {
+                match first_failing_form(bin, &case.repro.text(), sched, &sig, dead, timeout) {
                     Ok(Some(p)) => plain = Some((format!("rewritten for the stock {}", v.id), p)),
                     Ok(None) => {
                         plain_note = format!(
@@ -495,12 +497,7 @@ pub fn build(cases: &[Case], opts: &Options, progress: &mut dyn FnMut(&str)) -> 
                     stop_at: 0,
                 };
                 let recorded = Executor::new(vm).and_then(|mut ex| {
-                    record::record_once(
-                        &mut ex,
-                        case.repro.text.as_bytes(),
-                        &case.repro.filename,
-                        &rs,
-                    )
+                    record::record_once(&mut ex, &case.repro.program, &case.repro.filename, &rs)
                 });
                 match recorded {
                     Ok(r) => {
@@ -575,7 +572,7 @@ pub fn build(cases: &[Case], opts: &Options, progress: &mut dyn FnMut(&str)) -> 
             )
         })
         .collect();
-    let notes = notes(&case.repro.text);
+    let notes = notes(&case.repro.text());
     let title = opts
         .title
         .clone()
@@ -584,7 +581,7 @@ pub fn build(cases: &[Case], opts: &Options, progress: &mut dyn FnMut(&str)) -> 
         title,
         source: case.label.clone(),
         reproducer: case.repro.path.clone(),
-        reproducer_text: case.repro.text.clone(),
+        reproducer_text: case.repro.text().into_owned(),
         root_cause: case.root_cause.clone(),
         signature: case.signature.clone(),
         found_on,
