@@ -318,6 +318,9 @@ pub fn run(vm: &str, inputs: &[PathBuf], progress: &mut dyn FnMut(&str)) -> Resu
     if install.manifest.variant != Variant::Cov {
         return Err(bad_input(format!("{id} is not a -cov build")));
     }
+    // one coverage run per VM at a time: another would reset its counters
+    let home = gcstress_vm::Home::from_env()?;
+    let _lock = home.lock(&format!("coverage-{id}"))?;
     reset(&install)?;
     progress(&format!("running {} inputs on {id} ...", requests.len()));
     let mut outcomes: BTreeMap<String, usize> = BTreeMap::new();
