@@ -7,6 +7,7 @@
 
 pub mod bench;
 pub mod cli;
+pub mod coverage;
 pub mod error;
 pub mod exec;
 pub mod fuzz;

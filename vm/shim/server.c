@@ -75,6 +75,24 @@ static void *rec_map;     /* the event log area, reused between runs */
 static size_t rec_map_size;
 #define REC_KEEP (4u << 20) /* bytes of it that stay resident after a run */
 
+#ifdef GCS_COVERAGE
+/* A -cov worker (gcc --coverage VM): the child ends with _exit, which skips
+ * libgcov's own dump at exit, so it dumps its counters itself; libgcov merges
+ * them into the .gcda files, so they add up over runs. */
+extern void __gcov_dump(void);
+extern void __gcov_reset(void);
+#define GCS_COV_DUMP() __gcov_dump()
+/* The VM's objects name their .gcda files by the directory it was built in;
+ * these put them beside the .gcno files of the VM's final directory instead.
+ * libgcov reads both when it dumps, so setting them first thing is enough. */
+__attribute__((constructor)) static void gcs_coverage_env(void) {
+  setenv("GCOV_PREFIX", GCS_GCOV_PREFIX, 1);
+  setenv("GCOV_PREFIX_STRIP", GCS_GCOV_PREFIX_STRIP, 1);
+}
+#else
+#define GCS_COV_DUMP() ((void)0)
+#endif
+
 static void child_atexit(void) {
   /* the program called exit: that is an ordinary end */
   if (g_res && g_res->end == GCS_END_NONE) g_res->end = GCS_END_OK;
@@ -115,11 +133,13 @@ static void run_child(mrb_state *mrb, gcs_eval_fn eval, const struct gcs_request
   atexit(child_atexit);
   if (gcs_setup(mrb) != 0) {
     g_res->end = GCS_END_SETUP;
+    GCS_COV_DUMP();
     _exit(0);
   }
   eval(mrb, program, q->program_len, filename);
   fflush(stdout);
   fflush(stderr);
+  GCS_COV_DUMP();
   _exit(0);
 }
 
@@ -211,6 +231,12 @@ int gcs_server_main(gcs_open_fn open_vm, gcs_eval_fn eval, uint32_t worker_flags
   gcs_define_module(mrb);
   gcs_clear_stack(mrb);
   gcs_warm_unwinder();
+#ifdef GCS_COVERAGE
+  /* what opening the VM counted is dumped once here and then zeroed, so
+   * that no child adds it again with its own counters */
+  __gcov_dump();
+  __gcov_reset();
+#endif
   g_devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
 
   struct gcs_hello h;

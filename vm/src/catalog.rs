@@ -8,6 +8,7 @@
 //! | `…-debug` | a source-built VM with `MRB_DEBUG` (`mrb_assert` live) |
 //! | `…-asan` | a source-built VM with AddressSanitizer |
 //! | `…-fuzz` | a source-built VM with SanitizerCoverage (clang `-fsanitize=fuzzer-no-link`), for `fuzz/` |
+//! | `…-cov` | a source-built VM with gcc `--coverage` (gcov line/branch counters), for `gcstress coverage` |
 //! | `artichoke` | Artichoke (artichoke-backend), opt-in: see backends/artichoke |
 //! | any other | added by the user with `gcstress vm add NAME --src DIR` |
 
@@ -23,6 +24,8 @@ pub enum Variant {
     Asan,
     /// Built with clang and `-fsanitize=fuzzer-no-link`: libFuzzer sees the VM's edges.
     Fuzz,
+    /// Built with gcc `--coverage`: each run adds to the VM's gcov counters.
+    Cov,
 }
 
 impl Variant {
@@ -32,6 +35,7 @@ impl Variant {
             Variant::Debug => "-debug",
             Variant::Asan => "-asan",
             Variant::Fuzz => "-fuzz",
+            Variant::Cov => "-cov",
         }
     }
 }
@@ -73,6 +77,7 @@ impl VmSpec {
                     Variant::Debug => ", MRB_DEBUG",
                     Variant::Asan => ", AddressSanitizer",
                     Variant::Fuzz => ", clang SanitizerCoverage (for cargo fuzz)",
+                    Variant::Cov => ", gcc --coverage (gcov counters)",
                 };
                 format!("Debian {suite} source package mruby {debian}, built with rake{v}")
             }
@@ -104,6 +109,7 @@ pub fn builtin_ids() -> Vec<String> {
             Variant::Debug,
             Variant::Asan,
             Variant::Fuzz,
+            Variant::Cov,
         ] {
             ids.push(format!("mruby-{v}{}", var.suffix()));
         }
@@ -119,7 +125,7 @@ pub fn builtin_ids() -> Vec<String> {
 pub enum CatalogError {
     #[error("unknown VM `{0}` (known: {known}; or add your own with `gcstress vm add NAME --src DIR`)", known = builtin_ids().join(", "))]
     Unknown(String),
-    #[error("`{id}` does not exist: mruby-{version} is a prebuilt Debian binary, so there is no -debug, -asan or -fuzz build of it (use mruby-3.1.0{suffix} or mruby-3.3.0{suffix})")]
+    #[error("`{id}` does not exist: mruby-{version} is a prebuilt Debian binary, so there is no -debug, -asan, -fuzz or -cov build of it (use mruby-3.1.0{suffix} or mruby-3.3.0{suffix})")]
     NoVariant {
         id: String,
         version: String,
@@ -143,6 +149,8 @@ pub fn lookup(id: &str) -> Result<VmSpec, CatalogError> {
         (b, Variant::Asan)
     } else if let Some(b) = id.strip_suffix("-fuzz") {
         (b, Variant::Fuzz)
+    } else if let Some(b) = id.strip_suffix("-cov") {
+        (b, Variant::Cov)
     } else {
         (id, Variant::Release)
     };
@@ -198,6 +206,8 @@ mod tests {
         assert_eq!(lookup("mruby-3.1.0-debug").unwrap().variant, Variant::Debug);
         assert_eq!(lookup("mruby-3.3.0-asan").unwrap().variant, Variant::Asan);
         assert_eq!(lookup("mruby-3.3.0-fuzz").unwrap().variant, Variant::Fuzz);
+        assert_eq!(lookup("mruby-3.3.0-cov").unwrap().variant, Variant::Cov);
+        assert!(lookup("mruby-2.1.2-cov").is_err());
         assert!(lookup("mruby-2.1.2-fuzz").is_err());
         assert!(matches!(
             lookup("mruby-2.1.2").unwrap().origin,

@@ -730,6 +730,12 @@ fn build_config(variant: Variant) -> String {
         Variant::Fuzz => s.push_str(
             "  conf.cc.flags << '-fsanitize=fuzzer-no-link'\n  conf.linker.flags << '-fsanitize=fuzzer-no-link'\n",
         ),
+        // gcov counters; -O0 (after the -O1 above) keeps lines and branches
+        // as the source has them. The .gcno files stay beside the objects in
+        // build/, where each run's .gcda lands (the worker's GCOV_PREFIX).
+        Variant::Cov => s.push_str(
+            "  conf.cc.flags << %w(-O0 --coverage)\n  conf.linker.flags << '--coverage'\n",
+        ),
     }
     s.push_str("end\n");
     s
@@ -1013,6 +1019,7 @@ mod tests {
         assert!(build_config(Variant::Asan).contains("-fsanitize=address"));
         assert!(build_config(Variant::Fuzz).contains("conf.toolchain :clang"));
         assert!(build_config(Variant::Fuzz).contains("-fsanitize=fuzzer-no-link"));
+        assert!(build_config(Variant::Cov).contains("--coverage"));
     }
 
     #[test]

@@ -117,7 +117,15 @@ pub fn ensure_worker(home: &Home, dir: &Path, m: &Manifest, progress: Progress) 
     } else {
         "gcc"
     });
-    cmd.args(&m.cflags)
+    // a -cov VM's flags carry `--coverage`, which would instrument the
+    // shim's own sources too: the VM's objects alone bring counters
+    let cflags: Vec<String> = m
+        .cflags
+        .iter()
+        .filter(|f| *f != "--coverage")
+        .cloned()
+        .collect();
+    cmd.args(&cflags)
         .arg(format!("-I{}", shim.display()))
         // -z now: the fork server resolves every PLT symbol once, so each
         // child does not repeat the dynamic linker's lazy binding (and its
@@ -134,22 +142,29 @@ pub fn ensure_worker(home: &Home, dir: &Path, m: &Manifest, progress: Progress) 
     if m.variant == Variant::Asan {
         cmd.arg("-fsanitize=address");
     }
+    if m.variant == Variant::Cov {
+        cmd.args(coverage_defines(dir));
+    }
     cmd.args(probe_defines(
         if m.variant == Variant::Fuzz {
             "clang"
         } else {
             "gcc"
         },
-        &m.cflags,
+        &cflags,
     ));
     for f in SHIM_SOURCES.iter().chain(&["server.c", "worker_mruby.c"]) {
         cmd.arg(shim.join(f));
     }
-    cmd.args(&m.ldflags)
+    // likewise its link flags: libgcov alone
+    cmd.args(m.ldflags.iter().filter(|f| *f != "--coverage"))
         .args(WRAP_FLAGS)
         .arg(&m.libmruby)
         .args(&m.libs)
         .arg("-lm");
+    if m.variant == Variant::Cov {
+        cmd.arg("-lgcov");
+    }
     let out = cmd
         .output()
         .with_context(|| format!("cannot run gcc ({cmd:?})"))?;
@@ -174,6 +189,29 @@ pub fn ensure_worker(home: &Home, dir: &Path, m: &Manifest, progress: Progress) 
         .with_context(|| format!("cannot move the worker to {}", worker.display()))?;
     prune_old_builds(dir, KEEP_OLD_BUILDS);
     Ok(worker)
+}
+
+/// A `-cov` worker's defines: `GCS_COVERAGE` (the child dumps the gcov
+/// counters before it `_exit`s) and where the counters go. The VM was compiled
+/// in `vms/.build-<id>-<pid>/` and renamed to `dir`, but its objects name
+/// their `.gcda` files by the build path; `GCOV_PREFIX_STRIP` drops that
+/// directory (and those above it) and `GCOV_PREFIX` puts `dir` in its place,
+/// so the counters land beside the `.gcno` files in `dir/build/`.
+fn coverage_defines(dir: &Path) -> Vec<String> {
+    let strip = dir
+        .parent()
+        .map(|p| {
+            p.components()
+                .filter(|c| matches!(c, std::path::Component::Normal(_)))
+                .count()
+                + 1
+        })
+        .unwrap_or(0);
+    vec![
+        "-DGCS_COVERAGE=1".into(),
+        format!("-DGCS_GCOV_PREFIX=\"{}\"", dir.display()),
+        format!("-DGCS_GCOV_PREFIX_STRIP=\"{strip}\""),
+    ]
 }
 
 /// What the VM's headers have, asked of the compiler (as a configure script

@@ -3,6 +3,7 @@
 
 mod bench;
 mod bisect;
+mod coverage;
 mod exec;
 pub mod exit;
 mod generate;
@@ -82,6 +83,10 @@ pub enum Command {
     /// reproducer and the stock binary's output, the ASan excerpt, the recording's
     /// story, the bisected commit, the patch that fixes it
     Report(report::ReportArgs),
+    /// Which of a VM's C code the inputs reach (on its gcc --coverage build):
+    /// lines, branches and functions per file, and the GC-relevant functions
+    /// (barrier, allocation, collection) never reached
+    Coverage(coverage::CoverageArgs),
 }
 
 pub use crate::request::{default_jobs, RunFlags, ScheduleArg, VmArg};
@@ -127,6 +132,7 @@ pub fn main() -> ExitCode {
         Command::Triage(a) => triage::run(a),
         Command::Bisect(a) => bisect::run(a),
         Command::Report(a) => report::run(a),
+        Command::Coverage(a) => coverage::run(a),
     };
     match res {
         Ok(code) => ExitCode::from(code),
