@@ -103,6 +103,37 @@ p h.size
     }
 }
 
+/// The alias bug with no `GCStress.minor`: the minor GC that frees the REnv is
+/// one the VM runs by itself. The default verifier (`--verify`, what `hunt`
+/// runs) samples the VM's own GCs too, so it flags it, as `--verify-all` does;
+/// without the verifier the run ends `ok`.
+#[test]
+fn default_verifier_checks_the_vms_own_gcs() {
+    let f = repo().join("corpus/regressions/alias-barrier-5534-vm-minor.rb");
+    let f = f.to_str().unwrap();
+    let vm = "mruby-2.1.2";
+    vm_ready(vm);
+    for flag in ["--verify", "--verify-all"] {
+        let r = run(&["exec", "--vm", vm, flag, "--json", f]);
+        assert_eq!(r.code, 3, "{flag}: {}", r.stderr);
+        let j = r.json();
+        assert_eq!(j["outcome"], "verifier", "{flag}: {j}");
+        let v = &j["verifier"][0];
+        assert_eq!(
+            v["message"],
+            "live RProc Numeric#-@ references freed slot (was REnv) after minor GC #2",
+            "{flag}: {j}"
+        );
+        assert_eq!(v["child_allocated_by"], "mrb_alias_method", "{j}");
+        // the freeing minor GC was not forced: the program forces only full GCs
+        assert_eq!(j["gc"]["forced_minor"], 0, "{j}");
+        assert_eq!(j["gc"]["forced_step"], 0, "{j}");
+    }
+    let plain = run(&["exec", "--vm", vm, "--no-verify", "--json", f]);
+    assert_eq!(plain.code, 0, "{}", plain.stderr);
+    assert_eq!(plain.json()["outcome"], "ok");
+}
+
 /// A dropped barrier makes the output depend on GC timing; the differential
 /// oracle sees it. Without the mutant, and for object ids / inspect, it is silent.
 #[test]

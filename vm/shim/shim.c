@@ -455,7 +455,7 @@ const char *gcs_minor(mrb_state *mrb) {
   snapshot(mrb);
   gcs_rec_gc_leave();
   gcs_rec_gc(mrb, rec_kind, 0, S.gc_no, NULL);
-  gcs_verify_after_gc(mrb, GCS_KIND_MINOR, 0);
+  gcs_verify_after_gc(mrb, GCS_KIND_MINOR, GCS_VFY_FORCED);
   return what;
 }
 
@@ -476,7 +476,7 @@ const char *gcs_full(mrb_state *mrb) {
   snapshot(mrb);
   gcs_rec_gc_leave();
   gcs_rec_gc(mrb, GCS_GC_FULL, 0, S.gc_no, NULL);
-  gcs_verify_after_gc(mrb, GCS_KIND_FULL, 0);
+  gcs_verify_after_gc(mrb, GCS_KIND_FULL, GCS_VFY_FORCED);
   return "full";
 }
 
@@ -507,7 +507,7 @@ const char *gcs_step(mrb_state *mrb) {
   gcs_rec_gc_leave();
   gcs_rec_gc(mrb, minor ? GCS_GC_MINOR : ended ? GCS_GC_MAJOR_END : GCS_GC_STEP, 0,
          (minor || ended) ? S.gc_no : S.gc_no + 1, NULL);
-  if (gc->state == MRB_GC_STATE_ROOT) gcs_verify_after_gc(mrb, minor ? GCS_KIND_MINOR : GCS_KIND_STEP, 0);
+  if (gc->state == MRB_GC_STATE_ROOT) gcs_verify_after_gc(mrb, minor ? GCS_KIND_MINOR : GCS_KIND_STEP, GCS_VFY_FORCED);
   return minor ? "minor" : "step";
 }
 
@@ -558,7 +558,7 @@ const char *gcs_mark(mrb_state *mrb) {
   /* a cycle held open by mark steps just ended: what it freed is checked now
    * (a barrier missed while it was open shows up here) */
   if (ended) {
-    gcs_verify_after_gc(mrb, GCS_KIND_STEP, 1);
+    gcs_verify_after_gc(mrb, GCS_KIND_STEP, GCS_VFY_MARK_END);
   }
   return "step";
 }
@@ -634,19 +634,14 @@ struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RC
       c->vm_minor++;
       S.gc_no++;
       gcs_rec_gc(mrb, GCS_GC_MINOR, GCS_TRIG_VM, S.gc_no, p);
-      if (S.req->flags & GCS_F_VERIFY_ALL) gcs_verify_after_gc(mrb, GCS_KIND_MINOR, 0);
+      gcs_verify_after_gc(mrb, GCS_KIND_MINOR, GCS_VFY_VM);
     } else {
       c->vm_major_steps++;
       if (st0 != MRB_GC_STATE_ROOT && gc->state == MRB_GC_STATE_ROOT) {
         c->vm_major_cycles++;
         S.gc_no++;
         gcs_rec_gc(mrb, GCS_GC_MAJOR_END, GCS_TRIG_VM, S.gc_no, p);
-        /* the VM finished a major cycle by itself: with --verify-all always,
-         * otherwise like a scheduled GC (rate-limited) */
-        int sched = S.scheduled;
-        S.scheduled = !(S.req->flags & GCS_F_VERIFY_ALL);
-        gcs_verify_after_gc(mrb, GCS_KIND_STEP, 0);
-        S.scheduled = sched;
+        gcs_verify_after_gc(mrb, GCS_KIND_STEP, GCS_VFY_VM);
       } else {
         gcs_rec_gc(mrb, GCS_GC_STEP, GCS_TRIG_VM, S.gc_no + 1, p);
       }
@@ -996,6 +991,8 @@ void gcs_reset(struct gcs_result *res, const struct gcs_request *req, const stru
   S.scheduled_gcs = 0;
   S.candidates = 0;
   S.mark_checks = 0;
+  S.vm_gcs = 0;
+  S.vm_checks = 0;
 }
 
 static void copy_str(char *dst, size_t cap, const char *src, size_t len) {

@@ -106,6 +106,8 @@ struct gcs_state {
   uint64_t scheduled_gcs;      /* forced GCs from the schedule so far */
   uint64_t candidates;         /* GCs the verifier could have checked (not asked for by the program) */
   uint32_t mark_checks;        /* such cycles checked in this run */
+  uint64_t vm_gcs;             /* GCs the VM ran by itself (minor, or a major cycle ending) */
+  uint32_t vm_checks;          /* such GCs checked in this run */
 };
 
 /* Defined in shim.c. Called S in the shim's C (as it was when all of it was
@@ -136,10 +138,16 @@ void gcs_crash_handler(int sig, siginfo_t *si, void *uctx);
 /* ------------------------------------------------------------------------ */
 /* verifier.c: the heap verifier.                                            */
 
+/* Where the GC gcs_verify_after_gc is called after came from; each has its
+ * own sampling and budget (see gcs_verify_after_gc). */
+#define GCS_VFY_FORCED 0   /* forced: by the program (GCStress.*) or the schedule (S.scheduled) */
+#define GCS_VFY_MARK_END 1 /* forced, and it ended a cycle that mark steps held open */
+#define GCS_VFY_VM 2       /* the VM's own (a minor GC, or the end of a major cycle) */
+
 /* After a GC that ended at ROOT: check the heap, if this run asks and the
- * rate limits allow (kind: the GC's GCS_KIND_*; mark_end: it ended a cycle
- * that mark steps held open). On a finding the run ends here. */
-void gcs_verify_after_gc(mrb_state *mrb, int kind, int mark_end);
+ * rate limits allow (kind: the GC's GCS_KIND_*; origin: GCS_VFY_*). On a
+ * finding the run ends here. */
+void gcs_verify_after_gc(mrb_state *mrb, int kind, int origin);
 /* Free the verifier's tables (gcs_release). */
 void gcs_verifier_release(void);
 /* The class whose method table holds proc (a named class or module first, a

@@ -45,6 +45,11 @@
  * objects are scanned for the slot's address to name the parent.
  */
 
+/* Checks of the VM's own GCs per run without GCS_F_VERIFY_ALL (the 1st, 2nd,
+ * 4th, ... VM GC; see gcs_verify_after_gc and docs/src/oracles.md for the cost). */
+#define GCS_VM_CHECKS 4u
+#define GCS_VM_CHECKS_ASAN 2u
+
 /* The verifier's own state (the shim's, S, is in shim_internal.h). */
 static struct {
   /* the re-mark: the disguised (freed) slots, sorted; the ones marked */
@@ -571,27 +576,40 @@ int gcs_is_asan(void) {
 #endif
 }
 
-void gcs_verify_after_gc(mrb_state *mrb, int kind, int mark_end) {
+void gcs_verify_after_gc(mrb_state *mrb, int kind, int origin) {
   if (!(S.req->flags & (GCS_F_VERIFY | GCS_F_VERIFY_ALL)) || S.verifying) return;
   if (mrb->gc.state != MRB_GC_STATE_ROOT) return;
   /* A check costs two heap walks and a mark (a fork, about 1 ms, under ASan
-   * or on a hit). GCs the program asks for (GCStress.*) are checked;
-   * scheduled ones at the 1st, 4th, 16th, 64th, ... (a dangling reference
-   * lives until its slot is reused, so a later check still sees most of
-   * them); at most 16 per run (4 under ASan) -- unless GCS_F_VERIFY_ALL. */
+   * or on a hit). With GCS_F_VERIFY_ALL every GC is checked; otherwise each
+   * origin is sampled within its own budget, so one cannot starve another.
+   * (A dangling reference lives until its slot is reused, so a later check
+   * still sees most of them.) */
   int asan = gcs_is_asan();
-  if (!(S.req->flags & GCS_F_VERIFY_ALL) && mark_end) {
+  if (S.req->flags & GCS_F_VERIFY_ALL) {
+    /* every GC */
+  } else if (origin == GCS_VFY_MARK_END) {
     /* a barrier missed while the cycle was open freed its object in this
      * sweep; the slot is reused within a few allocations, so each such
      * cycle is checked when it ends (at most 16 per run, 8 under ASan) */
     if (S.mark_checks >= (asan ? 8u : 16u)) return;
     S.mark_checks++;
-  } else if (!(S.req->flags & GCS_F_VERIFY_ALL)) {
+  } else if (origin == GCS_VFY_VM) {
+    /* the VM's own GCs (a minor GC, a major cycle ending), which is where a
+     * program without GCStress calls frees an object too early: the 1st,
+     * 2nd, 4th, 8th, ... of them, at most GCS_VM_CHECKS per run */
+    uint64_t n = ++S.vm_gcs;
+    if (n & (n - 1)) return;
+    if (S.vm_checks >= (asan ? GCS_VM_CHECKS_ASAN : GCS_VM_CHECKS)) return;
+    S.vm_checks++;
+  } else {
+    /* forced: GCs the program asks for (GCStress.*) each; scheduled ones at
+     * the 1st, 4th, 16th, 64th, ...; at most 16 per run (4 under ASan),
+     * mark-cycle ends included, the VM's own not */
     if (S.scheduled) {
       uint64_t n = ++S.candidates; /* 1, 4, 16, 64, ... */
       if ((n & (n - 1)) || (__builtin_ctzll(n) & 1)) return;
     }
-    if (S.res->c.verify_runs >= (asan ? 4u : 16u)) return;
+    if (S.res->c.verify_runs - S.vm_checks >= (asan ? 4u : 16u)) return;
   }
   S.res->c.verify_runs++;
   if (!asan && verify_inplace(mrb) == 0) return;
