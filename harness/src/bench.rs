@@ -45,7 +45,7 @@ pub struct GenRates {
     pub programs: u64,
     /// Mean lines per program.
     pub mean_lines: f64,
-    /// Programs/s with the heap verifier after each forced GC (hunt's default).
+    /// Programs/s with the heap verifier on (hunt's default sampling).
     pub verified_programs_per_s: f64,
     /// Programs/s without the verifier.
     pub programs_per_s: f64,

@@ -133,7 +133,7 @@ impl RngCore for InputRng<'_> {
 }
 
 /// How `gc_alias` runs a program (and `exec` an artifact): the heap verifier
-/// after each forced GC and at most 256 forced GCs, as `hunt` does.
+/// on (default sampling) and at most 256 forced GCs, as `hunt` does.
 pub fn run_spec(p: &Program) -> RunSpec {
     RunSpec {
         schedule: p.schedule.clone(),

@@ -31,7 +31,7 @@ pub struct Header {
     pub vm: Option<String>,
     pub schedule: Option<Schedule>,
     pub timeout: Option<Duration>,
-    /// `verify=on` (after forced GCs) or `verify=all` (after every GC);
+    /// `verify=on` (the default sampling: forced GCs and some of the VM's own) or `verify=all` (after every GC);
     /// `None`: off or not said.
     pub verify: Option<Verify>,
     /// `diff=on`: judged with the differential oracle too.
@@ -201,7 +201,7 @@ pub enum VerifyFlag {
     #[default]
     Header,
     Off,
-    /// After forced GCs (after every GC if the header says `verify=all`).
+    /// The default verifier (after every GC if the header says `verify=all`).
     Forced,
     All,
 }
@@ -529,7 +529,7 @@ mod tests {
         assert_eq!(s.schedule.to_string(), "full@3,gen=off");
         assert_eq!(s.verify, None);
         assert!(s.diff);
-        // --verify keeps a header's verify=all; verify=on alone is after forced GCs
+        // --verify keeps a header's verify=all; verify=on alone is the default sampling
         assert_eq!(
             h.settings(&Flags {
                 verify: VerifyFlag::Forced,

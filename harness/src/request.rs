@@ -96,7 +96,7 @@ pub struct RunFlags {
     /// Memory the VM may take through its allocator (e.g. 512M, 2G).
     #[arg(long, value_name = "SIZE", value_parser = repro::parse_size, default_value = "2G")]
     pub mem_limit: u64,
-    /// Run the heap verifier after each forced GC (it ends the run at a finding).
+    /// Run the heap verifier after forced GCs and a sample of the VM's own (it ends the run at a finding).
     #[arg(long)]
     pub verify: bool,
     /// Run the heap verifier after every GC, forced or run by the VM itself.

@@ -13,7 +13,8 @@ use crate::judge::{self, Outcome};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verify {
-    /// After each forced GC.
+    /// The default oracle: after forced GCs (sampled) and a sample of the VM's own
+    /// GCs (see docs/src/oracles.md).
     Forced,
     /// After every GC, forced or not.
     All,

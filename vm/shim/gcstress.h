@@ -42,8 +42,8 @@ struct gcs_item {
 #define GCS_MAX_ITEMS 32
 
 /* Request flags. */
-#define GCS_F_VERIFY 1u     /* heap verifier after each forced GC */
-#define GCS_F_VERIFY_ALL 2u /* ... and after each GC the VM runs itself */
+#define GCS_F_VERIFY 1u     /* heap verifier: forced GCs and the VM's own, sampled */
+#define GCS_F_VERIFY_ALL 2u /* ... after every GC, forced or not */
 #define GCS_F_RECORD 4u     /* write the event log */
 #define GCS_F_QUIET_HOOKS 8u
 #define GCS_F_CAP_FORCED 16u /* stop scheduled GCs after 256 in one run (hunt: bounds the cost) */

@@ -51,7 +51,7 @@ pub struct HuntArgs {
     /// corpus programs are still written there).
     #[arg(long)]
     pub fresh: bool,
-    /// Turn the heap verifier off (it runs after each forced GC by default).
+    /// Turn the heap verifier off (by default it checks after forced GCs and a sample of the VM's own).
     #[arg(long)]
     pub no_verify: bool,
     /// Per-program timeout (generated programs run in about a millisecond; a

@@ -41,7 +41,7 @@ pub struct SpecsArgs {
     /// Memory the VM may take through its allocator.
     #[arg(long, value_name = "SIZE", value_parser = repro::parse_size, default_value = "1G")]
     pub mem_limit: u64,
-    /// Run the heap verifier after each forced GC (slower).
+    /// Run the heap verifier (the default sampling; slower).
     #[arg(long)]
     pub verify: bool,
     /// Do not minimize bug signals (they are still saved).

@@ -193,7 +193,7 @@ pub struct Minimized {
     /// The rendered reproducer (with its header), in the final check.
     pub reproduced: Rate,
     pub timeout: Duration,
-    /// The heap verifier the run had (after forced GCs, or after every GC).
+    /// The heap verifier the run had (the default sampling, or after every GC).
     #[serde(skip)]
     pub verify: Option<crate::run::Verify>,
     /// Judged with the differential oracle too.
