@@ -140,6 +140,17 @@ pub(crate) fn lit(l: &Lit) -> String {
     }
 }
 
+/// A block's parameter list as written after `do`: ` |a0, o0 = 0|`, or
+/// nothing for a block without parameters.
+pub(crate) fn block_params(p: &Params) -> String {
+    let ps = params(p);
+    if ps.is_empty() {
+        String::new()
+    } else {
+        format!(" |{ps}|")
+    }
+}
+
 pub(crate) fn params(p: &Params) -> String {
     let mut v: Vec<String> = Vec::new();
     for i in 0..p.req {

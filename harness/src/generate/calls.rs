@@ -6,7 +6,7 @@
 
 use super::table::{Construct, Gen};
 use super::*;
-use crate::lift::{is_ident, name_str, params, sym, Lifter};
+use crate::lift::{block_params, is_ident, name_str, sym, Lifter};
 
 // ---- call
 
@@ -135,18 +135,7 @@ impl Lifter {
         match block {
             None => self.line(ind, &format!("{lhs}{call}")),
             Some(b) => {
-                let ps = params(&b.params);
-                self.line(
-                    ind,
-                    &format!(
-                        "{lhs}{call} do{}",
-                        if ps.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" |{ps}|")
-                        }
-                    ),
-                );
+                self.line(ind, &format!("{lhs}{call} do{}", block_params(&b.params)));
                 self.body_result(&b.body, &b.result, ind + 1);
                 self.line(ind, "end");
             }

@@ -6,7 +6,7 @@
 
 use super::table::{Construct, Gen};
 use super::*;
-use crate::lift::{params, Lifter};
+use crate::lift::{block_params, params, Lifter};
 
 // ---- proc
 
@@ -64,33 +64,9 @@ impl Lifter {
         };
         let ps = params(p);
         let head = match style {
-            ProcStyle::Proc => format!(
-                "v{} = proc do{}",
-                out.0,
-                if ps.is_empty() {
-                    String::new()
-                } else {
-                    format!(" |{ps}|")
-                }
-            ),
-            ProcStyle::Lambda => format!(
-                "v{} = lambda do{}",
-                out.0,
-                if ps.is_empty() {
-                    String::new()
-                } else {
-                    format!(" |{ps}|")
-                }
-            ),
-            ProcStyle::ProcNew => format!(
-                "v{} = Proc.new do{}",
-                out.0,
-                if ps.is_empty() {
-                    String::new()
-                } else {
-                    format!(" |{ps}|")
-                }
-            ),
+            ProcStyle::Proc => format!("v{} = proc do{}", out.0, block_params(p)),
+            ProcStyle::Lambda => format!("v{} = lambda do{}", out.0, block_params(p)),
+            ProcStyle::ProcNew => format!("v{} = Proc.new do{}", out.0, block_params(p)),
             ProcStyle::Stabby => format!("v{} = ->({ps}) do", out.0),
         };
         self.line(ind, &head);

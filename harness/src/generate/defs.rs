@@ -7,7 +7,7 @@
 
 use super::table::{Construct, Gen};
 use super::*;
-use crate::lift::{is_ident, name_str, params, ruby_str, sym, Lifter};
+use crate::lift::{block_params, is_ident, name_str, params, ruby_str, sym, Lifter};
 
 // ---- define-method
 
@@ -63,15 +63,10 @@ impl Lifter {
                 body,
                 result,
             } => {
-                let ps = params(p);
                 let head = format!(
                     "{t}.send(:define_method, {}) do{}",
                     sym(name),
-                    if ps.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" |{ps}|")
-                    }
+                    block_params(p)
                 );
                 self.method_body(&head, body, result, ind);
             }
@@ -138,12 +133,7 @@ impl Lifter {
             self.method_body(&head, body, result, ind);
         } else {
             // operator names: define_method keeps any arity legal
-            let ps = params(p);
-            let bp = if ps.is_empty() {
-                String::new()
-            } else {
-                format!(" |{ps}|")
-            };
+            let bp = block_params(p);
             let head = if *singleton {
                 format!("singleton_class.send(:define_method, {}) do{bp}", sym(name))
             } else {
@@ -292,16 +282,11 @@ impl Lifter {
             let head = format!("def v{}.{}({})", recv.0, n, params(p));
             self.method_body(&head, body, result, ind);
         } else {
-            let ps = params(p);
             let head = format!(
                 "v{}.singleton_class.send(:define_method, {}) do{}",
                 recv.0,
                 sym(name),
-                if ps.is_empty() {
-                    String::new()
-                } else {
-                    format!(" |{ps}|")
-                }
+                block_params(p)
             );
             self.method_body(&head, body, result, ind);
         }
