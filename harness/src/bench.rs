@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use gcstress_vm::Install;
 use serde::Serialize;
 
-use crate::exec::Executor;
+use crate::exec::{cpu, Executor};
 use crate::generate::{introspect, program_for_seed, GenConfig};
 use crate::lift;
 use crate::run::{self, RunSpec, Verify};
@@ -49,6 +49,11 @@ pub struct GenRates {
     pub verified_programs_per_s: f64,
     /// Programs/s without the verifier.
     pub programs_per_s: f64,
+    /// Programs per CPU second (harness + worker + forked copies) with the
+    /// verifier: programs/s per fully used core, whatever else runs.
+    pub verified_programs_per_cpu_s: f64,
+    /// The same without the verifier.
+    pub programs_per_cpu_s: f64,
     pub verifier_checks_per_program: f64,
 }
 
@@ -69,8 +74,10 @@ fn bench_generated(ex: &mut Executor, install: &gcstress_vm::Install, n: u64) ->
         .map(|(t, _)| t.lines().count() as f64)
         .sum::<f64>()
         / n.max(1) as f64;
-    // programs/s and heap checks per program
-    let mut rate = |verify: Option<Verify>| -> Result<(f64, f64)> {
+    // programs/s, programs per CPU second and heap checks per program
+    let mut rate = |verify: Option<Verify>| -> Result<(f64, f64, f64)> {
+        let cpu = |ex: &Executor| cpu::own().unwrap_or_default() + ex.worker_cpu();
+        let cpu0 = cpu(ex);
         let t = Instant::now();
         let mut checks = 0u64;
         for (text, schedule) in &programs {
@@ -86,16 +93,19 @@ fn bench_generated(ex: &mut Executor, install: &gcstress_vm::Install, n: u64) ->
         }
         Ok((
             n as f64 / t.elapsed().as_secs_f64(),
+            cpu::per_cpu_second(n, cpu(ex).saturating_sub(cpu0)),
             checks as f64 / n.max(1) as f64,
         ))
     };
-    let (unverified, _) = rate(None)?;
-    let (verified, checks_per_program) = rate(Some(Verify::Forced))?;
+    let (unverified, unverified_cpu, _) = rate(None)?;
+    let (verified, verified_cpu, checks_per_program) = rate(Some(Verify::Forced))?;
     Ok(GenRates {
         programs: n,
         mean_lines: lines,
         verified_programs_per_s: verified,
         programs_per_s: unverified,
+        verified_programs_per_cpu_s: verified_cpu,
+        programs_per_cpu_s: unverified_cpu,
         verifier_checks_per_program: checks_per_program,
     })
 }

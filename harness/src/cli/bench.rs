@@ -45,7 +45,8 @@ pub fn run(a: BenchArgs) -> Result<u8> {
     if a.json {
         let g = b.generated.as_ref().map(|g| {
             json!({"programs": g.programs, "mean_lines": g.mean_lines, "programs_per_s": g.programs_per_s,
-                   "verified_programs_per_s": g.verified_programs_per_s, "verifier_checks_per_program": g.verifier_checks_per_program})
+                   "verified_programs_per_s": g.verified_programs_per_s, "verifier_checks_per_program": g.verifier_checks_per_program,
+                   "programs_per_cpu_s": g.programs_per_cpu_s, "verified_programs_per_cpu_s": g.verified_programs_per_cpu_s})
         });
         println!(
             "{}",
@@ -67,13 +68,14 @@ pub fn run(a: BenchArgs) -> Result<u8> {
                 a.generated, g.mean_lines
             );
             println!(
-                "  without the verifier (--no-verify):            {:>8.0} programs/s",
-                g.programs_per_s
+                "  without the verifier (--no-verify):            {:>8.0} programs/s, {:>5.0} per CPU second",
+                g.programs_per_s, g.programs_per_cpu_s
             );
             println!(
-                "  with the verifier (hunt's default):            {:>8.0} programs/s ({:.1} heap checks per program)",
-                g.verified_programs_per_s, g.verifier_checks_per_program
+                "  with the verifier (hunt's default):            {:>8.0} programs/s, {:>5.0} per CPU second ({:.1} heap checks per program)",
+                g.verified_programs_per_s, g.verified_programs_per_cpu_s, g.verifier_checks_per_program
             );
+            println!("  (per CPU second: programs/s per fully used core, whatever else the machine runs)");
         }
     }
     if b.not_ok > 0 {

@@ -331,11 +331,12 @@ pub fn run(a: HuntArgs) -> Result<u8> {
         println!("{}", json!({"event": "summary", "summary": summary}));
     } else {
         eprintln!(
-            "gcstress: done ({}): {} programs in {:.0}s ({:.0}/s), {} signature(s), {} root cause(s) ({} new), {} of programs hit an understood root cause, exceptions {:.1}%, GC/program {:.1} minor {:.1} full {:.1} step",
+            "gcstress: done ({}): {} programs in {:.0}s ({:.0}/s; {:.0} per CPU second), {} signature(s), {} root cause(s) ({} new), {} of programs hit an understood root cause, exceptions {:.1}%, GC/program {:.1} minor {:.1} full {:.1} step",
             summary.stopped_by,
             summary.programs,
             summary.seconds,
             summary.programs_per_s,
+            summary.programs_per_cpu_s,
             summary.finds.len(),
             summary.root_causes,
             summary.new_root_causes,

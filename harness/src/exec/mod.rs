@@ -17,6 +17,8 @@ use anyhow::{anyhow, bail, Context, Result};
 use gcstress_vm::protocol::{self, Hello, RunOptions};
 use gcstress_vm::{Install, Schedule};
 
+pub mod cpu;
+
 /// One program to run.
 #[derive(Debug, Clone)]
 pub struct Job<'a> {
@@ -89,6 +91,16 @@ impl Executor {
 
     pub fn install(&self) -> &Install {
         &self.install
+    }
+
+    /// CPU time of the live worker and the forked copies it reaped (see
+    /// [`cpu`]); zero without a live worker (a stopped one counts in the
+    /// harness's own [`cpu::own`]).
+    pub fn worker_cpu(&self) -> Duration {
+        self.proc
+            .as_ref()
+            .and_then(|w| cpu::process_cpu(&w.child.id().to_string()))
+            .unwrap_or_default()
     }
 
     fn worker(&mut self) -> Result<&mut Worker> {

@@ -163,6 +163,12 @@ pub struct Summary {
     pub programs: u64,
     pub seconds: f64,
     pub programs_per_s: f64,
+    /// CPU seconds the hunt spent: the harness, its workers and the copies
+    /// they forked (minimizing finds included).
+    pub cpu_seconds: f64,
+    /// Programs per CPU second: programs/s per fully used core, whatever
+    /// else the machine runs.
+    pub programs_per_cpu_s: f64,
     pub exception_share: f64,
     pub gc_per_program: [f64; 3],
     pub mid_cycle_share: f64,
@@ -245,6 +251,7 @@ pub fn hunt(
             cfg.out.join("crashes").display()
         )
     })?;
+    let cpu_start = crate::exec::cpu::own();
     let mut q = queue::Queue::open(&cfg.queue_dir(), cfg.sync.clone())?;
     let own = if cfg.resume {
         q.load_own()
@@ -325,6 +332,12 @@ pub fn hunt(
     let secs = shared.start.elapsed().as_secs_f64();
     let st = &shared.stats;
     let programs = st.programs.load(Ordering::Relaxed);
+    // every job's worker has been stopped and reaped by now: its CPU, and
+    // that of the copies it forked, is in the harness's own reaped-children time
+    let cpu = crate::exec::cpu::own()
+        .zip(cpu_start)
+        .map(|(end, start)| end.saturating_sub(start))
+        .unwrap_or_default();
     let pf = |x: &AtomicU64| x.load(Ordering::Relaxed) as f64 / programs.max(1) as f64;
     let mut finds: Vec<Find> = shared
         .finds
@@ -354,6 +367,8 @@ pub fn hunt(
         programs,
         seconds: secs,
         programs_per_s: programs as f64 / secs.max(1e-9),
+        cpu_seconds: cpu.as_secs_f64(),
+        programs_per_cpu_s: crate::exec::cpu::per_cpu_second(programs, cpu),
         exception_share: pf(&st.exceptions),
         gc_per_program: [pf(&st.minor), pf(&st.full), pf(&st.step)],
         mid_cycle_share: mid as f64 / (root + mid).max(1) as f64,
