@@ -91,6 +91,15 @@ fn main() {
             cc.flag(f);
         }
     }
+    // what the VM's headers have (GCS_HAVE_*), as the workers ask
+    let compiler = if m.variant == Variant::Fuzz {
+        "clang"
+    } else {
+        "cc"
+    };
+    for d in gcstress_vm::worker::probe_defines(compiler, &m.cflags) {
+        cc.flag(&d);
+    }
     cc.compile("gcstress_fuzz_shim");
 
     let lib = &m.libmruby;

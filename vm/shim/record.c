@@ -906,7 +906,7 @@ void gcs_rec_block_free(uintptr_t p, size_t size) {
 void gcs_rec_begin(mrb_state *mrb) {
   if (!gcs_rec_on) return;
   R.word_c = (int)(offsetof(struct RBasic, c) / sizeof(uintptr_t));
-#if MRUBY_RELEASE_MAJOR >= 4
+#if !GCS_HAVE_GRAY_LIST
   R.word_gcnext = -1; /* no gray-list link: the header is c and the flags word */
   R.word_flags = 1 - R.word_c;
 #else

@@ -70,12 +70,6 @@
 #define GCS_INT_VALUE(mrb, n) mrb_fixnum_value((mrb_int)(n))
 #endif
 
-#if MRUBY_RELEASE_MAJOR > 3 || (MRUBY_RELEASE_MAJOR == 3 && MRUBY_RELEASE_MINOR >= 3)
-#define GCS_OLDGEN_THRESHOLD(gc) ((gc)->oldgen_threshold)
-#else
-#define GCS_OLDGEN_THRESHOLD(gc) ((gc)->majorgc_old_threshold)
-#endif
-
 /* ------------------------------------------------------------------------ */
 /* State (its type and the version macros are in shim_internal.h).          */
 
@@ -410,9 +404,7 @@ static void snapshot(mrb_state *mrb) {
 }
 
 
-static int gc_blocked(mrb_state *mrb) {
-  return mrb->gc.disabled || mrb->gc.iterating;
-}
+static int gc_blocked(mrb_state *mrb) { return gcs_gc_blocked(mrb); }
 
 static void note_cycle_end(mrb_state *mrb, int was_major) {
   if (was_major) S.res->c.vm_major_cycles++;
@@ -435,19 +427,19 @@ const char *gcs_minor(mrb_state *mrb) {
   S.in_shim++;
   const char *what = "minor";
   if (!gc->generational) {
-    if (gc->state == MRB_GC_STATE_ROOT) mrb_incremental_gc(mrb);
-    while (gc->state != MRB_GC_STATE_ROOT) mrb_incremental_gc(mrb);
+    if (gc->state == MRB_GC_STATE_ROOT) gcs_incremental_gc(mrb);
+    while (gc->state != MRB_GC_STATE_ROOT) gcs_incremental_gc(mrb);
     S.res->c.vm_major_cycles++;
     S.res->c.forced_full++;
     what = "major";
   } else {
     int drained = 0;
     while (gc->full || gc->state != MRB_GC_STATE_ROOT) {
-      mrb_incremental_gc(mrb);
+      gcs_incremental_gc(mrb);
       drained = 1;
     }
     if (drained) note_cycle_end(mrb, 1);
-    mrb_incremental_gc(mrb);
+    gcs_incremental_gc(mrb);
     S.res->c.forced_minor++;
   }
   S.gc_no++;
@@ -492,7 +484,7 @@ const char *gcs_step(mrb_state *mrb) {
   int minor = gc->generational && !gc->full;
   int before = gc->state;
   gcs_rec_gc_enter(minor ? GCS_GC_MINOR : GCS_GC_STEP, 0);
-  mrb_incremental_gc(mrb);
+  gcs_incremental_gc(mrb);
   S.res->c.forced_step++;
   int ended = 0;
   if (minor) {
@@ -527,7 +519,7 @@ const char *gcs_mark(mrb_state *mrb) {
     size_t saved = GCS_OLDGEN_THRESHOLD(gc);
     GCS_OLDGEN_THRESHOLD(gc) = 0; /* the minor cycle below then arms a major one */
     gcs_rec_gc_enter(GCS_GC_MINOR, 0);
-    mrb_incremental_gc(mrb);
+    gcs_incremental_gc(mrb);
     gcs_rec_gc_leave();
     if (!gc->full) GCS_OLDGEN_THRESHOLD(gc) = saved;
     S.res->c.forced_minor++;
@@ -542,7 +534,7 @@ const char *gcs_mark(mrb_state *mrb) {
   int ratio = gc->step_ratio;
   gc->step_ratio = 1;
   gcs_rec_gc_enter(GCS_GC_STEP, 0);
-  mrb_incremental_gc(mrb);
+  gcs_incremental_gc(mrb);
   gcs_rec_gc_leave();
   gc->step_ratio = ratio;
   S.res->c.forced_step++;
@@ -583,13 +575,29 @@ struct RBasic *__real_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RC
 void __real_mrb_field_write_barrier(mrb_state *mrb, struct RBasic *obj, struct RBasic *value);
 void __real_mrb_write_barrier(mrb_state *mrb, struct RBasic *obj);
 
-struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RClass *cls) {
-  void *ret = __builtin_return_address(0);
+/* What the VM's trigger looks like before an allocation: the threshold (an
+ * allocation that leaves it alone ran no GC), or on a debt-based VM the debt
+ * (an allocation adds exactly one; a GC step pays work back or a cycle's end
+ * resets it). */
+#if GCS_HAVE_GC_DEBT
+#define GCS_TRIGGER(gc) ((int64_t)(gc)->gc_debt)
+#define GCS_TRIGGER_AFTER(t0) ((t0) + 1)
+#else
+#define GCS_TRIGGER(gc) ((int64_t)(gc)->threshold)
+#define GCS_TRIGGER_AFTER(t0) (t0)
+#endif
+
+typedef struct RBasic *(*gcs_alloc_fn)(mrb_state *, enum mrb_vtype, struct RClass *);
+
+/* One object allocation through the VM's allocator `real`, called from `ret`:
+ * the schedule, what the VM collects by itself, the slot tables, the log. */
+static struct RBasic *hooked_alloc(gcs_alloc_fn real, void *ret, mrb_state *mrb, enum mrb_vtype tt,
+                                   struct RClass *cls) {
   if (!S.active || S.in_shim || S.verifying) {
-    if (!gcs_rec_on || !S.active || S.verifying) return __real_mrb_obj_alloc(mrb, tt, cls);
+    if (!gcs_rec_on || !S.active || S.verifying) return real(mrb, tt, cls);
     /* gcstress's own objects (GCStress.stats): logged, not counted */
     gcs_rec_alloc_enter(1);
-    struct RBasic *q = __real_mrb_obj_alloc(mrb, tt, cls);
+    struct RBasic *q = real(mrb, tt, cls);
     gcs_rec_alloc_enter(0);
     gcs_rec_alloc(mrb, q, (uintptr_t)ret, 0, 1);
     return q;
@@ -624,12 +632,14 @@ struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RC
 
   /* what the VM does by itself inside this allocation */
   int st0 = gc->state;
-  size_t live0 = gc->live, lam0 = gc->live_after_mark, thr0 = gc->threshold;
+  size_t live0 = gc->live, lam0 = gc->live_after_mark;
+  int64_t trig0 = GCS_TRIGGER(gc);
   int minor0 = gc->generational && !gc->full;
   gcs_rec_alloc_enter(1);
-  struct RBasic *p = __real_mrb_obj_alloc(mrb, tt, cls);
+  struct RBasic *p = real(mrb, tt, cls);
   gcs_rec_alloc_enter(0);
-  if ((int)gc->state != st0 || gc->live != live0 + 1 || gc->live_after_mark != lam0 || gc->threshold != thr0) {
+  if ((int)gc->state != st0 || gc->live != live0 + 1 || gc->live_after_mark != lam0 ||
+      GCS_TRIGGER(gc) != GCS_TRIGGER_AFTER(trig0)) {
     if (minor0 && st0 == MRB_GC_STATE_ROOT) {
       c->vm_minor++;
       S.gc_no++;
@@ -679,6 +689,20 @@ struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RC
   snapshot(mrb);
   return p;
 }
+
+struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RClass *cls) {
+  return hooked_alloc(__real_mrb_obj_alloc, __builtin_return_address(0), mrb, tt, cls);
+}
+
+#if GCS_HAVE_OBJ_ALLOC_CORE
+/* Where the VM has it, procs and envs are allocated through
+ * mrb_obj_alloc_core (proc.c), not mrb_obj_alloc; gc.c's own call from
+ * mrb_obj_alloc is not wrapped, so each object passes one hook. */
+struct RBasic *__real_mrb_obj_alloc_core(mrb_state *mrb, enum mrb_vtype tt, struct RClass *cls);
+struct RBasic *__wrap_mrb_obj_alloc_core(mrb_state *mrb, enum mrb_vtype tt, struct RClass *cls) {
+  return hooked_alloc(__real_mrb_obj_alloc_core, __builtin_return_address(0), mrb, tt, cls);
+}
+#endif
 
 static int mutant_drop(void *ret) {
   uintptr_t a = (uintptr_t)ret;

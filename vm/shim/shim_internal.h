@@ -33,6 +33,59 @@
 #ifndef GCS_HAVE_GRAY_LIST
 #define GCS_HAVE_GRAY_LIST (MRUBY_RELEASE_MAJOR < 4)
 #endif
+/* mruby master (after 4.0.0) replaced the allocation threshold with a debt
+ * (gc_debt: each allocation adds one, a GC step pays work back; the VM
+ * collects when it is positive), added a re-entrancy flag (collecting: a
+ * mark or sweep is on the C stack), an allocation-path switch (auto_step:
+ * off when a task scheduler drives the GC, and then mrb_incremental_gc does
+ * nothing) with mrb_gc_step, which steps regardless, and allocates procs and
+ * envs through mrb_obj_alloc_core, bypassing mrb_obj_alloc. Versions the
+ * worker build does not probe have none of these. */
+#ifndef GCS_HAVE_GC_DEBT
+#define GCS_HAVE_GC_DEBT 0
+#endif
+#ifndef GCS_HAVE_GC_COLLECTING
+#define GCS_HAVE_GC_COLLECTING 0
+#endif
+#ifndef GCS_HAVE_GC_STEP_API
+#define GCS_HAVE_GC_STEP_API 0
+#endif
+#ifndef GCS_HAVE_OBJ_ALLOC_CORE
+#define GCS_HAVE_OBJ_ALLOC_CORE 0
+#endif
+/* 3.3.0 renamed majorgc_old_threshold to oldgen_threshold. */
+#ifndef GCS_HAVE_OLDGEN_THRESHOLD
+#define GCS_HAVE_OLDGEN_THRESHOLD \
+  (MRUBY_RELEASE_MAJOR > 3 || (MRUBY_RELEASE_MAJOR == 3 && MRUBY_RELEASE_MINOR >= 3))
+#endif
+#if GCS_HAVE_OLDGEN_THRESHOLD
+#define GCS_OLDGEN_THRESHOLD(gc) ((gc)->oldgen_threshold)
+#else
+#define GCS_OLDGEN_THRESHOLD(gc) ((gc)->majorgc_old_threshold)
+#endif
+
+/* One unit of incremental GC, as the VM's allocation path runs it (a whole
+ * cycle in a minor GC). Where the VM has mrb_gc_step it is called instead of
+ * mrb_incremental_gc: the same step, also while auto_step is off (the loops
+ * that drain a cycle would otherwise never end). */
+static inline void gcs_incremental_gc(mrb_state *mrb) {
+#if GCS_HAVE_GC_STEP_API
+  (void)mrb_gc_step(mrb);
+#else
+  mrb_incremental_gc(mrb);
+#endif
+}
+
+/* A forced GC must wait while the collector is disabled, iterating
+ * (ObjectSpace) or, where the VM says so, already on the C stack (an object
+ * allocated from inside a sweep, by a finalizer). */
+static inline int gcs_gc_blocked(mrb_state *mrb) {
+#if GCS_HAVE_GC_COLLECTING
+  if (mrb->gc.collecting) return 1;
+#endif
+  return mrb->gc.disabled || mrb->gc.iterating;
+}
+
 #if GCS_HAVE_GC_COLOR
 #define GCS_COLOR(o) ((o)->gc_color)
 #else

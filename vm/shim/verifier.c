@@ -296,12 +296,12 @@ static void verify_copy(mrb_state *mrb, int kind) {
   /* (one call may run a whole cycle, ROOT to ROOT, on a small heap) */
   long calls = 0;
   do {
-    mrb_incremental_gc(mrb);
+    gcs_incremental_gc(mrb);
     if (++calls > 100000000L) _exit(0);
   } while (gc->state == MRB_GC_STATE_MARK);
   if (V.nhit == 0) _exit(0);
   /* finish the cycle: what survives the sweep is what is reachable */
-  while (gc->state != MRB_GC_STATE_ROOT) mrb_incremental_gc(mrb);
+  while (gc->state != MRB_GC_STATE_ROOT) gcs_incremental_gc(mrb);
   gc->disabled = TRUE;
   struct gcs_result *r = S.res;
   for (size_t i = 0; i < V.nhit && r->nfindings < GCS_MAX_FINDINGS; i++) {
@@ -538,7 +538,7 @@ static int verify_inplace(mrb_state *mrb) {
       verify_armed = 1;
       long calls = 0;
       do {
-        mrb_incremental_gc(mrb);
+        gcs_incremental_gc(mrb);
       } while (gc->state != MRB_GC_STATE_ROOT && ++calls < 100000000L);
       if (gc->state != MRB_GC_STATE_ROOT) failed = 1;
     } else {

@@ -304,6 +304,7 @@ fn build_tree(
     progress: Progress,
 ) -> Result<Install> {
     let name = b.name;
+    check_submodules(src)?;
     home.ensure_dirs()?;
     require_tools(&["ruby", "rake", "gcc", "make", "ar"], progress)?;
     let lock = home.lock(name)?;
@@ -946,6 +947,56 @@ fn read_version(src: &Path) -> Option<String> {
     ))
 }
 
+/// The submodules a tree's `.gitmodules` lists whose directory is missing or
+/// empty, as (path, url). mruby master builds its compiler from Prism, a
+/// submodule at `mrbgems/mruby-compiler/lib/prism`.
+fn empty_submodules(src: &Path) -> Vec<(String, String)> {
+    let Ok(text) = fs::read_to_string(src.join(".gitmodules")) else {
+        return Vec::new();
+    };
+    let mut subs: Vec<(String, String)> = Vec::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            subs.push((String::new(), String::new()));
+        } else if let (Some(last), Some((k, v))) = (subs.last_mut(), line.split_once('=')) {
+            match k.trim() {
+                "path" => last.0 = v.trim().to_string(),
+                "url" => last.1 = v.trim().to_string(),
+                _ => {}
+            }
+        }
+    }
+    subs.into_iter()
+        .filter(|(path, _)| {
+            !path.is_empty()
+                && fs::read_dir(src.join(path)).map_or(true, |mut d| d.next().is_none())
+        })
+        .collect()
+}
+
+/// A tree with an empty submodule does not build: mruby's rake would run
+/// `git submodule update --init`, which cannot work in the copy gcstress
+/// builds (it has no `.git`), and fails with a backtrace. Say so in one line.
+fn check_submodules(src: &Path) -> Result<()> {
+    let Some((path, url)) = empty_submodules(src).into_iter().next() else {
+        return Ok(());
+    };
+    let fill = if src.join(".git").exists() {
+        format!("`git -C {} submodule update --init {path}`", src.display())
+    } else {
+        format!(
+            "put {url} there at the commit mruby pins (`git ls-tree <mruby commit> {path}` in an mruby clone names it), e.g. with `git archive COMMIT | tar -x -C {}`",
+            src.join(&path).display()
+        )
+    };
+    Err(BadInput(format!(
+        "{}: the git submodule {path} is empty and mruby's rake cannot fetch it in gcstress's copy of the tree; fill it first: {fill}",
+        src.display()
+    ))
+    .into())
+}
+
 /// Copy a source tree, leaving out `.git` and the top-level `build/` (rake's
 /// output). Only the top level's: `lib/mruby/build/` is source.
 fn copy_tree(from: &Path, to: &Path) -> Result<()> {
@@ -989,6 +1040,40 @@ pub(crate) fn copy_tree_at(from: &Path, to: &Path, skip: Option<&str>) -> Result
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// mruby master's layout: `.gitmodules` names prism; an empty directory
+    /// (what `git archive` leaves) is one line naming it, a filled one builds.
+    #[test]
+    fn an_empty_submodule_is_one_line_naming_it() {
+        let d = tempfile::tempdir().unwrap();
+        let prism = d.path().join("mrbgems/mruby-compiler/lib/prism");
+        fs::create_dir_all(&prism).unwrap();
+        fs::write(
+            d.path().join(".gitmodules"),
+            "[submodule \"mrbgems/mruby-compiler/lib/prism\"]\n  path = mrbgems/mruby-compiler/lib/prism\n  url = https://github.com/ruby/prism\n",
+        )
+        .unwrap();
+        let e = check_submodules(d.path()).unwrap_err();
+        let msg = format!("{e:#}");
+        assert!(e.downcast_ref::<BadInput>().is_some(), "{msg}");
+        assert!(!msg.contains('\n'), "{msg}");
+        assert!(
+            msg.contains("the git submodule mrbgems/mruby-compiler/lib/prism is empty")
+                && msg.contains("https://github.com/ruby/prism")
+                && msg.contains("git archive"),
+            "{msg}"
+        );
+        fs::create_dir(d.path().join(".git")).unwrap();
+        let msg = format!("{:#}", check_submodules(d.path()).unwrap_err());
+        assert!(
+            msg.contains("submodule update --init mrbgems/mruby-compiler/lib/prism"),
+            "{msg}"
+        );
+        fs::write(prism.join("Makefile"), "x").unwrap();
+        check_submodules(d.path()).unwrap();
+        // no .gitmodules (mruby 3.x): nothing to check
+        check_submodules(&d.path().join("mrbgems")).unwrap();
+    }
 
     #[test]
     fn copy_tree_leaves_out_only_the_top_level_build_dir() {

@@ -41,8 +41,11 @@ pub const SHIM_SOURCES: [&str; 3] = ["shim.c", "verifier.c", "record.c"];
 /// `mrb_basic_alloc_func` is mruby 4's allocator (earlier versions take the
 /// shim's through `mrb_open_allocf` and have no such symbol, so it is inert).
 /// `mrb_top_run` marks where the program's code runs: mallocs count there only.
-pub const WRAP_FLAGS: [&str; 6] = [
+/// `mrb_obj_alloc_core` is how mruby master's proc.c allocates procs and
+/// envs (inert where the VM has no such function).
+pub const WRAP_FLAGS: [&str; 7] = [
     "-Wl,--wrap=mrb_obj_alloc",
+    "-Wl,--wrap=mrb_obj_alloc_core",
     "-Wl,--wrap=mrb_top_run",
     "-Wl,--wrap=mrb_field_write_barrier",
     "-Wl,--wrap=mrb_write_barrier",
@@ -217,9 +220,13 @@ fn coverage_defines(dir: &Path) -> Vec<String> {
 /// What the VM's headers have, asked of the compiler (as a configure script
 /// does) rather than guessed from `MRUBY_RELEASE_MAJOR`: mruby renames GC
 /// fields inside a major version (3.4.0 calls the colour `gc_color`, as 4.0
-/// does, but keeps 3.x's gray list and allocator). Each probe that compiles
-/// against the VM's own headers becomes `-DNAME=1`; the shim falls back to
-/// the version number for anything not probed (the Artichoke and fuzz builds).
+/// does, but keeps 3.x's gray list and allocator), and master (after 4.0.0,
+/// still numbered 4.0.0) replaced the allocation threshold with a debt,
+/// added a re-entrancy flag, `mrb_gc_step` (a step that runs while the
+/// allocation path's `auto_step` is off) and allocates procs and envs
+/// through `mrb_obj_alloc_core`. Each probe that compiles against the VM's
+/// own headers becomes `-DNAME=1`; the shim falls back to the version number
+/// (or to "no") for anything not probed (the Artichoke and fuzz builds).
 const PROBES: &[(&str, &str)] = &[
     (
         "GCS_HAVE_GC_COLOR",
@@ -229,10 +236,33 @@ const PROBES: &[(&str, &str)] = &[
         "GCS_HAVE_GRAY_LIST",
         "void *gcs_probe(mrb_gc *g) { return g->gray_list; }",
     ),
+    (
+        "GCS_HAVE_OLDGEN_THRESHOLD",
+        "size_t gcs_probe(mrb_gc *g) { return g->oldgen_threshold; }",
+    ),
+    (
+        "GCS_HAVE_GC_DEBT",
+        "mrb_int gcs_probe(mrb_gc *g) { return g->gc_debt; }",
+    ),
+    (
+        "GCS_HAVE_GC_COLLECTING",
+        "int gcs_probe(mrb_gc *g) { return g->collecting; }",
+    ),
+    (
+        "GCS_HAVE_GC_STEP_API",
+        // the address, not a call: C would take an undeclared call as implicit
+        "void *gcs_probe(void) { return (void *)&mrb_gc_step; }",
+    ),
+    (
+        "GCS_HAVE_OBJ_ALLOC_CORE",
+        "#if __has_include(<mruby/internal.h>)\n#include <mruby/internal.h>\n#endif\n\
+         void *gcs_probe(void) { return (void *)&mrb_obj_alloc_core; }",
+    ),
 ];
 
-/// `-DNAME=1` for every probe that compiles, `-DNAME=0` for the others.
-fn probe_defines(cc: &str, cflags: &[String]) -> Vec<String> {
+/// `-DNAME=1` for every probe that compiles, `-DNAME=0` for the others
+/// (`cc` with the VM's `cflags`; the fuzz crate's build script asks too).
+pub fn probe_defines(cc: &str, cflags: &[String]) -> Vec<String> {
     PROBES
         .iter()
         .map(|(name, code)| {
@@ -299,13 +329,19 @@ mod tests {
     use super::*;
 
     /// The probes ask the compiler about the headers they are given: a
-    /// 3.4.0-like header (colour renamed, gray list kept) and a 3.3.0-like one.
+    /// 3.4.0-like header (colour renamed, gray list kept), a 3.3.0-like one
+    /// and a master-like one (a debt instead of the threshold, the
+    /// re-entrancy flag, mrb_gc_step, mrb_obj_alloc_core in internal.h).
     #[test]
     fn probes_read_the_headers_not_the_version() {
-        let headers = |color: &str| {
+        let headers = |color: &str, gc: &str, extra: &str, internal: Option<&str>| {
             let d = tempfile::tempdir().unwrap();
             fs::create_dir_all(d.path().join("mruby")).unwrap();
-            fs::write(d.path().join("mruby.h"), "#define MRUBY_RELEASE_MAJOR 3\n").unwrap();
+            fs::write(
+                d.path().join("mruby.h"),
+                "#include <stddef.h>\n#define MRUBY_RELEASE_MAJOR 3\ntypedef long mrb_int;\ntypedef struct mrb_state mrb_state;\n",
+            )
+            .unwrap();
             fs::write(
                 d.path().join("mruby/object.h"),
                 format!("struct RBasic {{ unsigned int {color}:3; }};\n"),
@@ -313,22 +349,57 @@ mod tests {
             .unwrap();
             fs::write(
                 d.path().join("mruby/gc.h"),
-                "typedef struct mrb_gc { struct RBasic *gray_list; } mrb_gc;\n",
+                format!("typedef struct mrb_gc {{ {gc} }} mrb_gc;\n{extra}\n"),
             )
             .unwrap();
+            if let Some(text) = internal {
+                fs::write(d.path().join("mruby/internal.h"), text).unwrap();
+            }
             d
         };
-        let defines =
-            |d: &tempfile::TempDir| probe_defines("gcc", &[format!("-I{}", d.path().display())]);
-        let v340 = headers("gc_color");
-        assert_eq!(
-            defines(&v340),
-            ["-DGCS_HAVE_GC_COLOR=1", "-DGCS_HAVE_GRAY_LIST=1"]
+        let have = |d: &tempfile::TempDir| -> Vec<String> {
+            probe_defines("gcc", &[format!("-I{}", d.path().display())])
+                .into_iter()
+                .filter_map(|f| Some(f.strip_suffix("=1")?.strip_prefix("-D")?.to_string()))
+                .collect()
+        };
+        let v340 = headers(
+            "gc_color",
+            "struct RBasic *gray_list; size_t oldgen_threshold; size_t threshold;",
+            "",
+            None,
         );
-        let v330 = headers("color");
         assert_eq!(
-            defines(&v330),
-            ["-DGCS_HAVE_GC_COLOR=0", "-DGCS_HAVE_GRAY_LIST=1"]
+            have(&v340),
+            [
+                "GCS_HAVE_GC_COLOR",
+                "GCS_HAVE_GRAY_LIST",
+                "GCS_HAVE_OLDGEN_THRESHOLD"
+            ]
+        );
+        let v310 = headers(
+            "color",
+            "struct RBasic *gray_list; size_t majorgc_old_threshold;",
+            "",
+            Some("int mrb_other(void);\n"),
+        );
+        assert_eq!(have(&v310), ["GCS_HAVE_GRAY_LIST"]);
+        let master = headers(
+            "gc_color",
+            "size_t gray_stack_top; size_t oldgen_threshold; mrb_int gc_debt; unsigned collecting:1;",
+            "mrb_int mrb_gc_step(mrb_state *mrb);",
+            Some("struct RBasic *mrb_obj_alloc_core(mrb_state *, int, void *);\n"),
+        );
+        assert_eq!(
+            have(&master),
+            [
+                "GCS_HAVE_GC_COLOR",
+                "GCS_HAVE_OLDGEN_THRESHOLD",
+                "GCS_HAVE_GC_DEBT",
+                "GCS_HAVE_GC_COLLECTING",
+                "GCS_HAVE_GC_STEP_API",
+                "GCS_HAVE_OBJ_ALLOC_CORE"
+            ]
         );
     }
 
