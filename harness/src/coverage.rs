@@ -203,8 +203,11 @@ pub fn cov_id(vm: &str) -> Result<String> {
             "mruby-{version}{}",
             Variant::Cov.suffix()
         )),
+        Origin::Artichoke if vm == "artichoke" || vm == "artichoke-cov" => {
+            Ok("artichoke-cov".into())
+        }
         _ => Err(bad_input(format!(
-            "{vm}: coverage needs a source-built mruby (mruby-3.1.0 or mruby-3.3.0), which has a -cov build"
+            "{vm}: coverage needs a source-built mruby (mruby-3.1.0 or mruby-3.3.0) or artichoke, which have a -cov build"
         ))),
     }
 }
@@ -307,7 +310,11 @@ fn library_object(build: &Path, gcno: &Path) -> bool {
         return false;
     };
     let rel = rel.to_string_lossy();
-    let lib = rel.starts_with("host/src/") || rel.starts_with("host/mrbgems/");
+    // mruby's rake build (host/...), or Artichoke's vendored mruby (vendor/mruby/...)
+    let lib = rel.starts_with("host/src/")
+        || rel.starts_with("host/mrbgems/")
+        || rel.starts_with("vendor/mruby/src/")
+        || rel.starts_with("vendor/mruby/mrbgems/");
     lib && !rel.contains("/tools/") && !rel.contains("/mruby-bin-") && !rel.contains("/mruby-test")
 }
 
@@ -532,7 +539,7 @@ pub fn mruby_test_files(src: &Path, gems: bool) -> Result<Vec<PathBuf>> {
 /// mruby's tests as run requests: the assert layer, the file, the counts line.
 fn mruby_tests(install: &Install, gems: bool) -> Result<Vec<Item>> {
     let mut out = Vec::new();
-    for f in mruby_test_files(&install.dir.join("src"), gems)? {
+    for f in mruby_test_files(&source_root(install)?, gems)? {
         let mut r = request::load(&f, &RunFlags::default())?;
         let mut program = with_prelude(ASSERT_LAYER, &r.program);
         program.extend_from_slice(b"\nputs GCSAssert.report\n");
@@ -866,7 +873,20 @@ pub fn read_counters(install: &Install) -> Result<Report> {
         );
     }
     let text = String::from_utf8_lossy(&out.stdout);
-    from_gcov_json(&install.dir, &install.id, &text)
+    from_gcov_json(&install.dir, &install.id, &source_root(install)?, &text)
+}
+
+/// The mruby source tree a VM was built from: `src/` in a source-built
+/// mruby's directory; for Artichoke, the checkout's vendored mruby.
+pub fn source_root(install: &Install) -> Result<PathBuf> {
+    if install.manifest.kind == "artichoke" {
+        let src =
+            install.manifest.src.as_ref().with_context(|| {
+                format!("{}: its manifest names no Artichoke checkout", install.id)
+            })?;
+        return Ok(src.join("artichoke-backend/vendor/mruby"));
+    }
+    Ok(install.dir.join("src"))
 }
 
 /// The VM's own path for a source file gcov names by the directory the VM
@@ -893,18 +913,25 @@ struct FileAcc {
 }
 
 /// Build the report from gcov's JSON (one object per line, one per object file).
-pub fn from_gcov_json(dir: &Path, id: &str, text: &str) -> Result<Report> {
-    let src_root = dir.join("src");
+/// `src_root`: the mruby tree the VM was built from (files are named relative
+/// to it); a relative file name is relative to gcov's
+/// `current_working_directory` (Artichoke's `cc` build compiles
+/// `vendor/mruby/src/gc.c` from artichoke-backend's directory).
+pub fn from_gcov_json(dir: &Path, id: &str, src_root: &Path, text: &str) -> Result<Report> {
     let mut files: BTreeMap<String, (PathBuf, FileAcc)> = BTreeMap::new();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let j: serde_json::Value =
             serde_json::from_str(line).context("gcov's JSON output does not parse")?;
+        let cwd = j["current_working_directory"].as_str().map(PathBuf::from);
         for f in j["files"].as_array().into_iter().flatten() {
             let Some(name) = f["file"].as_str() else {
                 continue;
             };
-            let local = local_path(dir, Path::new(name));
-            let Ok(rel) = local.strip_prefix(&src_root) else {
+            let local = match &cwd {
+                Some(c) if Path::new(name).is_relative() => c.join(name),
+                _ => local_path(dir, Path::new(name)),
+            };
+            let Ok(rel) = local.strip_prefix(src_root) else {
                 continue; // generated sources (gem_init.c, mrblib.c)
             };
             if local.extension().and_then(|x| x.to_str()) != Some("c") {
@@ -1084,7 +1111,7 @@ mod tests {
         assert_eq!(cov_id("mruby-3.3.0").unwrap(), "mruby-3.3.0-cov");
         assert_eq!(cov_id("mruby-3.1.0-asan").unwrap(), "mruby-3.1.0-cov");
         assert!(cov_id("mruby-2.1.2").is_err());
-        assert!(cov_id("artichoke").is_err());
+        assert_eq!(cov_id("artichoke").unwrap(), "artichoke-cov");
     }
 
     #[test]
@@ -1100,7 +1127,8 @@ mod tests {
     }
 
     fn report_reaching(reached: &[&str]) -> Report {
-        let mut r = from_gcov_json(Path::new("/nowhere"), "x", "").unwrap();
+        let mut r =
+            from_gcov_json(Path::new("/nowhere"), "x", Path::new("/nowhere/src"), "").unwrap();
         for name in ["a", "b", "c"] {
             r.gc_functions.push(GcFunction {
                 name: name.into(),
