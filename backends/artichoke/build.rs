@@ -171,9 +171,8 @@ fn main() {
     // as this crate's own OUT_DIR) and gets GCSTRESS_COVERAGE in its place.
     println!("cargo:rerun-if-env-changed=GCSTRESS_COVERAGE");
     if let Some(cov) = env::var_os("GCSTRESS_COVERAGE") {
-        let out = PathBuf::from(
-            env::var_os("OUT_DIR").unwrap_or_else(|| fail("OUT_DIR is not set")),
-        );
+        let out =
+            PathBuf::from(env::var_os("OUT_DIR").unwrap_or_else(|| fail("OUT_DIR is not set")));
         let strip = out
             .components()
             .filter(|c| matches!(c, std::path::Component::Normal(_)))
