@@ -14,7 +14,8 @@ use crate::repro;
 #[derive(Debug, Args)]
 pub struct CoverageArgs {
     /// The VM whose -cov build runs the inputs (`mruby-3.3.0` means
-    /// `mruby-3.3.0-cov`; built on first use).
+    /// `mruby-3.3.0-cov`, `artichoke` means `artichoke-cov`; built on first
+    /// use).
     #[arg(long, value_name = "ID", default_value = gcstress_vm::DEFAULT_VM)]
     pub vm: String,
     /// Reproducers, crash directories, a hunt's output directory, or
