@@ -464,3 +464,60 @@ fn nightly_runs_artichoke_in_both_gc_modes() {
     assert_eq!(res["vms"].as_array().unwrap().len(), 1, "{res}");
     assert_eq!(res["vms"][0]["gen"], "off");
 }
+
+/// `gcstress coverage --vm artichoke`: the `artichoke-cov` worker (its vendored
+/// mruby compiled with `--coverage`, built on first use from the checkout
+/// `artichoke` was built from; minutes the first time) dumps counters in each
+/// child; mruby's own test/t (the vendored copy) runs under our assert layer.
+#[test]
+fn coverage_runs_on_artichokes_vendored_mruby() {
+    if !artichoke_built("coverage_runs_on_artichokes_vendored_mruby") {
+        return;
+    }
+    let (_d, alias) =
+        program("class Foo\n  def a; 1; end\n  alias_method :b, :a\nend\np Foo.new.b\n");
+    let r = run(&[
+        "coverage",
+        "--vm",
+        VM,
+        alias.to_str().unwrap(),
+        "--name",
+        "alias",
+        "--mruby-tests",
+        "--json",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let j = r.json();
+    assert_eq!(j["vm"], "artichoke-cov");
+    let sets = j["sets"].as_array().unwrap();
+    let reached = |s: &serde_json::Value, name: &str| {
+        s["gc_relevant"]["all"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["name"] == name)
+            .unwrap_or_else(|| panic!("{name} is not GC-relevant: {s}"))["reached"]
+            == true
+    };
+    let (a, t) = (&sets[0], &sets[1]);
+    assert!(
+        a["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["file"] == "src/gc.c"),
+        "{a}"
+    );
+    assert!(reached(a, "mrb_alias_method"));
+    assert!(!reached(a, "mrb_prepend_module"));
+    assert!(reached(t, "mrb_prepend_module"));
+    assert!(
+        t["checks"]["passed"].as_u64().unwrap() > 300,
+        "{}",
+        t["checks"]
+    );
+    assert!(
+        t["core"]["lines"]["covered"].as_u64().unwrap()
+            > a["core"]["lines"]["covered"].as_u64().unwrap()
+    );
+}

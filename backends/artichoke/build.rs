@@ -164,6 +164,28 @@ fn main() {
     for d in &defines {
         build.define(d, None);
     }
+    // A coverage build (`artichoke-cov`; CFLAGS carries `--coverage`):
+    // GCSTRESS_COVERAGE is where the counters go. The children dump them
+    // before they `_exit` (`GCS_COVERAGE` in server.c); each object's `.gcda`
+    // path loses its build directory (`.../build/<crate>-<hash>/out`, as deep
+    // as this crate's own OUT_DIR) and gets GCSTRESS_COVERAGE in its place.
+    println!("cargo:rerun-if-env-changed=GCSTRESS_COVERAGE");
+    if let Some(cov) = env::var_os("GCSTRESS_COVERAGE") {
+        let out =
+            PathBuf::from(env::var_os("OUT_DIR").unwrap_or_else(|| fail("OUT_DIR is not set")));
+        let strip = out
+            .components()
+            .filter(|c| matches!(c, std::path::Component::Normal(_)))
+            .count();
+        build
+            .define("GCS_COVERAGE", "1")
+            .define(
+                "GCS_GCOV_PREFIX",
+                format!("\"{}\"", Path::new(&cov).display()).as_str(),
+            )
+            .define("GCS_GCOV_PREFIX_STRIP", format!("\"{strip}\"").as_str());
+        println!("cargo:rustc-link-arg-bins=-lgcov");
+    }
     build.compile("gcstress_shim");
 
     let wraps = wrapped_symbols(&sources);

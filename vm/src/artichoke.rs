@@ -198,6 +198,76 @@ fn cargo(home: &Home) -> Command {
     c
 }
 
+/// The coverage build's target directory (its own: every C object differs).
+fn cov_target_dir(home: &Home) -> PathBuf {
+    cargo_dir(home).join("target-cov")
+}
+
+/// `artichoke-cov`: the C compiled by the build (the vendored mruby, through
+/// artichoke-backend's `cc` build) gets gcc `--coverage -O0` from CFLAGS
+/// (`cc` reads it), in a target directory of its own; `GCSTRESS_COVERAGE`
+/// tells the worker's build.rs where the counters go (see there).
+fn cov_cargo(home: &Home, counters: &Path) -> Command {
+    let mut c = cargo(home);
+    c.env("CARGO_TARGET_DIR", cov_target_dir(home))
+        .env("CFLAGS", "--coverage -O0")
+        .env("GCSTRESS_COVERAGE", counters);
+    c
+}
+
+/// The vendored mruby's coverage notes (`.gcno`) of the last coverage build,
+/// copied under `counters` by their path below the build's `out/`
+/// (`vendor/mruby/src/gc.gcno`), where the worker's children write the
+/// `.gcda` files beside them.
+fn copy_gcno(home: &Home, counters: &Path) -> Result<()> {
+    let build = cov_target_dir(home).join("release/build");
+    let mut best: Option<(std::time::SystemTime, PathBuf)> = None;
+    for e in fs::read_dir(&build)
+        .with_context(|| format!("cannot read {}", build.display()))?
+        .flatten()
+    {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let note = e.path().join("out/vendor/mruby/src/gc.gcno");
+        if !name.starts_with("artichoke-backend-") {
+            continue;
+        }
+        if let Ok(t) = fs::metadata(&note).and_then(|m| m.modified()) {
+            if best.as_ref().is_none_or(|(b, _)| t > *b) {
+                best = Some((t, e.path().join("out")));
+            }
+        }
+    }
+    let Some((_, out)) = best else {
+        bail!(
+            "the coverage build left no vendor/mruby/src/gc.gcno under {}",
+            build.display()
+        );
+    };
+    let mut stack = vec![out.join("vendor")];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d)
+            .with_context(|| format!("cannot read {}", d.display()))?
+            .flatten()
+        {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().and_then(|x| x.to_str()) == Some("gcno") {
+                let rel = p.strip_prefix(&out).context("a note outside out/")?;
+                let dest = counters.join(rel);
+                if let Some(parent) = dest.parent() {
+                    fs::create_dir_all(parent)
+                        .with_context(|| format!("cannot create {}", parent.display()))?;
+                }
+                fs::copy(&p, &dest).with_context(|| {
+                    format!("cannot copy {} to {}", p.display(), dest.display())
+                })?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// `artichoke-backend`'s version and the checkout's git revision.
 fn version_of(src: &Path) -> String {
     let version = fs::read_to_string(src.join("artichoke-backend/Cargo.toml"))
@@ -264,11 +334,28 @@ fn build_cli(home: &Home, src: &Path, out: &Path, progress: Progress) -> Result<
 }
 
 /// Write the worker crate and build it against `src`; copy the binary to `out`.
-fn build_worker(home: &Home, src: &Path, out: &Path, progress: Progress) -> Result<()> {
-    progress("building the gcstress worker for Artichoke (release) ...");
+/// `cov`: a coverage build (`artichoke-cov`): the directory its counters
+/// go to (the VM's final `build/`), and where to copy the notes now.
+fn build_worker(
+    home: &Home,
+    src: &Path,
+    out: &Path,
+    cov: Option<(&Path, &Path)>,
+    progress: Progress,
+) -> Result<()> {
+    let counters = cov.map(|c| c.0);
+    progress(if counters.is_some() {
+        "building the gcstress worker for Artichoke (release, vendored mruby with --coverage; the first build takes minutes) ..."
+    } else {
+        "building the gcstress worker for Artichoke (release) ..."
+    });
     // the worker crate directory and the target directory are shared
     let _cargo = home.lock("artichoke-cargo")?;
-    let krate = cargo_dir(home).join("worker");
+    let krate = cargo_dir(home).join(if counters.is_some() {
+        "worker-cov"
+    } else {
+        "worker"
+    });
     for (name, text) in CRATE_FILES {
         let path = krate.join(name);
         if let Some(parent) = path.parent() {
@@ -295,11 +382,18 @@ fn build_worker(home: &Home, src: &Path, out: &Path, progress: Progress) -> Resu
         .with_context(|| format!("cannot seed {}", lock.display()))?;
     let shim = krate.join("shim");
     worker::write_shim(&shim)?;
-    let log = home.logs().join("artichoke-worker.log");
+    let log = home.logs().join(if counters.is_some() {
+        "artichoke-cov-worker.log"
+    } else {
+        "artichoke-worker.log"
+    });
     let _ = fs::remove_file(&log);
+    let mut cmd = match counters {
+        Some(c) => cov_cargo(home, c),
+        None => cargo(home),
+    };
     provision::run_logged(
-        cargo(home)
-            .args(["build", "--release", "--manifest-path"])
+        cmd.args(["build", "--release", "--manifest-path"])
             .arg(krate.join("Cargo.toml")),
         &log,
         &[
@@ -308,7 +402,13 @@ fn build_worker(home: &Home, src: &Path, out: &Path, progress: Progress) -> Resu
         ],
     )
     .context("cargo could not build the gcstress worker for Artichoke")?;
-    let built = target_dir(home).join("release/gcstress-artichoke-worker");
+    let built = match cov {
+        Some((_, notes)) => {
+            copy_gcno(home, notes)?;
+            cov_target_dir(home).join("release/gcstress-artichoke-worker")
+        }
+        None => target_dir(home).join("release/gcstress-artichoke-worker"),
+    };
     let tmp = out.with_extension("tmp");
     fs::copy(&built, &tmp)
         .with_context(|| format!("cannot copy {} to {}", built.display(), tmp.display()))?;
@@ -342,7 +442,7 @@ pub fn add_as(
     base: Option<&str>,
     progress: Progress,
 ) -> Result<Install> {
-    if variant != Variant::Release {
+    if variant != Variant::Release && variant != Variant::Cov {
         return Err(BadInput(
             "artichoke has no --debug or --asan build (its mruby is built by artichoke-backend's cargo build)".into(),
         )
@@ -363,9 +463,21 @@ pub fn add_as(
     let final_dir = home.vm_dir(id);
     let tmp = provision::fresh_build_dir(home, id)?;
     let hash = worker_hash();
+    let cov_variant = variant == Variant::Cov;
     let result = (|| -> Result<()> {
-        build_cli(home, &src, &tmp.join("artichoke"), progress)?;
-        build_worker(home, &src, &tmp.join(format!("worker-{hash}")), progress)?;
+        let cov = variant == Variant::Cov;
+        if !cov {
+            build_cli(home, &src, &tmp.join("artichoke"), progress)?;
+        }
+        // the counters' directory is named by where the VM ends up
+        let (counters, notes) = (final_dir.join("build"), tmp.join("build"));
+        build_worker(
+            home,
+            &src,
+            &tmp.join(format!("worker-{hash}")),
+            cov.then_some((counters.as_path(), notes.as_path())),
+            progress,
+        )?;
         let include = src.join("artichoke-backend/vendor/mruby/include");
         let origin = match base {
             Some(b) => format!(
@@ -386,12 +498,12 @@ pub fn add_as(
             kind: "artichoke".into(),
             origin,
             version: version.clone(),
-            variant: Variant::Release,
+            variant,
             cflags: vec![format!("-I{}", include.display())],
             ldflags: vec![],
             libs: vec![],
             libmruby: PathBuf::new(),
-            plain: Some(final_dir.join("artichoke")),
+            plain: (!cov_variant).then(|| final_dir.join("artichoke")),
             worker: Some(final_dir.join(format!("worker-{hash}"))),
             src: Some(src.clone()),
             base: base.map(str::to_string),
@@ -458,7 +570,19 @@ fn prepare_patched(
 
 /// `vm fetch artichoke` (and first use): clone the pinned revision, then build it.
 pub fn fetch(home: &Home, progress: Progress) -> Result<Install> {
+    fetch_variant(home, Variant::Release, progress)
+}
+
+/// First use of `artichoke` or `artichoke-cov`. `artichoke-cov` is built from
+/// the checkout `artichoke` was built from, if that VM is there.
+pub fn fetch_variant(home: &Home, variant: Variant, progress: Progress) -> Result<Install> {
     home.ensure_dirs()?;
+    if variant == Variant::Cov {
+        let base = provision::read_manifest(&home.vm_dir("artichoke"));
+        if let Some(src) = base.and_then(|m| m.src).filter(|s| is_checkout(s)) {
+            return add_as(home, "artichoke-cov", &src, variant, &[], None, progress);
+        }
+    }
     let dest = home
         .root
         .join("src")
@@ -503,6 +627,9 @@ pub fn fetch(home: &Home, progress: Progress) -> Result<Install> {
         fs::rename(&tmp, &dest)
             .with_context(|| format!("cannot move {} to {}", tmp.display(), dest.display()))?;
     }
+    if variant == Variant::Cov {
+        return add_as(home, "artichoke-cov", &dest, variant, &[], None, progress);
+    }
     add(home, &dest, Variant::Release, progress)
 }
 
@@ -529,7 +656,9 @@ pub fn ensure_worker(home: &Home, dir: &Path, m: &Manifest, progress: Progress) 
         );
     };
     progress("the gcstress shim changed since Artichoke's worker was built: rebuilding it ...");
-    build_worker(home, src, &want, progress)?;
+    let counters = dir.join("build");
+    let cov = (m.variant == Variant::Cov).then_some((counters.as_path(), counters.as_path()));
+    build_worker(home, src, &want, cov, progress)?;
     let mut m2 = m.clone();
     m2.worker = Some(want.clone());
     let tmp_manifest = dir.join(".manifest-new");

@@ -10,6 +10,7 @@
 //! | `…-fuzz` | a source-built VM with SanitizerCoverage (clang `-fsanitize=fuzzer-no-link`), for `fuzz/` |
 //! | `…-cov` | a source-built VM with gcc `--coverage` (gcov line/branch counters), for `gcstress coverage` |
 //! | `artichoke` | Artichoke (artichoke-backend), opt-in: see backends/artichoke |
+//! | `artichoke-cov` | Artichoke's worker with its vendored mruby compiled with gcc `--coverage` |
 //! | any other | added by the user with `gcstress vm add NAME --src DIR` |
 
 use serde::{Deserialize, Serialize};
@@ -85,6 +86,9 @@ impl VmSpec {
                 format!("Debian {suite} binary package libmruby-dev {debian} (prebuilt)")
             }
             Origin::Local => "built from a user's source tree (vm add)".to_string(),
+            Origin::Artichoke if self.variant == Variant::Cov => {
+                "Artichoke's worker, its vendored mruby with gcc --coverage (gcov counters), from the `artichoke` checkout".to_string()
+            }
             Origin::Artichoke => "Artichoke (artichoke-backend), opt-in backend".to_string(),
         }
     }
@@ -118,6 +122,7 @@ pub fn builtin_ids() -> Vec<String> {
         ids.push(format!("mruby-{v}"));
     }
     ids.push("artichoke".to_string());
+    ids.push("artichoke-cov".to_string());
     ids
 }
 
@@ -136,11 +141,15 @@ pub enum CatalogError {
 /// Resolve a built-in id. User-added VMs are resolved by the provisioner (they
 /// exist only as a manifest in `$GCSTRESS_HOME`).
 pub fn lookup(id: &str) -> Result<VmSpec, CatalogError> {
-    if id == "artichoke" {
+    if id == "artichoke" || id == "artichoke-cov" {
         return Ok(VmSpec {
             id: id.into(),
             origin: Origin::Artichoke,
-            variant: Variant::Release,
+            variant: if id == "artichoke" {
+                Variant::Release
+            } else {
+                Variant::Cov
+            },
         });
     }
     let (base, variant) = if let Some(b) = id.strip_suffix("-debug") {
@@ -214,6 +223,7 @@ mod tests {
             Origin::DebianBinary { .. }
         ));
         assert!(lookup("artichoke").unwrap().is_artichoke());
+        assert_eq!(lookup("artichoke-cov").unwrap().variant, Variant::Cov);
     }
 
     #[test]

@@ -128,7 +128,7 @@ pub fn ensure(home: &Home, id: &str, progress: Progress) -> Result<Install> {
     };
     if spec.is_artichoke() {
         // clones the pinned revision where GitHub is reachable; else one line says what to do
-        return crate::artichoke::fetch(home, progress);
+        return crate::artichoke::fetch_variant(home, spec.variant, progress);
     }
     fetch(home, &spec, progress)?;
     let m = read_manifest(&dir)

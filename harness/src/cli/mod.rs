@@ -85,7 +85,8 @@ pub enum Command {
     Report(report::ReportArgs),
     /// Which of a VM's C code the inputs reach (on its gcc --coverage build):
     /// lines, branches and functions per file, and the GC-relevant functions
-    /// (barrier, allocation, collection) never reached
+    /// (barrier, allocation, collection) never reached; several input sets
+    /// (a hunt's corpus, mruby's own tests, ruby/spec files) side by side
     Coverage(coverage::CoverageArgs),
 }
 
