@@ -903,6 +903,179 @@ static mrb_value gcs_m_ruby_method(mrb_state *mrb, mrb_value self) {
   return mrb_bool_value(!MRB_METHOD_CFUNC_P(m));
 }
 
+/* ---- Self-checks: GCStress.keep(key, v) -> v, GCStress.expect(key, v) -> true/nil.
+ *
+ * A generated program keeps the value it stores into a holder and checks what
+ * the holder gives back after collections. A premature free shows here even
+ * when the slot was reused before any verifier check: the check sees another
+ * allocation in the slot (slot table, with --verify), or another type, class
+ * or contents. Neither call allocates, calls Ruby or changes the VM's state,
+ * so a run with checks collects exactly as one without. */
+
+static uint64_t dmix(uint64_t h, uint64_t v) {
+  h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+  return h * 0x100000001b3ull;
+}
+
+/* One word for a value inside a container: type and identity (never the
+ * bytes of an mrb_value: without boxing it has padding). */
+static uint64_t value_word(mrb_value v) {
+  if (mrb_immediate_p(v)) return dmix((uint64_t)mrb_type(v), (uint64_t)mrb_obj_id(v));
+  return dmix((uint64_t)mrb_type(v), (uint64_t)(uintptr_t)mrb_ptr(v));
+}
+
+/* Type, class and contents of a value (strings: bytes; arrays: elements;
+ * procs: body); for an immediate, its id. *tt, *addr: its type and slot. */
+static uint64_t gcs_value_digest(mrb_value v, int32_t *tt, uintptr_t *addr, uintptr_t *cls) {
+  *tt = (int32_t)mrb_type(v);
+  *addr = 0;
+  *cls = 0;
+  if (mrb_immediate_p(v)) return value_word(v);
+  struct RBasic *b = mrb_basic_ptr(v);
+  *addr = (uintptr_t)b;
+  *tt = (int32_t)b->tt; /* the slot's (without boxing the value carries a copy) */
+  uint64_t h = dmix(0, (uint64_t)b->tt);
+  if (b->tt == MRB_TT_FREE) return h;
+  *cls = (uintptr_t)b->c;
+  h = dmix(h, (uint64_t)(uintptr_t)b->c);
+  switch (b->tt) {
+  case MRB_TT_STRING: {
+    const unsigned char *p = (const unsigned char *)RSTRING_PTR(v);
+    mrb_int n = RSTRING_LEN(v);
+    h = dmix(h, (uint64_t)n);
+    for (mrb_int i = 0; i < n && i < 256; i++) h = dmix(h, p[i]);
+    break;
+  }
+  case MRB_TT_ARRAY: {
+    mrb_int n = RARRAY_LEN(v);
+    h = dmix(h, (uint64_t)n);
+    for (mrb_int i = 0; i < n && i < 64; i++) h = dmix(h, value_word(RARRAY_PTR(v)[i]));
+    break;
+  }
+  case MRB_TT_PROC:
+    h = dmix(h, (uint64_t)(uintptr_t)((struct RProc *)b)->body.irep);
+    break;
+  default:
+    break;
+  }
+  return h;
+}
+
+static struct gcs_kept *kept_slot(uint32_t key, int create) {
+  for (uint32_t i = 0; i < S.nkept; i++)
+    if (S.kept[i].key == key) return &S.kept[i];
+  if (!create) return NULL;
+  if (S.nkept < GCS_MAX_KEPT) return &S.kept[S.nkept++];
+  return &S.kept[key % GCS_MAX_KEPT];
+}
+
+static uint64_t slot_seq(uintptr_t addr) {
+  if (!S.track || !addr) return 0;
+  struct slot_info *si = gcs_slot_get(addr, 0);
+  return si ? si->seq : 0;
+}
+
+/* GCStress.keep(key, v) -> v: remember v for GCStress.expect(key, ...). */
+static mrb_value gcs_m_keep(mrb_state *mrb, mrb_value self) {
+  (void)self;
+  mrb_int key;
+  mrb_value v;
+  mrb_get_args(mrb, "io", &key, &v);
+  struct gcs_kept *k = kept_slot((uint32_t)key, 1);
+  k->key = (uint32_t)key;
+  k->digest = gcs_value_digest(v, &k->tt, &k->addr, &k->cls);
+  k->seq = slot_seq(k->addr);
+  return v;
+}
+
+/* The Ruby line of the call into a C method running now (GCStress.expect):
+ * in mruby 3 and later the caller's pc already points past its send. */
+static int32_t caller_line(mrb_state *mrb) {
+#if MRUBY_RELEASE_MAJOR >= 3
+  if (!mrb->c || !mrb->c->ci) return -1;
+  for (mrb_callinfo *ci = mrb->c->ci; ci >= mrb->c->cibase; ci--) {
+    const struct RProc *p = ci->proc;
+    if (p && !MRB_PROC_CFUNC_P(p) && p->body.irep && ci->pc) {
+      const mrb_irep *irep = p->body.irep;
+      if (ci->pc <= irep->iseq || ci->pc > irep->iseq + irep->ilen) return -1;
+      return mrb_debug_get_line(mrb, irep, (uint32_t)(ci->pc - irep->iseq - 1));
+    }
+  }
+  return -1;
+#else
+  return gcs_ruby_line(mrb);
+#endif
+}
+
+/* "RString String": the type's name and, if cls is still a class, its name. */
+static void describe(mrb_state *mrb, char *out, size_t cap, int32_t tt, uintptr_t cls) {
+  const char *cn = NULL;
+  struct RClass *c = (struct RClass *)cls;
+  if (c && (c->tt == MRB_TT_CLASS || c->tt == MRB_TT_MODULE || c->tt == MRB_TT_SCLASS)) {
+    struct mrb_jmpbuf *prev = mrb->jmp;
+    struct mrb_jmpbuf jb;
+    MRB_TRY(&jb) {
+      mrb->jmp = &jb;
+      cn = mrb_class_name(mrb, mrb_class_real(c));
+    }
+    MRB_CATCH(&jb) {
+      mrb->exc = NULL;
+      cn = NULL;
+    }
+    MRB_END_EXC(&jb);
+    mrb->jmp = prev;
+  }
+  if (tt == MRB_TT_FREE || !cn) snprintf(out, cap, "%s", gcs_tt_name(tt));
+  else snprintf(out, cap, "%s %s", gcs_tt_name(tt), cn);
+}
+
+/* GCStress.expect(key, v) -> true if v is what GCStress.keep(key, ...) kept
+ * (the same object, type, class and contents), nil if nothing was kept under
+ * key. Otherwise the run ends here with GCS_END_WRONG_RESULT. */
+static mrb_value gcs_m_expect(mrb_state *mrb, mrb_value self) {
+  (void)self;
+  mrb_int key;
+  mrb_value v;
+  mrb_get_args(mrb, "io", &key, &v);
+  struct gcs_kept *k = kept_slot((uint32_t)key, 0);
+  if (!k) return mrb_nil_value();
+  int32_t tt;
+  uintptr_t addr, cls;
+  uint64_t d = gcs_value_digest(v, &tt, &addr, &cls);
+  uint64_t seq = slot_seq(addr);
+  uint32_t how = 0;
+  if (addr && addr == k->addr) {
+    /* another allocation in the slot: by the slot table if it was kept,
+     * else by another type or class */
+    int reused = (seq && k->seq) ? seq != k->seq : (tt != k->tt || cls != k->cls);
+    if (tt == MRB_TT_FREE) how = GCS_WRONG_FREED;
+    else if (reused) how = GCS_WRONG_REUSED;
+    else if (d != k->digest) how = GCS_WRONG_CHANGED;
+  } else if (addr != k->addr || d != k->digest) {
+    how = mrb_nil_p(v) ? GCS_WRONG_MISSING : GCS_WRONG_OTHER;
+  }
+  if (!how) return mrb_true_value();
+  S.in_shim++;
+  struct gcs_wrong *w = &S.res->wrong;
+  w->key = (uint32_t)key;
+  w->line = caller_line(mrb);
+  w->how = how;
+  w->expected_tt = k->tt;
+  w->actual_tt = tt;
+  w->tracked = S.track != 0;
+  w->expected_seq = k->seq;
+  w->actual_seq = seq;
+  describe(mrb, w->expected_desc, sizeof w->expected_desc, k->tt, k->cls);
+  describe(mrb, w->actual_desc, sizeof w->actual_desc, tt, cls);
+  S.active = 0;
+  S.res->end = GCS_END_WRONG_RESULT;
+  gcs_rec_end(mrb, GCS_END_WRONG_RESULT);
+  if (gcs_inproc && gcs_inproc->on_finding) gcs_inproc->on_finding(); /* does not return */
+  fflush(stdout);
+  fflush(stderr);
+  _exit(0);
+}
+
 void gcs_define_module(mrb_state *mrb) {
   struct RClass *m = mrb_define_module(mrb, "GCStress");
   mrb_define_module_function(mrb, m, "minor", gcs_m_minor, MRB_ARGS_NONE());
@@ -914,6 +1087,8 @@ void gcs_define_module(mrb_state *mrb) {
   mrb_define_module_function(mrb, m, "watch", gcs_m_watch, MRB_ARGS_REQ(1));
   mrb_define_module_function(mrb, m, "freed?", gcs_m_freed, MRB_ARGS_REQ(1));
   mrb_define_module_function(mrb, m, "ruby_method?", gcs_m_ruby_method, MRB_ARGS_REQ(2));
+  mrb_define_module_function(mrb, m, "keep", gcs_m_keep, MRB_ARGS_REQ(2));
+  mrb_define_module_function(mrb, m, "expect", gcs_m_expect, MRB_ARGS_REQ(2));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -993,6 +1168,7 @@ void gcs_reset(struct gcs_result *res, const struct gcs_request *req, const stru
   S.mark_checks = 0;
   S.vm_gcs = 0;
   S.vm_checks = 0;
+  S.nkept = 0;
 }
 
 static void copy_str(char *dst, size_t cap, const char *src, size_t len) {
