@@ -926,11 +926,14 @@ static uint64_t value_word(mrb_value v) {
 
 /* Type, class and contents of a value (strings: bytes; arrays: elements;
  * procs: body); for an immediate, its id. *tt, *addr: its type and slot. */
-static uint64_t gcs_value_digest(mrb_value v, int32_t *tt, uintptr_t *addr, uintptr_t *cls) {
+static uint64_t gcs_value_digest(mrb_state *mrb, mrb_value v, int32_t *tt, uintptr_t *addr, uintptr_t *cls) {
   *tt = (int32_t)mrb_type(v);
   *addr = 0;
   *cls = 0;
-  if (mrb_immediate_p(v)) return value_word(v);
+  if (mrb_immediate_p(v)) {
+    *cls = (uintptr_t)mrb_class(mrb, v); /* nil, true, Integer, Symbol, ...: no allocation */
+    return value_word(v);
+  }
   struct RBasic *b = mrb_basic_ptr(v);
   *addr = (uintptr_t)b;
   *tt = (int32_t)b->tt; /* the slot's (without boxing the value carries a copy) */
@@ -983,7 +986,7 @@ static mrb_value gcs_m_keep(mrb_state *mrb, mrb_value self) {
   mrb_get_args(mrb, "io", &key, &v);
   struct gcs_kept *k = kept_slot((uint32_t)key, 1);
   k->key = (uint32_t)key;
-  k->digest = gcs_value_digest(v, &k->tt, &k->addr, &k->cls);
+  k->digest = gcs_value_digest(mrb, v, &k->tt, &k->addr, &k->cls);
   k->seq = slot_seq(k->addr);
   return v;
 }
@@ -1007,8 +1010,9 @@ static int32_t caller_line(mrb_state *mrb) {
 #endif
 }
 
-/* "RString String": the type's name and, if cls is still a class, its name. */
-static void describe(mrb_state *mrb, char *out, size_t cap, int32_t tt, uintptr_t cls) {
+/* "RString String": the type's name and, if cls is still a class, its name;
+ * for an immediate (no slot), the class's name alone ("Symbol"). */
+static void describe(mrb_state *mrb, char *out, size_t cap, int32_t tt, uintptr_t cls, int imm) {
   const char *cn = NULL;
   struct RClass *c = (struct RClass *)cls;
   if (c && (c->tt == MRB_TT_CLASS || c->tt == MRB_TT_MODULE || c->tt == MRB_TT_SCLASS)) {
@@ -1025,7 +1029,8 @@ static void describe(mrb_state *mrb, char *out, size_t cap, int32_t tt, uintptr_
     MRB_END_EXC(&jb);
     mrb->jmp = prev;
   }
-  if (tt == MRB_TT_FREE || !cn) snprintf(out, cap, "%s", gcs_tt_name(tt));
+  if (imm) snprintf(out, cap, "%s", cn ? cn : "immediate");
+  else if (tt == MRB_TT_FREE || !cn) snprintf(out, cap, "%s", gcs_tt_name(tt));
   else snprintf(out, cap, "%s %s", gcs_tt_name(tt), cn);
 }
 
@@ -1041,15 +1046,17 @@ static mrb_value gcs_m_expect(mrb_state *mrb, mrb_value self) {
   if (!k) return mrb_nil_value();
   int32_t tt;
   uintptr_t addr, cls;
-  uint64_t d = gcs_value_digest(v, &tt, &addr, &cls);
+  uint64_t d = gcs_value_digest(mrb, v, &tt, &addr, &cls);
   uint64_t seq = slot_seq(addr);
   uint32_t how = 0;
   if (addr && addr == k->addr) {
-    /* another allocation in the slot: by the slot table if it was kept,
-     * else by another type or class */
-    int reused = (seq && k->seq) ? seq != k->seq : (tt != k->tt || cls != k->cls);
+    /* another allocation in the slot, by the slot table if slots are
+     * tracked; without it, other contents count as another object too (the
+     * objects generated programs hold are never changed after the store), so
+     * the signature is the same with and without --verify */
+    int tracked = seq && k->seq;
     if (tt == MRB_TT_FREE) how = GCS_WRONG_FREED;
-    else if (reused) how = GCS_WRONG_REUSED;
+    else if (tracked ? seq != k->seq : d != k->digest) how = GCS_WRONG_REUSED;
     else if (d != k->digest) how = GCS_WRONG_CHANGED;
   } else if (addr != k->addr || d != k->digest) {
     how = mrb_nil_p(v) ? GCS_WRONG_MISSING : GCS_WRONG_OTHER;
@@ -1065,8 +1072,8 @@ static mrb_value gcs_m_expect(mrb_state *mrb, mrb_value self) {
   w->tracked = S.track != 0;
   w->expected_seq = k->seq;
   w->actual_seq = seq;
-  describe(mrb, w->expected_desc, sizeof w->expected_desc, k->tt, k->cls);
-  describe(mrb, w->actual_desc, sizeof w->actual_desc, tt, cls);
+  describe(mrb, w->expected_desc, sizeof w->expected_desc, k->tt, k->cls, k->addr == 0);
+  describe(mrb, w->actual_desc, sizeof w->actual_desc, tt, cls, addr == 0);
   S.active = 0;
   S.res->end = GCS_END_WRONG_RESULT;
   gcs_rec_end(mrb, GCS_END_WRONG_RESULT);

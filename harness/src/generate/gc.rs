@@ -189,7 +189,11 @@ impl Lifter {
         else {
             return false;
         };
-        let h = format!("h{id}");
+        // the holder's name and the self-check's key say the store's kind and
+        // slot too: a hold spliced in from another program (mutation) with
+        // the same id is another holder, never read the wrong way
+        let key = super::selfcheck::key(*id, *how, *slot);
+        let h = format!("h{key}");
         let step = if *mark {
             "GCStress.mark"
         } else {
@@ -199,7 +203,7 @@ impl Lifter {
         let kind = usize::from(*how) % HOLD_KINDS.len();
         // the stored object, kept for the program's self-checks (`selfcheck.rs`)
         let obj = if super::selfcheck::checkable(*how) {
-            format!("GCStress.keep({id}, $stash.shift)")
+            format!("GCStress.keep({key}, $stash.shift)")
         } else {
             "$stash.shift".to_string()
         };
@@ -207,14 +211,14 @@ impl Lifter {
         if kind == 9 {
             // the object enters a method's frame after its env is black;
             // returning copies the frame into the env (mrb_env_unshare)
-            self.line(ind, &format!("def hold{id}"));
+            self.line(ind, &format!("def hold{key}"));
             self.line(ind + 1, "x = nil");
             self.line(ind + 1, "pr = proc { x }");
             self.line(ind + 1, &marks);
             self.line(ind + 1, &format!("x = {obj}"));
             self.line(ind + 1, "pr");
             self.line(ind, "end");
-            self.line(ind, &format!("{h} = hold{id}"));
+            self.line(ind, &format!("{h} = hold{key}"));
             return true;
         }
         let (make, store) = match kind {
@@ -302,8 +306,8 @@ mod tests {
         assert_eq!(
             golden(&HOLD, &s),
             format!(
-                "GCStress.full\nh1 = []\nGCStress.step; GCStress.step\n\
-                 1.times {{ {PAD}; h1 << GCStress.keep(1, $stash.shift) }}\n"
+                "GCStress.full\nh110 = []\nGCStress.step; GCStress.step\n\
+                 1.times {{ {PAD}; h110 << GCStress.keep(110, $stash.shift) }}\n"
             )
         );
         // kind 9: the object enters a method's frame, whose env the proc keeps
@@ -316,8 +320,8 @@ mod tests {
         };
         assert_eq!(
             golden(&HOLD, &s),
-            "GCStress.full\ndef hold2\n  x = nil\n  pr = proc { x }\n  GCStress.mark\n  \
-             x = GCStress.keep(2, $stash.shift)\n  pr\nend\nh2 = hold2\n"
+            "GCStress.full\ndef hold290\n  x = nil\n  pr = proc { x }\n  GCStress.mark\n  \
+             x = GCStress.keep(290, $stash.shift)\n  pr\nend\nh290 = hold290\n"
         );
     }
 }

@@ -20,10 +20,16 @@ pub(crate) fn checkable(how: u8) -> bool {
     usize::from(how) % HOLD_KINDS.len() != 8
 }
 
-/// Ruby that reads hold `id`'s stored object back from its holder `h<id>`, for a store of kind
-/// `how` (see `gc::lift_hold`).
+/// A hold's key (its holder is `h<key>`, its kept value `GCStress.keep(key, ...)`): its id, kind
+/// and slot, so holds of different shapes never share a holder or a kept value.
+pub(crate) fn key(id: u32, how: u8, slot: u32) -> u32 {
+    id.saturating_mul(100) + (u32::from(how) % 10) * 10 + slot % 10
+}
+
+/// Ruby that reads hold `id`'s stored object back from its holder, for a store of kind `how`
+/// (see `gc::lift_hold`).
 pub(crate) fn read_back(id: u32, how: u8, slot: u32) -> Option<String> {
-    let h = format!("h{id}");
+    let h = format!("h{}", key(id, how, slot));
     Some(match usize::from(how) % HOLD_KINDS.len() {
         0 => format!("{h}.instance_variable_get(:@m{slot})"),
         1 | 7 => format!("{h}[0]"),
@@ -62,7 +68,10 @@ impl Lifter {
             return false;
         };
         match read_back(*id, *how, *slot) {
-            Some(read) => self.line(ind, &format!("GCStress.expect({id}, {read})")),
+            Some(read) => self.line(
+                ind,
+                &format!("GCStress.expect({}, {read})", key(*id, *how, *slot)),
+            ),
             None => self.line(ind, "nil"),
         }
         true
@@ -83,14 +92,14 @@ mod tests {
         };
         assert_eq!(
             golden(&CHECK, &s),
-            "GCStress.expect(3, h3.instance_variable_get(:@m2))\n"
+            "GCStress.expect(302, h302.instance_variable_get(:@m2))\n"
         );
         let s = Stmt::Check {
             id: 1,
             how: 4,
             slot: 0,
         };
-        assert_eq!(golden(&CHECK, &s), "GCStress.expect(1, h1.call(nil))\n");
+        assert_eq!(golden(&CHECK, &s), "GCStress.expect(140, h140.call(nil))\n");
         for how in 0..HOLD_KINDS.len() as u8 {
             assert_eq!(read_back(1, how, 0).is_some(), checkable(how), "{how}");
         }
