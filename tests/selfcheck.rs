@@ -10,13 +10,26 @@ use gcstress::ir::{GcKind, Stmt};
 
 const VM: &str = "mruby-3.3.0";
 
-/// The program's JSON outcome under `exec --verify` (plus `extra` flags).
-fn exec(p: &std::path::Path, extra: &[&str]) -> (i32, serde_json::Value) {
+/// The program's JSON outcome under `exec --verify` (plus `extra` flags),
+/// with the slot quarantine (the default) or without it (the verifier as it
+/// was before: a freed slot is reused at once).
+fn exec_q(p: &std::path::Path, extra: &[&str], quarantine: bool) -> (i32, serde_json::Value) {
     let mut a = vec!["exec", "--vm", VM, "--verify", "--json"];
     a.extend_from_slice(extra);
     a.push(p.to_str().unwrap());
-    let r = run(&a);
-    (r.code, r.json())
+    let mut c = gcstress(&a);
+    if !quarantine {
+        c.env("GCSTRESS_QUARANTINE", "0");
+    }
+    let o = c.output().expect("run gcstress");
+    let j = serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&o.stderr)));
+    (o.status.code().unwrap_or(-1), j)
+}
+
+/// Without the quarantine: the self-check alone.
+fn exec(p: &std::path::Path, extra: &[&str]) -> (i32, serde_json::Value) {
+    exec_q(p, extra, false)
 }
 
 /// The generator's own hold (kind `how`) between churn: the VM's own cycles
@@ -64,9 +77,11 @@ fn hold_program(how: u8, checked: bool) -> String {
 
 /// Each store the generator's holds make, with its barrier dropped: the
 /// program prints another string than the stashed "p0p0p0" and `exec
-/// --verify` (the oracles `hunt` runs) says ok without the self-check — the
-/// slot was freed and reused inside one incremental sweep, before any check —
-/// and wrong-result with it; the correct VM prints "p0p0p0" and is ok.
+/// --verify` without the slot quarantine (the verifier as it was) says ok
+/// without the self-check — the slot was freed and reused inside one
+/// incremental sweep, before any check — and wrong-result with it; with the
+/// quarantine (the default) it is flagged either way; the correct VM prints
+/// "p0p0p0" and is ok.
 #[test]
 fn self_checks_flag_dropped_barriers_the_verifier_misses() {
     vm_ready(VM);
@@ -123,12 +138,27 @@ fn self_checks_flag_dropped_barriers_the_verifier_misses() {
         ])
         .json();
         assert_eq!(nv["signature"], "wrong-result.RString.reused", "{nv}");
+        // the default --verify (slot quarantine): flagged, check or not
+        for p in [&checked, &plain] {
+            let (code, q) = exec_q(p, &["--schedule", "gen=off", "--mutant", site], true);
+            eprintln!("kind {how} / {site} with the quarantine: {}", q["outcome"]);
+            assert_eq!(code, 3, "kind {how}: {q}");
+        }
+        let (code, q) = exec_q(&checked, &["--schedule", "gen=off"], true);
+        assert_eq!(
+            (code, &q["stdout_tail"]),
+            (0, &"\"p0p0p0\"\n".into()),
+            "{q}"
+        );
     }
 }
 
-/// The reproducers in corpus/regressions: wrong-result as their headers say
-/// (mutant, schedule, verify from the header), even under --verify-all; the
-/// same file without its self-check was ok; on the correct VM, ok.
+/// The reproducers in corpus/regressions, as their headers run them (mutant,
+/// schedule, verify): `exec --verify` flags them (exit 3). Without the slot
+/// quarantine the self-check does (wrong-result), even where --verify-all
+/// alone said ok (the same file without its check); with it (the default)
+/// the freed slot is still free at a verifier check, which names the store,
+/// with or without the check. On the correct VM: ok.
 #[test]
 fn the_wrong_result_reproducers_are_flagged_by_exec_verify() {
     vm_ready(VM);
@@ -138,28 +168,35 @@ fn the_wrong_result_reproducers_are_flagged_by_exec_verify() {
     ] {
         let f = repo().join("corpus/regressions").join(name);
         let text = std::fs::read_to_string(&f).unwrap();
-        for flags in [&["--verify"][..], &["--verify-all"]] {
-            let mut a = vec!["exec", "--json"];
-            a.extend_from_slice(flags);
-            a.push(f.to_str().unwrap());
-            let r = run(&a);
-            assert_eq!(r.code, 3, "{name} {flags:?}: {}", r.stdout);
-            let j = r.json();
-            assert_eq!(j["outcome"], "wrong-result", "{name}: {j}");
-            assert_eq!(j["signature"], "wrong-result.RString.reused", "{name}");
-            assert_ne!(j["stdout_tail"], "\"p0p0p0\"\n", "{name}");
-        }
-        // before: the same program without its self-check
         let without: String = text
             .lines()
             .filter(|l| !l.starts_with("GCStress.expect"))
             .map(|l| format!("{l}\n"))
             .collect();
-        let (_d, p) = program(&without);
-        let r = run(&["exec", "--json", "--verify-all", p.to_str().unwrap()]);
-        assert_eq!(r.code, 0, "{name} without its check: {}", r.stdout);
-        assert_eq!(r.json()["outcome"], "ok");
-        // the correct VM: the header's mutant line dropped
+        let (_w, without) = program(&without);
+        for flags in [&[][..], &["--verify-all"]] {
+            let (code, j) = exec(&f, flags);
+            assert_eq!(code, 3, "{name} {flags:?}: {j}");
+            assert_eq!(j["outcome"], "wrong-result", "{name}: {j}");
+            assert_eq!(j["signature"], "wrong-result.RString.reused", "{name}");
+            assert_ne!(j["stdout_tail"], "\"p0p0p0\"\n", "{name}");
+            // before: the same program without its self-check
+            let (code, j) = exec(&without, flags);
+            assert_eq!(code, 0, "{name} without its check {flags:?}: {j}");
+            assert_eq!(j["outcome"], "ok");
+        }
+        for p in [&f, &without] {
+            let (code, j) = exec_q(p, &[], true);
+            eprintln!(
+                "{name} with the quarantine: {} {}",
+                j["outcome"], j["summary"]
+            );
+            assert_eq!(code, 3, "{name}: {j}");
+            assert_eq!(j["outcome"], "verifier", "{name}: {j}");
+            let cause = j["verifier"][0]["root_cause"].as_str().unwrap_or_default();
+            assert!(cause.contains("without a write barrier"), "{j}");
+        }
+        // the correct VM: the header's mutant dropped
         let correct: String = text
             .lines()
             .map(|l| {
@@ -169,9 +206,11 @@ fn the_wrong_result_reproducers_are_flagged_by_exec_verify() {
             .map(|l| format!("{l}\n"))
             .collect();
         let (_e, p) = program(&correct);
-        let (code, j) = exec(&p, &[]);
-        assert_eq!(code, 0, "{name} on the correct VM: {j}");
-        assert_eq!(j["stdout_tail"], "\"p0p0p0\"\n");
+        for q in [false, true] {
+            let (code, j) = exec_q(&p, &[], q);
+            assert_eq!(code, 0, "{name} on the correct VM: {j}");
+            assert_eq!(j["stdout_tail"], "\"p0p0p0\"\n");
+        }
     }
 }
 

@@ -267,6 +267,7 @@ static _Unwind_Reason_Code mf_walk_cb(struct _Unwind_Context *ctx, void *data) {
 }
 
 void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud);
+static void q_block_freed(uintptr_t p, size_t size);
 
 uintptr_t gcs_malloc_fail_caller(void) {
   struct mf_walk w;
@@ -292,6 +293,7 @@ void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
       size_t us = malloc_usable_size(p);
       if (gcs_rec_on) gcs_rec_block_free((uintptr_t)p, us);
       if (S.track) block_del((uintptr_t)p);
+      q_block_freed((uintptr_t)p, us);
       S.bytes -= us;
       if (gcs_scribble) scribble_and_free(p, us);
       else free(p);
@@ -580,6 +582,90 @@ static void force(mrb_state *mrb, uint32_t kind) {
 /* Hooks.                                                                    */
 
 struct RBasic *__real_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RClass *cls);
+
+/* ---- Slot quarantine (part of --verify; GCSTRESS_QUARANTINE=0 turns it off).
+ *
+ * mruby's free lists are LIFO: the slot a sweep frees last is the next one
+ * allocated, so a dangling reference to it points at a live stranger before
+ * the next verifier check. After a GC step that freed slots, the shim takes
+ * the slots the next allocations would get (the head of the free lists) by
+ * allocating them itself, GC disabled, and turns them back into free slots
+ * that are on no free list: until the cycle that freed them has ended (and
+ * been checked) and GCS_Q_ALLOCS more program allocations ran, the program
+ * gets other slots, and a reference to a held slot still reaches a free slot
+ * at the next check. Released, a slot becomes an unreferenced white
+ * object that the next sweep frees. mruby frees a heap page whose slots are
+ * all free (a held slot counts as free there): the allocator's free drops the
+ * held slots inside the page. gc->live is kept as if the slots were free. */
+int gcs_quarantine = 1;
+#define GCS_Q_CAP 8192   /* slots held at most */
+#define GCS_Q_PER_GC 4096 /* slots taken after one GC step */
+#define GCS_Q_ALLOCS 256 /* program allocations a slot is held for, after its cycle ended */
+static struct {
+  struct RBasic *slot; /* NULL: its page was freed */
+  uint64_t until;      /* released at this program allocation */
+} Q[GCS_Q_CAP];
+static uint32_t q_head, q_n;
+static uintptr_t q_lo, q_hi; /* address range of the held slots */
+
+static int q_on(void) {
+  return gcs_quarantine && S.req && (S.req->flags & (GCS_F_VERIFY | GCS_F_VERIFY_ALL)) &&
+         !(S.req->flags & GCS_F_RECORD) && !gcs_inproc;
+}
+
+static void q_take(mrb_state *mrb, size_t freed) {
+  if (!freed || q_n >= GCS_Q_CAP || !q_on()) return;
+  mrb_gc *gc = &mrb->gc;
+  size_t n = freed < GCS_Q_PER_GC ? freed : GCS_Q_PER_GC;
+  int ai = mrb_gc_arena_save(mrb);
+  mrb_bool disabled = gc->disabled;
+  gc->disabled = TRUE; /* no GC step inside these allocations */
+  S.in_shim++;
+  uint64_t until = S.res->c.allocs + GCS_Q_ALLOCS;
+  for (size_t i = 0; i < n && q_n < GCS_Q_CAP; i++) {
+    struct RBasic *o = __real_mrb_obj_alloc(mrb, MRB_TT_OBJECT, mrb->object_class);
+    o->tt = MRB_TT_FREE;
+    gc->live--;
+    uint32_t k = (q_head + q_n++) % GCS_Q_CAP;
+    Q[k].slot = o;
+    Q[k].until = until;
+    uintptr_t a = (uintptr_t)o;
+    if (!q_lo || a < q_lo) q_lo = a;
+    if (a + sizeof(void *) > q_hi) q_hi = a + sizeof(void *);
+  }
+  S.in_shim--;
+  gc->disabled = disabled;
+  mrb_gc_arena_restore(mrb, ai);
+}
+
+/* Give back the slots held long enough (all: every one). */
+static void q_release(mrb_state *mrb, uint64_t now, int all) {
+  /* a slot an incremental sweep freed is held until its cycle has ended
+   * (and been checked) too */
+  if (!all && mrb->gc.state != MRB_GC_STATE_ROOT) return;
+  while (q_n && (all || Q[q_head].until <= now)) {
+    struct RBasic *o = Q[q_head].slot;
+    if (o && o->tt == MRB_TT_FREE) {
+      /* an unreferenced young object: the next sweep frees it */
+      o->tt = MRB_TT_OBJECT;
+      GCS_COLOR(o) = (mrb->gc.current_white_part) & GCS_WHITES;
+      mrb->gc.live++;
+    }
+    q_head = (q_head + 1) % GCS_Q_CAP;
+    q_n--;
+  }
+  if (!q_n) q_lo = q_hi = 0;
+}
+
+/* The allocator frees [p, p + size): held slots in it went with their page. */
+static void q_block_freed(uintptr_t p, size_t size) {
+  if (!q_n || p >= q_hi || p + size <= q_lo) return;
+  for (uint32_t i = 0; i < q_n; i++) {
+    uint32_t k = (q_head + i) % GCS_Q_CAP;
+    uintptr_t a = (uintptr_t)Q[k].slot;
+    if (a >= p && a < p + size) Q[k].slot = NULL;
+  }
+}
 void __real_mrb_field_write_barrier(mrb_state *mrb, struct RBasic *obj, struct RBasic *value);
 void __real_mrb_write_barrier(mrb_state *mrb, struct RBasic *obj);
 
@@ -608,6 +694,7 @@ struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RC
 
   uint64_t n = ++c->allocs;
   edge_count(GCS_HOOK_ALLOC, ret);
+  if (q_n) q_release(mrb, n, 0);
   switch (gc->state) {
   case MRB_GC_STATE_ROOT: c->phase_root++; break;
   case MRB_GC_STATE_MARK: c->phase_mark++; break;
@@ -621,6 +708,9 @@ struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RC
     if ((it->mode == GCS_AT && n == it->n) || (it->mode == GCS_EVERY && it->n && n % it->n == 0))
       force(mrb, it->kind);
   }
+
+  /* slots freed since the last allocation (forced GCs, GC.start) */
+  if (gc->live < S.snap_live) q_take(mrb, S.snap_live - gc->live);
 
   /* what the VM does by itself inside this allocation */
   int st0 = gc->state;
@@ -646,6 +736,7 @@ struct RBasic *__wrap_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RC
         gcs_rec_gc(mrb, GCS_GC_STEP, GCS_TRIG_VM, S.gc_no + 1, p);
       }
     }
+    if (gc->live < live0 + 1) q_take(mrb, live0 + 1 - gc->live);
   }
   if (S.track) {
     struct slot_info *si = gcs_slot_get((uintptr_t)p, 1);
@@ -1176,6 +1267,8 @@ void gcs_reset(struct gcs_result *res, const struct gcs_request *req, const stru
   S.vm_gcs = 0;
   S.vm_checks = 0;
   S.nkept = 0;
+  q_head = q_n = 0;
+  q_lo = q_hi = 0;
 }
 
 static void copy_str(char *dst, size_t cap, const char *src, size_t len) {
