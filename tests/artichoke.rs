@@ -521,3 +521,24 @@ fn coverage_runs_on_artichokes_vendored_mruby() {
             > a["core"]["lines"]["covered"].as_u64().unwrap()
     );
 }
+
+/// Self-checks (`GCStress.keep`/`GCStress.expect`, the shim's) run on
+/// Artichoke too, and its worker reports a mismatch as outcome wrong-result:
+/// the same object read back is fine across collections, another one (the
+/// holder's element replaced on purpose) is not.
+#[test]
+fn self_checks_report_wrong_results_through_artichokes_worker() {
+    if !artichoke_built("self_checks_report_wrong_results_through_artichokes_worker") {
+        return;
+    }
+    let (_d, p) = program(
+        "h = []\nh << GCStress.keep(1, \"ab\" * 2)\nGCStress.full\np GCStress.expect(1, h[0])\n\
+         h[0] = \"zz\"\nGCStress.expect(1, h[0])\np :not_reached\n",
+    );
+    let (code, j) = exec_json("none", p.to_str().unwrap());
+    assert_eq!(code, 3, "{j}");
+    assert_eq!(j["outcome"], "wrong-result", "{j}");
+    assert_eq!(j["signature"], "wrong-result.RString.other", "{j}");
+    assert_eq!(j["stdout_tail"], "true\n", "{j}");
+    assert_eq!(j["wrong_result"]["line"], 6, "{j}");
+}

@@ -313,9 +313,44 @@ pub fn seeds_where(
 /// `GCStress` GC points.
 fn plain_ruby(p: &Program) -> String {
     let text = crate::lift::lift_stmts(&p.stmts, true);
-    ["minor", "full", "step", "mark"]
+    let text = ["minor", "full", "step", "mark"]
         .iter()
-        .fold(text, |t, k| t.replace(&format!("GCStress.{k}"), "GC.start"))
+        .fold(text, |t, k| t.replace(&format!("GCStress.{k}"), "GC.start"));
+    ["keep", "expect"].iter().fold(text, |t, k| {
+        unwrap_self_check(&t, &format!("GCStress.{k}("))
+    })
+}
+
+/// `GCStress.keep(KEY, VALUE)` / `GCStress.expect(KEY, VALUE)` (the
+/// generator's self-checks) as plain `VALUE`.
+fn unwrap_self_check(text: &str, call: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(call) {
+        out.push_str(&rest[..i]);
+        let args = &rest[i + call.len()..];
+        let mut depth = 1usize;
+        let close = args.char_indices().find_map(|(j, c)| {
+            match c {
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' => depth -= 1,
+                _ => {}
+            }
+            (depth == 0).then_some(j)
+        });
+        match (close, args.find(", ")) {
+            (Some(j), Some(k)) if k < j => {
+                out.push_str(&args[k + 2..j]);
+                rest = &args[j + 1..];
+            }
+            _ => {
+                out.push_str(call);
+                rest = args;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -418,5 +453,19 @@ mod tests {
         let distinct: BTreeSet<&String> = a.iter().map(|s| &s.1).collect();
         assert_eq!(distinct.len(), a.len());
         assert!(a.iter().all(|s| !s.1.contains("GCStress.")));
+        assert_eq!(
+            unwrap_self_check(
+                "x << GCStress.keep(110, $stash.shift) }\nGCStress.expect(140, h140.call(nil)); end",
+                "GCStress.keep("
+            ),
+            "x << $stash.shift }\nGCStress.expect(140, h140.call(nil)); end"
+        );
+        assert_eq!(
+            unwrap_self_check(
+                "GCStress.expect(140, h140.call(nil)); end",
+                "GCStress.expect("
+            ),
+            "h140.call(nil); end"
+        );
     }
 }

@@ -14,7 +14,7 @@
 
 #include <stdint.h>
 
-#define GCS_PROTO_VERSION 5u
+#define GCS_PROTO_VERSION 6u
 #define GCS_REQ_MAGIC 0x47435251u /* "GCRQ" */
 #define GCS_RES_MAGIC 0x47435253u /* "GCRS" */
 
@@ -77,7 +77,31 @@ enum gcs_end {
   GCS_END_PARSE_ERROR = 3, /* the VM's parser rejected the program */
   GCS_END_OOM = 4,         /* the allocator limit was hit */
   GCS_END_VERIFIER = 5,    /* the heap verifier found a live->freed edge */
-  GCS_END_SETUP = 6        /* the harness could not set the VM up (bad knob etc.) */
+  GCS_END_SETUP = 6,       /* the harness could not set the VM up (bad knob etc.) */
+  GCS_END_WRONG_RESULT = 7 /* a self-check (GCStress.expect) saw another value than was kept */
+};
+
+/* How a self-check's value differs from what GCStress.keep saw (gcs_wrong.how). */
+enum gcs_wrong_how {
+  GCS_WRONG_FREED = 1,   /* the kept object's slot is free now */
+  GCS_WRONG_REUSED = 2,  /* its slot holds another object (another allocation, type or class) */
+  GCS_WRONG_CHANGED = 3, /* the same object, other contents (string bytes, array elements, ...) */
+  GCS_WRONG_OTHER = 4,   /* another object, in another slot (or an immediate) */
+  GCS_WRONG_MISSING = 5  /* nil where an object was kept */
+};
+
+/* A self-check's mismatch (end GCS_END_WRONG_RESULT). */
+struct gcs_wrong {
+  uint32_t key;          /* the check's key (GCStress.keep(key, v): a hold's number) */
+  int32_t line;          /* Ruby line of the failed check (-1 unknown) */
+  uint32_t how;          /* enum gcs_wrong_how */
+  int32_t expected_tt;   /* type the value had when kept */
+  int32_t actual_tt;     /* type it has now */
+  uint32_t tracked;      /* 1: slots were tracked (verify/record): allocation numbers below are known */
+  uint64_t expected_seq; /* allocation number of the kept object (0: unknown or immediate) */
+  uint64_t actual_seq;   /* ... of what the check saw */
+  char expected_desc[64]; /* "RString String" */
+  char actual_desc[64];   /* "RArray Array", "free slot" */
 };
 
 /* How the child process ended, as seen by the fork server. */
@@ -203,6 +227,7 @@ struct gcs_result {
                                  next to it is a stack overflow */
   uint64_t malloc_fail_caller; /* with GCS_F_MALLOC_CALLERS: return address into the VM function whose
                                   malloc was failed last (0: none) */
+  struct gcs_wrong wrong;      /* end GCS_END_WRONG_RESULT: the self-check that failed */
 };
 
 /* ------------------------------------------------------------------------ */

@@ -211,6 +211,8 @@ int gcs_server_main(gcs_open_fn open_vm, gcs_eval_fn eval, uint32_t worker_flags
   no_aslr();
   const char *scribble = getenv("GCSTRESS_SCRIBBLE");
   if (scribble && strcmp(scribble, "0") == 0) gcs_scribble = 0;
+  const char *quarantine = getenv("GCSTRESS_QUARANTINE");
+  if (quarantine && strcmp(quarantine, "0") == 0) gcs_quarantine = 0;
   signal(SIGPIPE, SIG_IGN);
   g_res = mmap(NULL, sizeof(struct gcs_result), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
   if (g_res == MAP_FAILED) {

@@ -261,6 +261,7 @@ static _Unwind_Reason_Code mf_walk_cb(struct _Unwind_Context *ctx, void *data) {
 }
 
 void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud);
+static void q_block_freed(uintptr_t p, size_t size);
 
 uintptr_t gcs_malloc_fail_caller(void) {
   struct mf_walk w;
@@ -286,6 +287,7 @@ void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud) {
       size_t us = malloc_usable_size(p);
       if (gcs_rec_on) gcs_rec_block_free((uintptr_t)p, us);
       if (S.track) block_del((uintptr_t)p);
+      q_block_freed((uintptr_t)p, us);
       S.bytes -= us;
       if (gcs_scribble) scribble_and_free(p, us);
       else free(p);
@@ -572,6 +574,90 @@ static void force(mrb_state *mrb, uint32_t kind) {
 /* Hooks.                                                                    */
 
 struct RBasic *__real_mrb_obj_alloc(mrb_state *mrb, enum mrb_vtype tt, struct RClass *cls);
+
+/* ---- Slot quarantine (part of --verify; GCSTRESS_QUARANTINE=0 turns it off).
+ *
+ * mruby's free lists are LIFO: the slot a sweep frees last is the next one
+ * allocated, so a dangling reference to it points at a live stranger before
+ * the next verifier check. After a GC step that freed slots, the shim takes
+ * the slots the next allocations would get (the head of the free lists) by
+ * allocating them itself, GC disabled, and turns them back into free slots
+ * that are on no free list: until the cycle that freed them has ended (and
+ * been checked) and GCS_Q_ALLOCS more program allocations ran, the program
+ * gets other slots, and a reference to a held slot still reaches a free slot
+ * at the next check. Released, a slot becomes an unreferenced white
+ * object that the next sweep frees. mruby frees a heap page whose slots are
+ * all free (a held slot counts as free there): the allocator's free drops the
+ * held slots inside the page. gc->live is kept as if the slots were free. */
+int gcs_quarantine = 1;
+#define GCS_Q_CAP 8192   /* slots held at most */
+#define GCS_Q_PER_GC 4096 /* slots taken after one GC step */
+#define GCS_Q_ALLOCS 256 /* program allocations a slot is held for, after its cycle ended */
+static struct {
+  struct RBasic *slot; /* NULL: its page was freed */
+  uint64_t until;      /* released at this program allocation */
+} Q[GCS_Q_CAP];
+static uint32_t q_head, q_n;
+static uintptr_t q_lo, q_hi; /* address range of the held slots */
+
+static int q_on(void) {
+  return gcs_quarantine && S.req && (S.req->flags & (GCS_F_VERIFY | GCS_F_VERIFY_ALL)) &&
+         !(S.req->flags & GCS_F_RECORD) && !gcs_inproc;
+}
+
+static void q_take(mrb_state *mrb, size_t freed) {
+  if (!freed || q_n >= GCS_Q_CAP || !q_on()) return;
+  mrb_gc *gc = &mrb->gc;
+  size_t n = freed < GCS_Q_PER_GC ? freed : GCS_Q_PER_GC;
+  int ai = mrb_gc_arena_save(mrb);
+  mrb_bool disabled = gc->disabled;
+  gc->disabled = TRUE; /* no GC step inside these allocations */
+  S.in_shim++;
+  uint64_t until = S.res->c.allocs + GCS_Q_ALLOCS;
+  for (size_t i = 0; i < n && q_n < GCS_Q_CAP; i++) {
+    struct RBasic *o = __real_mrb_obj_alloc(mrb, MRB_TT_OBJECT, mrb->object_class);
+    o->tt = MRB_TT_FREE;
+    gc->live--;
+    uint32_t k = (q_head + q_n++) % GCS_Q_CAP;
+    Q[k].slot = o;
+    Q[k].until = until;
+    uintptr_t a = (uintptr_t)o;
+    if (!q_lo || a < q_lo) q_lo = a;
+    if (a + sizeof(void *) > q_hi) q_hi = a + sizeof(void *);
+  }
+  S.in_shim--;
+  gc->disabled = disabled;
+  mrb_gc_arena_restore(mrb, ai);
+}
+
+/* Give back the slots held long enough (all: every one). */
+static void q_release(mrb_state *mrb, uint64_t now, int all) {
+  /* a slot an incremental sweep freed is held until its cycle has ended
+   * (and been checked) too */
+  if (!all && mrb->gc.state != MRB_GC_STATE_ROOT) return;
+  while (q_n && (all || Q[q_head].until <= now)) {
+    struct RBasic *o = Q[q_head].slot;
+    if (o && o->tt == MRB_TT_FREE) {
+      /* an unreferenced young object: the next sweep frees it */
+      o->tt = MRB_TT_OBJECT;
+      GCS_COLOR(o) = (mrb->gc.current_white_part) & GCS_WHITES;
+      mrb->gc.live++;
+    }
+    q_head = (q_head + 1) % GCS_Q_CAP;
+    q_n--;
+  }
+  if (!q_n) q_lo = q_hi = 0;
+}
+
+/* The allocator frees [p, p + size): held slots in it went with their page. */
+static void q_block_freed(uintptr_t p, size_t size) {
+  if (!q_n || p >= q_hi || p + size <= q_lo) return;
+  for (uint32_t i = 0; i < q_n; i++) {
+    uint32_t k = (q_head + i) % GCS_Q_CAP;
+    uintptr_t a = (uintptr_t)Q[k].slot;
+    if (a >= p && a < p + size) Q[k].slot = NULL;
+  }
+}
 void __real_mrb_field_write_barrier(mrb_state *mrb, struct RBasic *obj, struct RBasic *value);
 void __real_mrb_write_barrier(mrb_state *mrb, struct RBasic *obj);
 
@@ -616,6 +702,7 @@ static struct RBasic *hooked_alloc(gcs_alloc_fn real, void *ret, mrb_state *mrb,
 
   uint64_t n = ++c->allocs;
   edge_count(GCS_HOOK_ALLOC, ret);
+  if (q_n) q_release(mrb, n, 0);
   switch (gc->state) {
   case MRB_GC_STATE_ROOT: c->phase_root++; break;
   case MRB_GC_STATE_MARK: c->phase_mark++; break;
@@ -629,6 +716,9 @@ static struct RBasic *hooked_alloc(gcs_alloc_fn real, void *ret, mrb_state *mrb,
     if ((it->mode == GCS_AT && n == it->n) || (it->mode == GCS_EVERY && it->n && n % it->n == 0))
       force(mrb, it->kind);
   }
+
+  /* slots freed since the last allocation (forced GCs, GC.start) */
+  if (gc->live < S.snap_live) q_take(mrb, S.snap_live - gc->live);
 
   /* what the VM does by itself inside this allocation */
   int st0 = gc->state;
@@ -656,6 +746,7 @@ static struct RBasic *hooked_alloc(gcs_alloc_fn real, void *ret, mrb_state *mrb,
         gcs_rec_gc(mrb, GCS_GC_STEP, GCS_TRIG_VM, S.gc_no + 1, p);
       }
     }
+    if (gc->live < live0 + 1) q_take(mrb, live0 + 1 - gc->live);
   }
   if (S.track) {
     struct slot_info *si = gcs_slot_get((uintptr_t)p, 1);
@@ -927,6 +1018,186 @@ static mrb_value gcs_m_ruby_method(mrb_state *mrb, mrb_value self) {
   return mrb_bool_value(!MRB_METHOD_CFUNC_P(m));
 }
 
+/* ---- Self-checks: GCStress.keep(key, v) -> v, GCStress.expect(key, v) -> true/nil.
+ *
+ * A generated program keeps the value it stores into a holder and checks what
+ * the holder gives back after collections. A premature free shows here even
+ * when the slot was reused before any verifier check: the check sees another
+ * allocation in the slot (slot table, with --verify), or another type, class
+ * or contents. Neither call allocates, calls Ruby or changes the VM's state,
+ * so a run with checks collects exactly as one without. */
+
+static uint64_t dmix(uint64_t h, uint64_t v) {
+  h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+  return h * 0x100000001b3ull;
+}
+
+/* One word for a value inside a container: type and identity (never the
+ * bytes of an mrb_value: without boxing it has padding). */
+static uint64_t value_word(mrb_value v) {
+  if (mrb_immediate_p(v)) return dmix((uint64_t)mrb_type(v), (uint64_t)mrb_obj_id(v));
+  return dmix((uint64_t)mrb_type(v), (uint64_t)(uintptr_t)mrb_ptr(v));
+}
+
+/* Type, class and contents of a value (strings: bytes; arrays: elements;
+ * procs: body); for an immediate, its id. *tt, *addr: its type and slot. */
+static uint64_t gcs_value_digest(mrb_state *mrb, mrb_value v, int32_t *tt, uintptr_t *addr, uintptr_t *cls) {
+  *tt = (int32_t)mrb_type(v);
+  *addr = 0;
+  *cls = 0;
+  if (mrb_immediate_p(v)) {
+    *cls = (uintptr_t)mrb_class(mrb, v); /* nil, true, Integer, Symbol, ...: no allocation */
+    return value_word(v);
+  }
+  struct RBasic *b = mrb_basic_ptr(v);
+  *addr = (uintptr_t)b;
+  *tt = (int32_t)b->tt; /* the slot's (without boxing the value carries a copy) */
+  uint64_t h = dmix(0, (uint64_t)b->tt);
+  if (b->tt == MRB_TT_FREE) return h;
+  *cls = (uintptr_t)b->c;
+  h = dmix(h, (uint64_t)(uintptr_t)b->c);
+  switch (b->tt) {
+  case MRB_TT_STRING: {
+    const unsigned char *p = (const unsigned char *)RSTRING_PTR(v);
+    mrb_int n = RSTRING_LEN(v);
+    h = dmix(h, (uint64_t)n);
+    for (mrb_int i = 0; i < n && i < 256; i++) h = dmix(h, p[i]);
+    break;
+  }
+  case MRB_TT_ARRAY: {
+    mrb_int n = RARRAY_LEN(v);
+    h = dmix(h, (uint64_t)n);
+    for (mrb_int i = 0; i < n && i < 64; i++) h = dmix(h, value_word(RARRAY_PTR(v)[i]));
+    break;
+  }
+  case MRB_TT_PROC:
+    h = dmix(h, (uint64_t)(uintptr_t)((struct RProc *)b)->body.irep);
+    break;
+  default:
+    break;
+  }
+  return h;
+}
+
+static struct gcs_kept *kept_slot(uint32_t key, int create) {
+  for (uint32_t i = 0; i < S.nkept; i++)
+    if (S.kept[i].key == key) return &S.kept[i];
+  if (!create) return NULL;
+  if (S.nkept < GCS_MAX_KEPT) return &S.kept[S.nkept++];
+  return &S.kept[key % GCS_MAX_KEPT];
+}
+
+static uint64_t slot_seq(uintptr_t addr) {
+  if (!S.track || !addr) return 0;
+  struct slot_info *si = gcs_slot_get(addr, 0);
+  return si ? si->seq : 0;
+}
+
+/* GCStress.keep(key, v) -> v: remember v for GCStress.expect(key, ...). */
+static mrb_value gcs_m_keep(mrb_state *mrb, mrb_value self) {
+  (void)self;
+  mrb_int key;
+  mrb_value v;
+  mrb_get_args(mrb, "io", &key, &v);
+  struct gcs_kept *k = kept_slot((uint32_t)key, 1);
+  k->key = (uint32_t)key;
+  k->digest = gcs_value_digest(mrb, v, &k->tt, &k->addr, &k->cls);
+  k->seq = slot_seq(k->addr);
+  return v;
+}
+
+/* The Ruby line of the call into a C method running now (GCStress.expect):
+ * in mruby 3 and later the caller's pc already points past its send. */
+static int32_t caller_line(mrb_state *mrb) {
+#if MRUBY_RELEASE_MAJOR >= 3
+  if (!mrb->c || !mrb->c->ci) return -1;
+  for (mrb_callinfo *ci = mrb->c->ci; ci >= mrb->c->cibase; ci--) {
+    const struct RProc *p = ci->proc;
+    if (p && !MRB_PROC_CFUNC_P(p) && p->body.irep && ci->pc) {
+      const mrb_irep *irep = p->body.irep;
+      if (ci->pc <= irep->iseq || ci->pc > irep->iseq + irep->ilen) return -1;
+      return mrb_debug_get_line(mrb, irep, (uint32_t)(ci->pc - irep->iseq - 1));
+    }
+  }
+  return -1;
+#else
+  return gcs_ruby_line(mrb);
+#endif
+}
+
+/* "RString String": the type's name and, if cls is still a class, its name;
+ * for an immediate (no slot), the class's name alone ("Symbol"). */
+static void describe(mrb_state *mrb, char *out, size_t cap, int32_t tt, uintptr_t cls, int imm) {
+  const char *cn = NULL;
+  struct RClass *c = (struct RClass *)cls;
+  if (c && (c->tt == MRB_TT_CLASS || c->tt == MRB_TT_MODULE || c->tt == MRB_TT_SCLASS)) {
+    struct mrb_jmpbuf *prev = mrb->jmp;
+    struct mrb_jmpbuf jb;
+    MRB_TRY(&jb) {
+      mrb->jmp = &jb;
+      cn = mrb_class_name(mrb, mrb_class_real(c));
+    }
+    MRB_CATCH(&jb) {
+      mrb->exc = NULL;
+      cn = NULL;
+    }
+    MRB_END_EXC(&jb);
+    mrb->jmp = prev;
+  }
+  if (imm) snprintf(out, cap, "%s", cn ? cn : "immediate");
+  else if (tt == MRB_TT_FREE || !cn) snprintf(out, cap, "%s", gcs_tt_name(tt));
+  else snprintf(out, cap, "%s %s", gcs_tt_name(tt), cn);
+}
+
+/* GCStress.expect(key, v) -> true if v is what GCStress.keep(key, ...) kept
+ * (the same object, type, class and contents), nil if nothing was kept under
+ * key. Otherwise the run ends here with GCS_END_WRONG_RESULT. */
+static mrb_value gcs_m_expect(mrb_state *mrb, mrb_value self) {
+  (void)self;
+  mrb_int key;
+  mrb_value v;
+  mrb_get_args(mrb, "io", &key, &v);
+  struct gcs_kept *k = kept_slot((uint32_t)key, 0);
+  if (!k) return mrb_nil_value();
+  int32_t tt;
+  uintptr_t addr, cls;
+  uint64_t d = gcs_value_digest(mrb, v, &tt, &addr, &cls);
+  uint64_t seq = slot_seq(addr);
+  uint32_t how = 0;
+  if (addr && addr == k->addr) {
+    /* another allocation in the slot, by the slot table if slots are
+     * tracked; without it, other contents count as another object too (the
+     * objects generated programs hold are never changed after the store), so
+     * the signature is the same with and without --verify */
+    int tracked = seq && k->seq;
+    if (tt == MRB_TT_FREE) how = GCS_WRONG_FREED;
+    else if (tracked ? seq != k->seq : d != k->digest) how = GCS_WRONG_REUSED;
+    else if (d != k->digest) how = GCS_WRONG_CHANGED;
+  } else if (addr != k->addr || d != k->digest) {
+    how = mrb_nil_p(v) ? GCS_WRONG_MISSING : GCS_WRONG_OTHER;
+  }
+  if (!how) return mrb_true_value();
+  S.in_shim++;
+  struct gcs_wrong *w = &S.res->wrong;
+  w->key = (uint32_t)key;
+  w->line = caller_line(mrb);
+  w->how = how;
+  w->expected_tt = k->tt;
+  w->actual_tt = tt;
+  w->tracked = S.track != 0;
+  w->expected_seq = k->seq;
+  w->actual_seq = seq;
+  describe(mrb, w->expected_desc, sizeof w->expected_desc, k->tt, k->cls, k->addr == 0);
+  describe(mrb, w->actual_desc, sizeof w->actual_desc, tt, cls, addr == 0);
+  S.active = 0;
+  S.res->end = GCS_END_WRONG_RESULT;
+  gcs_rec_end(mrb, GCS_END_WRONG_RESULT);
+  if (gcs_inproc && gcs_inproc->on_finding) gcs_inproc->on_finding(); /* does not return */
+  fflush(stdout);
+  fflush(stderr);
+  _exit(0);
+}
+
 void gcs_define_module(mrb_state *mrb) {
   struct RClass *m = mrb_define_module(mrb, "GCStress");
   mrb_define_module_function(mrb, m, "minor", gcs_m_minor, MRB_ARGS_NONE());
@@ -938,6 +1209,8 @@ void gcs_define_module(mrb_state *mrb) {
   mrb_define_module_function(mrb, m, "watch", gcs_m_watch, MRB_ARGS_REQ(1));
   mrb_define_module_function(mrb, m, "freed?", gcs_m_freed, MRB_ARGS_REQ(1));
   mrb_define_module_function(mrb, m, "ruby_method?", gcs_m_ruby_method, MRB_ARGS_REQ(2));
+  mrb_define_module_function(mrb, m, "keep", gcs_m_keep, MRB_ARGS_REQ(2));
+  mrb_define_module_function(mrb, m, "expect", gcs_m_expect, MRB_ARGS_REQ(2));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1017,6 +1290,9 @@ void gcs_reset(struct gcs_result *res, const struct gcs_request *req, const stru
   S.mark_checks = 0;
   S.vm_gcs = 0;
   S.vm_checks = 0;
+  S.nkept = 0;
+  q_head = q_n = 0;
+  q_lo = q_hi = 0;
 }
 
 static void copy_str(char *dst, size_t cap, const char *src, size_t len) {

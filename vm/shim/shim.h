@@ -12,6 +12,8 @@
 void *gcs_allocf(mrb_state *mrb, void *p, size_t size, void *ud);
 /* Scribble the blocks the VM frees (on unless GCSTRESS_SCRIBBLE=0). */
 extern int gcs_scribble;
+/* Freed heap slots held back from reuse under --verify (GCSTRESS_QUARANTINE=0: off). */
+extern int gcs_quarantine;
 /* Define the Ruby module GCStress (minor, full, step, mark, stats). */
 void gcs_define_module(mrb_state *mrb);
 /* Load the unwinder (backtrace) now; the fork server calls it before forking. */

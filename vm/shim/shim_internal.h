@@ -131,6 +131,17 @@ struct block_info {
   uint64_t seq;   /* allocation order (addresses vary between runs) */
 };
 
+/* A value a self-check will look at again (GCStress.keep / GCStress.expect). */
+#define GCS_MAX_KEPT 64
+struct gcs_kept {
+  uint32_t key;
+  int32_t tt;         /* its type then */
+  uintptr_t addr;     /* its heap slot (0: an immediate) */
+  uintptr_t cls;      /* its class then */
+  uint64_t seq;       /* its allocation number (slot table; 0: not tracked) */
+  uint64_t digest;    /* type, class and contents (gcs_value_digest) */
+};
+
 struct gcs_state {
   struct gcs_result *res;      /* shared with the fork server */
   const struct gcs_request *req;
@@ -161,6 +172,8 @@ struct gcs_state {
   uint32_t mark_checks;        /* such cycles checked in this run */
   uint64_t vm_gcs;             /* GCs the VM ran by itself (minor, or a major cycle ending) */
   uint32_t vm_checks;          /* such GCs checked in this run */
+  struct gcs_kept kept[GCS_MAX_KEPT]; /* values kept for self-checks */
+  uint32_t nkept;
 };
 
 /* Defined in shim.c. Called S in the shim's C (as it was when all of it was

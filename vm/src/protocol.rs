@@ -9,7 +9,7 @@ use bytemuck::{Pod, Zeroable};
 
 use crate::schedule::{Schedule, When};
 
-pub const PROTO_VERSION: u32 = 5;
+pub const PROTO_VERSION: u32 = 6;
 pub const REQ_MAGIC: u32 = 0x4743_5251;
 pub const RES_MAGIC: u32 = 0x4743_5253;
 pub const HELLO_MAGIC: u32 = 0x4743_5357;
@@ -45,6 +45,8 @@ pub mod end {
     pub const OOM: i32 = 4;
     pub const VERIFIER: i32 = 5;
     pub const SETUP: i32 = 6;
+    /// A self-check (`GCStress.expect`) saw another value than was kept.
+    pub const WRONG_RESULT: i32 = 7;
 }
 
 /// `enum gcs_status`: how the child process ended.
@@ -205,6 +207,37 @@ pub struct RunResult {
     pub fault_sp: u64,
     /// Return address into the VM function whose malloc was failed last (0: none).
     pub malloc_fail_caller: u64,
+    /// End `WRONG_RESULT`: the self-check that failed.
+    pub wrong: Wrong,
+}
+
+/// `struct gcs_wrong`: a self-check's mismatch.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, Pod, Zeroable)]
+pub struct Wrong {
+    /// The check's key (`GCStress.keep(key, v)`).
+    pub key: u32,
+    /// Ruby line of the failed check (-1 unknown).
+    pub line: i32,
+    /// `wrong_how::*`.
+    pub how: u32,
+    pub expected_tt: i32,
+    pub actual_tt: i32,
+    /// 1: slots were tracked, so the allocation numbers are known.
+    pub tracked: u32,
+    pub expected_seq: u64,
+    pub actual_seq: u64,
+    pub expected_desc: [u8; 64],
+    pub actual_desc: [u8; 64],
+}
+
+/// `enum gcs_wrong_how`: how a self-check's value differs from the kept one.
+pub mod wrong_how {
+    pub const FREED: u32 = 1;
+    pub const REUSED: u32 = 2;
+    pub const CHANGED: u32 = 3;
+    pub const OTHER: u32 = 4;
+    pub const MISSING: u32 = 5;
 }
 
 /// The event log (`GCS_F_RECORD`): `struct gcs_event`, `struct gcs_rec_header`
@@ -438,7 +471,8 @@ mod tests {
         assert_eq!(std::mem::size_of::<Request>(), 112);
         assert_eq!(std::mem::size_of::<Counters>(), 256);
         assert_eq!(std::mem::size_of::<Finding>(), 224);
-        assert_eq!(std::mem::size_of::<RunResult>(), 20656);
+        assert_eq!(std::mem::size_of::<Wrong>(), 168);
+        assert_eq!(std::mem::size_of::<RunResult>(), 20656 + 168);
         assert_eq!(std::mem::size_of::<Hello>(), 104);
         assert_eq!(std::mem::size_of::<rec::Event>(), 40);
         assert_eq!(std::mem::size_of::<rec::Header>(), 64);

@@ -293,6 +293,9 @@ fn walk(stmts: &[Stmt], ctx_singleton: bool, out: &mut BTreeSet<&'static str>) {
             Stmt::Hold { how, .. } => {
                 out.insert(HOLD_KINDS[usize::from(*how) % HOLD_KINDS.len()]);
             }
+            Stmt::Check { .. } => {
+                out.insert("self-check");
+            }
             _ => {}
         }
         for b in s.bodies() {
@@ -315,6 +318,7 @@ pub fn census(p: &Program) -> BTreeSet<&'static str> {
 pub const ALL_CONSTRUCTS: &[&str] = &[
     "stash",
     "move-into-holder",
+    "self-check",
     "class-named",
     "class-anonymous",
     "module",

@@ -159,10 +159,18 @@ pub(crate) static HOLD: Construct = Construct {
 impl Gen<'_, '_> {
     fn hold(&mut self) -> Stmt {
         self.next_hold += 1;
+        let (id, how, slot) = (
+            self.next_hold,
+            self.below(HOLD_KINDS.len()) as u8,
+            self.below(3) as u32,
+        );
+        if super::selfcheck::checkable(how) {
+            self.holds.push((id, how, slot));
+        }
         Stmt::Hold {
-            id: self.next_hold,
-            how: self.below(HOLD_KINDS.len()) as u8,
-            slot: self.below(3) as u32,
+            id,
+            how,
+            slot,
             steps: 1 + self.below(3) as u8,
             mark: self.cfg.mark,
         }
@@ -181,7 +189,11 @@ impl Lifter {
         else {
             return false;
         };
-        let h = format!("h{id}");
+        // the holder's name and the self-check's key say the store's kind and
+        // slot too: a hold spliced in from another program (mutation) with
+        // the same id is another holder, never read the wrong way
+        let key = super::selfcheck::key(*id, *how, *slot);
+        let h = format!("h{key}");
         let step = if *mark {
             "GCStress.mark"
         } else {
@@ -189,42 +201,49 @@ impl Lifter {
         };
         let marks = vec![step; usize::from((*steps).clamp(1, 4))].join("; ");
         let kind = usize::from(*how) % HOLD_KINDS.len();
+        // the stored object, kept for the program's self-checks (`selfcheck.rs`)
+        let obj = if super::selfcheck::checkable(*how) {
+            format!("GCStress.keep({key}, $stash.shift)")
+        } else {
+            "$stash.shift".to_string()
+        };
         self.line(ind, "GCStress.full");
         if kind == 9 {
             // the object enters a method's frame after its env is black;
             // returning copies the frame into the env (mrb_env_unshare)
-            self.line(ind, &format!("def hold{id}"));
+            self.line(ind, &format!("def hold{key}"));
             self.line(ind + 1, "x = nil");
             self.line(ind + 1, "pr = proc { x }");
             self.line(ind + 1, &marks);
-            self.line(ind + 1, "x = $stash.shift");
+            self.line(ind + 1, &format!("x = {obj}"));
             self.line(ind + 1, "pr");
             self.line(ind, "end");
-            self.line(ind, &format!("{h} = hold{id}"));
+            self.line(ind, &format!("{h} = hold{key}"));
             return true;
         }
         let (make, store) = match kind {
             0 => (
                 "Object.new".to_string(),
-                format!("{h}.instance_variable_set(:@m{slot}, $stash.shift)"),
+                format!("{h}.instance_variable_set(:@m{slot}, {obj})"),
             ),
-            1 => ("[]".to_string(), format!("{h} << $stash.shift")),
+            1 => ("[]".to_string(), format!("{h} << {obj}")),
             2 => (
                 "[nil, nil, nil]".to_string(),
-                format!("{h}[{}] = $stash.shift", slot % 3),
+                format!("{h}[{}] = {obj}", slot % 3),
             ),
-            3 => ("{}".to_string(), format!("{h}[:m{slot}] = $stash.shift")),
+            3 => ("{}".to_string(), format!("{h}[:m{slot}] = {obj}")),
+            // given nil, the setter reads the captured value back (a self-check)
             4 => (
-                "(proc { c = nil; proc { |y| c = y } }).call".to_string(),
-                format!("{h}.call($stash.shift)"),
+                "(proc { c = nil; proc { |y| y ? (c = y) : c } }).call".to_string(),
+                format!("{h}.call({obj})"),
             ),
             5 => (
                 "Class.new".to_string(),
-                format!("{h}.class_variable_set(:@@m{slot}, $stash.shift)"),
+                format!("{h}.class_variable_set(:@@m{slot}, {obj})"),
             ),
             // not empty: concat onto [] is a replace (ary_replace)
-            6 => ("[nil]".to_string(), format!("{h}.concat([$stash.shift])")),
-            7 => ("[]".to_string(), format!("{h}.replace([$stash.shift])")),
+            6 => ("[nil]".to_string(), format!("{h}.concat([{obj}])")),
+            7 => ("[]".to_string(), format!("{h}.replace([{obj}])")),
             _ => (
                 "Class.new".to_string(),
                 format!("{h}.send(:define_method, :m{slot}, $stash.shift)"),
@@ -287,8 +306,8 @@ mod tests {
         assert_eq!(
             golden(&HOLD, &s),
             format!(
-                "GCStress.full\nh1 = []\nGCStress.step; GCStress.step\n\
-                 1.times {{ {PAD}; h1 << $stash.shift }}\n"
+                "GCStress.full\nh110 = []\nGCStress.step; GCStress.step\n\
+                 1.times {{ {PAD}; h110 << GCStress.keep(110, $stash.shift) }}\n"
             )
         );
         // kind 9: the object enters a method's frame, whose env the proc keeps
@@ -301,8 +320,8 @@ mod tests {
         };
         assert_eq!(
             golden(&HOLD, &s),
-            "GCStress.full\ndef hold2\n  x = nil\n  pr = proc { x }\n  GCStress.mark\n  \
-             x = $stash.shift\n  pr\nend\nh2 = hold2\n"
+            "GCStress.full\ndef hold290\n  x = nil\n  pr = proc { x }\n  GCStress.mark\n  \
+             x = GCStress.keep(290, $stash.shift)\n  pr\nend\nh290 = hold290\n"
         );
     }
 }

@@ -32,6 +32,7 @@ pub mod introspect;
 mod method_tables;
 pub mod mutate;
 mod objects;
+mod selfcheck;
 pub(crate) mod table;
 
 use gcstress_vm::schedule::{Item, Kind as SKind, When};
@@ -45,7 +46,7 @@ use crate::ir::*;
 use table::{Context, Gen, CONSTRUCTS};
 
 /// Bump when a change makes the same seed produce a different program.
-pub const GENERATOR_VERSION: u32 = 5;
+pub const GENERATOR_VERSION: u32 = 6;
 
 /// The RNG, named and recorded: ChaCha8 seeded with the program seed.
 pub type GenRng = ChaCha8Rng;
@@ -109,6 +110,8 @@ pub struct Generator<'a, R: RngCore + ?Sized = GenRng> {
     stashed: bool,
     /// the last `Stmt::Hold` id (its holder is `h<id>`)
     next_hold: u32,
+    /// the checkable holds so far (id, how, slot): what a `Stmt::Check` reads
+    holds: Vec<(u32, u8, u32)>,
     /// a few (core class, Ruby-defined method) pairs this program aliases
     alias_pool: Vec<(String, String)>,
     /// (last: construct code sees it as `dyn RngCore`, see `table::Gen`)
@@ -203,6 +206,7 @@ impl<'a, R: RngCore> Generator<'a, R> {
             consts: vec![],
             stashed: false,
             next_hold: 0,
+            holds: vec![],
             alias_pool: vec![],
         }
     }
@@ -252,6 +256,13 @@ impl<'a, R: RngCore> Generator<'a, R> {
         if self.stashed && self.chance(0.8) {
             stmts.push(Stmt::Gc(GcKind::Full));
         }
+        // every hold read back once more at the end (no draw: the RNG's
+        // sequence, and so the schedule, stays as before)
+        stmts.extend(
+            self.holds
+                .iter()
+                .map(|&(id, how, slot)| Stmt::Check { id, how, slot }),
+        );
         let schedule = if self.cfg.schedules {
             self.schedule()
         } else {
@@ -322,6 +333,7 @@ impl<'a, R: RngCore + ?Sized> Generator<'a, R> {
         self.next_name = 0;
         self.classes.clear();
         self.consts.clear();
+        self.holds.clear();
         self.alias_pool.clear();
         let homes: Vec<&str> = ALIAS_HOMES
             .iter()
@@ -374,7 +386,12 @@ impl<'a, R: RngCore + ?Sized> Generator<'a, R> {
                     }),
                     Stmt::ConstSet { id, .. } => g.consts.push(*id),
                     Stmt::Stash { .. } => g.stashed = true,
-                    Stmt::Hold { id, .. } => g.next_hold = g.next_hold.max(*id),
+                    Stmt::Hold { id, how, slot, .. } => {
+                        g.next_hold = g.next_hold.max(*id);
+                        if selfcheck::checkable(*how) {
+                            g.holds.push((*id, *how, *slot));
+                        }
+                    }
                     _ => {}
                 }
                 for b in s.bodies() {
@@ -815,6 +832,7 @@ impl Gen<'_, '_> {
             has_obj: !scope.vars.is_empty(),
             top: scope.depth == 0 && !scope.in_def && scope.class.is_none(),
             stashed: self.stashed,
+            held: !self.holds.is_empty(),
         };
         let w = CONSTRUCTS.map(|c| (c.weight)(&cx));
         let c = CONSTRUCTS[self.weighted(&w)];

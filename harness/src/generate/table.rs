@@ -13,6 +13,7 @@
 //! | `calls.rs` | calls, `respond_to?`, Method objects, host calls back into Ruby |
 //! | `control.rs` | loops, `begin`/`rescue`/`retry`, the eval family, fibers, `raise` |
 //! | `churn.rs` | allocation churn and printing |
+//! | `selfcheck.rs` | self-checks: a hold's object read back and compared |
 //!
 //! [`CONSTRUCTS`] drives the weighted choice of `Generator::stmt`: one draw
 //! over the weights in table order. The order is part of what a seed means —
@@ -23,7 +24,9 @@
 
 use rand::RngCore;
 
-use super::{calls, churn, classes, closures, control, defs, gc, method_tables, objects};
+use super::{
+    calls, churn, classes, closures, control, defs, gc, method_tables, objects, selfcheck,
+};
 use super::{Generator, Scope};
 use crate::ir::Stmt;
 use crate::lift::Lifter;
@@ -48,6 +51,8 @@ pub struct Context {
     pub top: bool,
     /// a `Stmt::Stash` was generated (a `Move` has something to take)
     pub stashed: bool,
+    /// a checkable `Stmt::Hold` was generated (a `Check` has something to read)
+    pub held: bool,
 }
 
 /// One kind of statement the generator makes.
@@ -70,7 +75,7 @@ impl std::fmt::Debug for Construct {
 }
 
 /// Every construct, in the order of the weighted choice (see the module doc).
-pub static CONSTRUCTS: [&Construct; 39] = [
+pub static CONSTRUCTS: [&Construct; 40] = [
     &gc::GC_POINT,
     &classes::CLASS,
     &classes::MODULE,
@@ -110,6 +115,7 @@ pub static CONSTRUCTS: [&Construct; 39] = [
     &gc::STASH,
     &gc::MOVE,
     &gc::HOLD,
+    &selfcheck::CHECK,
 ];
 
 /// The construct whose `lift` writes `s` (every kind of statement has one;
@@ -120,6 +126,7 @@ pub fn lifted_by(s: &Stmt) -> &'static Construct {
         Stmt::Stash { .. } => &gc::STASH,
         Stmt::Move { .. } => &gc::MOVE,
         Stmt::Hold { .. } => &gc::HOLD,
+        Stmt::Check { .. } => &selfcheck::CHECK,
         Stmt::Class { .. } => &classes::CLASS,
         Stmt::Module { .. } => &classes::MODULE,
         Stmt::Reopen { .. } => &classes::SINGLETON_REOPEN,

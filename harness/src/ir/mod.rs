@@ -475,6 +475,12 @@ pub enum Stmt {
         steps: u8,
         mark: bool,
     },
+    /// A self-check on hold `id` (top level, after it): read the stored
+    /// object back from `h<id>` the way a store of kind `how` (and `slot`)
+    /// put it there, and compare it with what the hold kept
+    /// (`GCStress.expect(id, ...)`; the hold's `GCStress.keep(id, ...)`):
+    /// a mismatch ends the run as outcome `wrong-result`.
+    Check { id: u32, how: u8, slot: u32 },
 
     /// `GCStress.minor` etc.
     Gc(GcKind),

@@ -33,6 +33,9 @@ pub enum Kind {
     Divergence,
     /// Artichoke: a dead object reached from Rust ("Value receiver for function call is dead").
     DeadValue,
+    /// A self-check (`GCStress.expect`) read back another value than the
+    /// program stored: a freed slot, or one reused by another object.
+    WrongResult,
     /// Artichoke: a Rust panic.
     Panic,
     /// The C stack ran out (the fault is next to the stack pointer, or ASan
@@ -56,6 +59,7 @@ impl Kind {
             Kind::Verifier => "verifier",
             Kind::Divergence => "divergence",
             Kind::DeadValue => "dead-value",
+            Kind::WrongResult => "wrong-result",
             Kind::Panic => "panic",
             Kind::StackOverflow => "stack-overflow",
             Kind::Error => "error",
@@ -78,6 +82,7 @@ impl Kind {
             Kind::Verifier,
             Kind::Divergence,
             Kind::DeadValue,
+            Kind::WrongResult,
             Kind::Panic,
             Kind::StackOverflow,
             Kind::Error,
@@ -218,6 +223,73 @@ pub struct VerifierFinding {
     pub gc_no: u32,
 }
 
+/// A self-check that failed: the program kept a value when it stored it into
+/// a holder (`GCStress.keep(check, v)`) and read another one back
+/// (`GCStress.expect(check, holder...)`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct WrongResult {
+    /// The check's number (the hold's: holder `h<check>`).
+    pub check: u32,
+    /// The Ruby line of the check.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub line: Option<i32>,
+    /// `freed` (the kept object's slot is free), `reused` (another object
+    /// is in it), `changed` (the same object, other contents), `other`
+    /// (another object elsewhere), `missing` (nil where an object was kept).
+    pub how: String,
+    /// What was kept: "RString String".
+    pub expected: String,
+    /// What the check read: "RArray Array", "free slot".
+    pub actual: String,
+    /// Allocation numbers of the kept object and of what the check read
+    /// (known when slots are tracked: `--verify`, recording).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub expected_alloc: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub actual_alloc: Option<u64>,
+}
+
+impl WrongResult {
+    pub fn from_wire(w: &protocol::Wrong) -> WrongResult {
+        let how = match w.how {
+            protocol::wrong_how::FREED => "freed",
+            protocol::wrong_how::REUSED => "reused",
+            protocol::wrong_how::CHANGED => "changed",
+            protocol::wrong_how::OTHER => "other",
+            protocol::wrong_how::MISSING => "missing",
+            _ => "unknown",
+        };
+        let seq = |n: u64| (w.tracked != 0 && n != 0).then_some(n);
+        WrongResult {
+            check: w.key,
+            line: (w.line > 0).then_some(w.line),
+            how: how.to_string(),
+            expected: cstr(&w.expected_desc),
+            actual: cstr(&w.actual_desc),
+            expected_alloc: seq(w.expected_seq),
+            actual_alloc: seq(w.actual_seq),
+        }
+    }
+
+    /// One line: "self-check 2 (line 31): kept RString String, read a free slot (freed)".
+    pub fn summary(&self) -> String {
+        let line = self
+            .line
+            .map(|l| format!(" (line {l})"))
+            .unwrap_or_default();
+        let alloc = |n: Option<u64>| n.map(|n| format!(" #{n}")).unwrap_or_default();
+        format!(
+            "self-check {}{line}: kept {}{}, read {}{} ({})",
+            self.check,
+            self.expected,
+            alloc(self.expected_alloc),
+            self.actual,
+            alloc(self.actual_alloc),
+            self.how
+        )
+    }
+}
+
 /// What a run came to, with the evidence of that kind and only that: a
 /// crash has its signal and frames, a verifier find its findings, a panic
 /// its message. Closed: a new oracle is a new variant (and a new [`Kind`]),
@@ -261,6 +333,8 @@ pub enum Evidence {
         frames: Vec<String>,
         exception: Option<Exception>,
     },
+    /// A self-check read back another value than the program stored.
+    WrongResult(WrongResult),
     /// Artichoke: a Rust panic.
     Panic {
         panic: host::Panic,
@@ -294,6 +368,7 @@ impl Evidence {
             Evidence::Verifier(_) => Kind::Verifier,
             Evidence::Divergence { .. } => Kind::Divergence,
             Evidence::DeadValue { .. } => Kind::DeadValue,
+            Evidence::WrongResult(_) => Kind::WrongResult,
             Evidence::Panic { .. } => Kind::Panic,
             Evidence::StackOverflow { .. } => Kind::StackOverflow,
             Evidence::Error { .. } => Kind::Error,
@@ -418,6 +493,8 @@ struct Wire {
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     recursion: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
+    wrong_result: Option<WrongResult>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
     malloc_fail_caller: Option<String>,
     summary: String,
     gc: GcCounts,
@@ -442,6 +519,7 @@ impl Serialize for Outcome {
             panic: None,
             dead_value: None,
             recursion: vec![],
+            wrong_result: None,
             malloc_fail_caller: self.malloc_fail_caller.clone(),
             summary: self.summary.clone(),
             gc: self.gc.clone(),
@@ -455,6 +533,7 @@ impl Serialize for Outcome {
             Evidence::Panic { panic, .. } => w.panic = Some(panic.clone()),
             Evidence::DeadValue { dead, .. } => w.dead_value = Some(dead.clone()),
             Evidence::StackOverflow { recursion, .. } => w.recursion = recursion.clone(),
+            Evidence::WrongResult(wr) => w.wrong_result = Some(wr.clone()),
             Evidence::Ok
             | Evidence::Exception(_)
             | Evidence::Crash { .. }
@@ -507,6 +586,9 @@ impl<'de> Deserialize<'de> for Outcome {
                 frames: w.frames,
                 exception: w.exception,
             },
+            Kind::WrongResult => Evidence::WrongResult(w.wrong_result.ok_or_else(|| {
+                serde::de::Error::custom("outcome `wrong-result` without its `wrong_result` field")
+            })?),
             Kind::Panic => Evidence::Panic {
                 panic: w.panic.unwrap_or(host::Panic {
                     message: String::new(),
@@ -843,6 +925,10 @@ fn classify(
             .map(|f| f.message.clone())
             .unwrap_or_default();
         (Evidence::Verifier(findings), summary)
+    } else if r.end == end::WRONG_RESULT {
+        let wr = WrongResult::from_wire(&r.wrong);
+        let summary = wr.summary();
+        (Evidence::WrongResult(wr), summary)
     } else if r.end == end::OOM {
         (
             Evidence::Oom,
@@ -1047,6 +1133,7 @@ mod tests {
                 include_str!("testdata/divergence-exception.json"),
             ),
             ("dead-value", include_str!("testdata/dead-value.json")),
+            ("wrong-result", include_str!("testdata/wrong-result.json")),
             ("panic", include_str!("testdata/panic.json")),
             (
                 "stack-overflow",

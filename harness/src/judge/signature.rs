@@ -97,6 +97,13 @@ pub fn make(o: &Outcome) -> String {
             }
             return parts.join(".");
         }
+        // the kept object's type and what became of it; what reused the
+        // slot is chance (the next allocation of any type)
+        Evidence::WrongResult(w) => {
+            parts.push(clean(w.expected.split_whitespace().next().unwrap_or("")));
+            parts.push(clean(&w.how));
+            return parts.join(".");
+        }
         Evidence::Verifier(findings) => {
             // parent type first; the child only when the slot history names
             // it for sure (a reused slot makes the child a guess)

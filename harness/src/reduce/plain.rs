@@ -89,12 +89,19 @@ fn rewrite(program: &str, schedule: &Schedule, style: &Style) -> String {
         {
             continue;
         }
-        let arg = n
+        let args: Vec<String> = n
             .children
             .iter()
             .find(|&&k| t.node(k).kind == Kind::Arguments)
-            .and_then(|&a| t.node(a).children.first())
-            .map(|&a| t.text(program, a).to_string());
+            .map(|&a| {
+                t.node(a)
+                    .children
+                    .iter()
+                    .map(|&k| t.text(program, k).to_string())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let arg = args.first().cloned();
         let text = match n.name.as_deref() {
             Some("full") => style.full.to_string(),
             Some("minor") => style.minor.to_string(),
@@ -103,6 +110,10 @@ fn rewrite(program: &str, schedule: &Schedule, style: &Style) -> String {
             Some("watch") => arg.unwrap_or_else(|| "nil".into()),
             Some("freed?") => "false".into(),
             Some("stats") => "{}".into(),
+            // self-checks: the same check in plain Ruby (SELF_CHECKS, below)
+            Some(m @ ("keep" | "expect")) if args.len() == 2 => {
+                format!("gcs_{m}({}, {})", args[0], args[1])
+            }
             _ => "nil".into(),
         };
         edits.push(Edit::new(n.start, n.end, text));
@@ -136,8 +147,26 @@ fn rewrite(program: &str, schedule: &Schedule, style: &Style) -> String {
         prelude.push_str(&format!("GC.interval_ratio = {n}\n"));
     }
     prelude.push_str(style.prelude);
+    if program.contains("GCStress.keep") || program.contains("GCStress.expect") {
+        prelude.push_str(SELF_CHECKS);
+    }
     format!("{prelude}{body}")
 }
+
+/// `GCStress.keep`/`GCStress.expect` in plain Ruby: class, object id and
+/// `inspect` kept, compared, and a mismatch printed (the program's guards
+/// rescue a raise) -- what [`Ended::wrong`] looks for.
+const SELF_CHECKS: &str = "$gcs_kept = {}\n\
+def gcs_look(v); [v.class, v.__id__, (v.inspect rescue nil)]; end\n\
+def gcs_keep(k, v); $gcs_kept[k] = gcs_look(v); v; end\n\
+def gcs_expect(k, v)\n  \
+e = $gcs_kept[k]\n  \
+return nil unless e\n  \
+a = gcs_look(v)\n  \
+return true if a == e\n  \
+puts \"gcstress: wrong result: check #{k}: kept #{e[0]} #{e[2]}, read #{a[0]} #{a[2]}\"\n  \
+raise \"gcstress: wrong result (check #{k})\"\n\
+end\n";
 
 /// The fatal signals by name, as crash signatures spell them (`crash.SIGSEGV.…`).
 const FATAL_SIGNALS: [(&str, i32); 5] = [
@@ -190,6 +219,11 @@ impl Ended {
             && !self.output.contains("allocation-size-too-big")
             && !self.output.contains("requested allocation size")
             && !self.output.contains("out of memory")
+    }
+
+    /// A self-check's mismatch, as the plain form prints it.
+    pub fn wrong(&self) -> bool {
+        self.output.contains("gcstress: wrong result")
     }
 
     /// Artichoke's liveness check: its "... is dead" `fatal`.
@@ -316,7 +350,12 @@ fn wanted(crash: bool, signature: &str) -> Vec<i32> {
 /// report, or — for a dead value — the host's "... is dead" `fatal`.
 fn fails(stock: &Stock, program: &str, want: &[i32], dead: bool) -> bool {
     match stock.run_status(program) {
-        Ok(e) => e.signal().is_some_and(|s| want.contains(&s)) || e.asan() || dead && e.dead(),
+        Ok(e) => {
+            e.signal().is_some_and(|s| want.contains(&s))
+                || e.asan()
+                || dead && e.dead()
+                || e.wrong()
+        }
         Err(_) => false,
     }
 }
@@ -507,5 +546,13 @@ mod tests {
             "GC.generational_mode = true\nGC.generational_mode = true\nx = Object.new\nGC.start\n1000.times { Object.new }\np false\n"
         );
         assert!(!rewrite(src, &Schedule::none(), &STYLES[0]).contains("GCStress"));
+        // self-checks become plain Ruby that prints a mismatch
+        let src = "h1 = []\nh1 << GCStress.keep(1, \"x\" * 3)\nGCStress.expect(1, h1[0])\n";
+        let out = rewrite(src, &Schedule::none(), &STYLES[0]);
+        assert!(
+            out.ends_with("h1 << gcs_keep(1, \"x\" * 3)\ngcs_expect(1, h1[0])\n"),
+            "{out}"
+        );
+        assert!(out.starts_with(SELF_CHECKS), "{out}");
     }
 }
