@@ -293,6 +293,9 @@ fn walk(stmts: &[Stmt], ctx_singleton: bool, out: &mut BTreeSet<&'static str>) {
             Stmt::Hold { how, .. } => {
                 out.insert(HOLD_KINDS[usize::from(*how) % HOLD_KINDS.len()]);
             }
+            Stmt::HoldInternal { how, .. } => {
+                out.insert(HOLD_INTERNAL_KINDS[usize::from(*how) % HOLD_INTERNAL_KINDS.len()]);
+            }
             _ => {}
         }
         for b in s.bodies() {
@@ -311,7 +314,8 @@ pub fn census(p: &Program) -> BTreeSet<&'static str> {
     out
 }
 
-/// Every construct the generator is meant to produce (with [`HOLD_KINDS`]).
+/// Every construct the generator is meant to produce (with [`HOLD_KINDS`] and
+/// [`HOLD_INTERNAL_KINDS`]).
 pub const ALL_CONSTRUCTS: &[&str] = &[
     "stash",
     "move-into-holder",

@@ -45,7 +45,7 @@ use crate::ir::*;
 use table::{Context, Gen, CONSTRUCTS};
 
 /// Bump when a change makes the same seed produce a different program.
-pub const GENERATOR_VERSION: u32 = 5;
+pub const GENERATOR_VERSION: u32 = 6;
 
 /// The RNG, named and recorded: ChaCha8 seeded with the program seed.
 pub type GenRng = ChaCha8Rng;
@@ -374,7 +374,9 @@ impl<'a, R: RngCore + ?Sized> Generator<'a, R> {
                     }),
                     Stmt::ConstSet { id, .. } => g.consts.push(*id),
                     Stmt::Stash { .. } => g.stashed = true,
-                    Stmt::Hold { id, .. } => g.next_hold = g.next_hold.max(*id),
+                    Stmt::Hold { id, .. } | Stmt::HoldInternal { id, .. } => {
+                        g.next_hold = g.next_hold.max(*id)
+                    }
                     _ => {}
                 }
                 for b in s.bodies() {
@@ -938,6 +940,7 @@ mod tests {
         let missing: Vec<&&str> = census::ALL_CONSTRUCTS
             .iter()
             .chain(HOLD_KINDS.iter())
+            .chain(HOLD_INTERNAL_KINDS.iter())
             .filter(|c| !seen.contains(*c))
             .collect();
         assert!(missing.is_empty(), "never generated: {missing:?}");

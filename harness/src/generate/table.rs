@@ -4,7 +4,7 @@
 //!
 //! | file | family |
 //! |------|--------|
-//! | `gc.rs` | GC points, and objects stashed, moved and held across a mark |
+//! | `gc.rs` | GC points, and objects stashed, moved and held across a mark (by plain stores and by the VM's own operations) |
 //! | `classes.rs` | classes, modules, singleton classes, Struct, class-level storage |
 //! | `method_tables.rs` | aliasing, removing methods, mixins |
 //! | `defs.rs` | method definitions: `def`, `define_method`, `method_missing`, protocols |
@@ -70,7 +70,7 @@ impl std::fmt::Debug for Construct {
 }
 
 /// Every construct, in the order of the weighted choice (see the module doc).
-pub static CONSTRUCTS: [&Construct; 39] = [
+pub static CONSTRUCTS: [&Construct; 40] = [
     &gc::GC_POINT,
     &classes::CLASS,
     &classes::MODULE,
@@ -110,6 +110,7 @@ pub static CONSTRUCTS: [&Construct; 39] = [
     &gc::STASH,
     &gc::MOVE,
     &gc::HOLD,
+    &gc::HOLD_INTERNAL,
 ];
 
 /// The construct whose `lift` writes `s` (every kind of statement has one;
@@ -120,6 +121,7 @@ pub fn lifted_by(s: &Stmt) -> &'static Construct {
         Stmt::Stash { .. } => &gc::STASH,
         Stmt::Move { .. } => &gc::MOVE,
         Stmt::Hold { .. } => &gc::HOLD,
+        Stmt::HoldInternal { .. } => &gc::HOLD_INTERNAL,
         Stmt::Class { .. } => &classes::CLASS,
         Stmt::Module { .. } => &classes::MODULE,
         Stmt::Reopen { .. } => &classes::SINGLETON_REOPEN,

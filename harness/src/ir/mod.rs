@@ -475,10 +475,49 @@ pub enum Stmt {
         steps: u8,
         mark: bool,
     },
+    /// The holder shape through a store the VM makes inside one of its own
+    /// operations (top level only): the statement makes its own value first
+    /// (`$stash.unshift(value)`, of the type that store takes: a message, a
+    /// module, a proc with its own env, an object with a singleton class),
+    /// finishes any cycle (`GCStress.full`), makes the holder `hN`, advances
+    /// a new cycle `steps` mark steps until the holder is black, then runs
+    /// the operation that stores the value (see [`HOLD_INTERNAL_KINDS`]):
+    /// an exception's message (`Exception#initialize`), `Hash#merge!`, an
+    /// ivar of a singleton class made mid-cycle, `include`, a method defined
+    /// after `prepend` made the origin class, a fiber's stack between two
+    /// resumes, `Fiber#initialize` in a subclass, `instance_eval` and
+    /// `class_eval` with a string (the env of the calling frame gets the
+    /// target class), a backtrace. `what` varies the value or the holder.
+    HoldInternal {
+        id: u32,
+        how: u8,
+        what: u8,
+        slot: u32,
+        steps: u8,
+        mark: bool,
+    },
 
     /// `GCStress.minor` etc.
     Gc(GcKind),
 }
+
+/// `Stmt::HoldInternal`'s kinds, by `how % HOLD_INTERNAL_KINDS.len()`
+/// (census names; each goes through a different barrier site of mruby 3.3:
+/// `mrb_exc_mesg_set`, `mrb_hash_merge`, `prepare_singleton_class`,
+/// `include_module_at`, `mrb_prepend_module`, `fiber_switch_context`,
+/// `fiber_init_fiber`, `f_instance_eval`, `f_class_eval`, `set_backtrace`).
+pub const HOLD_INTERNAL_KINDS: [&str; 10] = [
+    "hold-exception-message",
+    "hold-hash-merge",
+    "hold-singleton-ivar",
+    "hold-include",
+    "hold-prepend-origin",
+    "hold-fiber-stack",
+    "hold-fiber-init",
+    "hold-instance-eval-string",
+    "hold-class-eval-string",
+    "hold-backtrace",
+];
 
 /// `Stmt::Hold`'s kinds of store, by `how % HOLD_KINDS.len()` (census names).
 pub const HOLD_KINDS: [&str; 10] = [
