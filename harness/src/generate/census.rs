@@ -293,6 +293,9 @@ fn walk(stmts: &[Stmt], ctx_singleton: bool, out: &mut BTreeSet<&'static str>) {
             Stmt::Hold { how, .. } => {
                 out.insert(HOLD_KINDS[usize::from(*how) % HOLD_KINDS.len()]);
             }
+            Stmt::Internal { kind, .. } => {
+                out.insert(INTERNAL_EXPRS[usize::from(*kind) % INTERNAL_EXPRS.len()].0);
+            }
             Stmt::HoldInternal { how, .. } => {
                 out.insert(HOLD_INTERNAL_KINDS[usize::from(*how) % HOLD_INTERNAL_KINDS.len()]);
             }

@@ -244,7 +244,7 @@ impl Lifter {
 /// fibers, string evals, backtraces), with its own value of the right type.
 pub(crate) static HOLD_INTERNAL: Construct = Construct {
     name: "hold-internal",
-    weight: |c| if c.top { 3 } else { 0 },
+    weight: |c| if c.top { 4 } else { 0 },
     generate: |g, _| g.hold_internal(),
     lift: Lifter::lift_hold_internal,
 };

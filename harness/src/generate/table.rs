@@ -8,7 +8,7 @@
 //! | `classes.rs` | classes, modules, singleton classes, Struct, class-level storage |
 //! | `method_tables.rs` | aliasing, removing methods, mixins |
 //! | `defs.rs` | method definitions: `def`, `define_method`, `method_missing`, protocols |
-//! | `objects.rs` | objects and literals, dup/clone/freeze, ivars and growth, constants |
+//! | `objects.rs` | objects and literals, dup/clone/freeze, ivars and growth, constants, operations inside the VM and its gems |
 //! | `closures.rs` | procs and lambdas |
 //! | `calls.rs` | calls, `respond_to?`, Method objects, host calls back into Ruby |
 //! | `control.rs` | loops, `begin`/`rescue`/`retry`, the eval family, fibers, `raise` |
@@ -70,7 +70,7 @@ impl std::fmt::Debug for Construct {
 }
 
 /// Every construct, in the order of the weighted choice (see the module doc).
-pub static CONSTRUCTS: [&Construct; 40] = [
+pub static CONSTRUCTS: [&Construct; 41] = [
     &gc::GC_POINT,
     &classes::CLASS,
     &classes::MODULE,
@@ -111,6 +111,7 @@ pub static CONSTRUCTS: [&Construct; 40] = [
     &gc::MOVE,
     &gc::HOLD,
     &gc::HOLD_INTERNAL,
+    &objects::INTERNAL,
 ];
 
 /// The construct whose `lift` writes `s` (every kind of statement has one;
@@ -148,6 +149,7 @@ pub fn lifted_by(s: &Stmt) -> &'static Construct {
         | Stmt::IvarGet { .. }
         | Stmt::Grow { .. } => &objects::STORE,
         Stmt::ConstSet { .. } => &objects::CONST_SET,
+        Stmt::Internal { .. } => &objects::INTERNAL,
         Stmt::MakeProc { .. } => &closures::PROC,
         Stmt::Call { .. } => &calls::CALL,
         Stmt::RespondTo { .. } => &calls::RESPOND_TO,

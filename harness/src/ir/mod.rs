@@ -497,9 +497,49 @@ pub enum Stmt {
         mark: bool,
     },
 
+    /// `vX = <expression>`: one of [`INTERNAL_EXPRS`] (by `kind %
+    /// INTERNAL_EXPRS.len()`), an operation whose C code allocates or
+    /// stores inside the VM or an mrbgem (bigint, Rational, Complex, Data,
+    /// Range#dup, Array#unshift/insert/[]=, clone and dup with ivars and
+    /// singleton methods, exceptions and their backtraces kept across a GC,
+    /// a binding's locals, shared substrings, large hashes, non-local
+    /// `break`, `Proc.new`, `GC.start`), over two operands; `k` varies its
+    /// constants.
+    Internal {
+        out: Var,
+        kind: u8,
+        k: u8,
+        a: Operand,
+        b: Operand,
+    },
+
     /// `GCStress.minor` etc.
     Gc(GcKind),
 }
+
+/// `Stmt::Internal`'s expressions: (census name, Ruby with `{a}`, `{b}`
+/// (operands) and `{k}` (a small number), the kind of value it makes).
+/// Which ones a VM can run is `generate`'s business (introspection).
+pub const INTERNAL_EXPRS: [(&str, &str, VKind); 18] = [
+    ("internal-bigint", "(2 ** (64 + {k})) * 3 + {k}", VKind::Any),
+    ("internal-rational", "Rational({k} + 1, 3) + Rational(1, {k} + 2)", VKind::Any),
+    ("internal-complex", "Complex({k}, 2) * Complex(1, {k})", VKind::Any),
+    ("internal-data", "Data.define(:a, :b).new(a: {a}, b: {b})", VKind::Object),
+    ("internal-range-dup", "({k}..{k} + 3).dup", VKind::Range),
+    ("internal-array-unshift", "[{a}].unshift({b}, {a})", VKind::Array),
+    ("internal-array-insert", "[1, 2, 3].insert({k} % 3, {a}, {b})", VKind::Array),
+    ("internal-array-splice", "(zx = [1, 2, 3, 4]; zx[1, {k} % 3] = [{a}, {b}]; zx)", VKind::Array),
+    ("internal-clone-singleton", "(zo = Object.new; def zo.zm; 1; end; zo.instance_variable_set(:@zi, {a}); zo.clone)", VKind::Object),
+    ("internal-dup-ivars", "(zo = Object.new; zo.instance_variable_set(:@zi, {a}); zo.instance_variable_set(:@zj, {b}); zo.dup)", VKind::Object),
+    ("internal-exception-kept", "(begin; raise ArgumentError, \"k{k}\"; rescue => ze; GCStress.minor; ze; end)", VKind::Exception),
+    ("internal-backtrace-kept", "(begin; raise \"k{k}\"; rescue => ze; GCStress.full; ze.backtrace; end)", VKind::Array),
+    ("internal-binding", "(zb = binding; zb.local_variable_set(:zl{k}, {a}); zb.local_variable_get(:zl{k}))", VKind::Any),
+    ("internal-shared-substring", "(zs = (\"s\" * (40 + {k})).freeze; [zs[1..-1], zs[3, 30]])", VKind::Array),
+    ("internal-large-hash", "(zh = {}; (20 + {k}).times { |i| zh[\"k#{i}\"] = {a} }; zh.delete(\"k3\"); zh)", VKind::Hash),
+    ("internal-break", "[{a}, {b}].each { |zx| break zx }", VKind::Any),
+    ("internal-proc-new", "Proc.new { |zx = {a}| zx }", VKind::Proc),
+    ("internal-gc-start", "(GC.start; {a})", VKind::Any),
+];
 
 /// `Stmt::HoldInternal`'s kinds, by `how % HOLD_INTERNAL_KINDS.len()`
 /// (census names; each goes through a different barrier site of mruby 3.3:
@@ -578,7 +618,8 @@ impl Stmt {
             | RespondTo { out, .. }
             | IvarGet { out, .. }
             | HostCall { out, .. }
-            | ClassLoad { out, .. } => Some(*out),
+            | ClassLoad { out, .. }
+            | Internal { out, .. } => Some(*out),
             Call { out, .. } => *out,
             Class { anon, .. } => *anon,
             _ => None,
@@ -730,6 +771,10 @@ impl Stmt {
                 op(value, &mut v)
             }
             ClassLoad { class, .. } => cref(class, &mut v),
+            Internal { a, b, .. } => {
+                op(a, &mut v);
+                op(b, &mut v)
+            }
             InstanceEval { recv, .. } => v.push(*recv),
             ClassEval { class, .. } => cref(class, &mut v),
             Reopen { target: t, .. }
