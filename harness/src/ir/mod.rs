@@ -502,8 +502,8 @@ pub enum Stmt {
     /// stores inside the VM or an mrbgem (bigint, Rational, Complex, Data,
     /// Range#dup, Array#unshift/insert/[]=, clone and dup with ivars and
     /// singleton methods, exceptions and their backtraces kept across a GC,
-    /// a binding's locals, shared substrings, large hashes, non-local
-    /// `break`, `Proc.new`, `GC.start`), over two operands; `k` varies its
+    /// a binding's locals, shared substrings, large hashes, a `break`
+    /// through `ensure`, `Proc.new`, `GC.start`), over two operands; `k` varies its
     /// constants.
     Internal {
         out: Var,
@@ -536,7 +536,11 @@ pub const INTERNAL_EXPRS: [(&str, &str, VKind); 18] = [
     ("internal-binding", "(zb = binding; zb.local_variable_set(:zl{k}, {a}); zb.local_variable_get(:zl{k}))", VKind::Any),
     ("internal-shared-substring", "(zs = (\"s\" * (40 + {k})).freeze; [zs[1..-1], zs[3, 30]])", VKind::Array),
     ("internal-large-hash", "(zh = {}; (20 + {k}).times { |i| zh[\"k#{i}\"] = {a} }; zh.delete(\"k3\"); zh)", VKind::Hash),
-    ("internal-break", "[{a}, {b}].each { |zx| break zx }", VKind::Any),
+    (
+        "internal-break",
+        "[{a}, {b}].each { |zx| begin; break zx; ensure; zx; end }",
+        VKind::Any,
+    ),
     ("internal-proc-new", "Proc.new { |zx = {a}| zx }", VKind::Proc),
     ("internal-gc-start", "(GC.start; {a})", VKind::Any),
 ];
