@@ -151,7 +151,7 @@ impl Lifter {
 /// The whole holder shape: full GC, a new holder, mark steps, a stashed object stored into it.
 pub(crate) static HOLD: Construct = Construct {
     name: "hold",
-    weight: |c| if c.stashed && c.top { 5 } else { 0 },
+    weight: |c| if c.stashed && c.top { 6 } else { 0 },
     generate: |g, _| g.hold(),
     lift: Lifter::lift_hold,
 };
@@ -241,7 +241,8 @@ impl Lifter {
 
 /// The holder shape through a store inside one of the VM's own operations
 /// (exception message, `Hash#merge!`, singleton class, `include`, `prepend`,
-/// fibers, string evals, backtraces), with its own value of the right type.
+/// fibers, string evals, backtraces, `Array#unshift`, `Array#[]=` of a range,
+/// a binding's locals), with its own value of the right type.
 pub(crate) static HOLD_INTERNAL: Construct = Construct {
     name: "hold-internal",
     weight: |c| if c.top { 4 } else { 0 },
@@ -258,6 +259,9 @@ const ANY_VALUES: [&str; 5] = [
     "[[1], { 2 => [3] }]",
 ];
 
+/// A binding of a returned block's frame.
+const BLOCK_BINDING: &str = "Array.new(1) { |j| binding }[0]";
+
 /// A proc whose env is its own (a returned block's frame): moved by the
 /// kinds that take a block.
 const OWN_ENV_PROC: &str = "Array.new(1) { |j| proc { j } }[0]";
@@ -268,11 +272,13 @@ impl Gen<'_, '_> {
         let fiber = self.cat.has("Fiber");
         let eval = self.cat.feature("eval");
         let prepend = self.cat.feature("prepend") && self.cat.has("Comparable");
+        let binding = self.cat.methods("Kernel").contains(&"binding");
         let available: Vec<u8> = (0..HOLD_INTERNAL_KINDS.len() as u8)
             .filter(|k| match k {
                 4 => prepend,
                 5 | 6 => fiber,
                 7 | 8 => eval,
+                12 => binding,
                 _ => true,
             })
             .collect();
@@ -401,10 +407,27 @@ impl Lifter {
                         ),
                     ),
                     // a new array of the old message, kept by the exception
-                    _ => (
+                    9 => (
                         "\"b\" * 3".to_string(),
                         format!("{exc}.new(\"x\")"),
                         format!("{h}.set_backtrace([$stash.shift])"),
+                    ),
+                    10 => (
+                        any.to_string(),
+                        if w % 2 == 0 { "[]" } else { "[nil]" }.to_string(),
+                        format!("{h}.unshift($stash.shift)"),
+                    ),
+                    11 => (
+                        any.to_string(),
+                        "[1, 2]".to_string(),
+                        format!("{h}[{}, {}] = [$stash.shift]", slot % 3, w % 2),
+                    ),
+                    // a binding of a returned block's frame (its env
+                    // closed): a new local grows the env
+                    _ => (
+                        any.to_string(),
+                        BLOCK_BINDING.to_string(),
+                        format!("{h}.local_variable_set(:m{slot}, $stash.shift)"),
                     ),
                 };
                 stash(self, &value);
@@ -413,7 +436,9 @@ impl Lifter {
                 if kind == 4 {
                     self.line(ind, &format!("{h}.send(:include, Comparable)"));
                 }
-                self.line(ind, &marks(*steps));
+                // the binding's env is one object further from the root
+                // than the binding itself: one more step
+                self.line(ind, &marks(*steps + u8::from(kind == 12)));
                 self.line(ind, &padded_move(&store));
             }
         }
@@ -532,6 +557,15 @@ mod tests {
              class HoldFiber3 < Fiber\n  def initialize\n    \
              GCStress.mark; GCStress.mark; GCStress.mark; GCStress.mark; GCStress.mark\n    \
              super(&$stash.shift)\n  end\nend\nGCStress.full\nh3 = HoldFiber3.new\n"
+        );
+        assert_eq!(
+            golden(&HOLD_INTERNAL, &s(12, 0)),
+            format!(
+                "($stash ||= []).unshift(\"p\" * 3)\nGCStress.full\n\
+                 h3 = Array.new(1) {{ |j| binding }}[0]\n\
+                 GCStress.mark; GCStress.mark; GCStress.mark\n\
+                 1.times {{ {PAD}; h3.local_variable_set(:m1, $stash.shift) }}\n"
+            )
         );
         // a string eval in this frame (not in a block)
         assert_eq!(

@@ -367,7 +367,7 @@ impl Lifter {
 /// mrbgem ([`INTERNAL_EXPRS`]), among those this VM has.
 pub(crate) static INTERNAL: Construct = Construct {
     name: "internal",
-    weight: |_| 4,
+    weight: |_| 3,
     generate: |g, scope| g.internal(scope),
     lift: Lifter::lift_internal,
 };

@@ -487,7 +487,9 @@ pub enum Stmt {
     /// after `prepend` made the origin class, a fiber's stack between two
     /// resumes, `Fiber#initialize` in a subclass, `instance_eval` and
     /// `class_eval` with a string (the env of the calling frame gets the
-    /// target class), a backtrace. `what` varies the value or the holder.
+    /// target class), a backtrace, `Array#unshift`, `Array#[]=` of a range,
+    /// a new local of a binding. `what` varies the value or the
+    /// holder.
     HoldInternal {
         id: u32,
         how: u8,
@@ -549,8 +551,12 @@ pub const INTERNAL_EXPRS: [(&str, &str, VKind); 18] = [
 /// (census names; each goes through a different barrier site of mruby 3.3:
 /// `mrb_exc_mesg_set`, `mrb_hash_merge`, `prepare_singleton_class`,
 /// `include_module_at`, `mrb_prepend_module`, `fiber_switch_context`,
-/// `fiber_init_fiber`, `f_instance_eval`, `f_class_eval`, `set_backtrace`).
-pub const HOLD_INTERNAL_KINDS: [&str; 10] = [
+/// `fiber_init_fiber`, `f_instance_eval`, `f_class_eval`, `exc_set_backtrace`,
+/// `mrb_ary_unshift_m`, `mrb_ary_splice`, `mrb_proc_merge_lvar`; no kind sets
+/// a binding's *existing* local: mruby 3.3.0 puts that store's barrier on the
+/// wrong env, so every such statement would find that one bug again --
+/// `corpus/regressions/binding-local-variable-set-upper-env-3.3.0.rb`).
+pub const HOLD_INTERNAL_KINDS: [&str; 13] = [
     "hold-exception-message",
     "hold-hash-merge",
     "hold-singleton-ivar",
@@ -561,6 +567,9 @@ pub const HOLD_INTERNAL_KINDS: [&str; 10] = [
     "hold-instance-eval-string",
     "hold-class-eval-string",
     "hold-backtrace",
+    "hold-array-unshift",
+    "hold-array-splice",
+    "hold-binding-new-local",
 ];
 
 /// `Stmt::Hold`'s kinds of store, by `how % HOLD_KINDS.len()` (census names).
