@@ -424,10 +424,16 @@ impl Lifter {
                     ),
                     // a binding of a returned block's frame (its env
                     // closed): a new local grows the env
-                    _ => (
+                    12 => (
                         any.to_string(),
                         BLOCK_BINDING.to_string(),
                         format!("{h}.local_variable_set(:m{slot}, $stash.shift)"),
+                    ),
+                    // the method table; the copied proc keeps the old env
+                    _ => (
+                        OWN_ENV_PROC.to_string(),
+                        if w % 2 == 0 { "Class.new" } else { "Module.new" }.to_string(),
+                        format!("{h}.send(:define_method, :m{slot}, $stash.shift)"),
                     ),
                 };
                 stash(self, &value);

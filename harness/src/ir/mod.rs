@@ -488,7 +488,7 @@ pub enum Stmt {
     /// resumes, `Fiber#initialize` in a subclass, `instance_eval` and
     /// `class_eval` with a string (the env of the calling frame gets the
     /// target class), a backtrace, `Array#unshift`, `Array#[]=` of a range,
-    /// a new local of a binding. `what` varies the value or the
+    /// a new local of a binding, `define_method` with a proc. `what` varies the value or the
     /// holder.
     HoldInternal {
         id: u32,
@@ -552,11 +552,13 @@ pub const INTERNAL_EXPRS: [(&str, &str, VKind); 18] = [
 /// `mrb_exc_mesg_set`, `mrb_hash_merge`, `prepare_singleton_class`,
 /// `include_module_at`, `mrb_prepend_module`, `fiber_switch_context`,
 /// `fiber_init_fiber`, `f_instance_eval`, `f_class_eval`, `exc_set_backtrace`,
-/// `mrb_ary_unshift_m`, `mrb_ary_splice`, `mrb_proc_merge_lvar`; no kind sets
+/// `mrb_ary_unshift_m`, `mrb_ary_splice`, `mrb_proc_merge_lvar`,
+/// `mrb_define_method_raw` (as `Stmt::Hold`'s `define_method`, but always
+/// with a proc); no kind sets
 /// a binding's *existing* local: mruby 3.3.0 puts that store's barrier on the
 /// wrong env, so every such statement would find that one bug again --
 /// `corpus/regressions/binding-local-variable-set-upper-env-3.3.0.rb`).
-pub const HOLD_INTERNAL_KINDS: [&str; 13] = [
+pub const HOLD_INTERNAL_KINDS: [&str; 14] = [
     "hold-exception-message",
     "hold-hash-merge",
     "hold-singleton-ivar",
@@ -570,6 +572,7 @@ pub const HOLD_INTERNAL_KINDS: [&str; 13] = [
     "hold-array-unshift",
     "hold-array-splice",
     "hold-binding-new-local",
+    "hold-define-method",
 ];
 
 /// `Stmt::Hold`'s kinds of store, by `how % HOLD_KINDS.len()` (census names).
