@@ -320,6 +320,86 @@ fn each_holder_shape_kills_its_barrier_mutant() {
     );
 }
 
+/// The generator's `HoldInternal` statement: the holder shape through a store
+/// the VM makes inside one of its own operations, with a value of the type
+/// that store takes. Each kind kills its site's mutant (for each number of
+/// mark steps the generator writes) and is silent on the correct VM.
+#[test]
+fn each_internal_holder_kills_its_barrier_mutant() {
+    use gcstress::ir::{GcKind, Stmt};
+    let vm = "mruby-3.3.0";
+    vm_ready(vm);
+    let kinds: &[(u8, &str)] = &[
+        (0, "mrb_exc_mesg_set"),
+        (1, "mrb_hash_merge"),
+        (2, "prepare_singleton_class"),
+        (3, "include_module_at"),
+        (4, "mrb_prepend_module"),
+        (5, "fiber_switch_context"),
+        (6, "fiber_init_fiber"),
+        (7, "f_instance_eval"),
+        (8, "f_class_eval"),
+        (9, "exc_set_backtrace"),
+        (10, "mrb_ary_unshift_m"),
+        (11, "mrb_ary_splice"),
+        (12, "mrb_proc_merge_lvar"),
+        (13, "mrb_define_method_raw"),
+    ];
+    let mut survived = Vec::new();
+    for &(how, site) in kinds {
+        for (steps, what) in [(1u8, 0u8), (2, 1), (3, 2)] {
+            let stmts = vec![
+                Stmt::HoldInternal {
+                    id: 1,
+                    how,
+                    what,
+                    slot: 1,
+                    steps,
+                    mark: true,
+                },
+                Stmt::Churn { n: 10, what: 0 },
+                Stmt::Gc(GcKind::Full),
+            ];
+            let src = gcstress::lift::lift_stmts(&stmts, true);
+            let (_d, p) = program(&src);
+            let p = p.to_str().unwrap();
+            let args = |mutant: Option<&str>| {
+                let mut a = vec![
+                    "exec",
+                    "--vm",
+                    vm,
+                    "--verify",
+                    "--json",
+                    "--schedule",
+                    "gen=off",
+                ];
+                if let Some(m) = mutant {
+                    a.extend(["--mutant", m]);
+                }
+                a.push(p);
+                run(&a).json()
+            };
+            let clean = args(None);
+            assert_eq!(
+                clean["outcome"], "ok",
+                "kind {how} on the correct VM: {clean}\n{src}"
+            );
+            let j = args(Some(site));
+            eprintln!(
+                "kind {how} steps {steps} / {site}: {} {}",
+                j["outcome"], j["signature"]
+            );
+            if verifier_cause(&j).is_none() {
+                survived.push((site, steps));
+            }
+        }
+    }
+    assert!(
+        survived.is_empty(),
+        "mutants the internal holder shape did not kill: {survived:?}"
+    );
+}
+
 /// The verifier's first root cause, when the run's outcome is a verifier hit.
 fn verifier_cause(j: &serde_json::Value) -> Option<&str> {
     (j["outcome"] == "verifier")

@@ -296,6 +296,12 @@ fn walk(stmts: &[Stmt], ctx_singleton: bool, out: &mut BTreeSet<&'static str>) {
             Stmt::Check { .. } => {
                 out.insert("self-check");
             }
+            Stmt::Internal { kind, .. } => {
+                out.insert(INTERNAL_EXPRS[usize::from(*kind) % INTERNAL_EXPRS.len()].0);
+            }
+            Stmt::HoldInternal { how, .. } => {
+                out.insert(HOLD_INTERNAL_KINDS[usize::from(*how) % HOLD_INTERNAL_KINDS.len()]);
+            }
             _ => {}
         }
         for b in s.bodies() {
@@ -314,7 +320,8 @@ pub fn census(p: &Program) -> BTreeSet<&'static str> {
     out
 }
 
-/// Every construct the generator is meant to produce (with [`HOLD_KINDS`]).
+/// Every construct the generator is meant to produce (with [`HOLD_KINDS`] and
+/// [`HOLD_INTERNAL_KINDS`]).
 pub const ALL_CONSTRUCTS: &[&str] = &[
     "stash",
     "move-into-holder",

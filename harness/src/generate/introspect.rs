@@ -210,6 +210,7 @@ impl VmCatalog {
         add(&mut c, "Struct", true, &[]);
         add(&mut c, "Fiber", true, &[("resume", false)]);
         add(&mut c, "Proc", true, &[("call", false)]);
+        add(&mut c, "GC", false, &[]);
         c.features.insert("eval".into(), true);
         c.features.insert("prepend".into(), true);
         c

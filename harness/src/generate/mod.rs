@@ -392,6 +392,7 @@ impl<'a, R: RngCore + ?Sized> Generator<'a, R> {
                             g.holds.push((*id, *how, *slot));
                         }
                     }
+                    Stmt::HoldInternal { id, .. } => g.next_hold = g.next_hold.max(*id),
                     _ => {}
                 }
                 for b in s.bodies() {
@@ -863,6 +864,7 @@ pub fn kind_of(s: &Stmt) -> VKind {
         Stmt::ToProc { .. } => VKind::Proc,
         Stmt::SingletonClass { .. } | Stmt::StructNew { .. } | Stmt::Class { .. } => VKind::Class,
         Stmt::FiberNew { .. } => VKind::Fiber,
+        Stmt::Internal { kind, .. } => INTERNAL_EXPRS[usize::from(*kind) % INTERNAL_EXPRS.len()].2,
         _ => VKind::Any,
     }
 }
@@ -953,9 +955,42 @@ mod tests {
                 &GenConfig::default(),
             )));
         }
+        // what only some VMs have (mrbgems), with a catalog that has them
+        let mut more = cat.clone();
+        for (name, methods) in [
+            ("Rational", vec![]),
+            ("Complex", vec![]),
+            ("Data", vec![]),
+            (
+                "Kernel",
+                vec![
+                    ("respond_to?".to_string(), false),
+                    ("binding".into(), false),
+                ],
+            ),
+        ] {
+            more.classes.insert(
+                name.into(),
+                introspect::CoreClass {
+                    name: name.into(),
+                    is_class: name != "Kernel",
+                    superclass: None,
+                    methods,
+                },
+            );
+        }
+        for seed in 0..2_000 {
+            seen.extend(census::census(&program_for_seed(
+                &more,
+                seed,
+                &GenConfig::default(),
+            )));
+        }
         let missing: Vec<&&str> = census::ALL_CONSTRUCTS
             .iter()
             .chain(HOLD_KINDS.iter())
+            .chain(HOLD_INTERNAL_KINDS.iter())
+            .chain(INTERNAL_EXPRS.iter().map(|e| &e.0))
             .filter(|c| !seen.contains(*c))
             .collect();
         assert!(missing.is_empty(), "never generated: {missing:?}");

@@ -361,6 +361,66 @@ impl Lifter {
     }
 }
 
+// ---- internal
+
+/// `vX = <expression>` whose C code allocates or stores inside the VM or an
+/// mrbgem ([`INTERNAL_EXPRS`]), among those this VM has.
+pub(crate) static INTERNAL: Construct = Construct {
+    name: "internal",
+    weight: |_| 3,
+    generate: |g, scope| g.internal(scope),
+    lift: Lifter::lift_internal,
+};
+
+impl Gen<'_, '_> {
+    fn internal(&mut self, scope: &mut Scope) -> Stmt {
+        let kernel = self.cat.methods("Kernel");
+        let available: Vec<u8> = INTERNAL_EXPRS
+            .iter()
+            .enumerate()
+            .filter(|(_, (name, _, _))| match *name {
+                "internal-rational" => self.cat.has("Rational"),
+                "internal-complex" => self.cat.has("Complex"),
+                "internal-data" => self.cat.has("Data"),
+                "internal-binding" => kernel.contains(&"binding"),
+                "internal-gc-start" => self.cat.has("GC"),
+                _ => true,
+            })
+            .map(|(i, _)| i as u8)
+            .collect();
+        let kind = self.pick(&available).copied().unwrap_or(0);
+        let a = self.operand(scope);
+        let b = self.operand(scope);
+        let out = self.var();
+        scope.vars.push((
+            out,
+            INTERNAL_EXPRS[usize::from(kind) % INTERNAL_EXPRS.len()].2,
+        ));
+        Stmt::Internal {
+            out,
+            kind,
+            k: self.below(8) as u8,
+            a,
+            b,
+        }
+    }
+}
+
+impl Lifter {
+    fn lift_internal(&mut self, s: &Stmt, ind: usize) -> bool {
+        let Stmt::Internal { out, kind, k, a, b } = s else {
+            return false;
+        };
+        let (_, text, _) = INTERNAL_EXPRS[usize::from(*kind) % INTERNAL_EXPRS.len()];
+        let e = text
+            .replace("{a}", &self.operand(a))
+            .replace("{b}", &self.operand(b))
+            .replace("{k}", &k.to_string());
+        self.line(ind, &format!("v{} = {e}", out.0));
+        true
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -476,5 +536,25 @@ mod tests {
             value: Operand::Var(Var(0)),
         };
         assert_eq!(golden(&CONST_SET, &s), "K3 = v0\n");
+    }
+
+    #[test]
+    fn internal() {
+        let s = |kind| Stmt::Internal {
+            out: Var(4),
+            kind,
+            k: 2,
+            a: Operand::Var(Var(1)),
+            b: Operand::Lit(Lit::Int(7)),
+        };
+        assert_eq!(golden(&INTERNAL, &s(5)), "v4 = [v1].unshift(7, v1)\n");
+        assert_eq!(
+            golden(&INTERNAL, &s(11)),
+            "v4 = (begin; raise \"k2\"; rescue => ze; GCStress.full; ze.backtrace; end)\n"
+        );
+        assert_eq!(
+            golden(&INTERNAL, &s(14)),
+            "v4 = (zh = {}; (20 + 2).times { |i| zh[\"k#{i}\"] = v1 }; zh.delete(\"k3\"); zh)\n"
+        );
     }
 }

@@ -4,11 +4,11 @@
 //!
 //! | file | family |
 //! |------|--------|
-//! | `gc.rs` | GC points, and objects stashed, moved and held across a mark |
+//! | `gc.rs` | GC points, and objects stashed, moved and held across a mark (by plain stores and by the VM's own operations) |
 //! | `classes.rs` | classes, modules, singleton classes, Struct, class-level storage |
 //! | `method_tables.rs` | aliasing, removing methods, mixins |
 //! | `defs.rs` | method definitions: `def`, `define_method`, `method_missing`, protocols |
-//! | `objects.rs` | objects and literals, dup/clone/freeze, ivars and growth, constants |
+//! | `objects.rs` | objects and literals, dup/clone/freeze, ivars and growth, constants, operations inside the VM and its gems |
 //! | `closures.rs` | procs and lambdas |
 //! | `calls.rs` | calls, `respond_to?`, Method objects, host calls back into Ruby |
 //! | `control.rs` | loops, `begin`/`rescue`/`retry`, the eval family, fibers, `raise` |
@@ -75,7 +75,7 @@ impl std::fmt::Debug for Construct {
 }
 
 /// Every construct, in the order of the weighted choice (see the module doc).
-pub static CONSTRUCTS: [&Construct; 40] = [
+pub static CONSTRUCTS: [&Construct; 42] = [
     &gc::GC_POINT,
     &classes::CLASS,
     &classes::MODULE,
@@ -116,6 +116,8 @@ pub static CONSTRUCTS: [&Construct; 40] = [
     &gc::MOVE,
     &gc::HOLD,
     &selfcheck::CHECK,
+    &gc::HOLD_INTERNAL,
+    &objects::INTERNAL,
 ];
 
 /// The construct whose `lift` writes `s` (every kind of statement has one;
@@ -127,6 +129,7 @@ pub fn lifted_by(s: &Stmt) -> &'static Construct {
         Stmt::Move { .. } => &gc::MOVE,
         Stmt::Hold { .. } => &gc::HOLD,
         Stmt::Check { .. } => &selfcheck::CHECK,
+        Stmt::HoldInternal { .. } => &gc::HOLD_INTERNAL,
         Stmt::Class { .. } => &classes::CLASS,
         Stmt::Module { .. } => &classes::MODULE,
         Stmt::Reopen { .. } => &classes::SINGLETON_REOPEN,
@@ -153,6 +156,7 @@ pub fn lifted_by(s: &Stmt) -> &'static Construct {
         | Stmt::IvarGet { .. }
         | Stmt::Grow { .. } => &objects::STORE,
         Stmt::ConstSet { .. } => &objects::CONST_SET,
+        Stmt::Internal { .. } => &objects::INTERNAL,
         Stmt::MakeProc { .. } => &closures::PROC,
         Stmt::Call { .. } => &calls::CALL,
         Stmt::RespondTo { .. } => &calls::RESPOND_TO,

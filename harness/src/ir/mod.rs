@@ -482,9 +482,105 @@ pub enum Stmt {
     /// a mismatch ends the run as outcome `wrong-result`.
     Check { id: u32, how: u8, slot: u32 },
 
+    /// The holder shape through a store the VM makes inside one of its own
+    /// operations (top level only): the statement makes its own value first
+    /// (`$stash.unshift(value)`, of the type that store takes: a message, a
+    /// module, a proc with its own env, an object with a singleton class),
+    /// finishes any cycle (`GCStress.full`), makes the holder `hN`, advances
+    /// a new cycle `steps` mark steps until the holder is black, then runs
+    /// the operation that stores the value (see [`HOLD_INTERNAL_KINDS`]):
+    /// an exception's message (`Exception#initialize`), `Hash#merge!`, an
+    /// ivar of a singleton class made mid-cycle, `include`, a method defined
+    /// after `prepend` made the origin class, a fiber's stack between two
+    /// resumes, `Fiber#initialize` in a subclass, `instance_eval` and
+    /// `class_eval` with a string (the env of the calling frame gets the
+    /// target class), a backtrace, `Array#unshift`, `Array#[]=` of a range,
+    /// a new local of a binding, `define_method` with a proc. `what` varies the value or the
+    /// holder.
+    HoldInternal {
+        id: u32,
+        how: u8,
+        what: u8,
+        slot: u32,
+        steps: u8,
+        mark: bool,
+    },
+
+    /// `vX = <expression>`: one of [`INTERNAL_EXPRS`] (by `kind %
+    /// INTERNAL_EXPRS.len()`), an operation whose C code allocates or
+    /// stores inside the VM or an mrbgem (bigint, Rational, Complex, Data,
+    /// Range#dup, Array#unshift/insert/[]=, clone and dup with ivars and
+    /// singleton methods, exceptions and their backtraces kept across a GC,
+    /// a binding's locals, shared substrings, large hashes, a `break`
+    /// through `ensure`, `Proc.new`, `GC.start`), over two operands; `k` varies its
+    /// constants.
+    Internal {
+        out: Var,
+        kind: u8,
+        k: u8,
+        a: Operand,
+        b: Operand,
+    },
+
     /// `GCStress.minor` etc.
     Gc(GcKind),
 }
+
+/// `Stmt::Internal`'s expressions: (census name, Ruby with `{a}`, `{b}`
+/// (operands) and `{k}` (a small number), the kind of value it makes).
+/// Which ones a VM can run is `generate`'s business (introspection).
+pub const INTERNAL_EXPRS: [(&str, &str, VKind); 18] = [
+    ("internal-bigint", "(2 ** (64 + {k})) * 3 + {k}", VKind::Any),
+    ("internal-rational", "Rational({k} + 1, 3) + Rational(1, {k} + 2)", VKind::Any),
+    ("internal-complex", "Complex({k}, 2) * Complex(1, {k})", VKind::Any),
+    ("internal-data", "Data.define(:a, :b).new(a: {a}, b: {b})", VKind::Object),
+    ("internal-range-dup", "({k}..{k} + 3).dup", VKind::Range),
+    ("internal-array-unshift", "[{a}].unshift({b}, {a})", VKind::Array),
+    ("internal-array-insert", "[1, 2, 3].insert({k} % 3, {a}, {b})", VKind::Array),
+    ("internal-array-splice", "(zx = [1, 2, 3, 4]; zx[1, {k} % 3] = [{a}, {b}]; zx)", VKind::Array),
+    ("internal-clone-singleton", "(zo = Object.new; def zo.zm; 1; end; zo.instance_variable_set(:@zi, {a}); zo.clone)", VKind::Object),
+    ("internal-dup-ivars", "(zo = Object.new; zo.instance_variable_set(:@zi, {a}); zo.instance_variable_set(:@zj, {b}); zo.dup)", VKind::Object),
+    ("internal-exception-kept", "(begin; raise ArgumentError, \"k{k}\"; rescue => ze; GCStress.minor; ze; end)", VKind::Exception),
+    ("internal-backtrace-kept", "(begin; raise \"k{k}\"; rescue => ze; GCStress.full; ze.backtrace; end)", VKind::Array),
+    ("internal-binding", "(zb = binding; zb.local_variable_set(:zl{k}, {a}); zb.local_variable_get(:zl{k}))", VKind::Any),
+    ("internal-shared-substring", "(zs = (\"s\" * (40 + {k})).freeze; [zs[1..-1], zs[3, 30]])", VKind::Array),
+    ("internal-large-hash", "(zh = {}; (20 + {k}).times { |i| zh[\"k#{i}\"] = {a} }; zh.delete(\"k3\"); zh)", VKind::Hash),
+    (
+        "internal-break",
+        "[{a}, {b}].each { |zx| begin; break zx; ensure; zx; end }",
+        VKind::Any,
+    ),
+    ("internal-proc-new", "Proc.new { |zx = {a}| zx }", VKind::Proc),
+    ("internal-gc-start", "(GC.start; {a})", VKind::Any),
+];
+
+/// `Stmt::HoldInternal`'s kinds, by `how % HOLD_INTERNAL_KINDS.len()`
+/// (census names; each goes through a different barrier site of mruby 3.3:
+/// `mrb_exc_mesg_set`, `mrb_hash_merge`, `prepare_singleton_class`,
+/// `include_module_at`, `mrb_prepend_module`, `fiber_switch_context`,
+/// `fiber_init_fiber`, `f_instance_eval`, `f_class_eval`, `exc_set_backtrace`,
+/// `mrb_ary_unshift_m`, `mrb_ary_splice`, `mrb_proc_merge_lvar`,
+/// `mrb_define_method_raw` (as `Stmt::Hold`'s `define_method`, but always
+/// with a proc); no kind sets
+/// a binding's *existing* local: mruby 3.3.0 puts that store's barrier on the
+/// wrong env, so every such statement would find that one bug again --
+/// `corpus/regressions/binding-local-variable-set-upper-env-3.3.0.rb`).
+pub const HOLD_INTERNAL_KINDS: [&str; 14] = [
+    "hold-exception-message",
+    "hold-hash-merge",
+    "hold-singleton-ivar",
+    "hold-include",
+    "hold-prepend-origin",
+    "hold-fiber-stack",
+    "hold-fiber-init",
+    "hold-instance-eval-string",
+    "hold-class-eval-string",
+    "hold-backtrace",
+    "hold-array-unshift",
+    "hold-array-splice",
+    "hold-binding-new-local",
+    "hold-define-method",
+];
 
 /// `Stmt::Hold`'s kinds of store, by `how % HOLD_KINDS.len()` (census names).
 pub const HOLD_KINDS: [&str; 10] = [
@@ -545,7 +641,8 @@ impl Stmt {
             | RespondTo { out, .. }
             | IvarGet { out, .. }
             | HostCall { out, .. }
-            | ClassLoad { out, .. } => Some(*out),
+            | ClassLoad { out, .. }
+            | Internal { out, .. } => Some(*out),
             Call { out, .. } => *out,
             Class { anon, .. } => *anon,
             _ => None,
@@ -697,6 +794,10 @@ impl Stmt {
                 op(value, &mut v)
             }
             ClassLoad { class, .. } => cref(class, &mut v),
+            Internal { a, b, .. } => {
+                op(a, &mut v);
+                op(b, &mut v)
+            }
             InstanceEval { recv, .. } => v.push(*recv),
             ClassEval { class, .. } => cref(class, &mut v),
             Reopen { target: t, .. }
