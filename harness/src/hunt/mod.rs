@@ -186,12 +186,25 @@ pub struct Summary {
     pub stopped_by: String,
 }
 
+/// A whole-heap pass (a full GC, a heap check) counted in allocations: it
+/// marks at least the objects of a fresh VM (about 900 on mruby 3.3.0).
+const HEAP_PASS_COST: u64 = 1_000;
+
+/// A program's run cost for the corpus tournaments: the objects it allocated
+/// plus its whole-heap passes. Allocations alone let programs that call
+/// `GC.start` in a loop (cheap in objects, dear in marking) take over the
+/// corpus: a 10-minute hunt drifted to 28 full GCs per program and lost a
+/// third of its throughput.
+fn run_cost(gc: &crate::judge::GcCounts) -> u64 {
+    gc.allocations + HEAP_PASS_COST * (gc.full + gc.verify_runs)
+}
+
 /// A corpus program: kept because it reached new GC behaviour.
 struct Entry {
     program: Program,
-    /// What it cost to run: objects it allocated (a deterministic stand-in
-    /// for its run time, so a one-job hunt repeats program for program).
-    /// Cheaper programs win tournaments.
+    /// What it cost to run ([`run_cost`]: a deterministic stand-in for its
+    /// run time, so a one-job hunt repeats program for program). Cheaper
+    /// programs win tournaments.
     cost: u64,
     id: u64,
     /// Programs mutated from it that ended in an understood root cause.
@@ -528,7 +541,7 @@ fn job_loop(
             }
             c.push(Entry {
                 program,
-                cost: o.gc.allocations,
+                cost: run_cost(&o.gc),
                 id: sh.next_entry.fetch_add(1, Ordering::Relaxed),
                 known_hits: 0,
             });
