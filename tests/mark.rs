@@ -283,22 +283,7 @@ fn each_holder_shape_kills_its_barrier_mutant() {
         let src = gcstress::lift::lift_stmts(&stmts, true);
         let (_d, p) = program(&src);
         let p = p.to_str().unwrap();
-        let args = |mutant: Option<&str>| {
-            let mut a = vec![
-                "exec",
-                "--vm",
-                vm,
-                "--verify",
-                "--json",
-                "--schedule",
-                "gen=off",
-            ];
-            if let Some(m) = mutant {
-                a.extend(["--mutant", m]);
-            }
-            a.push(p);
-            run(&a).json()
-        };
+        let args = |mutant: Option<&str>| exec_gen_off(vm, p, mutant);
         let clean = args(None);
         assert_eq!(
             clean["outcome"], "ok",
@@ -363,22 +348,7 @@ fn each_internal_holder_kills_its_barrier_mutant() {
             let src = gcstress::lift::lift_stmts(&stmts, true);
             let (_d, p) = program(&src);
             let p = p.to_str().unwrap();
-            let args = |mutant: Option<&str>| {
-                let mut a = vec![
-                    "exec",
-                    "--vm",
-                    vm,
-                    "--verify",
-                    "--json",
-                    "--schedule",
-                    "gen=off",
-                ];
-                if let Some(m) = mutant {
-                    a.extend(["--mutant", m]);
-                }
-                a.push(p);
-                run(&a).json()
-            };
+            let args = |mutant: Option<&str>| exec_gen_off(vm, p, mutant);
             let clean = args(None);
             assert_eq!(
                 clean["outcome"], "ok",
@@ -404,4 +374,23 @@ fn each_internal_holder_kills_its_barrier_mutant() {
 fn verifier_cause(j: &serde_json::Value) -> Option<&str> {
     (j["outcome"] == "verifier")
         .then(|| j["verifier"][0]["root_cause"].as_str().unwrap_or_default())
+}
+
+/// `exec --verify --json --schedule gen=off FILE` on `vm`, on barrier mutant
+/// `mutant` if given: the outcome's JSON.
+fn exec_gen_off(vm: &str, p: &str, mutant: Option<&str>) -> serde_json::Value {
+    let mut a = vec![
+        "exec",
+        "--vm",
+        vm,
+        "--verify",
+        "--json",
+        "--schedule",
+        "gen=off",
+    ];
+    if let Some(m) = mutant {
+        a.extend(["--mutant", m]);
+    }
+    a.push(p);
+    run(&a).json()
 }

@@ -699,20 +699,17 @@ impl Comparison {
 
     /// GC-relevant functions set `i` reaches and no other set does.
     pub fn only(&self, i: usize) -> Vec<&GcFunction> {
-        let others: std::collections::BTreeSet<(&str, &str)> = (0..self.sets.len())
-            .filter(|&j| j != i)
-            .flat_map(|j| self.reached(j))
-            .collect();
-        self.sets[i]
-            .1
-            .gc_functions
-            .iter()
-            .filter(|f| f.reached && !others.contains(&(f.file.as_str(), f.name.as_str())))
-            .collect()
+        self.against_others(i, true)
     }
 
     /// GC-relevant functions some other set reaches and set `i` does not.
     pub fn missed(&self, i: usize) -> Vec<&GcFunction> {
+        self.against_others(i, false)
+    }
+
+    /// With `reached`: the GC-relevant functions set `i` reaches and no
+    /// other set does; without: those set `i` misses and another reaches.
+    fn against_others(&self, i: usize, reached: bool) -> Vec<&GcFunction> {
         let others: std::collections::BTreeSet<(&str, &str)> = (0..self.sets.len())
             .filter(|&j| j != i)
             .flat_map(|j| self.reached(j))
@@ -721,7 +718,10 @@ impl Comparison {
             .1
             .gc_functions
             .iter()
-            .filter(|f| !f.reached && others.contains(&(f.file.as_str(), f.name.as_str())))
+            .filter(|f| {
+                f.reached == reached
+                    && others.contains(&(f.file.as_str(), f.name.as_str())) != reached
+            })
             .collect()
     }
 
