@@ -254,19 +254,10 @@ fn collect_path(p: &Path, out: &mut Vec<RunRequest>) -> Result<()> {
         }
         return Ok(());
     }
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
-        .with_context(|| format!("cannot read {}", p.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    entries.sort();
-    for e in entries {
+    for e in crate::repro::sorted_entries(p)? {
         let n = e.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if n.starts_with('.') {
-            continue;
-        }
         // a crash directory's twins (min.rb, min.plain.rb) are the same bug again
-        let rb = n.ends_with(".rb") && !n.ends_with(".plain.rb") && !n.ends_with(".min.rb");
-        if e.is_dir() || rb {
+        if e.is_dir() || crate::repro::is_reproducer_name(n) {
             collect_path(&e, out)?;
         }
     }

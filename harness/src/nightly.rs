@@ -316,7 +316,7 @@ pub fn regression_files(dir: &Path) -> Result<Vec<PathBuf>> {
                 .file_name()
                 .map(|n| n.to_string_lossy().to_string())
                 .unwrap_or_default();
-            n.ends_with(".rb") && !n.ends_with(".plain.rb") && !n.ends_with(".min.rb")
+            crate::repro::is_reproducer_name(&n)
         })
         .collect();
     v.sort();

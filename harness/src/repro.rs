@@ -172,6 +172,28 @@ impl Header {
     }
 }
 
+/// Whether a file name is a reproducer of its own: `.rb`, but not the
+/// twins a crash directory keeps beside it (`min.plain.rb`, `*.min.rb`).
+pub fn is_reproducer_name(name: &str) -> bool {
+    name.ends_with(".rb") && !name.ends_with(".plain.rb") && !name.ends_with(".min.rb")
+}
+
+/// A directory's entries in name order, hidden ones (`.name`) left out.
+pub fn sorted_entries(dir: &std::path::Path) -> anyhow::Result<Vec<std::path::PathBuf>> {
+    use anyhow::Context;
+    let mut entries: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            !p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'))
+        })
+        .collect();
+    entries.sort();
+    Ok(entries)
+}
+
 /// `5s`, or `1500ms` when the duration is not whole seconds.
 pub fn duration_text(d: Duration) -> String {
     if d.subsec_millis() == 0 {

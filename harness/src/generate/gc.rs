@@ -177,6 +177,18 @@ impl Gen<'_, '_> {
     }
 }
 
+/// `n` (1..=`max`) mark steps (`GCStress.mark`) or incremental steps
+/// (`GCStress.step`) on one line: how far a hold advances the new cycle
+/// before its store.
+fn advance_cycle(mark: bool, n: u8, max: u8) -> String {
+    let step = if mark {
+        "GCStress.mark"
+    } else {
+        "GCStress.step"
+    };
+    vec![step; usize::from(n.clamp(1, max))].join("; ")
+}
+
 impl Lifter {
     fn lift_hold(&mut self, s: &Stmt, ind: usize) -> bool {
         let Stmt::Hold {
@@ -194,12 +206,7 @@ impl Lifter {
         // the same id is another holder, never read the wrong way
         let key = super::selfcheck::key(*id, *how, *slot);
         let h = format!("h{key}");
-        let step = if *mark {
-            "GCStress.mark"
-        } else {
-            "GCStress.step"
-        };
-        let marks = vec![step; usize::from((*steps).clamp(1, 4))].join("; ");
+        let marks = advance_cycle(*mark, *steps, 4);
         let kind = usize::from(*how) % HOLD_KINDS.len();
         // the stored object, kept for the program's self-checks (`selfcheck.rs`)
         let obj = if super::selfcheck::checkable(*how) {
@@ -327,12 +334,7 @@ impl Lifter {
             return false;
         };
         let h = format!("hi{id}");
-        let step = if *mark {
-            "GCStress.mark"
-        } else {
-            "GCStress.step"
-        };
-        let marks = |n: u8| vec![step; usize::from(n.clamp(1, 8))].join("; ");
+        let marks = |n: u8| advance_cycle(*mark, n, 8);
         let w = usize::from(*what);
         let any = ANY_VALUES[w % ANY_VALUES.len()];
         let kind = usize::from(*how) % HOLD_INTERNAL_KINDS.len();

@@ -122,19 +122,9 @@ fn collect_path(p: &Path, named: bool, c: &mut Collected) -> Result<()> {
         if p.join("outcome.json").is_file() && p.join("repro.rb").is_file() {
             return crash_dir(p, c);
         }
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
-            .with_context(|| format!("cannot read {}", p.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        entries.sort();
-        for e in entries {
+        for e in crate::repro::sorted_entries(p)? {
             let n = e.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            if n.starts_with('.') {
-                continue;
-            }
-            let reproducer =
-                n.ends_with(".rb") && !n.ends_with(".plain.rb") && !n.ends_with(".min.rb");
-            if e.is_dir() || reproducer {
+            if e.is_dir() || crate::repro::is_reproducer_name(n) {
                 collect_path(&e, false, c)?;
             }
         }

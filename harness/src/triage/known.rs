@@ -287,16 +287,8 @@ impl KnownList {
     /// `--known PATH`: a file or a directory (searched recursively).
     pub fn add_path(&mut self, path: &Path) -> Result<()> {
         if path.is_dir() {
-            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-                .with_context(|| format!("cannot read {}", path.display()))?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .collect();
-            entries.sort();
-            for p in entries {
+            for p in crate::repro::sorted_entries(path)? {
                 let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                if name.starts_with('.') {
-                    continue;
-                }
                 if p.is_dir() {
                     self.add_path(&p)?;
                 } else if name.ends_with(".rb")
