@@ -55,8 +55,9 @@ pub struct HuntArgs {
     #[arg(long)]
     pub no_verify: bool,
     /// Per-program timeout (generated programs run in about a millisecond; a
-    /// timeout is kept as a find only if the program also finishes without the schedule).
-    #[arg(long, value_name = "DUR", value_parser = repro::parse_duration, default_value = "1s")]
+    /// timeout is kept as a find only if the program finishes without the
+    /// schedule and still hangs with it given 8 times the time).
+    #[arg(long, value_name = "DUR", value_parser = repro::parse_duration, default_value = "250ms")]
     pub timeout: Duration,
     /// Stop at the first find.
     #[arg(long)]

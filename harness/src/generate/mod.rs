@@ -146,12 +146,15 @@ const ALIAS_HOMES: [&str; 12] = [
 
 /// Methods a generated program must not call (they end or block the run, or
 /// make its output depend on addresses, time or randomness).
-const NO_CALL: [&str; 34] = [
+const NO_CALL: [&str; 36] = [
     "exit",
     "exit!",
     "abort",
     "loop",
     "sleep",
+    // without a limit (or with a block and no count) they never end
+    "step",
+    "cycle",
     "system",
     "spawn",
     "exec",

@@ -211,6 +211,11 @@ struct Entry {
     known_hits: u32,
 }
 
+/// A hunt's timeout is short (generated programs run in about a
+/// millisecond); a program that times out under its schedule is a hang only
+/// if it also times out with this many times the time.
+const SLOW_RUN_FACTOR: u32 = 8;
+
 /// After this many understood hits an entry loses every tournament against a clean one.
 const KNOWN_HITS_PENALTY: u32 = 3;
 
@@ -585,6 +590,19 @@ fn handle_find(
         if matches!(again.kind(), Kind::Timeout | Kind::Oom) {
             sh.stats.timeouts_dropped.fetch_add(1, Ordering::Relaxed);
             return Ok(false);
+        }
+        // a hang, not a slow run: the schedule's run still does not end
+        // with SLOW_RUN_FACTOR times the time
+        if o.kind() == Kind::Timeout {
+            let patient = RunSpec {
+                timeout: spec.timeout * SLOW_RUN_FACTOR,
+                ..spec.clone()
+            };
+            let again = run_spec(ex, text.as_bytes(), "repro.rb", &patient)?;
+            if again.kind() != Kind::Timeout {
+                sh.stats.timeouts_dropped.fetch_add(1, Ordering::Relaxed);
+                return Ok(false);
+            }
         }
     }
     // Under a barrier mutant, a bug counts only if the unmutated VM does not have it too.
