@@ -9,12 +9,16 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
+#include <poll.h>
+#include <stdint.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/personality.h>
+#include <sys/syscall.h>
 #include <sys/resource.h>
 #include <sys/time.h>
 #include <sys/wait.h>
@@ -100,47 +104,311 @@ static void child_atexit(void) {
   fflush(stderr);
 }
 
-static void run_child(mrb_state *mrb, gcs_eval_fn eval, const struct gcs_request *q,
-                      const struct gcs_item *items, const char *filename, const char *program,
-                      int out, int err, void *rec, size_t rec_size) {
+/* What a child sets up once: its standard streams (the output memfds), no
+ * core files, a cap on output. */
+static void child_streams(int out, int err) {
   dup2(out, 1);
   dup2(err, 2);
   if (g_devnull >= 0) dup2(g_devnull, 0);
   setvbuf(stdout, NULL, _IOLBF, 0);
   setvbuf(stderr, NULL, _IONBF, 0);
-
   struct rlimit rl;
   rl.rlim_cur = rl.rlim_max = 0;
   setrlimit(RLIMIT_CORE, &rl);
   rl.rlim_cur = rl.rlim_max = MAX_OUTPUT;
   setrlimit(RLIMIT_FSIZE, &rl);
   signal(SIGXFSZ, SIG_IGN);
+}
+
+static void arm_timer(uint64_t timeout_ms) {
+  struct itimerval it;
+  memset(&it, 0, sizeof it);
+  it.it_value.tv_sec = (time_t)(timeout_ms / 1000);
+  it.it_value.tv_usec = (suseconds_t)((timeout_ms % 1000) * 1000);
+  setitimer(ITIMER_REAL, &it, NULL);
+}
+
+/* One program, in a child (forked or the runner): returns when it ends
+ * normally; a crash, a timeout, a verifier finding or the program's own
+ * exit end the process instead. */
+static void run_program(mrb_state *mrb, gcs_eval_fn eval, const struct gcs_request *q,
+                        const struct gcs_item *items, const char *filename, const char *program,
+                        void *rec, size_t rec_size) {
   if (!gcs_is_asan() && q->mem_limit) {
     /* backstop for memory the VM does not take through its allocator */
+    struct rlimit rl;
     rl.rlim_cur = rl.rlim_max = q->mem_limit + (1024ull << 20);
     setrlimit(RLIMIT_AS, &rl);
   }
-  if (q->timeout_ms) {
-    struct itimerval it;
-    memset(&it, 0, sizeof it);
-    it.it_value.tv_sec = (time_t)(q->timeout_ms / 1000);
-    it.it_value.tv_usec = (suseconds_t)((q->timeout_ms % 1000) * 1000);
-    setitimer(ITIMER_REAL, &it, NULL);
-  }
+  if (q->timeout_ms) arm_timer(q->timeout_ms);
   gcs_install_crash_handlers();
   gcs_record_area(rec, rec_size, q->record_last);
   gcs_reset(g_res, q, items);
   atexit(child_atexit);
   if (gcs_setup(mrb) != 0) {
     g_res->end = GCS_END_SETUP;
-    GCS_COV_DUMP();
-    _exit(0);
+    return;
   }
   eval(mrb, program, q->program_len, filename);
   fflush(stdout);
   fflush(stderr);
+}
+
+static void run_child(mrb_state *mrb, gcs_eval_fn eval, const struct gcs_request *q,
+                      const struct gcs_item *items, const char *filename, const char *program,
+                      int out, int err, void *rec, size_t rec_size) {
+  child_streams(out, err);
+  run_program(mrb, eval, q, items, filename, program, rec, rec_size);
   GCS_COV_DUMP();
   _exit(0);
+}
+
+/* ------------------------------------------------------------------------ */
+/* The runner: one forked child that runs program after program, putting   */
+/* its memory back between them.                                           */
+/*                                                                          */
+/* A fork per program costs the kernel's fork, exit and a page fault for    */
+/* every page the child touches: about 300 us a run on a 2-core VM, a third */
+/* of a typical hunt program. The runner is forked from the pristine VM     */
+/* once; before its first program it copies every private writable mapping  */
+/* (the binary's and the libraries' data, the malloc heap up to the break,  */
+/* anonymous memory) aside, and after each program it copies them back,     */
+/* sets the break back, closes what the program opened and winds back the   */
+/* working directory: the next program starts from the same bytes, as a     */
+/* fork would. malloc takes no memory from mmap (M_MMAP_MAX 0, in the       */
+/* server, so forked children do the same), so nothing outside those        */
+/* mappings holds the VM's state. Anything that ends the process (a crash,  */
+/* a timeout, a verifier finding, exit) ends the runner too: the server     */
+/* reports it as it would a forked child and forks a new runner. Recording, */
+/* ASan and coverage builds fork per program (their state lives outside     */
+/* those mappings); GCSTRESS_RUNNER=0 does so for every run.                 */
+
+/* What the server hands the runner for one run (shared memory). */
+struct xfer {
+  struct gcs_request q;
+  struct gcs_item items[GCS_MAX_ITEMS];
+  char filename[4097];
+  volatile uint32_t phase; /* XF_* */
+  char program[];
+};
+#define XF_RUN 1     /* the program runs: a death is its outcome */
+#define XF_RESTORE 2 /* the program ended normally; the runner puts its memory back */
+#define XFER_SIZE (sizeof(struct xfer) + MAX_PROGRAM + 1)
+
+/* The runner's descriptors, fixed so that everything above them can be closed after a run. */
+#define R_GO 3     /* read: one byte per run */
+#define R_DONE 4   /* write: one byte when the run ended and memory is back */
+#define R_CWD 5    /* the working directory to go back to */
+#define R_FIRST_FREE 6
+#define RUNNER_RUNS 5000 /* a fresh runner after this many (bounds anything that slips through) */
+
+struct region {
+  char *lo;
+  size_t len;
+  char *save;
+};
+#define MAX_REGIONS 64
+
+static int runner_enabled = 1;
+static pid_t runner_pid = -1;
+static int runner_pidfd = -1, runner_go = -1, runner_done = -1;
+static uint32_t runner_runs;
+static struct xfer *g_xfer;
+
+static long sys_close_range(unsigned lo, unsigned hi) {
+#ifdef SYS_close_range
+  return syscall(SYS_close_range, lo, hi, 0);
+#else
+  for (unsigned fd = lo; fd < 1024 && fd <= hi; fd++) close((int)fd);
+  return 0;
+#endif
+}
+
+/* The private writable mappings to copy back after each run (not the
+ * stack: below the runner's frame it is scratch, above it nothing changes). */
+static int list_regions(struct region *r, char **heap_lo, char **heap_hi) {
+  static char maps[32768];
+  int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return -1;
+  size_t n = 0;
+  for (;;) {
+    ssize_t k = read(fd, maps + n, sizeof maps - 1 - n);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) break;
+    n += (size_t)k;
+    if (n == sizeof maps - 1) {
+      close(fd);
+      return -1;
+    }
+  }
+  close(fd);
+  maps[n] = 0;
+  int count = 0;
+  *heap_lo = *heap_hi = NULL;
+  for (char *line = maps; line && *line;) {
+    char *next = strchr(line, '\n');
+    if (next) *next++ = 0;
+    unsigned long lo, hi;
+    char perms[5] = "";
+    if (sscanf(line, "%lx-%lx %4s", &lo, &hi, perms) == 3 && perms[0] == 'r' && perms[1] == 'w' &&
+        perms[3] == 'p' && !strstr(line, "[stack]")) {
+      if (count == MAX_REGIONS) return -1;
+      if (strstr(line, "[heap]")) {
+        *heap_lo = (char *)lo;
+        *heap_hi = (char *)hi;
+      }
+      r[count].lo = (char *)lo;
+      r[count].len = hi - lo;
+      count++;
+    }
+    line = next;
+  }
+  return count;
+}
+
+static void runner_main(mrb_state *mrb, gcs_eval_fn eval) {
+  /* the working directory, to go back to after each run */
+  int cwd = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (cwd < 0 || dup2(cwd, R_CWD) < 0) _exit(120);
+  if (cwd != R_CWD) close(cwd);
+  sys_close_range(R_FIRST_FREE, ~0u);
+
+  struct region regions[MAX_REGIONS];
+  char *heap_lo, *heap_hi;
+  int nr = list_regions(regions, &heap_lo, &heap_hi);
+  if (nr <= 0) _exit(121);
+  char *brk_end = sbrk(0);
+  size_t total = 0;
+  for (int i = 0; i < nr; i++) {
+    if (regions[i].lo == heap_lo) regions[i].len = (size_t)(brk_end - heap_lo);
+    total += regions[i].len;
+  }
+  char *save = mmap(NULL, total ? total : 1, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (save == MAP_FAILED) _exit(122);
+  for (int i = 0, off = 0; i < nr; i++) {
+    regions[i].save = save + off;
+    memcpy(regions[i].save, regions[i].lo, regions[i].len);
+    off += (int)regions[i].len;
+  }
+  /* from here on, only this frame's locals and the shared pages keep state
+   * across runs: every static variable is put back after each */
+  struct xfer *x = g_xfer;
+  struct gcs_request q;
+  struct gcs_item items[GCS_MAX_ITEMS];
+  for (;;) {
+    char c;
+    ssize_t k = read(R_GO, &c, 1);
+    if (k < 0 && errno == EINTR) continue;
+    if (k != 1) _exit(0);
+    q = x->q;
+    memcpy(items, x->items, sizeof items);
+    run_program(mrb, eval, &q, items, x->filename, x->program, NULL, 0);
+    arm_timer(0);
+    x->phase = XF_RESTORE;
+    /* the break first: a heap the run shrank must be mapped again before it is written */
+    syscall(SYS_brk, brk_end);
+    for (int i = 0; i < nr; i++) memcpy(regions[i].lo, regions[i].save, regions[i].len);
+    sys_close_range(R_FIRST_FREE, ~0u);
+    if (fchdir(R_CWD) != 0) _exit(123);
+    if (write(R_DONE, &c, 1) != 1) _exit(0);
+  }
+}
+
+static void runner_stop(void) {
+  if (runner_pid <= 0) return;
+  close(runner_go);
+  close(runner_done);
+  close(runner_pidfd);
+  kill(runner_pid, SIGKILL);
+  while (waitpid(runner_pid, NULL, 0) < 0 && errno == EINTR) {}
+  runner_pid = -1;
+  runner_go = runner_done = runner_pidfd = -1;
+}
+
+static int runner_start(mrb_state *mrb, gcs_eval_fn eval, int out, int err) {
+  int go[2], done[2];
+  if (pipe2(go, O_CLOEXEC) != 0) return -1;
+  if (pipe2(done, O_CLOEXEC) != 0) {
+    close(go[0]);
+    close(go[1]);
+    return -1;
+  }
+  pid_t pid = fork();
+  if (pid == 0) {
+    child_streams(out, err);
+    /* the runner's fixed descriptors, by way of numbers above them all */
+    int g = fcntl(go[0], F_DUPFD, 100), d = fcntl(done[1], F_DUPFD, 100);
+    if (g < 0 || d < 0 || dup2(g, R_GO) < 0 || dup2(d, R_DONE) < 0) _exit(124);
+    runner_main(mrb, eval);
+    _exit(0);
+  }
+  close(go[0]);
+  close(done[1]);
+  if (pid < 0) {
+    close(go[1]);
+    close(done[0]);
+    return -1;
+  }
+  runner_pid = pid;
+  runner_go = go[1];
+  runner_done = done[0];
+  runner_pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+  runner_runs = 0;
+  return 0;
+}
+
+/* Run one request on the runner; returns the wait status the run ends
+ * with, as a forked child's would be (exited 0 for a normal end). */
+static int runner_run(mrb_state *mrb, gcs_eval_fn eval, int out, int err, const struct gcs_request *q,
+                      const struct gcs_item *items, const char *filename, const char *program, int *st) {
+  if (runner_pid > 0 && runner_runs >= RUNNER_RUNS) runner_stop();
+  if (runner_pid <= 0 && runner_start(mrb, eval, out, err) != 0) return -1;
+  struct xfer *x = g_xfer;
+  x->q = *q;
+  memset(x->items, 0, sizeof x->items);
+  memcpy(x->items, items, q->nitems * sizeof *items);
+  memcpy(x->filename, filename, q->filename_len + 1);
+  memcpy(x->program, program, q->program_len + 1);
+  x->phase = XF_RUN;
+  runner_runs++;
+  char c = 'g';
+  if (write(runner_go, &c, 1) == 1) {
+    struct pollfd p[2] = {{runner_done, POLLIN, 0}, {runner_pidfd, POLLIN, 0}};
+    for (;;) {
+      int n = poll(p, runner_pidfd >= 0 ? 2 : 1, -1);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) break;
+      if (p[0].revents & POLLIN) {
+        ssize_t k = read(runner_done, &c, 1);
+        if (k == 1) {
+          *st = 0; /* exited, 0 */
+          return 0;
+        }
+        break; /* EOF: the runner is gone */
+      }
+      if (p[0].revents & (POLLHUP | POLLERR)) break;
+      if (p[1].revents) break;
+    }
+  }
+  /* the runner died: the run's outcome is its status, unless the run had
+   * already ended and the runner died putting memory back */
+  int status = 0;
+  while (waitpid(runner_pid, &status, 0) < 0 && errno == EINTR) {}
+  close(runner_go);
+  close(runner_done);
+  if (runner_pidfd >= 0) close(runner_pidfd);
+  runner_pid = -1;
+  runner_go = runner_done = runner_pidfd = -1;
+  if (x->phase == XF_RESTORE) {
+    fprintf(stderr, "gcstress worker: the runner died after a run (status %d); forking a new one\n", status);
+    status = 0;
+  }
+  *st = status;
+  return 0;
+}
+
+static int runner_can_run(const struct gcs_request *q) {
+  return runner_enabled && g_xfer && !(q->flags & GCS_F_RECORD);
 }
 
 /* Request and output buffers come from mmap, never from malloc: the fork
@@ -213,6 +481,11 @@ int gcs_server_main(gcs_open_fn open_vm, gcs_eval_fn eval, uint32_t worker_flags
   if (scribble && strcmp(scribble, "0") == 0) gcs_scribble = 0;
   const char *quarantine = getenv("GCSTRESS_QUARANTINE");
   if (quarantine && strcmp(quarantine, "0") == 0) gcs_quarantine = 0;
+  const char *runner = getenv("GCSTRESS_RUNNER");
+  if (runner && strcmp(runner, "0") == 0) runner_enabled = 0;
+#ifdef GCS_COVERAGE
+  runner_enabled = 0; /* the counters live in the data the runner puts back */
+#endif
   signal(SIGPIPE, SIG_IGN);
   g_res = mmap(NULL, sizeof(struct gcs_result), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
   if (g_res == MAP_FAILED) {
@@ -240,6 +513,13 @@ int gcs_server_main(gcs_open_fn open_vm, gcs_eval_fn eval, uint32_t worker_flags
   __gcov_reset();
 #endif
   g_devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
+  /* malloc's memory all on the heap (see the runner), in every child alike */
+  mallopt(M_MMAP_MAX, 0);
+  if (gcs_is_asan()) runner_enabled = 0;
+  if (runner_enabled) {
+    g_xfer = mmap(NULL, XFER_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (g_xfer == MAP_FAILED) g_xfer = NULL;
+  }
 
   struct gcs_hello h;
   memset(&h, 0, sizeof h);
@@ -301,14 +581,20 @@ int gcs_server_main(gcs_open_fn open_vm, gcs_eval_fn eval, uint32_t worker_flags
     }
 
     uint64_t t0 = now_ns();
-    pid_t pid = fork();
-    if (pid == 0) run_child(mrb, eval, &q, items, filename, program, out, err, rec, rec_size);
     int st = 0;
+    pid_t pid = 0;
+    if (runner_can_run(&q) && runner_run(mrb, eval, out, err, &q, items, filename, program, &st) == 0) {
+      pid = 1; /* ran on the runner; st is its status */
+    } else {
+      pid = fork();
+      if (pid == 0) run_child(mrb, eval, &q, items, filename, program, out, err, rec, rec_size);
+      if (pid > 0)
+        while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {}
+    }
     if (pid < 0) {
       g_res->status = GCS_ST_SERVER_ERROR;
       snprintf(g_res->setup_error, sizeof g_res->setup_error, "fork failed: %s", strerror(errno));
     } else {
-      while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {}
       if (WIFSIGNALED(st)) {
         g_res->status = GCS_ST_SIGNALED;
         g_res->signal = WTERMSIG(st);

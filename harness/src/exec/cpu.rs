@@ -4,20 +4,41 @@
 //! plus that of the children it has reaped (`/proc/PID/stat` fields 14-17),
 //! so the harness's figure covers its threads, every worker it has stopped,
 //! and through each worker the forked copies the worker reaped; a live
-//! worker is read on its own ([`super::Executor::cpu`]).
+//! worker is read on its own ([`super::Executor::worker_cpu`]), with its live
+//! children (its runner).
 
 use std::time::Duration;
 
-/// User + system time of `pid` (a number or `self`) and of its reaped
-/// children; `None` if `/proc` does not have it.
+/// User + system time of `pid` (a number or `self`), of its reaped
+/// children and of its live ones (a worker's runner lives as long as the
+/// worker); `None` if `/proc` does not have it.
 pub fn process_cpu(pid: &str) -> Option<Duration> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    parse_stat(&stat)
+    let own = parse_stat(&stat)?;
+    Some(own + live_children_cpu(pid))
 }
 
-/// CPU time of this process (all threads) and of the children it reaped.
+/// CPU time of the live children of `pid` (and theirs): `/proc/PID/task/*/children`.
+fn live_children_cpu(pid: &str) -> Duration {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        return Duration::ZERO;
+    };
+    let mut sum = Duration::ZERO;
+    for task in tasks.flatten() {
+        let Ok(kids) = std::fs::read_to_string(task.path().join("children")) else {
+            continue;
+        };
+        for kid in kids.split_whitespace() {
+            sum += process_cpu(kid).unwrap_or_default();
+        }
+    }
+    sum
+}
+
+/// CPU time of this process (all threads) and of the children it reaped
+/// (live workers are counted through [`super::Executor::worker_cpu`]).
 pub fn own() -> Option<Duration> {
-    process_cpu("self")
+    parse_stat(&std::fs::read_to_string("/proc/self/stat").ok()?)
 }
 
 fn parse_stat(stat: &str) -> Option<Duration> {

@@ -52,6 +52,9 @@ pub struct Executor {
     pub runs: u64,
     /// Workers started after the first (each one after a worker died or hung).
     pub respawns: u64,
+    /// Fork a child per program instead of running programs on the worker's
+    /// runner (which puts its memory back between programs; see vm/shim/server.c).
+    fork_per_run: bool,
 }
 
 struct Worker {
@@ -79,18 +82,35 @@ const GRACE: Duration = Duration::from_secs(5);
 
 impl Executor {
     pub fn new(install: &Install) -> Result<Executor> {
-        let (w, hello) = spawn(install)?;
+        Executor::start(install, false)
+    }
+
+    /// An executor whose worker forks a child per program, as before the
+    /// runner (`GCSTRESS_RUNNER=0` does the same for every worker): for
+    /// comparisons (`bench`) and for tests that the two agree.
+    pub fn forking(install: &Install) -> Result<Executor> {
+        Executor::start(install, true)
+    }
+
+    fn start(install: &Install, fork_per_run: bool) -> Result<Executor> {
+        let (w, hello) = spawn(install, fork_per_run)?;
         Ok(Executor {
             install: install.clone(),
             proc: Some(w),
             hello,
             runs: 0,
             respawns: 0,
+            fork_per_run,
         })
     }
 
     pub fn install(&self) -> &Install {
         &self.install
+    }
+
+    /// Process id of the live worker (the fork server), if one runs.
+    pub fn worker_pid(&self) -> Option<u32> {
+        self.proc.as_ref().map(|w| w.child.id())
     }
 
     /// CPU time of the live worker and the forked copies it reaped (see
@@ -105,7 +125,7 @@ impl Executor {
 
     fn worker(&mut self) -> Result<&mut Worker> {
         if self.proc.is_none() {
-            let (w, hello) = spawn(&self.install)?;
+            let (w, hello) = spawn(&self.install, self.fork_per_run)?;
             self.proc = Some(w);
             self.hello = hello;
             self.respawns += 1;
@@ -185,8 +205,11 @@ impl Executor {
     }
 }
 
-fn spawn(install: &Install) -> Result<(Worker, Hello)> {
+fn spawn(install: &Install, fork_per_run: bool) -> Result<(Worker, Hello)> {
     let mut cmd = Command::new(&install.worker);
+    if fork_per_run {
+        cmd.env("GCSTRESS_RUNNER", "0");
+    }
     cmd.arg("--server")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
