@@ -55,6 +55,9 @@ pub struct GenRates {
     /// The same without the verifier.
     pub programs_per_cpu_s: f64,
     pub verifier_checks_per_program: f64,
+    /// With the verifier, on a worker that forks a child per program
+    /// (`GCSTRESS_RUNNER=0`) instead of running them on its runner.
+    pub forked_verified_programs_per_cpu_s: f64,
 }
 
 fn bench_generated(ex: &mut Executor, install: &gcstress_vm::Install, n: u64) -> Result<GenRates> {
@@ -75,7 +78,7 @@ fn bench_generated(ex: &mut Executor, install: &gcstress_vm::Install, n: u64) ->
         .sum::<f64>()
         / n.max(1) as f64;
     // programs/s, programs per CPU second and heap checks per program
-    let mut rate = |verify: Option<Verify>| -> Result<(f64, f64, f64)> {
+    let rate = |ex: &mut Executor, verify: Option<Verify>| -> Result<(f64, f64, f64)> {
         let cpu = |ex: &Executor| cpu::own().unwrap_or_default() + ex.worker_cpu();
         let cpu0 = cpu(ex);
         let t = Instant::now();
@@ -97,8 +100,9 @@ fn bench_generated(ex: &mut Executor, install: &gcstress_vm::Install, n: u64) ->
             checks as f64 / n.max(1) as f64,
         ))
     };
-    let (unverified, unverified_cpu, _) = rate(None)?;
-    let (verified, verified_cpu, checks_per_program) = rate(Some(Verify::Forced))?;
+    let (unverified, unverified_cpu, _) = rate(ex, None)?;
+    let (verified, verified_cpu, checks_per_program) = rate(ex, Some(Verify::Forced))?;
+    let (_, forked_cpu, _) = rate(&mut Executor::forking(install)?, Some(Verify::Forced))?;
     Ok(GenRates {
         programs: n,
         mean_lines: lines,
@@ -107,6 +111,7 @@ fn bench_generated(ex: &mut Executor, install: &gcstress_vm::Install, n: u64) ->
         verified_programs_per_cpu_s: verified_cpu,
         programs_per_cpu_s: unverified_cpu,
         verifier_checks_per_program: checks_per_program,
+        forked_verified_programs_per_cpu_s: forked_cpu,
     })
 }
 
@@ -173,7 +178,7 @@ pub fn bench(
     let ex_rate = runs as f64 / t.elapsed().as_secs_f64();
     let gen = if generated > 0 {
         progress(&format!(
-            "running {generated} generated programs twice (without and with the verifier) ..."
+            "running {generated} generated programs three times (without and with the verifier, and with it forking a child per program) ..."
         ));
         Some(bench_generated(&mut ex, install, generated)?)
     } else {

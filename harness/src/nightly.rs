@@ -502,7 +502,7 @@ pub fn nightly(
                 jobs: cfg.jobs,
                 out: dir.join(mode),
                 verify: true,
-                timeout: Duration::from_secs(1),
+                timeout: crate::hunt::DEFAULT_TIMEOUT,
                 mem_limit: 1 << 30,
                 gen: GenConfig {
                     mark: true,
@@ -584,7 +584,7 @@ pub fn nightly(
                 jobs: cfg.jobs,
                 out: dir.join("mutants"),
                 verify: true,
-                timeout: Duration::from_secs(1),
+                timeout: crate::hunt::DEFAULT_TIMEOUT,
                 mem_limit: 1 << 30,
                 gen: GenConfig {
                     mark: true,

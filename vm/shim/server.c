@@ -295,6 +295,7 @@ static void runner_main(mrb_state *mrb, gcs_eval_fn eval) {
   struct xfer *x = g_xfer;
   struct gcs_request q;
   struct gcs_item items[GCS_MAX_ITEMS];
+  const pid_t me = getpid();
   for (;;) {
     char c;
     ssize_t k = read(R_GO, &c, 1);
@@ -303,6 +304,10 @@ static void runner_main(mrb_state *mrb, gcs_eval_fn eval) {
     q = x->q;
     memcpy(items, x->items, sizeof items);
     run_program(mrb, eval, &q, items, x->filename, x->program, NULL, 0);
+    /* a child the program's VM forked (mruby-io's popen when its exec
+     * fails raises in the child, which then runs the rest of the program)
+     * ends here, as it would at the end of a forked child's run */
+    if (getpid() != me) _exit(0);
     arm_timer(0);
     x->phase = XF_RESTORE;
     /* the break first: a heap the run shrank must be mapped again before it is written */

@@ -1651,6 +1651,7 @@ mrb_bool __wrap_mrb_sys_value_is_dead(mrb_state *mrb, mrb_value value) {
     fflush(stdout);
     pid_t pid = fork();
     if (pid == 0) {
+      GCS_COPY_GUARD(mrb);
       S.verifying = 1;
       int sigs[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
       for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) signal(sigs[i], SIG_DFL);

@@ -14,9 +14,11 @@
 #include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <unistd.h>
 
 #include <mruby.h>
 #include <mruby/gc.h>
+#include <mruby/throw.h>
 #include <mruby/version.h>
 
 #include "gcstress.h"
@@ -186,6 +188,18 @@ extern struct gcs_state S __asm__("gcs_state");
 
 size_t gcs_hash_ptr(uintptr_t p);
 /* The slot table entry for addr (created if asked; NULL if there is none, or no memory). */
+/* First thing in a forked copy (the verifier's, the dead-value check's):
+ * an exception raised in the copy (its marker, a class name) must not unwind
+ * into the program's own rescue and run the rest of the program there (and,
+ * on the runner, its loop); it ends the copy quietly instead. A macro: the
+ * jump lands in the caller's frame, which lives until the copy exits. */
+#define GCS_COPY_GUARD(mrb)                                \
+  do {                                                     \
+    static struct mrb_jmpbuf gcs_copy_jb;                  \
+    if (MRB_SETJMP(gcs_copy_jb.impl) != 0) _exit(0);       \
+    (mrb)->jmp = &gcs_copy_jb;                             \
+  } while (0)
+
 struct slot_info *gcs_slot_get(uintptr_t addr, int create);
 void gcs_slots_grow(void);
 /* Fault a fresh table in with one call (MADV_POPULATE_WRITE). */

@@ -282,6 +282,7 @@ static void verify_prepare(mrb_gc *gc) {
 }
 
 static void verify_copy(mrb_state *mrb, int kind) {
+  GCS_COPY_GUARD(mrb);
   mrb_gc *gc = &mrb->gc;
   S.verifying = 1;
   S.active = 0;

@@ -112,7 +112,7 @@ pub fn run(a: MutantsArgs) -> Result<u8> {
         jobs: a.jobs.max(1),
         out: a.out.clone(),
         verify: true,
-        timeout: Duration::from_secs(1),
+        timeout: crate::hunt::DEFAULT_TIMEOUT,
         mem_limit: 1 << 30,
         gen: GenConfig {
             mark: a.mark,

@@ -146,7 +146,7 @@ const ALIAS_HOMES: [&str; 12] = [
 
 /// Methods a generated program must not call (they end or block the run, or
 /// make its output depend on addresses, time or randomness).
-const NO_CALL: [&str; 36] = [
+const NO_CALL: [&str; 37] = [
     "exit",
     "exit!",
     "abort",
@@ -156,6 +156,7 @@ const NO_CALL: [&str; 36] = [
     "step",
     "cycle",
     "system",
+    "`",
     "spawn",
     "exec",
     "fork",

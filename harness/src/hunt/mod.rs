@@ -211,6 +211,11 @@ struct Entry {
     known_hits: u32,
 }
 
+/// A hunt's per-program timeout (`hunt --timeout`'s default): generated
+/// programs run in about a millisecond, and a never-ending one costs the
+/// timeout twice (its run and the plain re-run).
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_millis(250);
+
 /// A hunt's timeout is short (generated programs run in about a
 /// millisecond); a program that times out under its schedule is a hang only
 /// if it also times out with this many times the time.
@@ -828,7 +833,11 @@ fn minimize_find(install: &Install, find: &Find, spec: &RunSpec, cap: Duration) 
         install,
         program: text,
         filename: "repro.rb".into(),
-        run: spec.clone(),
+        // min.rb's header carries this timeout, as repro.rb's does
+        run: RunSpec {
+            timeout: spec.timeout.max(store::REPRO_MIN_TIMEOUT),
+            ..spec.clone()
+        },
         signature: Some(find.signature.clone()),
         jobs: 1,
         time_limit: Some(cap),

@@ -18,12 +18,15 @@ use crate::lift;
 use crate::repro::Header;
 use crate::run::{json_report, RunSpec};
 
+/// The least timeout a saved reproducer carries: the hunt's own is short,
+/// and a reproducer also runs under recording, on ASan builds and on
+/// slower machines.
+pub const REPRO_MIN_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// The reproducer text for a program: header + lifted statements.
 pub fn repro_text(vm: &str, program: &Program, spec: &RunSpec, signature: &str) -> String {
     let mut h = Header::for_run(vm, spec);
-    // the hunt's timeout is short; a reproducer also runs under recording,
-    // on ASan builds and on slower machines
-    h.timeout = Some(spec.timeout.max(std::time::Duration::from_secs(1)));
+    h.timeout = Some(spec.timeout.max(REPRO_MIN_TIMEOUT));
     h.signature = Some(signature.to_string());
     h.set("seed", program.seed.to_string())
         .set("generator", GENERATOR_VERSION.to_string())
