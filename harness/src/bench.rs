@@ -57,6 +57,7 @@ pub struct GenRates {
     pub verifier_checks_per_program: f64,
     /// With the verifier, on a worker that forks a child per program
     /// (`GCSTRESS_RUNNER=0`) instead of running them on its runner.
+    pub forked_verified_programs_per_s: f64,
     pub forked_verified_programs_per_cpu_s: f64,
 }
 
@@ -102,7 +103,7 @@ fn bench_generated(ex: &mut Executor, install: &gcstress_vm::Install, n: u64) ->
     };
     let (unverified, unverified_cpu, _) = rate(ex, None)?;
     let (verified, verified_cpu, checks_per_program) = rate(ex, Some(Verify::Forced))?;
-    let (_, forked_cpu, _) = rate(&mut Executor::forking(install)?, Some(Verify::Forced))?;
+    let (forked, forked_cpu, _) = rate(&mut Executor::forking(install)?, Some(Verify::Forced))?;
     Ok(GenRates {
         programs: n,
         mean_lines: lines,
@@ -111,6 +112,7 @@ fn bench_generated(ex: &mut Executor, install: &gcstress_vm::Install, n: u64) ->
         verified_programs_per_cpu_s: verified_cpu,
         programs_per_cpu_s: unverified_cpu,
         verifier_checks_per_program: checks_per_program,
+        forked_verified_programs_per_s: forked,
         forked_verified_programs_per_cpu_s: forked_cpu,
     })
 }

@@ -540,7 +540,10 @@ int gcs_server_main(gcs_open_fn open_vm, gcs_eval_fn eval, uint32_t worker_flags
   for (;;) {
     struct gcs_request q;
     int rc = read_full(0, &q, sizeof q);
-    if (rc == 0) return 0;
+    if (rc == 0) {
+      runner_stop(); /* reaped here, its CPU time counts in this process's children */
+      return 0;
+    }
     if (rc < 0 || q.magic != GCS_REQ_MAGIC || q.version != GCS_PROTO_VERSION ||
         q.nitems > GCS_MAX_ITEMS || q.program_len > MAX_PROGRAM || q.filename_len > 4096) {
       fprintf(stderr, "gcstress worker: malformed request\n");

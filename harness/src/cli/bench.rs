@@ -47,6 +47,7 @@ pub fn run(a: BenchArgs) -> Result<u8> {
             json!({"programs": g.programs, "mean_lines": g.mean_lines, "programs_per_s": g.programs_per_s,
                    "verified_programs_per_s": g.verified_programs_per_s, "verifier_checks_per_program": g.verifier_checks_per_program,
                    "programs_per_cpu_s": g.programs_per_cpu_s, "verified_programs_per_cpu_s": g.verified_programs_per_cpu_s,
+                   "forked_verified_programs_per_s": g.forked_verified_programs_per_s,
                    "forked_verified_programs_per_cpu_s": g.forked_verified_programs_per_cpu_s})
         });
         println!(
@@ -77,8 +78,8 @@ pub fn run(a: BenchArgs) -> Result<u8> {
                 g.verified_programs_per_s, g.verified_programs_per_cpu_s, g.verifier_checks_per_program
             );
             println!(
-                "  with the verifier, a fork per program:         {:>8} programs/s, {:>5.0} per CPU second (the runner: {:.2}x)",
-                "",
+                "  with the verifier, a fork per program:         {:>8.0} programs/s, {:>5.0} per CPU second (the runner: {:.2}x)",
+                g.forked_verified_programs_per_s,
                 g.forked_verified_programs_per_cpu_s,
                 g.verified_programs_per_cpu_s / g.forked_verified_programs_per_cpu_s.max(f64::MIN_POSITIVE)
             );

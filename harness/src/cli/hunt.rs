@@ -359,6 +359,13 @@ pub fn run(a: HuntArgs) -> Result<u8> {
                 }
             );
         }
+        if summary.too_slow > 0 {
+            eprintln!(
+                "gcstress: {} program(s) with new behaviour left out of the corpus: slower than {} ms",
+                summary.too_slow,
+                hunt::CORPUS_MAX_RUN_MS
+            );
+        }
         print_groups(&summary.finds);
     }
     // a bug signal only for a root cause nobody knew

@@ -59,12 +59,27 @@ pub struct Executor {
 
 struct Worker {
     child: Child,
-    stdin: ChildStdin,
+    /// `None` once closed (on drop).
+    stdin: Option<ChildStdin>,
     stdout: ChildStdout,
+    /// Hung or broken: kill it on drop without waiting.
+    kill_now: bool,
 }
 
 impl Drop for Worker {
     fn drop(&mut self) {
+        // an idle worker stops its runner and exits when its stdin closes:
+        // it reaps the runner, so the runner's CPU time is counted in the
+        // worker's and through it in the harness's; a busy one is killed
+        drop(self.stdin.take());
+        let until = Instant::now() + Duration::from_millis(200);
+        while !self.kill_now && Instant::now() < until {
+            match self.child.try_wait() {
+                Ok(Some(_)) => return,
+                Ok(None) => std::thread::sleep(Duration::from_millis(1)),
+                Err(_) => break,
+            }
+        }
         kill_group(&self.child);
         let _ = self.child.wait();
     }
@@ -141,11 +156,12 @@ impl Executor {
         let start = Instant::now();
         for attempt in 0..2 {
             let w = self.worker()?;
-            if w.stdin
-                .write_all(&req)
-                .and_then(|_| w.stdin.flush())
-                .is_err()
-            {
+            let sent = match w.stdin.as_mut() {
+                Some(stdin) => stdin.write_all(&req).and_then(|_| stdin.flush()).is_ok(),
+                None => false,
+            };
+            if !sent {
+                w.kill_now = true;
                 // the worker is gone; start a new one and try once more
                 self.proc = None;
                 if attempt == 0 {
@@ -167,6 +183,7 @@ impl Executor {
                     });
                 }
                 Err(ReadError::Timeout) => {
+                    w.kill_now = true;
                     self.proc = None; // killed on drop, with its children
                     let mut r = protocol::RunResult::empty();
                     r.status = protocol::status::SIGNALED;
@@ -182,6 +199,7 @@ impl Executor {
                     });
                 }
                 Err(ReadError::Closed(why)) => {
+                    w.kill_now = true;
                     self.proc = None;
                     let mut r = protocol::RunResult::empty();
                     r.status = protocol::status::SERVER_ERROR;
@@ -259,8 +277,9 @@ fn spawn(install: &Install, fork_per_run: bool) -> Result<(Worker, Hello)> {
     Ok((
         Worker {
             child,
-            stdin,
+            stdin: Some(stdin),
             stdout,
+            kill_now: false,
         },
         hello,
     ))

@@ -141,6 +141,9 @@ pub struct Stats {
     pub known_hits: AtomicU64,
     /// Programs read from the queue at start or from other `--sync` instances.
     pub imported: AtomicU64,
+    /// Programs with new behaviour left out of the corpus because they ran
+    /// longer than [`CORPUS_MAX_RUN_MS`].
+    pub too_slow: AtomicU64,
 }
 
 /// What the hunt tells its caller as it goes (the CLI prints it).
@@ -183,6 +186,8 @@ pub struct Summary {
     pub known_share: f64,
     /// Programs read from the queue at start or from other `--sync` instances.
     pub imported: u64,
+    /// Programs with new behaviour left out of the corpus as too slow.
+    pub too_slow: u64,
     pub stopped_by: String,
 }
 
@@ -198,6 +203,16 @@ const HEAP_PASS_COST: u64 = 1_000;
 fn run_cost(gc: &crate::judge::GcCounts) -> u64 {
     gc.allocations + HEAP_PASS_COST * (gc.full + gc.verify_runs)
 }
+
+/// A program slower than this (wall time of its run, in ms; a typical hunt
+/// program takes about one) does not join the corpus, whatever it reached:
+/// the corpus's programs are run again and again as parents and donors, and
+/// a 10-minute hunt's corpus drifted to programs of 10-250 ms (big arrays
+/// doubled in place, loops of hundreds of thousands of allocations) that took
+/// 80% of its replay time and halved its throughput by the end. Run time is
+/// not deterministic (unlike [`run_cost`]), but a program this far above the
+/// median is slow on any run. Four times as long on ASan builds.
+pub const CORPUS_MAX_RUN_MS: f64 = 10.0;
 
 /// A corpus program: kept because it reached new GC behaviour.
 struct Entry {
@@ -399,6 +414,7 @@ pub fn hunt(
         features: st.features.load(Ordering::Relaxed),
         known_share: pf(&st.known_hits),
         imported: st.imported.load(Ordering::Relaxed),
+        too_slow: st.too_slow.load(Ordering::Relaxed),
         finds,
         root_causes,
         new_root_causes,
@@ -535,7 +551,13 @@ fn job_loop(
             st.features.store(all.len() as u64, Ordering::Relaxed);
             n
         };
-        if new > 0 && !o.kind().is_bug() && o.kind() != Kind::Error {
+        // ASan builds run programs several times slower
+        let asan = ex.hello.flags & gcstress_vm::protocol::W_ASAN != 0;
+        let slow = o.duration_ms > CORPUS_MAX_RUN_MS * if asan { 4.0 } else { 1.0 };
+        if new > 0 && slow && !o.kind().is_bug() {
+            st.too_slow.fetch_add(1, Ordering::Relaxed);
+        }
+        if new > 0 && !slow && !o.kind().is_bug() && o.kind() != Kind::Error {
             let mut c = sh
                 .corpus
                 .lock()
