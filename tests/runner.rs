@@ -81,12 +81,15 @@ fn programs_start_clean(vm: &str, ends: &[(&str, &str)]) {
         look.contains("stdout: [nil, false, false, "),
         "{vm}: {look}"
     );
-    assert_eq!(exec(&mut ex, LOOK, "none"), look, "{vm}: first program");
+    // a small program leaves the runner in place (one that leaves large
+    // mmap'ed blocks behind, as LOOK's interned symbols may, retires it)
+    exec(&mut ex, "nil\n", "none");
     assert_eq!(
         runner_count(&ex),
         1,
         "{vm}: the worker runs programs on a runner"
     );
+    assert_eq!(exec(&mut ex, LOOK, "none"), look, "{vm}: first program");
     for schedule in ["none", "minor%7", "full%50,gen=off"] {
         assert_eq!(
             exec(&mut ex, DIRTY, schedule),

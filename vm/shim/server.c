@@ -175,10 +175,11 @@ static void run_child(mrb_state *mrb, gcs_eval_fn eval, const struct gcs_request
 /* anonymous memory) aside, and after each program it copies them back,     */
 /* sets the break back, closes what the program opened and winds back the   */
 /* working directory: the next program starts from the same bytes, as a     */
-/* fork would. malloc takes no memory from mmap (M_MMAP_MAX 0, in the       */
-/* server, so forked children do the same), so nothing outside those        */
-/* mappings holds the VM's state. Anything that ends the process (a crash,  */
-/* a timeout, a verifier finding, exit) ends the runner too: the server     */
+/* fork would. A run after which malloc holds more mmap'ed blocks than     */
+/* before (large allocations) has state outside those mappings: the runner  */
+/* retires after it and the server forks a new one. Anything that ends the  */
+/* process (a crash, a timeout, a verifier finding, exit) ends the runner   */
+/* too: the server                                                          */
 /* reports it as it would a forked child and forks a new runner. Recording, */
 /* ASan and coverage builds fork per program (their state lives outside     */
 /* those mappings); GCSTRESS_RUNNER=0 does so for every run.                 */
@@ -296,6 +297,9 @@ static void runner_main(mrb_state *mrb, gcs_eval_fn eval) {
   struct gcs_request q;
   struct gcs_item items[GCS_MAX_ITEMS];
   const pid_t me = getpid();
+  /* blocks malloc took from mmap: a run that leaves more mapped than this
+   * has memory outside the saved mappings, so the runner retires after it */
+  const size_t hblks = mallinfo2().hblks;
   for (;;) {
     char c;
     ssize_t k = read(R_GO, &c, 1);
@@ -310,6 +314,13 @@ static void runner_main(mrb_state *mrb, gcs_eval_fn eval) {
     if (getpid() != me) _exit(0);
     arm_timer(0);
     x->phase = XF_RESTORE;
+    /* the shim's own tables (their large ones are mmap'ed blocks) */
+    gcs_release();
+    if (mallinfo2().hblks != hblks) {
+      c = 'r'; /* retiring: the server forks a new runner for the next program */
+      if (write(R_DONE, &c, 1) != 1) _exit(0);
+      _exit(0);
+    }
     /* the break first: a heap the run shrank must be mapped again before it is written */
     syscall(SYS_brk, brk_end);
     for (int i = 0; i < nr; i++) memcpy(regions[i].lo, regions[i].save, regions[i].len);
@@ -387,6 +398,7 @@ static int runner_run(mrb_state *mrb, gcs_eval_fn eval, int out, int err, const 
         ssize_t k = read(runner_done, &c, 1);
         if (k == 1) {
           *st = 0; /* exited, 0 */
+          if (c == 'r') runner_stop(); /* it retired after the run */
           return 0;
         }
         break; /* EOF: the runner is gone */
@@ -518,8 +530,6 @@ int gcs_server_main(gcs_open_fn open_vm, gcs_eval_fn eval, uint32_t worker_flags
   __gcov_reset();
 #endif
   g_devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
-  /* malloc's memory all on the heap (see the runner), in every child alike */
-  mallopt(M_MMAP_MAX, 0);
   if (gcs_is_asan()) runner_enabled = 0;
   if (runner_enabled) {
     g_xfer = mmap(NULL, XFER_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
