@@ -179,10 +179,10 @@ static void run_child(mrb_state *mrb, gcs_eval_fn eval, const struct gcs_request
 /* before (large allocations) has state outside those mappings: the runner  */
 /* retires after it and the server forks a new one. Anything that ends the  */
 /* process (a crash, a timeout, a verifier finding, exit) ends the runner   */
-/* too: the server                                                          */
-/* reports it as it would a forked child and forks a new runner. Recording, */
-/* ASan and coverage builds fork per program (their state lives outside     */
-/* those mappings); GCSTRESS_RUNNER=0 does so for every run.                 */
+/* too: the server reports it as it would a forked child and forks a new    */
+/* runner. Recording, ASan and coverage builds fork per program (their      */
+/* state lives outside those mappings); GCSTRESS_RUNNER=0 does so for every */
+/* run.                                                                     */
 
 /* What the server hands the runner for one run (shared memory). */
 struct xfer {
@@ -227,7 +227,7 @@ static long sys_close_range(unsigned lo, unsigned hi) {
 
 /* The private writable mappings to copy back after each run (not the
  * stack: below the runner's frame it is scratch, above it nothing changes). */
-static int list_regions(struct region *r, char **heap_lo, char **heap_hi) {
+static int list_regions(struct region *r, char **heap_lo) {
   static char maps[32768];
   int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC);
   if (fd < 0) return -1;
@@ -245,7 +245,7 @@ static int list_regions(struct region *r, char **heap_lo, char **heap_hi) {
   close(fd);
   maps[n] = 0;
   int count = 0;
-  *heap_lo = *heap_hi = NULL;
+  *heap_lo = NULL;
   for (char *line = maps; line && *line;) {
     char *next = strchr(line, '\n');
     if (next) *next++ = 0;
@@ -254,10 +254,7 @@ static int list_regions(struct region *r, char **heap_lo, char **heap_hi) {
     if (sscanf(line, "%lx-%lx %4s", &lo, &hi, perms) == 3 && perms[0] == 'r' && perms[1] == 'w' &&
         perms[3] == 'p' && !strstr(line, "[stack]")) {
       if (count == MAX_REGIONS) return -1;
-      if (strstr(line, "[heap]")) {
-        *heap_lo = (char *)lo;
-        *heap_hi = (char *)hi;
-      }
+      if (strstr(line, "[heap]")) *heap_lo = (char *)lo;
       r[count].lo = (char *)lo;
       r[count].len = hi - lo;
       count++;
@@ -275,8 +272,8 @@ static void runner_main(mrb_state *mrb, gcs_eval_fn eval) {
   sys_close_range(R_FIRST_FREE, ~0u);
 
   struct region regions[MAX_REGIONS];
-  char *heap_lo, *heap_hi;
-  int nr = list_regions(regions, &heap_lo, &heap_hi);
+  char *heap_lo;
+  int nr = list_regions(regions, &heap_lo);
   if (nr <= 0) _exit(121);
   char *brk_end = sbrk(0);
   size_t total = 0;
@@ -286,10 +283,10 @@ static void runner_main(mrb_state *mrb, gcs_eval_fn eval) {
   }
   char *save = mmap(NULL, total ? total : 1, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (save == MAP_FAILED) _exit(122);
-  for (int i = 0, off = 0; i < nr; i++) {
-    regions[i].save = save + off;
-    memcpy(regions[i].save, regions[i].lo, regions[i].len);
-    off += (int)regions[i].len;
+  for (int i = 0; i < nr; i++) {
+    regions[i].save = save;
+    memcpy(save, regions[i].lo, regions[i].len);
+    save += regions[i].len;
   }
   /* from here on, only this frame's locals and the shared pages keep state
    * across runs: every static variable is put back after each */
@@ -330,15 +327,22 @@ static void runner_main(mrb_state *mrb, gcs_eval_fn eval) {
   }
 }
 
-static void runner_stop(void) {
-  if (runner_pid <= 0) return;
+/* Reap the runner (it has exited or been killed); its wait status. */
+static int runner_reap(void) {
+  int status = 0;
+  while (waitpid(runner_pid, &status, 0) < 0 && errno == EINTR) {}
   close(runner_go);
   close(runner_done);
-  close(runner_pidfd);
-  kill(runner_pid, SIGKILL);
-  while (waitpid(runner_pid, NULL, 0) < 0 && errno == EINTR) {}
+  if (runner_pidfd >= 0) close(runner_pidfd);
   runner_pid = -1;
   runner_go = runner_done = runner_pidfd = -1;
+  return status;
+}
+
+static void runner_stop(void) {
+  if (runner_pid <= 0) return;
+  kill(runner_pid, SIGKILL);
+  runner_reap();
 }
 
 static int runner_start(mrb_state *mrb, gcs_eval_fn eval, int out, int err) {
@@ -373,8 +377,9 @@ static int runner_start(mrb_state *mrb, gcs_eval_fn eval, int out, int err) {
   return 0;
 }
 
-/* Run one request on the runner; returns the wait status the run ends
- * with, as a forked child's would be (exited 0 for a normal end). */
+/* Run one request on the runner: 0 and in *st the wait status the run ends
+ * with, as a forked child's would be (exited 0 for a normal end); -1 if no
+ * runner could be started. */
 static int runner_run(mrb_state *mrb, gcs_eval_fn eval, int out, int err, const struct gcs_request *q,
                       const struct gcs_item *items, const char *filename, const char *program, int *st) {
   if (runner_pid > 0 && runner_runs >= RUNNER_RUNS) runner_stop();
@@ -409,18 +414,23 @@ static int runner_run(mrb_state *mrb, gcs_eval_fn eval, int out, int err, const 
   }
   /* the runner died: the run's outcome is its status, unless the run had
    * already ended and the runner died putting memory back */
-  int status = 0;
-  while (waitpid(runner_pid, &status, 0) < 0 && errno == EINTR) {}
-  close(runner_go);
-  close(runner_done);
-  if (runner_pidfd >= 0) close(runner_pidfd);
-  runner_pid = -1;
-  runner_go = runner_done = runner_pidfd = -1;
+  int status = runner_reap();
   if (x->phase == XF_RESTORE) {
     fprintf(stderr, "gcstress worker: the runner died after a run (status %d); forking a new one\n", status);
     status = 0;
   }
   *st = status;
+  return 0;
+}
+
+/* Run one request in a forked child; 0 and its wait status, or -1 if fork failed. */
+static int fork_run(mrb_state *mrb, gcs_eval_fn eval, int out, int err, const struct gcs_request *q,
+                    const struct gcs_item *items, const char *filename, const char *program, void *rec,
+                    size_t rec_size, int *st) {
+  pid_t pid = fork();
+  if (pid < 0) return -1;
+  if (pid == 0) run_child(mrb, eval, q, items, filename, program, out, err, rec, rec_size);
+  while (waitpid(pid, st, 0) < 0 && errno == EINTR) {}
   return 0;
 }
 
@@ -600,16 +610,9 @@ int gcs_server_main(gcs_open_fn open_vm, gcs_eval_fn eval, uint32_t worker_flags
 
     uint64_t t0 = now_ns();
     int st = 0;
-    pid_t pid = 0;
-    if (runner_can_run(&q) && runner_run(mrb, eval, out, err, &q, items, filename, program, &st) == 0) {
-      pid = 1; /* ran on the runner; st is its status */
-    } else {
-      pid = fork();
-      if (pid == 0) run_child(mrb, eval, &q, items, filename, program, out, err, rec, rec_size);
-      if (pid > 0)
-        while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {}
-    }
-    if (pid < 0) {
+    int ran = runner_can_run(&q) ? runner_run(mrb, eval, out, err, &q, items, filename, program, &st) : -1;
+    if (ran != 0) ran = fork_run(mrb, eval, out, err, &q, items, filename, program, rec, rec_size, &st);
+    if (ran != 0) {
       g_res->status = GCS_ST_SERVER_ERROR;
       snprintf(g_res->setup_error, sizeof g_res->setup_error, "fork failed: %s", strerror(errno));
     } else {

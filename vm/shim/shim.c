@@ -1255,6 +1255,13 @@ void gcs_warm_unwinder(void) {
   warmed = 1;
 }
 
+void gcs_copy_quiet(void) {
+  S.verifying = 1;
+  int sigs[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+  for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) signal(sigs[i], SIG_DFL);
+  alarm(5);
+}
+
 void gcs_install_crash_handlers(void) {
   gcs_warm_unwinder();
   stack_t ss;
@@ -1651,11 +1658,7 @@ mrb_bool __wrap_mrb_sys_value_is_dead(mrb_state *mrb, mrb_value value) {
     fflush(stdout);
     pid_t pid = fork();
     if (pid == 0) {
-      GCS_COPY_GUARD(mrb);
-      S.verifying = 1;
-      int sigs[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
-      for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) signal(sigs[i], SIG_DFL);
-      alarm(5);
+      GCS_COPY_BEGIN(mrb);
       mrb->gc.disabled = FALSE;
       mrb->gc.iterating = FALSE;
       mrb_full_gc(mrb);

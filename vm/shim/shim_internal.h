@@ -186,20 +186,25 @@ extern struct gcs_state S __asm__("gcs_state");
 /* ------------------------------------------------------------------------ */
 /* shim.c: tables and heap helpers (plain malloc: never through the VM).    */
 
-size_t gcs_hash_ptr(uintptr_t p);
-/* The slot table entry for addr (created if asked; NULL if there is none, or no memory). */
 /* First thing in a forked copy (the verifier's, the dead-value check's):
- * an exception raised in the copy (its marker, a class name) must not unwind
- * into the program's own rescue and run the rest of the program there (and,
- * on the runner, its loop); it ends the copy quietly instead. A macro: the
- * jump lands in the caller's frame, which lives until the copy exits. */
-#define GCS_COPY_GUARD(mrb)                                \
+ * the copy dies quietly (default signal handlers, as the crash handler would
+ * write into the shared result; an alarm in 5 s), the shim's hooks know it is
+ * verifying (gcs_copy_quiet), and an exception raised in it (its marker, a
+ * class name) ends it instead of unwinding into the program's own rescue and
+ * running the rest of the program there (and, on the runner, its loop). A
+ * macro: the jump lands in the caller's frame, which lives until the copy
+ * exits. */
+#define GCS_COPY_BEGIN(mrb)                                \
   do {                                                     \
     static struct mrb_jmpbuf gcs_copy_jb;                  \
     if (MRB_SETJMP(gcs_copy_jb.impl) != 0) _exit(0);       \
     (mrb)->jmp = &gcs_copy_jb;                             \
+    gcs_copy_quiet();                                      \
   } while (0)
+void gcs_copy_quiet(void);
 
+size_t gcs_hash_ptr(uintptr_t p);
+/* The slot table entry for addr (created if asked; NULL if there is none, or no memory). */
 struct slot_info *gcs_slot_get(uintptr_t addr, int create);
 void gcs_slots_grow(void);
 /* Fault a fresh table in with one call (MADV_POPULATE_WRITE). */

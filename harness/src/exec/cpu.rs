@@ -13,9 +13,12 @@ use std::time::Duration;
 /// children and of its live ones (a worker's runner lives as long as the
 /// worker); `None` if `/proc` does not have it.
 pub fn process_cpu(pid: &str) -> Option<Duration> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    let own = parse_stat(&stat)?;
-    Some(own + live_children_cpu(pid))
+    Some(reaped_cpu(pid)? + live_children_cpu(pid))
+}
+
+/// User + system time of `pid` and of the children it reaped.
+fn reaped_cpu(pid: &str) -> Option<Duration> {
+    parse_stat(&std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?)
 }
 
 /// CPU time of the live children of `pid` (and theirs): `/proc/PID/task/*/children`.
@@ -38,7 +41,7 @@ fn live_children_cpu(pid: &str) -> Duration {
 /// CPU time of this process (all threads) and of the children it reaped
 /// (live workers are counted through [`super::Executor::worker_cpu`]).
 pub fn own() -> Option<Duration> {
-    parse_stat(&std::fs::read_to_string("/proc/self/stat").ok()?)
+    reaped_cpu("self")
 }
 
 fn parse_stat(stat: &str) -> Option<Duration> {

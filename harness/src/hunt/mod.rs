@@ -437,6 +437,9 @@ fn job_loop(
         cfg.gen.clone(),
     );
     let mut feats = features::Extractor::new(&install.worker);
+    // ASan builds run programs several times slower
+    let asan = ex.hello.flags & gcstress_vm::protocol::W_ASAN != 0;
+    let corpus_max_ms = CORPUS_MAX_RUN_MS * if asan { 4.0 } else { 1.0 };
     let mut k: u64 = 0;
     let per_job = cfg
         .iterations
@@ -551,9 +554,7 @@ fn job_loop(
             st.features.store(all.len() as u64, Ordering::Relaxed);
             n
         };
-        // ASan builds run programs several times slower
-        let asan = ex.hello.flags & gcstress_vm::protocol::W_ASAN != 0;
-        let slow = o.duration_ms > CORPUS_MAX_RUN_MS * if asan { 4.0 } else { 1.0 };
+        let slow = o.duration_ms > corpus_max_ms;
         if new > 0 && slow && !o.kind().is_bug() {
             st.too_slow.fetch_add(1, Ordering::Relaxed);
         }

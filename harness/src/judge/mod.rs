@@ -135,11 +135,6 @@ pub struct GcCounts {
     /// Lowest and highest heap slot address (not serialized: they differ run to run).
     #[serde(skip)]
     pub heap: (u64, u64),
-    /// Peak bytes the VM held through its allocator (the VM's own start-up
-    /// memory included): what a whole-heap pass has to walk, for `hunt`'s
-    /// run cost (not serialized).
-    #[serde(skip)]
-    pub bytes_peak: u64,
     /// Artichoke: "is this value dead?" checks its Rust code made before
     /// calling into Ruby (absent on mruby VMs).
     #[serde(default, skip_serializing_if = "is_zero")]
@@ -201,7 +196,6 @@ impl GcCounts {
             generational: c.generational != 0,
             verify_runs: c.verify_runs,
             heap: (c.heap_lo, c.heap_hi),
-            bytes_peak: c.bytes_peak,
             host_liveness_checks: 0,
         }
     }
